@@ -1,0 +1,101 @@
+//! Emitters: IR → tokens, one module per kind of output. Each returns the tokens of whole
+//! files; [`files`] collects them under their file names, in a deterministic order.
+
+mod builders;
+mod context;
+mod enums;
+mod rules;
+mod structs;
+mod validators;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Model, Primitive, Shape};
+use crate::naming::ident;
+
+/// Every generated file of `model`: its name relative to the model folder, and its tokens.
+pub fn files(model: &Model) -> Vec<(String, TokenStream)> {
+    let mut files = vec![("mod.rs".to_owned(), module_index(model))];
+    for e in &model.enums {
+        files.push((format!("{}.rs", e.module), enums::emit(e)));
+    }
+    for t in &model.types {
+        let tokens = [
+            structs::emit(t),
+            builders::emit(t),
+            validators::emit(model, t),
+        ];
+        files.push((format!("{}.rs", t.module), quote!(#(#tokens)*)));
+    }
+    files.push(("context.rs".to_owned(), context::emit(model)));
+    files.push(("rules.rs".to_owned(), rules::emit(model)));
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    files
+}
+
+/// `mod.rs`: declares the modules and re-exports their public items.
+fn module_index(model: &Model) -> TokenStream {
+    let title = format!(" Types generated from the spec of `{}` property types.", model.resource_type);
+    let enum_mods = model.enums.iter().map(|e| ident(&e.module));
+    let enum_names = model.enums.iter().map(|e| ident(&e.name));
+    let enum_mods2 = enum_mods.clone();
+    let type_mods = model.types.iter().map(|t| ident(&t.module));
+    let type_mods2 = type_mods.clone();
+    let type_names = model.types.iter().map(|t| ident(&t.name));
+    let builder_names = model.types.iter().map(|t| ident(&format!("{}Builder", t.name)));
+    quote! {
+        #![doc = #title]
+        mod context;
+        #(mod #enum_mods;)*
+        pub mod rules;
+        #(mod #type_mods;)*
+
+        pub use context::CheckContext;
+        #(pub use #enum_mods2::#enum_names;)*
+        pub use rules::RULES;
+        #(pub use #type_mods2::{#type_names, #builder_names};)*
+    }
+}
+
+/// `#[doc]` attributes for `text`, one a line.
+pub fn doc(text: &str) -> TokenStream {
+    let lines = text.lines().map(|line| {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// The Rust type of a value of `shape`.
+pub fn value_type(shape: &Shape) -> TokenStream {
+    match shape {
+        Shape::Primitive(Primitive::Json) => quote!(serde_json::Value),
+        Shape::Primitive(p) => {
+            let t = primitive_type(*p);
+            quote!(Value<#t>)
+        }
+        Shape::Enum(name) | Shape::Struct(name) => {
+            let t = ident(name);
+            quote!(Value<#t>)
+        }
+        Shape::List(item) => {
+            let t = value_type(item);
+            quote!(Value<Vec<#t>>)
+        }
+        Shape::Map(item) => {
+            let t = value_type(item);
+            quote!(Value<BTreeMap<String, #t>>)
+        }
+    }
+}
+
+fn primitive_type(p: Primitive) -> TokenStream {
+    match p {
+        Primitive::String => quote!(String),
+        Primitive::Integer => quote!(i64),
+        Primitive::Double => quote!(f64),
+        Primitive::Boolean => quote!(bool),
+        Primitive::Json => quote!(serde_json::Value),
+    }
+}

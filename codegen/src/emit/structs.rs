@@ -1,0 +1,201 @@
+//! Property types → structs: documented fields with CloudFormation names, serde that omits
+//! absent properties, and the checking and loading API (`check`, `from_value`, `validate`).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{doc, value_type};
+use crate::ir::{Field, Requiredness, Shape, TypeDef};
+use crate::naming::{ident, serde_pascal_case};
+
+/// The documentation of a field: the document's description, then the facts.
+pub fn field_doc(t: &TypeDef, f: &Field) -> String {
+    let required = match (f.documented, f.always_required) {
+        (Requiredness::Yes, _) => "Yes".to_owned(),
+        (Requiredness::No, true) => "Yes: the CloudFormation registry schema requires it (the document says No)".to_owned(),
+        (Requiredness::No, false) => "No".to_owned(),
+        (Requiredness::Conditional, _) => "Conditional (see the rules below)".to_owned(),
+    };
+    let update = match f.update_type.as_str() {
+        "Mutable" => "No interruption",
+        "Immutable" => "Replacement",
+        _ => "Some interruptions",
+    };
+    let mut facts = vec![format!("- Required: {required}"), format!("- Update requires: {update}")];
+    if let Shape::Enum(name) = &f.shape {
+        facts.push(format!("- Allowed values: see [`{name}`]"));
+    }
+    if let Some(min) = f.minimum {
+        facts.push(format!("- Minimum: {min}"));
+    }
+    if let Some(max) = f.maximum {
+        facts.push(format!("- Maximum: {max}"));
+    }
+    if let Some(default) = &f.default {
+        facts.push(format!("- Default: `{default}`"));
+    }
+    if f.duplicates_allowed == Some(false) {
+        facts.push("- Duplicates allowed: No".to_owned());
+    }
+    let rules: Vec<String> = t
+        .rules
+        .iter()
+        .filter(|r| r.property.as_deref() == Some(&f.wire_name))
+        .map(|r| format!("`{}`", r.id))
+        .collect();
+    if !rules.is_empty() {
+        facts.push(format!("- Rules: {}", rules.join(", ")));
+    }
+    facts.push(format!("- Source: `{}`", f.docs.source));
+    format!("{}\n\n{}\n\n[CloudFormation documentation]({})", f.docs.description.trim_end(), facts.join("\n"), f.docs.link)
+}
+
+/// The struct of a property type and its inherent API.
+pub fn emit(t: &TypeDef) -> TokenStream {
+    let name = ident(&t.name);
+    let builder = ident(&format!("{}Builder", t.name));
+    let checker = ident(&format!("check_{}", t.module));
+    let full = &t.full_name;
+    let what = format!("an {} object", t.name);
+    let module_doc = format!(" `{}`: the struct, its builder and its validator.", t.full_name);
+    let type_doc = doc(&format!(
+        "{}\n\nCloudFormation property type `{}`. Build one with [`{}::builder`], or load and check one with\n[`{}::from_value`]; every property that may be an intrinsic function is a [`Value`].\n\nSource: `{}`. [CloudFormation documentation]({})",
+        t.docs.description, t.full_name, t.name, t.name, t.docs.source, t.docs.link
+    ));
+    let fields = t.fields.iter().map(|f| {
+        let field = ident(&f.rust_name);
+        let docs = doc(&field_doc(t, f));
+        let ty = value_type(&f.shape);
+        let rename = (serde_pascal_case(&f.rust_name) != f.wire_name).then(|| {
+            let wire = &f.wire_name;
+            quote!(#[serde(rename = #wire)])
+        });
+        if f.always_required {
+            quote!(#docs #rename pub #field: #ty,)
+        } else {
+            quote!(#docs #rename #[serde(skip_serializing_if = "Option::is_none")] pub #field: Option<#ty>,)
+        }
+    });
+    let loads = t.fields.iter().map(|f| {
+        let field = ident(&f.rust_name);
+        let wire = &f.wire_name;
+        if f.always_required {
+            quote!(#field: required(object, #wire)?,)
+        } else {
+            quote!(#field: optional(object, #wire)?,)
+        }
+    });
+    let uses_map = t.fields.iter().any(|f| matches!(f.shape, Shape::Map(_)));
+    let map_import = uses_map.then(|| quote!(use std::collections::BTreeMap;));
+    let enum_imports = used_names(t);
+    let check_doc = doc(&format!(
+        "Checks JSON as it appears in a template: every problem at once, each with a JSON Pointer\nrelative to the value, a rule id and a message. Never panics.\n\nThe value may be `{}` or an `Fn::If` choosing between such objects.",
+        t.name
+    ));
+    quote! {
+        #![doc = #module_doc]
+        use crate::runtime::check::Checker;
+        use crate::runtime::report::Report;
+        use crate::runtime::value::{optional, required, Literal, Mismatch, Value};
+        use super::CheckContext;
+        #enum_imports
+        #map_import
+        use serde::{Deserialize, Deserializer, Serialize};
+
+        #type_doc
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[serde(rename_all = "PascalCase")]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl #name {
+            /// The CloudFormation name of the property type.
+            pub const TYPE_NAME: &'static str = #full;
+
+            /// A builder; `build()` checks the result.
+            pub fn builder() -> #builder {
+                #builder::default()
+            }
+
+            #check_doc
+            pub fn check(value: &serde_json::Value) -> Report {
+                Self::check_with(value, &CheckContext::default())
+            }
+
+            /// [`Self::check`], with facts about the enclosing resource that some rules need.
+            pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+                let mut report = Report::new();
+                #checker(&mut Checker::new(&mut report), context, value);
+                report
+            }
+
+            /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it holds
+            /// at least one error.
+            pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+                Self::from_value_with(value, &CheckContext::default())
+            }
+
+            /// [`Self::from_value`], with facts about the enclosing resource.
+            pub fn from_value_with(value: &serde_json::Value, context: &CheckContext) -> Result<Self, Report> {
+                crate::runtime::load(value, Self::check_with(value, context))
+            }
+
+            /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+            pub fn validate(&self) -> Report {
+                Self::check(&self.to_json())
+            }
+
+            /// [`Self::validate`], with facts about the enclosing resource.
+            pub fn validate_with(&self, context: &CheckContext) -> Report {
+                Self::check_with(&self.to_json(), context)
+            }
+
+            /// The JSON CloudFormation reads: absent properties are omitted, intrinsic functions
+            /// and converted literals are written as they were read.
+            pub fn to_json(&self) -> serde_json::Value {
+                // Serializing into a `serde_json::Value` fails only for maps with non-string
+                // keys, which these types do not have.
+                serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+            }
+        }
+
+        impl Literal for #name {
+            fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
+                let object = json.as_object().ok_or(Mismatch::new(#what))?;
+                Ok(Self { #(#loads)* })
+            }
+            fn is_canonical(json: &serde_json::Value) -> bool {
+                json.is_object()
+            }
+        }
+
+        /// Deserializing checks: it fails with the report's problems, never skipping a rule.
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                Self::from_value(&value).map_err(serde::de::Error::custom)
+            }
+        }
+    }
+}
+
+/// `use` items for the enums and property types the fields of `t` mention.
+fn used_names(t: &TypeDef) -> TokenStream {
+    fn collect<'a>(shape: &'a Shape, out: &mut Vec<&'a str>) {
+        match shape {
+            Shape::Enum(n) | Shape::Struct(n) => out.push(n),
+            Shape::List(item) | Shape::Map(item) => collect(item, out),
+            Shape::Primitive(_) => {}
+        }
+    }
+    let mut names = Vec::new();
+    for f in &t.fields {
+        collect(&f.shape, &mut names);
+    }
+    names.sort_unstable();
+    names.dedup();
+    let idents = names.iter().map(|n| ident(n));
+    quote!(#(use super::#idents;)*)
+}

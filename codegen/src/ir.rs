@@ -1,0 +1,225 @@
+//! The checked model of a spec: every name resolved, every reference checked, every Rust name
+//! chosen. The emitters read only this.
+
+/// The intermediate representation of a whole spec, from which every generated file is emitted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// The spec file, as it is named in generated headers (`spec/integration.spec.json`).
+    pub spec_file: String,
+    /// The resource type (`AWS::ApiGateway::Method`).
+    pub resource_type: String,
+    /// The property types, in name order.
+    pub types: Vec<TypeDef>,
+    /// The allowed-values enums, in name order.
+    pub enums: Vec<EnumDef>,
+    /// The facts a caller may give validation, in name order.
+    pub context: Vec<ContextField>,
+}
+
+/// The intermediate representation of a property type that becomes a struct, a builder and a
+/// validator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// The CloudFormation name (`AWS::ApiGateway::Method.Integration`).
+    pub full_name: String,
+    /// The short name (`Integration`), also the Rust type name.
+    pub name: String,
+    /// The module (file stem) the type is emitted into (`integration`).
+    pub module: String,
+    /// Documentation.
+    pub docs: Docs,
+    /// The properties, in wire-name order.
+    pub fields: Vec<Field>,
+    /// The rules, in spec order.
+    pub rules: Vec<RuleDef>,
+}
+
+/// Documentation copied from the spec.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Docs {
+    /// The document's description.
+    pub description: String,
+    /// The documentation link.
+    pub link: String,
+    /// `DOCUMENT#ANCHOR`.
+    pub source: String,
+}
+
+/// A property that becomes a struct field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// The CloudFormation name (`TimeoutInMillis`).
+    pub wire_name: String,
+    /// The Rust name, without `r#` (`timeout_in_millis`, `type`).
+    pub rust_name: String,
+    /// The value's shape.
+    pub shape: Shape,
+    /// What the document says of it.
+    pub documented: Requiredness,
+    /// `true` when a rule requires it unconditionally: the field is not an `Option`.
+    pub always_required: bool,
+    /// `Mutable`, `Immutable` or `Conditional`.
+    pub update_type: String,
+    /// Documentation.
+    pub docs: Docs,
+    /// The documented minimum.
+    pub minimum: Option<f64>,
+    /// The documented maximum.
+    pub maximum: Option<f64>,
+    /// The value CloudFormation uses when the property is absent, as JSON text.
+    pub default: Option<String>,
+    /// Whether a list may repeat items, when the spec says.
+    pub duplicates_allowed: Option<bool>,
+}
+
+/// The document's `Required` line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Requiredness {
+    /// `Required: Yes`.
+    Yes,
+    /// `Required: No`.
+    No,
+    /// `Required: Conditional`.
+    Conditional,
+}
+
+/// The shape of a property value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// A scalar.
+    Primitive(Primitive),
+    /// A string from an allowed-values set: the enum's name.
+    Enum(String),
+    /// A property type: its short name.
+    Struct(String),
+    /// A list of items.
+    List(Box<Shape>),
+    /// A map from strings to items.
+    Map(Box<Shape>),
+}
+
+/// The primitive types of the CloudFormation vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Primitive {
+    /// `String` (and `Timestamp`).
+    String,
+    /// `Integer` and `Long`.
+    Integer,
+    /// `Double`.
+    Double,
+    /// `Boolean`.
+    Boolean,
+    /// `Json`: any JSON.
+    Json,
+}
+
+/// An allowed-values set that becomes an enum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumDef {
+    /// The Rust name (`IntegrationType`).
+    pub name: String,
+    /// The module (file stem).
+    pub module: String,
+    /// What the values mean.
+    pub description: String,
+    /// `DOCUMENT#ANCHOR`.
+    pub source: String,
+    /// The values: wire value and Rust variant name.
+    pub variants: Vec<Variant>,
+}
+
+/// One allowed value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    /// As CloudFormation spells it (`AWS_PROXY`).
+    pub wire: String,
+    /// The Rust variant (`AwsProxy`).
+    pub rust: String,
+}
+
+/// A fact the caller may give validation: a set of strings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContextField {
+    /// The spec name (`MethodRequestParameters`).
+    pub name: String,
+    /// The Rust field name (`method_request_parameters`).
+    pub rust_name: String,
+    /// What it holds.
+    pub description: String,
+    /// `DOCUMENT#ANCHOR`.
+    pub source: String,
+}
+
+/// A rule, resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleDef {
+    /// The stable id.
+    pub id: String,
+    /// The Rust constant naming the rule (`INTEGRATION_URI_REQUIRED`).
+    pub const_name: String,
+    /// `true` for an error, `false` for a warning.
+    pub is_error: bool,
+    /// `DOCUMENT#ANCHOR`.
+    pub source: String,
+    /// The property checked (wire name), if any.
+    pub property: Option<String>,
+    /// Conditions that must all hold.
+    pub when: Vec<ConditionDef>,
+    /// What is asserted.
+    pub assert: AssertDef,
+    /// The message template.
+    pub message: String,
+}
+
+/// A resolved condition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConditionDef {
+    /// The property tested (wire name).
+    pub property: String,
+    /// The test.
+    pub test: TestDef,
+    /// The property's default, if it has one, as text.
+    pub default: Option<String>,
+}
+
+/// A resolved condition test.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TestDef {
+    /// One of these values.
+    In(Vec<String>),
+    /// None of these values.
+    NotIn(Vec<String>),
+    /// Matches the named form (its constant name in the runtime).
+    Format(String),
+    /// Does not match the named form.
+    NotFormat(String),
+}
+
+/// A resolved assertion. Formats are the runtime constants' names (`HTTP_URL`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum AssertDef {
+    /// Must be present.
+    Present,
+    /// Must be absent.
+    Absent,
+    /// Must be one of these (the allowed-values set, or the rule's own list).
+    OneOf(Vec<String>),
+    /// At least.
+    Minimum(f64),
+    /// At most.
+    Maximum(f64),
+    /// Matches one of these forms.
+    Format(Vec<String>),
+    /// Does not match this form.
+    NotFormat(String),
+    /// Map keys match one of these forms.
+    KeyFormat(Vec<String>),
+    /// Map values match one of these forms.
+    ValueFormat(Vec<String>),
+    /// List items are distinct.
+    UniqueItems,
+    /// List items are in the context set (its Rust field name).
+    ItemsIn(String),
+    /// No property outside these wire names.
+    NoAdditionalProperties(Vec<String>),
+}

@@ -1,0 +1,67 @@
+//! `cfn-codegen`: turns a CloudFormation property-type spec into typed, validated Rust.
+//!
+//! The pipeline is `spec` (serde mirror of the JSON) → [`lower`] (checks, resolves, names) →
+//! [`ir`] → `emit` (tokens with `quote!`) → `render` (`syn::File` → prettyplease → header).
+//! [`generate`] runs it without I/O; `cargo xtask regen` writes the result.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod emit;
+pub mod ir;
+pub mod lower;
+pub mod naming;
+mod render;
+pub mod spec;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+pub use spec::Spec;
+
+/// Why a spec could not be read or generated.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Error {
+    /// The file is not JSON.
+    #[error("{file}:{line}:{column}: invalid JSON: {message}")]
+    Json {
+        /// The spec file.
+        file: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// The JSON does not describe a valid spec.
+    #[error("{file}: at {path}: expected {expected}")]
+    Spec {
+        /// The spec file.
+        file: String,
+        /// The JSON path of the mistake (`PropertyTypes["AWS::X.Y"].Rules[3].Property`).
+        path: String,
+        /// What was expected there, and what was found.
+        expected: String,
+    },
+    /// Emitted tokens did not parse as Rust: a bug in the generator, not in the spec.
+    #[error("generator bug: the code emitted for {file} does not parse: {message}")]
+    Render {
+        /// The generated file.
+        file: String,
+        /// The parser's message.
+        message: String,
+    },
+}
+
+/// Generates every file of the generated crate's model folder from a spec, as paths relative to
+/// that folder (`integration.rs`) mapped to their formatted contents. Pure: no I/O.
+pub fn generate(spec: &Spec) -> Result<BTreeMap<PathBuf, String>, Error> {
+    let model = lower::lower(spec)?;
+    let mut files = BTreeMap::new();
+    for (name, tokens) in emit::files(&model) {
+        let text = render::render(&model.spec_file, &name, tokens)?;
+        files.insert(PathBuf::from(name), text);
+    }
+    Ok(files)
+}

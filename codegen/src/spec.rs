@@ -1,0 +1,313 @@
+//! The serde mirror of the spec JSON: the CloudFormation Resource Specification's
+//! `PropertyTypes` vocabulary, extended with allowed values, ranges, defaults, a check context
+//! and rules. Unknown keys are rejected; meaning is checked later, in [`crate::lower`].
+
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+use std::fmt;
+use std::marker::PhantomData;
+use std::collections::BTreeMap;
+
+use crate::Error;
+
+/// A whole spec file, as written.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spec {
+    /// Where the spec was read from (set by [`Spec::from_json`]; not part of the JSON).
+    #[serde(skip)]
+    pub file: String,
+    /// A free-form comment for readers of the JSON.
+    #[serde(rename = "$comment", default)]
+    pub comment: Option<String>,
+    /// The resource type the property types belong to (`AWS::ApiGateway::Method`).
+    #[serde(rename = "ResourceType")]
+    pub resource_type: String,
+    /// The documents rules and properties cite, by key (`integration`).
+    #[serde(rename = "Documents", deserialize_with = "unique_map")]
+    pub documents: BTreeMap<String, Document>,
+    /// Named sets of allowed values; each becomes an enum.
+    #[serde(rename = "AllowedValues", default, deserialize_with = "unique_map")]
+    pub allowed_values: BTreeMap<String, AllowedValues>,
+    /// Facts about the enclosing resource that validation may be given, by name.
+    #[serde(rename = "Context", default, deserialize_with = "unique_map")]
+    pub context: BTreeMap<String, ContextEntry>,
+    /// The property types, by full name (`AWS::ApiGateway::Method.Integration`).
+    #[serde(rename = "PropertyTypes", deserialize_with = "unique_map")]
+    pub property_types: BTreeMap<String, PropertyType>,
+}
+
+/// A source document.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// Path of the vendored copy, relative to the spec file.
+    #[serde(rename = "Path")]
+    pub path: String,
+    /// Where it is published.
+    #[serde(rename = "Url")]
+    pub url: String,
+    /// What it is, its revision and licence.
+    #[serde(rename = "Description")]
+    pub description: String,
+}
+
+/// A named set of allowed values.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllowedValues {
+    /// What the values mean.
+    #[serde(rename = "Description")]
+    pub description: String,
+    /// Where the values come from (`DOCUMENT#ANCHOR`).
+    #[serde(rename = "Source")]
+    pub source: String,
+    /// The values, as CloudFormation spells them.
+    #[serde(rename = "Values")]
+    pub values: Vec<String>,
+}
+
+/// A fact about the enclosing resource: a set of strings the caller may supply.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextEntry {
+    /// What the set holds.
+    #[serde(rename = "Description")]
+    pub description: String,
+    /// Where the fact comes from.
+    #[serde(rename = "Source")]
+    pub source: String,
+}
+
+/// A property type.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PropertyType {
+    /// The documentation page.
+    #[serde(rename = "Documentation")]
+    pub documentation: String,
+    /// Where the type comes from (`DOCUMENT#ANCHOR`).
+    #[serde(rename = "Source")]
+    pub source: String,
+    /// The document's description.
+    #[serde(rename = "Description")]
+    pub description: String,
+    /// The properties, by CloudFormation name.
+    #[serde(rename = "Properties", deserialize_with = "unique_map")]
+    pub properties: BTreeMap<String, Property>,
+    /// The rules that check values of this type.
+    #[serde(rename = "Rules", default)]
+    pub rules: Vec<Rule>,
+}
+
+/// A property.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Property {
+    /// The documentation link, with the paragraph's anchor.
+    #[serde(rename = "Documentation")]
+    pub documentation: String,
+    /// Where the property comes from (`DOCUMENT#ANCHOR`).
+    #[serde(rename = "Source")]
+    pub source: String,
+    /// The document's description.
+    #[serde(rename = "Description")]
+    pub description: String,
+    /// `String`, `Integer`, `Long`, `Double`, `Boolean`, `Timestamp` or `Json`.
+    #[serde(rename = "PrimitiveType", default)]
+    pub primitive_type: Option<String>,
+    /// `List`, `Map`, or the name of a property type.
+    #[serde(rename = "Type", default)]
+    pub type_: Option<String>,
+    /// The item property type of a `List` or `Map`.
+    #[serde(rename = "ItemType", default)]
+    pub item_type: Option<String>,
+    /// The item primitive type of a `List` or `Map`.
+    #[serde(rename = "PrimitiveItemType", default)]
+    pub primitive_item_type: Option<String>,
+    /// `true` when the document says `Required: Yes`.
+    #[serde(rename = "Required")]
+    pub required: bool,
+    /// `true` when the document says `Required: Conditional`.
+    #[serde(rename = "Conditional", default)]
+    pub conditional: bool,
+    /// `Mutable`, `Immutable` or `Conditional`.
+    #[serde(rename = "UpdateType")]
+    pub update_type: String,
+    /// Whether a list may repeat items.
+    #[serde(rename = "DuplicatesAllowed", default)]
+    pub duplicates_allowed: Option<bool>,
+    /// The name of the allowed-values set of the property.
+    #[serde(rename = "AllowedValues", default)]
+    pub allowed_values: Option<String>,
+    /// The documented minimum.
+    #[serde(rename = "Minimum", default)]
+    pub minimum: Option<f64>,
+    /// The documented maximum.
+    #[serde(rename = "Maximum", default)]
+    pub maximum: Option<f64>,
+    /// The value CloudFormation uses when the property is absent.
+    #[serde(rename = "Default", default)]
+    pub default: Option<serde_json::Value>,
+}
+
+/// A rule: what it asserts about which property, when, how serious, and from where.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// The stable id problems carry.
+    #[serde(rename = "Id")]
+    pub id: String,
+    /// `Error` or `Warning`.
+    #[serde(rename = "Severity")]
+    pub severity: Severity,
+    /// Where the rule comes from (`DOCUMENT#ANCHOR`).
+    #[serde(rename = "Source")]
+    pub source: String,
+    /// The property checked (absent for `NoAdditionalProperties`).
+    #[serde(rename = "Property", default)]
+    pub property: Option<String>,
+    /// Conditions that must all hold for the rule to apply.
+    #[serde(rename = "When", default)]
+    pub when: Vec<Condition>,
+    /// What the rule asserts.
+    #[serde(rename = "Assert")]
+    pub assert: Assertion,
+    /// The message: `{value}`, `{allowed}` and `{property}` are filled in.
+    #[serde(rename = "Message")]
+    pub message: String,
+}
+
+/// The severity of a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Severity {
+    /// The value is rejected or forbidden.
+    Error,
+    /// The value is accepted but will not work as intended.
+    Warning,
+}
+
+/// A condition on another property of the same object.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// The property tested.
+    #[serde(rename = "Property")]
+    pub property: String,
+    /// It is one of these values.
+    #[serde(rename = "In", default)]
+    pub in_: Option<Vec<String>>,
+    /// It is none of these values.
+    #[serde(rename = "NotIn", default)]
+    pub not_in: Option<Vec<String>>,
+    /// It matches this named form.
+    #[serde(rename = "Format", default)]
+    pub format: Option<String>,
+    /// It does not match this named form.
+    #[serde(rename = "NotFormat", default)]
+    pub not_format: Option<String>,
+}
+
+/// What a rule asserts: exactly one of these keys.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Assertion {
+    /// `true`: the property must be present; `false`: it must be absent.
+    Present(bool),
+    /// The property's value is in its allowed-values set.
+    AllowedValues(bool),
+    /// The property's value is one of these.
+    In(Vec<String>),
+    /// The value is at least this.
+    Minimum(f64),
+    /// The value is at most this.
+    Maximum(f64),
+    /// The value matches one of these named forms.
+    Format(Vec<String>),
+    /// The value does not match this named form.
+    NotFormat(String),
+    /// Every key of the map matches one of these named forms.
+    KeyFormat(Vec<String>),
+    /// Every value of the map matches one of these named forms.
+    ValueFormat(Vec<String>),
+    /// The list has no repeated items.
+    UniqueItems(bool),
+    /// Every item of the list is in the named context set, when the caller supplies it.
+    ItemsIn(String),
+    /// No property outside the type's properties.
+    NoAdditionalProperties(bool),
+}
+
+impl Spec {
+    /// Parses spec JSON read from `file`. Errors name the file, the JSON path and what was
+    /// expected, or the line and column of invalid JSON.
+    pub fn from_json(file: &str, text: &str) -> Result<Spec, Error> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let mut spec: Spec = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let inner = e.inner();
+            let path = e.path().to_string();
+            if inner.is_syntax() || inner.is_eof() || path == "." {
+                Error::Json {
+                    file: file.to_owned(),
+                    line: inner.line(),
+                    column: inner.column(),
+                    message: strip_position(&inner.to_string()),
+                }
+            } else {
+                Error::Spec {
+                    file: file.to_owned(),
+                    path,
+                    expected: strip_position(&inner.to_string()),
+                }
+            }
+        })?;
+        de.end().map_err(|e| Error::Json {
+            file: file.to_owned(),
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e.to_string()),
+        })?;
+        spec.file = file.to_owned();
+        Ok(spec)
+    }
+}
+
+/// serde_json appends " at line L column C"; the error types carry the position themselves.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// A JSON object whose keys must be distinct: serde_json would silently keep the last of two
+/// equal keys, and a spec that names a property twice is a mistake to report.
+fn unique_map<'de, D, V>(deserializer: D) -> Result<BTreeMap<String, V>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct UniqueMap<V>(PhantomData<V>);
+
+    impl<'de, V: Deserialize<'de>> Visitor<'de> for UniqueMap<V> {
+        type Value = BTreeMap<String, V>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object with distinct keys")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+            let mut map = BTreeMap::new();
+            while let Some(key) = access.next_key::<String>()? {
+                if map.contains_key(&key) {
+                    return Err(serde::de::Error::custom(format_args!("duplicate key `{key}`")));
+                }
+                let value = access.next_value()?;
+                map.insert(key, value);
+            }
+            Ok(map)
+        }
+    }
+
+    deserializer.deserialize_map(UniqueMap(PhantomData))
+}

@@ -1,0 +1,899 @@
+// @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
+
+//! `AWS::ApiGateway::Method.Integration`: the struct, its builder and its validator.
+use crate::runtime::check::Checker;
+use crate::runtime::report::Report;
+use crate::runtime::value::{optional, required, Literal, Mismatch, Value};
+use super::CheckContext;
+use super::ConnectionType;
+use super::ContentHandling;
+use super::HttpMethod;
+use super::IntegrationResponse;
+use super::IntegrationType;
+use super::PassthroughBehavior;
+use super::ResponseTransferMode;
+use std::collections::BTreeMap;
+use serde::{Deserialize, Deserializer, Serialize};
+/// `Integration` is a property of the AWS::ApiGateway::Method resource that specifies information about the target backend that a method calls.
+///
+/// CloudFormation property type `AWS::ApiGateway::Method.Integration`. Build one with [`Integration::builder`], or load and check one with
+/// [`Integration::from_value`]; every property that may be an intrinsic function is a [`Value`].
+///
+/// Source: `integration#aws-properties-apitgateway-method-integration`. [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html)
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct Integration {
+    /// A list of request parameters whose values API Gateway caches. For cases where the integration type allows for RequestParameters to be set, these parameters must also be specified in [RequestParameters](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html#cfn-apigateway-method-requestparameters) to be supported in `CacheKeyParameters`.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Duplicates allowed: No
+    /// - Rules: `integration-cache-key-parameters-unique`, `integration-cache-key-parameters-declared`
+    /// - Source: `integration#cfn-apigateway-method-integration-cachekeyparameters`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-cachekeyparameters)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cache_key_parameters: Option<Value<Vec<Value<String>>>>,
+    /// An API-specific tag group of related cached parameters.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `integration#cfn-apigateway-method-integration-cachenamespace`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-cachenamespace)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cache_namespace: Option<Value<String>>,
+    /// The ID of the `VpcLink` used for the integration when `connectionType=VPC_LINK`, otherwise undefined.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Rules: `integration-connection-id-required`, `integration-connection-id-without-vpc-link`
+    /// - Source: `integration#cfn-apigateway-method-integration-connectionid`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-connectionid)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<Value<String>>,
+    /// The type of the network connection to the integration endpoint. The valid value is `INTERNET` for connections through the public routable internet or `VPC_LINK` for private connections between API Gateway and a network load balancer in a VPC. The default value is `INTERNET`.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Allowed values: see [`ConnectionType`]
+    /// - Default: `INTERNET`
+    /// - Rules: `integration-connection-type-allowed-values`
+    /// - Source: `integration#cfn-apigateway-method-integration-connectiontype`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-connectiontype)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connection_type: Option<Value<ConnectionType>>,
+    /// Specifies how to handle request payload content type conversions. Valid values are:
+    /// + `CONVERT_TO_BINARY`: Converts a request payload from a base64-encoded string to a binary blob.
+    /// + `CONVERT_TO_TEXT`: Converts a request payload from a binary blob to a base64-encoded string.
+    /// If this property isn't defined, the request payload is passed through from the method request to the integration request without modification, provided that the `PassthroughBehaviors` property is configured to support payload pass-through.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Allowed values: see [`ContentHandling`]
+    /// - Rules: `integration-content-handling-allowed-values`
+    /// - Source: `integration#cfn-apigateway-method-integration-contenthandling`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-contenthandling)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_handling: Option<Value<ContentHandling>>,
+    /// The credentials that are required for the integration. To specify an AWS Identity and Access Management (IAM) role that API Gateway assumes, specify the role's Amazon Resource Name (ARN). To require that the caller's identity be passed through from the request, specify arn:aws:iam::*:user/*.
+    /// To use resource-based permissions on the AWS Lambda (Lambda) function, don't specify this property. Use the [AWS::Lambda::Permission](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-permission.html) resource to permit API Gateway to call the function. For more information, see [Allow Amazon API Gateway to Invoke a Lambda Function](https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html#access-control-resource-based-example-apigateway-invoke-function) in the *AWS Lambda Developer Guide*.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Rules: `integration-credentials-form`
+    /// - Source: `integration#cfn-apigateway-method-integration-credentials`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-credentials)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credentials: Option<Value<String>>,
+    /// The integration's HTTP method type.
+    /// For the `Type` property, if you specify `MOCK`, this property is optional. For all other types, you must specify this property.
+    ///
+    /// - Required: Conditional (see the rules below)
+    /// - Update requires: No interruption
+    /// - Allowed values: see [`HttpMethod`]
+    /// - Rules: `integration-http-method-required`, `integration-http-method-allowed-values`, `integration-lambda-http-method`
+    /// - Source: `integration#cfn-apigateway-method-integration-integrationhttpmethod`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-integrationhttpmethod)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub integration_http_method: Option<Value<HttpMethod>>,
+    /// The response that API Gateway provides after a method's backend completes processing a request. API Gateway intercepts the response from the backend so that you can control how API Gateway surfaces backend responses. For example, you can map the backend status codes to codes that you define.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `integration#cfn-apigateway-method-integration-integrationresponses`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-integrationresponses)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub integration_responses: Option<Value<Vec<Value<IntegrationResponse>>>>,
+    /// The target of the integration. Not in the 2023 CloudFormation document; added from the current CloudFormation registry schema, which gives no description.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `registry#/definitions/Integration/properties/IntegrationTarget`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-method-integration.html#cfn-apigateway-method-integration-integrationtarget)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub integration_target: Option<Value<String>>,
+    /// Indicates when API Gateway passes requests to the targeted backend. This behavior depends on the request's `Content-Type` header and whether you defined a mapping template for it.
+    /// For more information and valid values, see the [passthroughBehavior](https://docs.aws.amazon.com/apigateway/api-reference/link-relation/integration-put/#passthroughBehavior) field in the *API Gateway API Reference*.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Allowed values: see [`PassthroughBehavior`]
+    /// - Rules: `integration-passthrough-behavior-allowed-values`
+    /// - Source: `integration#cfn-apigateway-method-integration-passthroughbehavior`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-passthroughbehavior)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub passthrough_behavior: Option<Value<PassthroughBehavior>>,
+    /// The request parameters that API Gateway sends with the backend request. Specify request parameters as key-value pairs (string-to-string mappings), with a destination as the key and a source as the value.
+    /// Specify the destination by using the following pattern `integration.request.location.name`, where *location* is query string, path, or header, and *name* is a valid, unique parameter name.
+    /// The source must be an existing method request parameter or a static value. You must enclose static values in single quotation marks and pre-encode these values based on their destination in the request.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Rules: `integration-request-parameters-key`, `integration-request-parameters-value`
+    /// - Source: `integration#cfn-apigateway-method-integration-requestparameters`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-requestparameters)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_parameters: Option<Value<BTreeMap<String, Value<String>>>>,
+    /// A map of Apache Velocity templates that are applied on the request payload. The template that API Gateway uses is based on the value of the `Content-Type` header that's sent by the client. The content type value is the key, and the template is the value (specified as a string), such as the following snippet:
+    /// `"application/json": "{\n \"statusCode\": 200\n}"`
+    /// For more information about templates, see [API Gateway Mapping Template and Access Logging Variable Reference](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html) in the *API Gateway Developer Guide*.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Rules: `integration-request-templates-key`
+    /// - Source: `integration#cfn-apigateway-method-integration-requesttemplates`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-requesttemplates)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_templates: Option<Value<BTreeMap<String, Value<String>>>>,
+    /// The response transfer mode of the integration: `BUFFERED` (the default) or `STREAM`. Not in the 2023 CloudFormation document; added from the current CloudFormation registry schema, which gives no description.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Allowed values: see [`ResponseTransferMode`]
+    /// - Default: `BUFFERED`
+    /// - Rules: `integration-response-transfer-mode-allowed-values`
+    /// - Source: `registry#/definitions/Integration/properties/ResponseTransferMode`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-method-integration.html#cfn-apigateway-method-integration-responsetransfermode)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_transfer_mode: Option<Value<ResponseTransferMode>>,
+    /// Custom timeout between 50 and 29,000 milliseconds. The default value is 29,000 milliseconds or 29 seconds.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Minimum: 50
+    /// - Maximum: 29000
+    /// - Default: `29000`
+    /// - Rules: `integration-timeout-minimum`, `integration-timeout-above-default-quota`
+    /// - Source: `integration#cfn-apigateway-method-integration-timeoutinmillis`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-timeoutinmillis)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeout_in_millis: Option<Value<i64>>,
+    /// The type of backend that your method is running, such as `HTTP` or `MOCK`. For all of the valid values, see the [type](https://docs.aws.amazon.com/apigateway/api-reference/resource/integration/#type) property for the `Integration` resource in the *Amazon API Gateway REST API Reference*.
+    ///
+    /// - Required: Yes: the CloudFormation registry schema requires it (the document says No)
+    /// - Update requires: No interruption
+    /// - Allowed values: see [`IntegrationType`]
+    /// - Rules: `integration-type-required`, `integration-type-allowed-values`
+    /// - Source: `integration#cfn-apigateway-method-integration-type`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-type)
+    pub r#type: Value<IntegrationType>,
+    /// The Uniform Resource Identifier (URI) for the integration.
+    /// If you specify `HTTP` for the `Type` property, specify the API endpoint URL.
+    /// If you specify `MOCK` for the `Type` property, don't specify this property.
+    /// If you specify `AWS` for the `Type` property, specify an AWS service that follows this form: arn:aws:apigateway:*region*:*subdomain*.*service|service*:*path|action*/*service_api*. For example, a Lambda function URI follows this form: arn:aws:apigateway:*region*:lambda:path/*path*. The path is usually in the form /2015-03-31/functions/*LambdaFunctionARN*/invocations. For more information, see the `uri` property of the [Integration](https://docs.aws.amazon.com/apigateway/api-reference/resource/integration/) resource in the Amazon API Gateway REST API Reference.
+    /// If you specified `HTTP` or `AWS` for the `Type` property, you must specify this property.
+    ///
+    /// - Required: Conditional (see the rules below)
+    /// - Update requires: No interruption
+    /// - Rules: `integration-uri-required`, `integration-uri-mock`, `integration-uri-http-form`, `integration-uri-lambda-function-arn`, `integration-uri-aws-form`
+    /// - Source: `integration#cfn-apigateway-method-integration-uri`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-uri)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uri: Option<Value<String>>,
+}
+impl Integration {
+    /// The CloudFormation name of the property type.
+    pub const TYPE_NAME: &'static str = "AWS::ApiGateway::Method.Integration";
+    /// A builder; `build()` checks the result.
+    pub fn builder() -> IntegrationBuilder {
+        IntegrationBuilder::default()
+    }
+    /// Checks JSON as it appears in a template: every problem at once, each with a JSON Pointer
+    /// relative to the value, a rule id and a message. Never panics.
+    ///
+    /// The value may be `Integration` or an `Fn::If` choosing between such objects.
+    pub fn check(value: &serde_json::Value) -> Report {
+        Self::check_with(value, &CheckContext::default())
+    }
+    /// [`Self::check`], with facts about the enclosing resource that some rules need.
+    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+        let mut report = Report::new();
+        check_integration(&mut Checker::new(&mut report), context, value);
+        report
+    }
+    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it holds
+    /// at least one error.
+    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+        Self::from_value_with(value, &CheckContext::default())
+    }
+    /// [`Self::from_value`], with facts about the enclosing resource.
+    pub fn from_value_with(
+        value: &serde_json::Value,
+        context: &CheckContext,
+    ) -> Result<Self, Report> {
+        crate::runtime::load(value, Self::check_with(value, context))
+    }
+    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+    pub fn validate(&self) -> Report {
+        Self::check(&self.to_json())
+    }
+    /// [`Self::validate`], with facts about the enclosing resource.
+    pub fn validate_with(&self, context: &CheckContext) -> Report {
+        Self::check_with(&self.to_json(), context)
+    }
+    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic functions
+    /// and converted literals are written as they were read.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+}
+impl Literal for Integration {
+    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
+        let object = json.as_object().ok_or(Mismatch::new("an Integration object"))?;
+        Ok(Self {
+            cache_key_parameters: optional(object, "CacheKeyParameters")?,
+            cache_namespace: optional(object, "CacheNamespace")?,
+            connection_id: optional(object, "ConnectionId")?,
+            connection_type: optional(object, "ConnectionType")?,
+            content_handling: optional(object, "ContentHandling")?,
+            credentials: optional(object, "Credentials")?,
+            integration_http_method: optional(object, "IntegrationHttpMethod")?,
+            integration_responses: optional(object, "IntegrationResponses")?,
+            integration_target: optional(object, "IntegrationTarget")?,
+            passthrough_behavior: optional(object, "PassthroughBehavior")?,
+            request_parameters: optional(object, "RequestParameters")?,
+            request_templates: optional(object, "RequestTemplates")?,
+            response_transfer_mode: optional(object, "ResponseTransferMode")?,
+            timeout_in_millis: optional(object, "TimeoutInMillis")?,
+            r#type: required(object, "Type")?,
+            uri: optional(object, "Uri")?,
+        })
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_object()
+    }
+}
+/// Deserializing checks: it fails with the report's problems, never skipping a rule.
+impl<'de> Deserialize<'de> for Integration {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Self::from_value(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// A builder for [`Integration`].
+///
+/// `build()` needs `type` and checks the result by every rule of the spec.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct IntegrationBuilder {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cache_key_parameters: Option<Value<Vec<Value<String>>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cache_namespace: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    connection_id: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    connection_type: Option<Value<ConnectionType>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content_handling: Option<Value<ContentHandling>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    credentials: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    integration_http_method: Option<Value<HttpMethod>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    integration_responses: Option<Value<Vec<Value<IntegrationResponse>>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    integration_target: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    passthrough_behavior: Option<Value<PassthroughBehavior>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request_parameters: Option<Value<BTreeMap<String, Value<String>>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request_templates: Option<Value<BTreeMap<String, Value<String>>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response_transfer_mode: Option<Value<ResponseTransferMode>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timeout_in_millis: Option<Value<i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    r#type: Option<Value<IntegrationType>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri: Option<Value<String>>,
+}
+impl IntegrationBuilder {
+    /// Appends one item to `CacheKeyParameters` (replacing an intrinsic function set with [`Self::set_cache_key_parameters`]).
+    pub fn cache_key_parameters(mut self, item: impl Into<Value<String>>) -> Self {
+        crate::runtime::value::push_item(&mut self.cache_key_parameters, item.into());
+        self
+    }
+    /// Sets `CacheKeyParameters`, or clears it with `None`.
+    pub fn set_cache_key_parameters(
+        mut self,
+        value: Option<Value<Vec<Value<String>>>>,
+    ) -> Self {
+        self.cache_key_parameters = value;
+        self
+    }
+    /// Sets `CacheNamespace`.
+    pub fn cache_namespace(mut self, value: impl Into<Value<String>>) -> Self {
+        self.cache_namespace = Some(value.into());
+        self
+    }
+    /// Sets `CacheNamespace`, or clears it with `None`.
+    pub fn set_cache_namespace(mut self, value: Option<Value<String>>) -> Self {
+        self.cache_namespace = value;
+        self
+    }
+    /// Sets `ConnectionId`.
+    pub fn connection_id(mut self, value: impl Into<Value<String>>) -> Self {
+        self.connection_id = Some(value.into());
+        self
+    }
+    /// Sets `ConnectionId`, or clears it with `None`.
+    pub fn set_connection_id(mut self, value: Option<Value<String>>) -> Self {
+        self.connection_id = value;
+        self
+    }
+    /// Sets `ConnectionType`.
+    pub fn connection_type(mut self, value: impl Into<Value<ConnectionType>>) -> Self {
+        self.connection_type = Some(value.into());
+        self
+    }
+    /// Sets `ConnectionType`, or clears it with `None`.
+    pub fn set_connection_type(mut self, value: Option<Value<ConnectionType>>) -> Self {
+        self.connection_type = value;
+        self
+    }
+    /// Sets `ContentHandling`.
+    pub fn content_handling(mut self, value: impl Into<Value<ContentHandling>>) -> Self {
+        self.content_handling = Some(value.into());
+        self
+    }
+    /// Sets `ContentHandling`, or clears it with `None`.
+    pub fn set_content_handling(
+        mut self,
+        value: Option<Value<ContentHandling>>,
+    ) -> Self {
+        self.content_handling = value;
+        self
+    }
+    /// Sets `Credentials`.
+    pub fn credentials(mut self, value: impl Into<Value<String>>) -> Self {
+        self.credentials = Some(value.into());
+        self
+    }
+    /// Sets `Credentials`, or clears it with `None`.
+    pub fn set_credentials(mut self, value: Option<Value<String>>) -> Self {
+        self.credentials = value;
+        self
+    }
+    /// Sets `IntegrationHttpMethod`.
+    pub fn integration_http_method(
+        mut self,
+        value: impl Into<Value<HttpMethod>>,
+    ) -> Self {
+        self.integration_http_method = Some(value.into());
+        self
+    }
+    /// Sets `IntegrationHttpMethod`, or clears it with `None`.
+    pub fn set_integration_http_method(
+        mut self,
+        value: Option<Value<HttpMethod>>,
+    ) -> Self {
+        self.integration_http_method = value;
+        self
+    }
+    /// Appends one item to `IntegrationResponses` (replacing an intrinsic function set with [`Self::set_integration_responses`]).
+    pub fn integration_responses(
+        mut self,
+        item: impl Into<Value<IntegrationResponse>>,
+    ) -> Self {
+        crate::runtime::value::push_item(&mut self.integration_responses, item.into());
+        self
+    }
+    /// Sets `IntegrationResponses`, or clears it with `None`.
+    pub fn set_integration_responses(
+        mut self,
+        value: Option<Value<Vec<Value<IntegrationResponse>>>>,
+    ) -> Self {
+        self.integration_responses = value;
+        self
+    }
+    /// Sets `IntegrationTarget`.
+    pub fn integration_target(mut self, value: impl Into<Value<String>>) -> Self {
+        self.integration_target = Some(value.into());
+        self
+    }
+    /// Sets `IntegrationTarget`, or clears it with `None`.
+    pub fn set_integration_target(mut self, value: Option<Value<String>>) -> Self {
+        self.integration_target = value;
+        self
+    }
+    /// Sets `PassthroughBehavior`.
+    pub fn passthrough_behavior(
+        mut self,
+        value: impl Into<Value<PassthroughBehavior>>,
+    ) -> Self {
+        self.passthrough_behavior = Some(value.into());
+        self
+    }
+    /// Sets `PassthroughBehavior`, or clears it with `None`.
+    pub fn set_passthrough_behavior(
+        mut self,
+        value: Option<Value<PassthroughBehavior>>,
+    ) -> Self {
+        self.passthrough_behavior = value;
+        self
+    }
+    /// Adds one entry to `RequestParameters` (replacing an intrinsic function set with [`Self::set_request_parameters`]).
+    pub fn request_parameters(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<Value<String>>,
+    ) -> Self {
+        crate::runtime::value::insert_entry(
+            &mut self.request_parameters,
+            key.into(),
+            value.into(),
+        );
+        self
+    }
+    /// Sets `RequestParameters`, or clears it with `None`.
+    pub fn set_request_parameters(
+        mut self,
+        value: Option<Value<BTreeMap<String, Value<String>>>>,
+    ) -> Self {
+        self.request_parameters = value;
+        self
+    }
+    /// Adds one entry to `RequestTemplates` (replacing an intrinsic function set with [`Self::set_request_templates`]).
+    pub fn request_templates(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<Value<String>>,
+    ) -> Self {
+        crate::runtime::value::insert_entry(
+            &mut self.request_templates,
+            key.into(),
+            value.into(),
+        );
+        self
+    }
+    /// Sets `RequestTemplates`, or clears it with `None`.
+    pub fn set_request_templates(
+        mut self,
+        value: Option<Value<BTreeMap<String, Value<String>>>>,
+    ) -> Self {
+        self.request_templates = value;
+        self
+    }
+    /// Sets `ResponseTransferMode`.
+    pub fn response_transfer_mode(
+        mut self,
+        value: impl Into<Value<ResponseTransferMode>>,
+    ) -> Self {
+        self.response_transfer_mode = Some(value.into());
+        self
+    }
+    /// Sets `ResponseTransferMode`, or clears it with `None`.
+    pub fn set_response_transfer_mode(
+        mut self,
+        value: Option<Value<ResponseTransferMode>>,
+    ) -> Self {
+        self.response_transfer_mode = value;
+        self
+    }
+    /// Sets `TimeoutInMillis`.
+    pub fn timeout_in_millis(mut self, value: impl Into<Value<i64>>) -> Self {
+        self.timeout_in_millis = Some(value.into());
+        self
+    }
+    /// Sets `TimeoutInMillis`, or clears it with `None`.
+    pub fn set_timeout_in_millis(mut self, value: Option<Value<i64>>) -> Self {
+        self.timeout_in_millis = value;
+        self
+    }
+    /// Sets `Type`.
+    pub fn r#type(mut self, value: impl Into<Value<IntegrationType>>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `Type`, or clears it with `None`.
+    pub fn set_type(mut self, value: Option<Value<IntegrationType>>) -> Self {
+        self.r#type = value;
+        self
+    }
+    /// Sets `Uri`.
+    pub fn uri(mut self, value: impl Into<Value<String>>) -> Self {
+        self.uri = Some(value.into());
+        self
+    }
+    /// Sets `Uri`, or clears it with `None`.
+    pub fn set_uri(mut self, value: Option<Value<String>>) -> Self {
+        self.uri = value;
+        self
+    }
+    /// Builds the value and checks it: `Err` lists every missing or invalid property.
+    pub fn build(self) -> Result<Integration, Report> {
+        self.build_with(&CheckContext::default())
+    }
+    /// [`Self::build`], with facts about the enclosing resource.
+    pub fn build_with(self, context: &CheckContext) -> Result<Integration, Report> {
+        let json = serde_json::to_value(&self).unwrap_or(serde_json::Value::Null);
+        Integration::from_value_with(&json, context)
+    }
+}
+use crate::runtime::check::{Condition, Test, Truth};
+use crate::runtime::formats;
+use crate::runtime::check::Scalar;
+use super::rules::{
+    INTEGRATION_UNKNOWN_PROPERTY, INTEGRATION_TYPE_REQUIRED,
+    INTEGRATION_TYPE_ALLOWED_VALUES, INTEGRATION_HTTP_METHOD_REQUIRED,
+    INTEGRATION_HTTP_METHOD_ALLOWED_VALUES, INTEGRATION_URI_REQUIRED,
+    INTEGRATION_URI_MOCK, INTEGRATION_URI_HTTP_FORM, INTEGRATION_URI_LAMBDA_FUNCTION_ARN,
+    INTEGRATION_URI_AWS_FORM, INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES,
+    INTEGRATION_CONNECTION_ID_REQUIRED, INTEGRATION_CONNECTION_ID_WITHOUT_VPC_LINK,
+    INTEGRATION_CONTENT_HANDLING_ALLOWED_VALUES, INTEGRATION_CREDENTIALS_FORM,
+    INTEGRATION_PASSTHROUGH_BEHAVIOR_ALLOWED_VALUES, INTEGRATION_REQUEST_PARAMETERS_KEY,
+    INTEGRATION_REQUEST_PARAMETERS_VALUE, INTEGRATION_REQUEST_TEMPLATES_KEY,
+    INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES, INTEGRATION_TIMEOUT_MINIMUM,
+    INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA, INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
+    INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED, INTEGRATION_LAMBDA_HTTP_METHOD,
+};
+use super::integration_response::check_integration_response;
+/// Checks `AWS::ApiGateway::Method.Integration` JSON: the shape of every property, then the rules.
+pub(crate) fn check_integration(
+    c: &mut Checker<'_>,
+    context: &CheckContext,
+    value: &serde_json::Value,
+) {
+    c.object(
+        value,
+        "an Integration object",
+        &|c, object| {
+            c.property(
+                object,
+                "CacheKeyParameters",
+                |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)),
+            );
+            c.property(object, "CacheNamespace", |c, v| c.scalar(v, Scalar::String));
+            c.property(object, "ConnectionId", |c, v| c.scalar(v, Scalar::String));
+            c.property(object, "ConnectionType", |c, v| c.scalar(v, Scalar::String));
+            c.property(object, "ContentHandling", |c, v| c.scalar(v, Scalar::String));
+            c.property(object, "Credentials", |c, v| c.scalar(v, Scalar::String));
+            c.property(
+                object,
+                "IntegrationHttpMethod",
+                |c, v| c.scalar(v, Scalar::String),
+            );
+            c.property(
+                object,
+                "IntegrationResponses",
+                |c, v| c.list(v, &|c, v| check_integration_response(c, context, v)),
+            );
+            c.property(object, "IntegrationTarget", |c, v| c.scalar(v, Scalar::String));
+            c.property(
+                object,
+                "PassthroughBehavior",
+                |c, v| c.scalar(v, Scalar::String),
+            );
+            c.property(
+                object,
+                "RequestParameters",
+                |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
+            );
+            c.property(
+                object,
+                "RequestTemplates",
+                |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
+            );
+            c.property(
+                object,
+                "ResponseTransferMode",
+                |c, v| c.scalar(v, Scalar::String),
+            );
+            c.property(object, "TimeoutInMillis", |c, v| c.scalar(v, Scalar::Integer));
+            c.property(object, "Type", |c, v| c.scalar(v, Scalar::String));
+            c.property(object, "Uri", |c, v| c.scalar(v, Scalar::String));
+            c.no_additional_properties(
+                object,
+                &[
+                    "CacheKeyParameters",
+                    "CacheNamespace",
+                    "ConnectionId",
+                    "ConnectionType",
+                    "ContentHandling",
+                    "Credentials",
+                    "IntegrationHttpMethod",
+                    "IntegrationResponses",
+                    "IntegrationTarget",
+                    "PassthroughBehavior",
+                    "RequestParameters",
+                    "RequestTemplates",
+                    "ResponseTransferMode",
+                    "TimeoutInMillis",
+                    "Type",
+                    "Uri",
+                ],
+                &INTEGRATION_UNKNOWN_PROPERTY,
+            );
+            c.require_present(object, "Type", &INTEGRATION_TYPE_REQUIRED);
+            c.allowed_values(
+                object,
+                "Type",
+                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                &INTEGRATION_TYPE_ALLOWED_VALUES,
+            );
+            if c
+                .conditions(
+                    object,
+                    &[
+                        Condition {
+                            property: "Type",
+                            test: Test::NotIn(&["MOCK"]),
+                            default: None,
+                        },
+                    ],
+                ) == Truth::Yes
+            {
+                c.require_present(
+                    object,
+                    "IntegrationHttpMethod",
+                    &INTEGRATION_HTTP_METHOD_REQUIRED,
+                );
+            }
+            c.allowed_values(
+                object,
+                "IntegrationHttpMethod",
+                &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY"],
+                &INTEGRATION_HTTP_METHOD_ALLOWED_VALUES,
+            );
+            if c
+                .conditions(
+                    object,
+                    &[
+                        Condition {
+                            property: "Type",
+                            test: Test::In(&["HTTP", "HTTP_PROXY", "AWS", "AWS_PROXY"]),
+                            default: None,
+                        },
+                    ],
+                ) == Truth::Yes
+            {
+                c.require_present(object, "Uri", &INTEGRATION_URI_REQUIRED);
+            }
+            if c
+                .conditions(
+                    object,
+                    &[
+                        Condition {
+                            property: "Type",
+                            test: Test::In(&["MOCK"]),
+                            default: None,
+                        },
+                    ],
+                ) == Truth::Yes
+            {
+                c.require_absent(object, "Uri", &INTEGRATION_URI_MOCK);
+            }
+            if c
+                .conditions(
+                    object,
+                    &[
+                        Condition {
+                            property: "Type",
+                            test: Test::In(&["HTTP", "HTTP_PROXY"]),
+                            default: None,
+                        },
+                    ],
+                ) == Truth::Yes
+            {
+                c.formats(
+                    object,
+                    "Uri",
+                    &[&formats::HTTP_URL],
+                    &INTEGRATION_URI_HTTP_FORM,
+                );
+            }
+            if c
+                .conditions(
+                    object,
+                    &[
+                        Condition {
+                            property: "Type",
+                            test: Test::In(&["AWS", "AWS_PROXY"]),
+                            default: None,
+                        },
+                    ],
+                ) == Truth::Yes
+            {
+                c.not_format(
+                    object,
+                    "Uri",
+                    &formats::LAMBDA_FUNCTION_ARN,
+                    &INTEGRATION_URI_LAMBDA_FUNCTION_ARN,
+                );
+            }
+            if c
+                .conditions(
+                    object,
+                    &[
+                        Condition {
+                            property: "Type",
+                            test: Test::In(&["AWS", "AWS_PROXY"]),
+                            default: None,
+                        },
+                        Condition {
+                            property: "Uri",
+                            test: Test::NotFormat(&formats::LAMBDA_FUNCTION_ARN),
+                            default: None,
+                        },
+                    ],
+                ) == Truth::Yes
+            {
+                c.formats(
+                    object,
+                    "Uri",
+                    &[&formats::APIGATEWAY_SERVICE_URI],
+                    &INTEGRATION_URI_AWS_FORM,
+                );
+            }
+            c.allowed_values(
+                object,
+                "ConnectionType",
+                &["INTERNET", "VPC_LINK"],
+                &INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES,
+            );
+            if c
+                .conditions(
+                    object,
+                    &[
+                        Condition {
+                            property: "ConnectionType",
+                            test: Test::In(&["VPC_LINK"]),
+                            default: Some("INTERNET"),
+                        },
+                    ],
+                ) == Truth::Yes
+            {
+                c.require_present(
+                    object,
+                    "ConnectionId",
+                    &INTEGRATION_CONNECTION_ID_REQUIRED,
+                );
+            }
+            if c
+                .conditions(
+                    object,
+                    &[
+                        Condition {
+                            property: "ConnectionType",
+                            test: Test::NotIn(&["VPC_LINK"]),
+                            default: Some("INTERNET"),
+                        },
+                    ],
+                ) == Truth::Yes
+            {
+                c.require_absent(
+                    object,
+                    "ConnectionId",
+                    &INTEGRATION_CONNECTION_ID_WITHOUT_VPC_LINK,
+                );
+            }
+            c.allowed_values(
+                object,
+                "ContentHandling",
+                &["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"],
+                &INTEGRATION_CONTENT_HANDLING_ALLOWED_VALUES,
+            );
+            c.formats(
+                object,
+                "Credentials",
+                &[&formats::IAM_ROLE_ARN, &formats::IAM_CALLER_PASSTHROUGH],
+                &INTEGRATION_CREDENTIALS_FORM,
+            );
+            c.allowed_values(
+                object,
+                "PassthroughBehavior",
+                &["WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER"],
+                &INTEGRATION_PASSTHROUGH_BEHAVIOR_ALLOWED_VALUES,
+            );
+            c.key_formats(
+                object,
+                "RequestParameters",
+                &[&formats::INTEGRATION_REQUEST_PARAMETER],
+                &INTEGRATION_REQUEST_PARAMETERS_KEY,
+            );
+            c.value_formats(
+                object,
+                "RequestParameters",
+                &[
+                    &formats::METHOD_REQUEST_PARAMETER,
+                    &formats::CONTEXT_VARIABLE,
+                    &formats::STAGE_VARIABLE,
+                    &formats::QUOTED_STATIC_VALUE,
+                ],
+                &INTEGRATION_REQUEST_PARAMETERS_VALUE,
+            );
+            c.key_formats(
+                object,
+                "RequestTemplates",
+                &[&formats::MEDIA_TYPE],
+                &INTEGRATION_REQUEST_TEMPLATES_KEY,
+            );
+            c.allowed_values(
+                object,
+                "ResponseTransferMode",
+                &["BUFFERED", "STREAM"],
+                &INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES,
+            );
+            c.minimum(object, "TimeoutInMillis", 50f64, &INTEGRATION_TIMEOUT_MINIMUM);
+            c.maximum(
+                object,
+                "TimeoutInMillis",
+                29000f64,
+                &INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA,
+            );
+            c.unique_items(
+                object,
+                "CacheKeyParameters",
+                &INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
+            );
+            c.items_in(
+                object,
+                "CacheKeyParameters",
+                context.method_request_parameters.as_ref(),
+                &INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
+            );
+            if c
+                .conditions(
+                    object,
+                    &[
+                        Condition {
+                            property: "Type",
+                            test: Test::In(&["AWS", "AWS_PROXY"]),
+                            default: None,
+                        },
+                        Condition {
+                            property: "Uri",
+                            test: Test::Format(&formats::LAMBDA_INVOCATION_URI),
+                            default: None,
+                        },
+                    ],
+                ) == Truth::Yes
+            {
+                c.allowed_values(
+                    object,
+                    "IntegrationHttpMethod",
+                    &["POST"],
+                    &INTEGRATION_LAMBDA_HTTP_METHOD,
+                );
+            }
+        },
+    );
+}

@@ -1,0 +1,339 @@
+// @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
+
+//! `AWS::ApiGateway::Method.IntegrationResponse`: the struct, its builder and its validator.
+use crate::runtime::check::Checker;
+use crate::runtime::report::Report;
+use crate::runtime::value::{optional, required, Literal, Mismatch, Value};
+use super::CheckContext;
+use super::ContentHandling;
+use std::collections::BTreeMap;
+use serde::{Deserialize, Deserializer, Serialize};
+/// `IntegrationResponse` is a property of the Integration property type that specifies the response that API Gateway sends after a method's backend finishes processing a request.
+///
+/// CloudFormation property type `AWS::ApiGateway::Method.IntegrationResponse`. Build one with [`IntegrationResponse::builder`], or load and check one with
+/// [`IntegrationResponse::from_value`]; every property that may be an intrinsic function is a [`Value`].
+///
+/// Source: `integration-response#aws-properties-apitgateway-method-integration-integrationresponse`. [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html)
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct IntegrationResponse {
+    /// Specifies how to handle request payload content type conversions. Valid values are:
+    /// + `CONVERT_TO_BINARY`: Converts a request payload from a base64-encoded string to a binary blob.
+    /// + `CONVERT_TO_TEXT`: Converts a request payload from a binary blob to a base64-encoded string.
+    /// If this property isn't defined, the request payload is passed through from the method request to the integration request without modification.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Allowed values: see [`ContentHandling`]
+    /// - Rules: `integration-response-content-handling-allowed-values`
+    /// - Source: `integration-response#cfn-apigateway-method-integrationresponse-contenthandling`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integrationresponse-contenthandling)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_handling: Option<Value<ContentHandling>>,
+    /// The response parameters from the backend response that API Gateway sends to the method response. Specify response parameters as key-value pairs ([string-to-string mappings](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/mappings-section-structure.html)).
+    /// Use the destination as the key and the source as the value:
+    /// + The destination must be an existing response parameter in the [MethodResponse](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-methodresponse.html) property.
+    /// + The source must be an existing method request parameter or a static value. You must enclose static values in single quotation marks and pre-encode these values based on the destination specified in the request.
+    /// For more information about templates, see [API Gateway Mapping Template and Access Logging Variable Reference](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html) in the *API Gateway Developer Guide*.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Rules: `integration-response-parameters-key`, `integration-response-parameters-value`
+    /// - Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-responseparameters)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_parameters: Option<Value<BTreeMap<String, Value<String>>>>,
+    /// The templates that are used to transform the integration response body. Specify templates as key-value pairs (string-to-string mappings), with a content type as the key and a template as the value. For more information, see [API Gateway Mapping Template and Access Logging Variable Reference](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html) in the *API Gateway Developer Guide*.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Rules: `integration-response-templates-key`
+    /// - Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-responsetemplates`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-responsetemplates)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_templates: Option<Value<BTreeMap<String, Value<String>>>>,
+    /// A [regular expression](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-regexes.html) that specifies which error strings or status codes from the backend map to the integration response.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-selectionpattern`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-selectionpattern)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub selection_pattern: Option<Value<String>>,
+    /// The status code that API Gateway uses to map the integration response to a [MethodResponse](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-methodresponse.html) status code.
+    ///
+    /// - Required: Yes
+    /// - Update requires: No interruption
+    /// - Rules: `integration-response-status-code-required`, `integration-response-status-code-form`
+    /// - Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-statuscode`
+    ///
+    /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-statuscode)
+    pub status_code: Value<String>,
+}
+impl IntegrationResponse {
+    /// The CloudFormation name of the property type.
+    pub const TYPE_NAME: &'static str = "AWS::ApiGateway::Method.IntegrationResponse";
+    /// A builder; `build()` checks the result.
+    pub fn builder() -> IntegrationResponseBuilder {
+        IntegrationResponseBuilder::default()
+    }
+    /// Checks JSON as it appears in a template: every problem at once, each with a JSON Pointer
+    /// relative to the value, a rule id and a message. Never panics.
+    ///
+    /// The value may be `IntegrationResponse` or an `Fn::If` choosing between such objects.
+    pub fn check(value: &serde_json::Value) -> Report {
+        Self::check_with(value, &CheckContext::default())
+    }
+    /// [`Self::check`], with facts about the enclosing resource that some rules need.
+    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+        let mut report = Report::new();
+        check_integration_response(&mut Checker::new(&mut report), context, value);
+        report
+    }
+    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it holds
+    /// at least one error.
+    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+        Self::from_value_with(value, &CheckContext::default())
+    }
+    /// [`Self::from_value`], with facts about the enclosing resource.
+    pub fn from_value_with(
+        value: &serde_json::Value,
+        context: &CheckContext,
+    ) -> Result<Self, Report> {
+        crate::runtime::load(value, Self::check_with(value, context))
+    }
+    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+    pub fn validate(&self) -> Report {
+        Self::check(&self.to_json())
+    }
+    /// [`Self::validate`], with facts about the enclosing resource.
+    pub fn validate_with(&self, context: &CheckContext) -> Report {
+        Self::check_with(&self.to_json(), context)
+    }
+    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic functions
+    /// and converted literals are written as they were read.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+}
+impl Literal for IntegrationResponse {
+    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
+        let object = json
+            .as_object()
+            .ok_or(Mismatch::new("an IntegrationResponse object"))?;
+        Ok(Self {
+            content_handling: optional(object, "ContentHandling")?,
+            response_parameters: optional(object, "ResponseParameters")?,
+            response_templates: optional(object, "ResponseTemplates")?,
+            selection_pattern: optional(object, "SelectionPattern")?,
+            status_code: required(object, "StatusCode")?,
+        })
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_object()
+    }
+}
+/// Deserializing checks: it fails with the report's problems, never skipping a rule.
+impl<'de> Deserialize<'de> for IntegrationResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Self::from_value(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// A builder for [`IntegrationResponse`].
+///
+/// `build()` needs `status_code` and checks the result by every rule of the spec.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct IntegrationResponseBuilder {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content_handling: Option<Value<ContentHandling>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response_parameters: Option<Value<BTreeMap<String, Value<String>>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response_templates: Option<Value<BTreeMap<String, Value<String>>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    selection_pattern: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status_code: Option<Value<String>>,
+}
+impl IntegrationResponseBuilder {
+    /// Sets `ContentHandling`.
+    pub fn content_handling(mut self, value: impl Into<Value<ContentHandling>>) -> Self {
+        self.content_handling = Some(value.into());
+        self
+    }
+    /// Sets `ContentHandling`, or clears it with `None`.
+    pub fn set_content_handling(
+        mut self,
+        value: Option<Value<ContentHandling>>,
+    ) -> Self {
+        self.content_handling = value;
+        self
+    }
+    /// Adds one entry to `ResponseParameters` (replacing an intrinsic function set with [`Self::set_response_parameters`]).
+    pub fn response_parameters(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<Value<String>>,
+    ) -> Self {
+        crate::runtime::value::insert_entry(
+            &mut self.response_parameters,
+            key.into(),
+            value.into(),
+        );
+        self
+    }
+    /// Sets `ResponseParameters`, or clears it with `None`.
+    pub fn set_response_parameters(
+        mut self,
+        value: Option<Value<BTreeMap<String, Value<String>>>>,
+    ) -> Self {
+        self.response_parameters = value;
+        self
+    }
+    /// Adds one entry to `ResponseTemplates` (replacing an intrinsic function set with [`Self::set_response_templates`]).
+    pub fn response_templates(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<Value<String>>,
+    ) -> Self {
+        crate::runtime::value::insert_entry(
+            &mut self.response_templates,
+            key.into(),
+            value.into(),
+        );
+        self
+    }
+    /// Sets `ResponseTemplates`, or clears it with `None`.
+    pub fn set_response_templates(
+        mut self,
+        value: Option<Value<BTreeMap<String, Value<String>>>>,
+    ) -> Self {
+        self.response_templates = value;
+        self
+    }
+    /// Sets `SelectionPattern`.
+    pub fn selection_pattern(mut self, value: impl Into<Value<String>>) -> Self {
+        self.selection_pattern = Some(value.into());
+        self
+    }
+    /// Sets `SelectionPattern`, or clears it with `None`.
+    pub fn set_selection_pattern(mut self, value: Option<Value<String>>) -> Self {
+        self.selection_pattern = value;
+        self
+    }
+    /// Sets `StatusCode`.
+    pub fn status_code(mut self, value: impl Into<Value<String>>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+    /// Sets `StatusCode`, or clears it with `None`.
+    pub fn set_status_code(mut self, value: Option<Value<String>>) -> Self {
+        self.status_code = value;
+        self
+    }
+    /// Builds the value and checks it: `Err` lists every missing or invalid property.
+    pub fn build(self) -> Result<IntegrationResponse, Report> {
+        self.build_with(&CheckContext::default())
+    }
+    /// [`Self::build`], with facts about the enclosing resource.
+    pub fn build_with(
+        self,
+        context: &CheckContext,
+    ) -> Result<IntegrationResponse, Report> {
+        let json = serde_json::to_value(&self).unwrap_or(serde_json::Value::Null);
+        IntegrationResponse::from_value_with(&json, context)
+    }
+}
+use crate::runtime::formats;
+use crate::runtime::check::Scalar;
+use super::rules::{
+    INTEGRATION_RESPONSE_UNKNOWN_PROPERTY, INTEGRATION_RESPONSE_STATUS_CODE_REQUIRED,
+    INTEGRATION_RESPONSE_STATUS_CODE_FORM,
+    INTEGRATION_RESPONSE_CONTENT_HANDLING_ALLOWED_VALUES,
+    INTEGRATION_RESPONSE_PARAMETERS_KEY, INTEGRATION_RESPONSE_PARAMETERS_VALUE,
+    INTEGRATION_RESPONSE_TEMPLATES_KEY,
+};
+/// Checks `AWS::ApiGateway::Method.IntegrationResponse` JSON: the shape of every property, then the rules.
+pub(crate) fn check_integration_response(
+    c: &mut Checker<'_>,
+    _context: &CheckContext,
+    value: &serde_json::Value,
+) {
+    c.object(
+        value,
+        "an IntegrationResponse object",
+        &|c, object| {
+            c.property(object, "ContentHandling", |c, v| c.scalar(v, Scalar::String));
+            c.property(
+                object,
+                "ResponseParameters",
+                |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
+            );
+            c.property(
+                object,
+                "ResponseTemplates",
+                |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
+            );
+            c.property(object, "SelectionPattern", |c, v| c.scalar(v, Scalar::String));
+            c.property(object, "StatusCode", |c, v| c.scalar(v, Scalar::String));
+            c.no_additional_properties(
+                object,
+                &[
+                    "ContentHandling",
+                    "ResponseParameters",
+                    "ResponseTemplates",
+                    "SelectionPattern",
+                    "StatusCode",
+                ],
+                &INTEGRATION_RESPONSE_UNKNOWN_PROPERTY,
+            );
+            c.require_present(
+                object,
+                "StatusCode",
+                &INTEGRATION_RESPONSE_STATUS_CODE_REQUIRED,
+            );
+            c.formats(
+                object,
+                "StatusCode",
+                &[&formats::HTTP_STATUS_CODE],
+                &INTEGRATION_RESPONSE_STATUS_CODE_FORM,
+            );
+            c.allowed_values(
+                object,
+                "ContentHandling",
+                &["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"],
+                &INTEGRATION_RESPONSE_CONTENT_HANDLING_ALLOWED_VALUES,
+            );
+            c.key_formats(
+                object,
+                "ResponseParameters",
+                &[&formats::METHOD_RESPONSE_HEADER],
+                &INTEGRATION_RESPONSE_PARAMETERS_KEY,
+            );
+            c.value_formats(
+                object,
+                "ResponseParameters",
+                &[
+                    &formats::INTEGRATION_RESPONSE_PARAMETER,
+                    &formats::CONTEXT_VARIABLE,
+                    &formats::STAGE_VARIABLE,
+                    &formats::QUOTED_STATIC_VALUE,
+                ],
+                &INTEGRATION_RESPONSE_PARAMETERS_VALUE,
+            );
+            c.key_formats(
+                object,
+                "ResponseTemplates",
+                &[&formats::MEDIA_TYPE],
+                &INTEGRATION_RESPONSE_TEMPLATES_KEY,
+            );
+        },
+    );
+}

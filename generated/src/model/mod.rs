@@ -1,0 +1,23 @@
+// @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
+
+//! Types generated from the spec of `AWS::ApiGateway::Method` property types.
+mod context;
+mod connection_type;
+mod content_handling;
+mod http_method;
+mod integration_type;
+mod passthrough_behavior;
+mod response_transfer_mode;
+pub mod rules;
+mod integration;
+mod integration_response;
+pub use context::CheckContext;
+pub use connection_type::ConnectionType;
+pub use content_handling::ContentHandling;
+pub use http_method::HttpMethod;
+pub use integration_type::IntegrationType;
+pub use passthrough_behavior::PassthroughBehavior;
+pub use response_transfer_mode::ResponseTransferMode;
+pub use rules::RULES;
+pub use integration::{Integration, IntegrationBuilder};
+pub use integration_response::{IntegrationResponse, IntegrationResponseBuilder};

@@ -1,0 +1,364 @@
+// @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
+
+//! The rules of the spec, one constant each, and the catalog of all rules.
+use crate::runtime::check::{INTRINSIC_FUNCTION, NESTING_DEPTH, Rule, VALUE_TYPE};
+use crate::runtime::report::Severity;
+/// `integration-unknown-property` (Error): `{property}` is not a property of Integration; allowed: `{allowed}`
+///
+/// Source: `registry#/definitions/Integration/additionalProperties`.
+pub const INTEGRATION_UNKNOWN_PROPERTY: Rule = Rule {
+    id: "integration-unknown-property",
+    severity: Severity::Error,
+    source: "registry#/definitions/Integration/additionalProperties",
+    type_name: "Integration",
+    message: "{property} is not a property of Integration; allowed: {allowed}",
+};
+/// `integration-type-required` (Error): Type is required: CloudFormation rejects an Integration without it (the 2023 document says Required: No; the registry schema requires it)
+///
+/// Source: `registry#/definitions/Integration/required`.
+pub const INTEGRATION_TYPE_REQUIRED: Rule = Rule {
+    id: "integration-type-required",
+    severity: Severity::Error,
+    source: "registry#/definitions/Integration/required",
+    type_name: "Integration",
+    message: "Type is required: CloudFormation rejects an Integration without it (the 2023 document says Required: No; the registry schema requires it)",
+};
+/// `integration-type-allowed-values` (Error): `{value}` is not an integration type; allowed: `{allowed}`
+///
+/// Source: `integration#cfn-apigateway-method-integration-type`.
+pub const INTEGRATION_TYPE_ALLOWED_VALUES: Rule = Rule {
+    id: "integration-type-allowed-values",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-type",
+    type_name: "Integration",
+    message: "{value} is not an integration type; allowed: {allowed}",
+};
+/// `integration-http-method-required` (Error): IntegrationHttpMethod is required unless Type is MOCK
+///
+/// Source: `integration#cfn-apigateway-method-integration-integrationhttpmethod`.
+pub const INTEGRATION_HTTP_METHOD_REQUIRED: Rule = Rule {
+    id: "integration-http-method-required",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-integrationhttpmethod",
+    type_name: "Integration",
+    message: "IntegrationHttpMethod is required unless Type is MOCK",
+};
+/// `integration-http-method-allowed-values` (Error): `{value}` is not an HTTP method; allowed: `{allowed}`
+///
+/// Source: `integration#cfn-apigateway-method-integration-integrationhttpmethod`.
+pub const INTEGRATION_HTTP_METHOD_ALLOWED_VALUES: Rule = Rule {
+    id: "integration-http-method-allowed-values",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-integrationhttpmethod",
+    type_name: "Integration",
+    message: "{value} is not an HTTP method; allowed: {allowed}",
+};
+/// `integration-uri-required` (Error): Uri is required when Type is HTTP, HTTP_PROXY, AWS or AWS_PROXY
+///
+/// Source: `integration#cfn-apigateway-method-integration-uri`.
+pub const INTEGRATION_URI_REQUIRED: Rule = Rule {
+    id: "integration-uri-required",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-uri",
+    type_name: "Integration",
+    message: "Uri is required when Type is HTTP, HTTP_PROXY, AWS or AWS_PROXY",
+};
+/// `integration-uri-mock` (Warning): Uri is ignored when Type is MOCK: API Gateway accepts it but never calls it; remove it
+///
+/// Source: `integration#cfn-apigateway-method-integration-uri`.
+pub const INTEGRATION_URI_MOCK: Rule = Rule {
+    id: "integration-uri-mock",
+    severity: Severity::Warning,
+    source: "integration#cfn-apigateway-method-integration-uri",
+    type_name: "Integration",
+    message: "Uri is ignored when Type is MOCK: API Gateway accepts it but never calls it; remove it",
+};
+/// `integration-uri-http-form` (Error): `{value}` is not an absolute http:// or https:// URL, which Type HTTP and HTTP_PROXY require
+///
+/// Source: `integration#cfn-apigateway-method-integration-uri`.
+pub const INTEGRATION_URI_HTTP_FORM: Rule = Rule {
+    id: "integration-uri-http-form",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-uri",
+    type_name: "Integration",
+    message: "{value} is not an absolute http:// or https:// URL, which Type HTTP and HTTP_PROXY require",
+};
+/// `integration-uri-lambda-function-arn` (Error): `{value}` is a Lambda function ARN, not an integration URI; use arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations
+///
+/// Source: `integration#cfn-apigateway-method-integration-uri`.
+pub const INTEGRATION_URI_LAMBDA_FUNCTION_ARN: Rule = Rule {
+    id: "integration-uri-lambda-function-arn",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-uri",
+    type_name: "Integration",
+    message: "{value} is a Lambda function ARN, not an integration URI; use arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations",
+};
+/// `integration-uri-aws-form` (Error): `{value}` is not an AWS service URI; Type AWS and AWS_PROXY require arn:PARTITION:apigateway:REGION:SUBDOMAIN.SERVICE|SERVICE:path|action/SERVICE_API
+///
+/// Source: `integration#cfn-apigateway-method-integration-uri`.
+pub const INTEGRATION_URI_AWS_FORM: Rule = Rule {
+    id: "integration-uri-aws-form",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-uri",
+    type_name: "Integration",
+    message: "{value} is not an AWS service URI; Type AWS and AWS_PROXY require arn:PARTITION:apigateway:REGION:SUBDOMAIN.SERVICE|SERVICE:path|action/SERVICE_API",
+};
+/// `integration-connection-type-allowed-values` (Error): `{value}` is not a connection type; allowed: `{allowed}`
+///
+/// Source: `integration#cfn-apigateway-method-integration-connectiontype`.
+pub const INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES: Rule = Rule {
+    id: "integration-connection-type-allowed-values",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-connectiontype",
+    type_name: "Integration",
+    message: "{value} is not a connection type; allowed: {allowed}",
+};
+/// `integration-connection-id-required` (Error): ConnectionId (the VpcLink ID) is required when ConnectionType is VPC_LINK
+///
+/// Source: `integration#cfn-apigateway-method-integration-connectionid`.
+pub const INTEGRATION_CONNECTION_ID_REQUIRED: Rule = Rule {
+    id: "integration-connection-id-required",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-connectionid",
+    type_name: "Integration",
+    message: "ConnectionId (the VpcLink ID) is required when ConnectionType is VPC_LINK",
+};
+/// `integration-connection-id-without-vpc-link` (Error): ConnectionId is only allowed when ConnectionType is VPC_LINK (ConnectionType is INTERNET when absent)
+///
+/// Source: `integration#cfn-apigateway-method-integration-connectionid`.
+pub const INTEGRATION_CONNECTION_ID_WITHOUT_VPC_LINK: Rule = Rule {
+    id: "integration-connection-id-without-vpc-link",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-connectionid",
+    type_name: "Integration",
+    message: "ConnectionId is only allowed when ConnectionType is VPC_LINK (ConnectionType is INTERNET when absent)",
+};
+/// `integration-content-handling-allowed-values` (Error): `{value}` is not a content handling strategy; allowed: `{allowed}`
+///
+/// Source: `integration#cfn-apigateway-method-integration-contenthandling`.
+pub const INTEGRATION_CONTENT_HANDLING_ALLOWED_VALUES: Rule = Rule {
+    id: "integration-content-handling-allowed-values",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-contenthandling",
+    type_name: "Integration",
+    message: "{value} is not a content handling strategy; allowed: {allowed}",
+};
+/// `integration-credentials-form` (Error): `{value}` is neither an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME) nor arn:aws:iam::*:user/* (pass the caller's identity through)
+///
+/// Source: `integration#cfn-apigateway-method-integration-credentials`.
+pub const INTEGRATION_CREDENTIALS_FORM: Rule = Rule {
+    id: "integration-credentials-form",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-credentials",
+    type_name: "Integration",
+    message: "{value} is neither an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME) nor arn:aws:iam::*:user/* (pass the caller's identity through)",
+};
+/// `integration-passthrough-behavior-allowed-values` (Error): `{value}` is not a passthrough behavior; allowed: `{allowed}`
+///
+/// Source: `integration#cfn-apigateway-method-integration-passthroughbehavior`.
+pub const INTEGRATION_PASSTHROUGH_BEHAVIOR_ALLOWED_VALUES: Rule = Rule {
+    id: "integration-passthrough-behavior-allowed-values",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-passthroughbehavior",
+    type_name: "Integration",
+    message: "{value} is not a passthrough behavior; allowed: {allowed}",
+};
+/// `integration-request-parameters-key` (Error): `{value}` is not an integration request parameter; use integration.request.LOCATION.NAME where LOCATION is querystring, path, header, multivaluequerystring or multivalueheader
+///
+/// Source: `integration#cfn-apigateway-method-integration-requestparameters`.
+pub const INTEGRATION_REQUEST_PARAMETERS_KEY: Rule = Rule {
+    id: "integration-request-parameters-key",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-requestparameters",
+    type_name: "Integration",
+    message: "{value} is not an integration request parameter; use integration.request.LOCATION.NAME where LOCATION is querystring, path, header, multivaluequerystring or multivalueheader",
+};
+/// `integration-request-parameters-value` (Error): `{value}` is not a parameter source; use method.request.LOCATION.NAME, method.request.body[.JSONPATH], context.NAME, stageVariables.NAME, or a static value in single quotes ('value')
+///
+/// Source: `integration#cfn-apigateway-method-integration-requestparameters`.
+pub const INTEGRATION_REQUEST_PARAMETERS_VALUE: Rule = Rule {
+    id: "integration-request-parameters-value",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-requestparameters",
+    type_name: "Integration",
+    message: "{value} is not a parameter source; use method.request.LOCATION.NAME, method.request.body[.JSONPATH], context.NAME, stageVariables.NAME, or a static value in single quotes ('value')",
+};
+/// `integration-request-templates-key` (Error): `{value}` is not a media type; request template keys are content types such as application/json
+///
+/// Source: `integration#cfn-apigateway-method-integration-requesttemplates`.
+pub const INTEGRATION_REQUEST_TEMPLATES_KEY: Rule = Rule {
+    id: "integration-request-templates-key",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-requesttemplates",
+    type_name: "Integration",
+    message: "{value} is not a media type; request template keys are content types such as application/json",
+};
+/// `integration-response-transfer-mode-allowed-values` (Error): `{value}` is not a response transfer mode; allowed: `{allowed}`
+///
+/// Source: `registry#/definitions/Integration/properties/ResponseTransferMode`.
+pub const INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES: Rule = Rule {
+    id: "integration-response-transfer-mode-allowed-values",
+    severity: Severity::Error,
+    source: "registry#/definitions/Integration/properties/ResponseTransferMode",
+    type_name: "Integration",
+    message: "{value} is not a response transfer mode; allowed: {allowed}",
+};
+/// `integration-timeout-minimum` (Error): `{value}` is below the minimum timeout of 50 milliseconds
+///
+/// Source: `integration#cfn-apigateway-method-integration-timeoutinmillis`.
+pub const INTEGRATION_TIMEOUT_MINIMUM: Rule = Rule {
+    id: "integration-timeout-minimum",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-timeoutinmillis",
+    type_name: "Integration",
+    message: "{value} is below the minimum timeout of 50 milliseconds",
+};
+/// `integration-timeout-above-default-quota` (Warning): `{value}` is above 29,000 milliseconds, the document's maximum and API Gateway's default quota since June 2024; it works only for Regional or private APIs whose integration timeout quota was raised
+///
+/// Source: `integration#cfn-apigateway-method-integration-timeoutinmillis`.
+pub const INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA: Rule = Rule {
+    id: "integration-timeout-above-default-quota",
+    severity: Severity::Warning,
+    source: "integration#cfn-apigateway-method-integration-timeoutinmillis",
+    type_name: "Integration",
+    message: "{value} is above 29,000 milliseconds, the document's maximum and API Gateway's default quota since June 2024; it works only for Regional or private APIs whose integration timeout quota was raised",
+};
+/// `integration-cache-key-parameters-unique` (Error): `{value}` is listed more than once in CacheKeyParameters
+///
+/// Source: `integration#cfn-apigateway-method-integration-cachekeyparameters`.
+pub const INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE: Rule = Rule {
+    id: "integration-cache-key-parameters-unique",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-cachekeyparameters",
+    type_name: "Integration",
+    message: "{value} is listed more than once in CacheKeyParameters",
+};
+/// `integration-cache-key-parameters-declared` (Error): `{value}` is not one of the Method's RequestParameters; cache key parameters must also be declared there (`{allowed}`)
+///
+/// Source: `integration#cfn-apigateway-method-integration-cachekeyparameters`.
+pub const INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED: Rule = Rule {
+    id: "integration-cache-key-parameters-declared",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-cachekeyparameters",
+    type_name: "Integration",
+    message: "{value} is not one of the Method's RequestParameters; cache key parameters must also be declared there ({allowed})",
+};
+/// `integration-lambda-http-method` (Warning): `{value}` will not invoke Lambda: a Lambda integration is called with POST only
+///
+/// Source: `integration#cfn-apigateway-method-integration-uri`.
+pub const INTEGRATION_LAMBDA_HTTP_METHOD: Rule = Rule {
+    id: "integration-lambda-http-method",
+    severity: Severity::Warning,
+    source: "integration#cfn-apigateway-method-integration-uri",
+    type_name: "Integration",
+    message: "{value} will not invoke Lambda: a Lambda integration is called with POST only",
+};
+/// `integration-response-unknown-property` (Error): `{property}` is not a property of IntegrationResponse; allowed: `{allowed}`
+///
+/// Source: `registry#/definitions/IntegrationResponse/additionalProperties`.
+pub const INTEGRATION_RESPONSE_UNKNOWN_PROPERTY: Rule = Rule {
+    id: "integration-response-unknown-property",
+    severity: Severity::Error,
+    source: "registry#/definitions/IntegrationResponse/additionalProperties",
+    type_name: "IntegrationResponse",
+    message: "{property} is not a property of IntegrationResponse; allowed: {allowed}",
+};
+/// `integration-response-status-code-required` (Error): StatusCode is required
+///
+/// Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-statuscode`.
+pub const INTEGRATION_RESPONSE_STATUS_CODE_REQUIRED: Rule = Rule {
+    id: "integration-response-status-code-required",
+    severity: Severity::Error,
+    source: "integration-response#cfn-apigateway-method-integration-integrationresponse-statuscode",
+    type_name: "IntegrationResponse",
+    message: "StatusCode is required",
+};
+/// `integration-response-status-code-form` (Error): `{value}` is not an HTTP status code; use three digits from 100 to 599
+///
+/// Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-statuscode`.
+pub const INTEGRATION_RESPONSE_STATUS_CODE_FORM: Rule = Rule {
+    id: "integration-response-status-code-form",
+    severity: Severity::Error,
+    source: "integration-response#cfn-apigateway-method-integration-integrationresponse-statuscode",
+    type_name: "IntegrationResponse",
+    message: "{value} is not an HTTP status code; use three digits from 100 to 599",
+};
+/// `integration-response-content-handling-allowed-values` (Error): `{value}` is not a content handling strategy; allowed: `{allowed}`
+///
+/// Source: `integration-response#cfn-apigateway-method-integrationresponse-contenthandling`.
+pub const INTEGRATION_RESPONSE_CONTENT_HANDLING_ALLOWED_VALUES: Rule = Rule {
+    id: "integration-response-content-handling-allowed-values",
+    severity: Severity::Error,
+    source: "integration-response#cfn-apigateway-method-integrationresponse-contenthandling",
+    type_name: "IntegrationResponse",
+    message: "{value} is not a content handling strategy; allowed: {allowed}",
+};
+/// `integration-response-parameters-key` (Error): `{value}` is not a method response header; use method.response.header.NAME
+///
+/// Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters`.
+pub const INTEGRATION_RESPONSE_PARAMETERS_KEY: Rule = Rule {
+    id: "integration-response-parameters-key",
+    severity: Severity::Error,
+    source: "integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters",
+    type_name: "IntegrationResponse",
+    message: "{value} is not a method response header; use method.response.header.NAME",
+};
+/// `integration-response-parameters-value` (Error): `{value}` is not a response parameter source; use integration.response.header.NAME, integration.response.body[.JSONPATH], context.NAME, stageVariables.NAME, or a static value in single quotes (for CORS: "'*'")
+///
+/// Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters`.
+pub const INTEGRATION_RESPONSE_PARAMETERS_VALUE: Rule = Rule {
+    id: "integration-response-parameters-value",
+    severity: Severity::Error,
+    source: "integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters",
+    type_name: "IntegrationResponse",
+    message: "{value} is not a response parameter source; use integration.response.header.NAME, integration.response.body[.JSONPATH], context.NAME, stageVariables.NAME, or a static value in single quotes (for CORS: \"'*'\")",
+};
+/// `integration-response-templates-key` (Error): `{value}` is not a media type; response template keys are content types such as application/json
+///
+/// Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-responsetemplates`.
+pub const INTEGRATION_RESPONSE_TEMPLATES_KEY: Rule = Rule {
+    id: "integration-response-templates-key",
+    severity: Severity::Error,
+    source: "integration-response#cfn-apigateway-method-integration-integrationresponse-responsetemplates",
+    type_name: "IntegrationResponse",
+    message: "{value} is not a media type; response template keys are content types such as application/json",
+};
+/// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
+/// `nesting-depth`).
+pub const RULES: &[Rule] = &[
+    INTEGRATION_UNKNOWN_PROPERTY,
+    INTEGRATION_TYPE_REQUIRED,
+    INTEGRATION_TYPE_ALLOWED_VALUES,
+    INTEGRATION_HTTP_METHOD_REQUIRED,
+    INTEGRATION_HTTP_METHOD_ALLOWED_VALUES,
+    INTEGRATION_URI_REQUIRED,
+    INTEGRATION_URI_MOCK,
+    INTEGRATION_URI_HTTP_FORM,
+    INTEGRATION_URI_LAMBDA_FUNCTION_ARN,
+    INTEGRATION_URI_AWS_FORM,
+    INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES,
+    INTEGRATION_CONNECTION_ID_REQUIRED,
+    INTEGRATION_CONNECTION_ID_WITHOUT_VPC_LINK,
+    INTEGRATION_CONTENT_HANDLING_ALLOWED_VALUES,
+    INTEGRATION_CREDENTIALS_FORM,
+    INTEGRATION_PASSTHROUGH_BEHAVIOR_ALLOWED_VALUES,
+    INTEGRATION_REQUEST_PARAMETERS_KEY,
+    INTEGRATION_REQUEST_PARAMETERS_VALUE,
+    INTEGRATION_REQUEST_TEMPLATES_KEY,
+    INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES,
+    INTEGRATION_TIMEOUT_MINIMUM,
+    INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA,
+    INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
+    INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
+    INTEGRATION_LAMBDA_HTTP_METHOD,
+    INTEGRATION_RESPONSE_UNKNOWN_PROPERTY,
+    INTEGRATION_RESPONSE_STATUS_CODE_REQUIRED,
+    INTEGRATION_RESPONSE_STATUS_CODE_FORM,
+    INTEGRATION_RESPONSE_CONTENT_HANDLING_ALLOWED_VALUES,
+    INTEGRATION_RESPONSE_PARAMETERS_KEY,
+    INTEGRATION_RESPONSE_PARAMETERS_VALUE,
+    INTEGRATION_RESPONSE_TEMPLATES_KEY,
+    VALUE_TYPE,
+    INTRINSIC_FUNCTION,
+    NESTING_DEPTH,
+];

@@ -1,0 +1,751 @@
+//! The checking engine the generated validators drive: it walks a JSON value, looks through
+//! intrinsic functions, and records every problem with its JSON Pointer.
+//!
+//! Nothing here knows about Integration: the generated code says which property has which
+//! shape and which rule applies when; this module knows JSON, CloudFormation intrinsics and
+//! the named [`formats`](super::formats).
+
+use super::formats::{Format, Holes, Part};
+use super::report::{Problem, Report, Severity};
+use super::value::{Function, escape_pointer, function_call};
+use serde_json::{Map, Value as Json};
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
+/// A rule: its stable id, severity, source, and the message template of its problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// The stable id (`integration-uri-required`).
+    pub id: &'static str,
+    /// The severity of its problems.
+    pub severity: Severity,
+    /// Where the rule comes from: `DOCUMENT#ANCHOR` (or a JSON Pointer into the registry schema).
+    pub source: &'static str,
+    /// The property type the rule checks, or `""` for the runtime's own rules.
+    pub type_name: &'static str,
+    /// The message template: `{value}` is the offending value, `{allowed}` what is allowed,
+    /// `{property}` a property name.
+    pub message: &'static str,
+}
+
+/// A value of the wrong JSON type (a list where a string belongs, `"abc"` for an integer).
+pub const VALUE_TYPE: Rule = Rule {
+    id: "value-type",
+    severity: Severity::Error,
+    source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html",
+    type_name: "",
+    message: "{value} is not {allowed}",
+};
+
+/// A malformed intrinsic function, an unknown `Fn::` function, or one that cannot produce the
+/// kind of value the property needs.
+pub const INTRINSIC_FUNCTION: Rule = Rule {
+    id: "intrinsic-function",
+    severity: Severity::Error,
+    source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html",
+    type_name: "",
+    message: "{value}: {allowed}",
+};
+
+/// A value nested deeper than [`MAX_DEPTH`] levels.
+pub const NESTING_DEPTH: Rule = Rule {
+    id: "nesting-depth",
+    severity: Severity::Error,
+    source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html",
+    type_name: "",
+    message: "the value is nested more than {allowed} levels deep; it is not checked further",
+};
+
+/// How deep values may nest (objects, lists and `Fn::If` branches) before checking stops.
+pub const MAX_DEPTH: usize = 64;
+
+/// The JSON kind a scalar property holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code, reason = "the runtime covers every primitive of the spec vocabulary; a spec may use only some")]
+pub enum Scalar {
+    /// A string; CloudFormation also converts numbers and booleans.
+    String,
+    /// An integer, or a string of one.
+    Integer,
+    /// A number, or a string of one.
+    Double,
+    /// A boolean, or `"true"` / `"false"`.
+    Boolean,
+    /// Any JSON.
+    Json,
+}
+
+/// A test on another property's value, for rules that apply only when it holds.
+#[derive(Debug, Clone, Copy)]
+pub enum Test {
+    /// The value is one of these.
+    In(&'static [&'static str]),
+    /// The value is none of these.
+    NotIn(&'static [&'static str]),
+    /// The value matches the form.
+    Format(&'static Format),
+    /// The value does not match the form.
+    NotFormat(&'static Format),
+}
+
+/// A condition: `property` passes `test`; an absent property takes `default`, if any.
+#[derive(Debug, Clone, Copy)]
+pub struct Condition {
+    /// The property tested.
+    pub property: &'static str,
+    /// The test.
+    pub test: Test,
+    /// The value of the property when it is absent.
+    pub default: Option<&'static str>,
+}
+
+/// The outcome of a condition on values that may be hidden behind intrinsic functions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Truth {
+    /// Holds for every value the template can produce.
+    Yes,
+    /// Holds for none.
+    No,
+    /// Depends on something known only at deploy time.
+    Unknown,
+}
+
+impl Truth {
+    fn and(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::No, _) | (_, Truth::No) => Truth::No,
+            (Truth::Yes, Truth::Yes) => Truth::Yes,
+            _ => Truth::Unknown,
+        }
+    }
+    fn merge(self, other: Truth) -> Truth {
+        if self == other { self } else { Truth::Unknown }
+    }
+}
+
+/// What a value is, looked at through `Fn::If`.
+enum Leaf<'a> {
+    /// A literal string, number or boolean.
+    Scalar(&'a Json),
+    /// `Fn::Sub` or `Fn::Join`: known text with holes.
+    Skeleton(Vec<Part<'a>>),
+    /// A list or an object that is not an intrinsic function.
+    Composite(&'a Json),
+    /// An intrinsic function whose result cannot be known before deployment.
+    Opaque,
+}
+
+/// Walks a value and records problems. One checker checks one top-level value.
+pub struct Checker<'r> {
+    report: &'r mut Report,
+    path: String,
+    depth: usize,
+}
+
+impl<'r> Checker<'r> {
+    /// A checker that writes into `report`, at the root of the value.
+    pub fn new(report: &'r mut Report) -> Self {
+        Checker {
+            report,
+            path: String::new(),
+            depth: 0,
+        }
+    }
+
+    /// Runs `f` one level down, at `segment` (a property name or list index).
+    pub fn at<R>(&mut self, segment: &str, f: impl FnOnce(&mut Self) -> R) -> R {
+        let len = self.path.len();
+        self.path.push('/');
+        self.path.push_str(&escape_pointer(segment));
+        let result = f(self);
+        self.path.truncate(len);
+        result
+    }
+
+    fn nest<R: Default>(&mut self, segment: &str, f: impl FnOnce(&mut Self) -> R) -> R {
+        if self.depth >= MAX_DEPTH {
+            self.report_at(segment, &NESTING_DEPTH, None, &MAX_DEPTH.to_string(), "");
+            return R::default();
+        }
+        self.depth += 1;
+        let result = self.at(segment, f);
+        self.depth -= 1;
+        result
+    }
+
+    fn report_at(&mut self, segment: &str, rule: &Rule, value: Option<&Json>, allowed: &str, property: &str) {
+        self.at(segment, |c| c.problem(rule, value, allowed, property));
+    }
+
+    /// Records a problem of `rule` at the current pointer.
+    pub fn problem(&mut self, rule: &Rule, value: Option<&Json>, allowed: &str, property: &str) {
+        let shown = value.map(|v| v.to_string()).unwrap_or_default();
+        let message = rule
+            .message
+            .replace("{value}", &shown)
+            .replace("{allowed}", allowed)
+            .replace("{property}", property);
+        self.report
+            .push(Problem::new(self.path.clone(), rule.id, rule.severity, message));
+    }
+
+    fn type_problem(&mut self, value: &Json, expected: &str) {
+        self.problem(&VALUE_TYPE, Some(value), expected, "");
+    }
+
+    // ----- shapes -----
+
+    /// Checks property `name` of `object` with `check` when it is present.
+    pub fn property(&mut self, object: &Map<String, Json>, name: &str, check: impl FnOnce(&mut Self, &Json)) {
+        if let Some(value) = object.get(name) {
+            self.at(name, |c| check(c, value));
+        }
+    }
+
+    /// An object of a property type (`what`, such as "an IntegrationResponse object"): `check`
+    /// runs on it, or on each branch of an `Fn::If`.
+    pub fn object(&mut self, value: &Json, what: &str, check: &dyn Fn(&mut Self, &Map<String, Json>)) {
+        match value {
+            Json::Object(map) => match function_call(value) {
+                None => check(self, map),
+                Some(_) => self.intrinsic(value, Expect::Object(what), &|c, v| c.object(v, what, check)),
+            },
+            other => self.type_problem(other, what),
+        }
+    }
+
+    /// A list: `item` runs on each element.
+    pub fn list(&mut self, value: &Json, item: &dyn Fn(&mut Self, &Json)) {
+        match value {
+            Json::Array(items) => {
+                for (i, element) in items.iter().enumerate() {
+                    self.nest(&i.to_string(), |c| item(c, element));
+                }
+            }
+            Json::Object(_) if function_call(value).is_some() => {
+                self.intrinsic(value, Expect::List, &|c, v| c.list(v, item))
+            }
+            other => self.type_problem(other, "a list"),
+        }
+    }
+
+    /// A map with string keys: `item` runs on each value.
+    pub fn map(&mut self, value: &Json, item: &dyn Fn(&mut Self, &Json)) {
+        match value {
+            Json::Object(entries) if function_call(value).is_none() => {
+                for (key, element) in entries {
+                    self.nest(key, |c| item(c, element));
+                }
+            }
+            Json::Object(_) => self.intrinsic(value, Expect::Object("a map"), &|c, v| c.map(v, item)),
+            other => self.type_problem(other, "a map of key-value pairs"),
+        }
+    }
+
+    /// A scalar of `kind`: a literal, or an intrinsic function that can produce one.
+    pub fn scalar(&mut self, value: &Json, kind: Scalar) {
+        let ok = match (kind, value) {
+            (Scalar::Json, _) => true,
+            (_, Json::Object(_)) if function_call(value).is_some() => {
+                self.intrinsic(value, Expect::Scalar, &|c, v| c.scalar(v, kind));
+                true
+            }
+            (Scalar::String, Json::String(_) | Json::Number(_) | Json::Bool(_)) => true,
+            (Scalar::Integer, Json::Number(n)) => n.is_i64() || n.is_u64(),
+            (Scalar::Integer, Json::String(s)) => s.trim().parse::<i64>().is_ok(),
+            (Scalar::Double, Json::Number(_)) => true,
+            (Scalar::Double, Json::String(s)) => s.trim().parse::<f64>().is_ok(),
+            (Scalar::Boolean, Json::Bool(_)) => true,
+            (Scalar::Boolean, Json::String(s)) => s == "true" || s == "false",
+            _ => false,
+        };
+        if !ok {
+            let expected = match kind {
+                Scalar::String => "a string",
+                Scalar::Integer => "an integer",
+                Scalar::Double => "a number",
+                Scalar::Boolean => "a boolean",
+                Scalar::Json => "JSON",
+            };
+            self.type_problem(value, expected);
+        }
+    }
+
+    /// An intrinsic function where a value of kind `expect` belongs: checks its arguments, and
+    /// runs `branch` on each branch of an `Fn::If`.
+    fn intrinsic(&mut self, value: &Json, expect: Expect<'_>, branch: &dyn Fn(&mut Self, &Json)) {
+        let Some((function, arguments)) = function_call(value) else {
+            return;
+        };
+        let Some((name, _)) = value.as_object().and_then(|o| o.iter().next()) else {
+            return;
+        };
+        let Some(function) = function else {
+            let known: Vec<&str> = Function::ALL.iter().map(|f| f.name()).collect();
+            let allowed = format!("{name} is not an intrinsic function; known: {}", known.join(", "));
+            return self.report_at(name, &INTRINSIC_FUNCTION, Some(value), &allowed, "");
+        };
+        if let Some(problem) = argument_problem(function, arguments) {
+            return self.report_at(name, &INTRINSIC_FUNCTION, Some(value), &problem, "");
+        }
+        if function == Function::If {
+            return self.nest(name, |c| {
+                for i in [1, 2] {
+                    let Some(choice) = arguments.get(i) else { continue };
+                    if !is_no_value(choice) {
+                        c.nest(&i.to_string(), |c| branch(c, choice));
+                    }
+                }
+            });
+        }
+        let wrong = match expect {
+            Expect::Scalar => function.returns_list(),
+            Expect::List => function.returns_scalar(),
+            Expect::Object(_) => function != Function::Transform,
+        };
+        if wrong {
+            let allowed = match expect {
+                Expect::Scalar => format!("{function} returns a list, and a single value belongs here"),
+                Expect::List => format!("{function} returns a single value, and a list belongs here"),
+                Expect::Object(what) => format!("{function} cannot produce {what}; use a literal object or Fn::If"),
+            };
+            self.problem(&INTRINSIC_FUNCTION, Some(value), &allowed, "");
+        }
+    }
+
+    // ----- rules -----
+
+    /// Evaluates every condition on `object`; `Yes` only when all of them certainly hold.
+    pub fn conditions(&self, object: &Map<String, Json>, conditions: &[Condition]) -> Truth {
+        conditions
+            .iter()
+            .fold(Truth::Yes, |t, cond| t.and(evaluate(object.get(cond.property), cond, 0)))
+    }
+
+    /// `name` must be present: reported at `/name` when it certainly is absent.
+    pub fn require_present(&mut self, object: &Map<String, Json>, name: &str, rule: &Rule) {
+        if !object.contains_key(name) {
+            self.report_at(name, rule, None, "", name);
+        }
+    }
+
+    /// `name` must be absent: reported when it certainly is present.
+    pub fn require_absent(&mut self, object: &Map<String, Json>, name: &str, rule: &Rule) {
+        if let Some(value) = object.get(name) {
+            if !may_be_absent(value, 0) {
+                self.report_at(name, rule, Some(value), "", name);
+            }
+        }
+    }
+
+    /// Each literal value of `name` must be one of `values`.
+    pub fn allowed_values(&mut self, object: &Map<String, Json>, name: &str, values: &[&str], rule: &Rule) {
+        let allowed = values.join(", ");
+        self.leaves(object, name, &mut |c, json, leaf| {
+            let fits = match leaf {
+                Leaf::Scalar(v) => values.contains(&scalar_text(v).as_ref()),
+                Leaf::Skeleton(parts) => values.iter().any(|v| glob(&parts, v)),
+                Leaf::Composite(_) | Leaf::Opaque => true,
+            };
+            if !fits {
+                c.problem(rule, Some(json), &allowed, name);
+            }
+        });
+    }
+
+    /// Each value of `name` must match one of `formats`.
+    pub fn formats(&mut self, object: &Map<String, Json>, name: &str, formats: &[&Format], rule: &Rule) {
+        self.leaves(object, name, &mut |c, json, leaf| {
+            if !leaf_matches(&leaf, formats, Holes::AnyText) {
+                c.problem(rule, Some(json), &describe(formats), name);
+            }
+        });
+    }
+
+    /// No value of `name` may match `format`.
+    pub fn not_format(&mut self, object: &Map<String, Json>, name: &str, format: &Format, rule: &Rule) {
+        self.leaves(object, name, &mut |c, json, leaf| {
+            let certain = match &leaf {
+                Leaf::Scalar(_) | Leaf::Skeleton(_) => leaf_matches(&leaf, &[format], Holes::Token),
+                Leaf::Composite(_) | Leaf::Opaque => false,
+            };
+            if certain {
+                c.problem(rule, Some(json), format.description, name);
+            }
+        });
+    }
+
+    /// Each literal value of `name` must be at least `minimum`.
+    pub fn minimum(&mut self, object: &Map<String, Json>, name: &str, minimum: f64, rule: &Rule) {
+        self.leaves(object, name, &mut |c, json, leaf| {
+            if let Leaf::Scalar(v) = leaf {
+                if number(v).is_some_and(|n| n < minimum) {
+                    c.problem(rule, Some(json), &minimum.to_string(), name);
+                }
+            }
+        });
+    }
+
+    /// Each literal value of `name` must be at most `maximum`.
+    pub fn maximum(&mut self, object: &Map<String, Json>, name: &str, maximum: f64, rule: &Rule) {
+        self.leaves(object, name, &mut |c, json, leaf| {
+            if let Leaf::Scalar(v) = leaf {
+                if number(v).is_some_and(|n| n > maximum) {
+                    c.problem(rule, Some(json), &maximum.to_string(), name);
+                }
+            }
+        });
+    }
+
+    /// Each key of the map `name` must match one of `formats`.
+    pub fn key_formats(&mut self, object: &Map<String, Json>, name: &str, formats: &[&Format], rule: &Rule) {
+        self.composites(object, name, &mut |c, json| {
+            let Json::Object(entries) = json else { return };
+            for key in entries.keys() {
+                if !formats.iter().any(|f| f.matches(key)) {
+                    let shown = Json::String(key.clone());
+                    c.report_at(key, rule, Some(&shown), &describe(formats), name);
+                }
+            }
+        });
+    }
+
+    /// Each value of the map `name` must match one of `formats`.
+    pub fn value_formats(&mut self, object: &Map<String, Json>, name: &str, formats: &[&Format], rule: &Rule) {
+        self.composites(object, name, &mut |c, json| {
+            let Json::Object(entries) = json else { return };
+            for (key, value) in entries {
+                c.at(key, |c| {
+                    c.each_leaf(value, 0, &mut |c, json, leaf| {
+                        if !leaf_matches(&leaf, formats, Holes::AnyText) {
+                            c.problem(rule, Some(json), &describe(formats), name);
+                        }
+                    })
+                });
+            }
+        });
+    }
+
+    /// The literal items of the list `name` must be distinct: each repeat is reported.
+    pub fn unique_items(&mut self, object: &Map<String, Json>, name: &str, rule: &Rule) {
+        self.composites(object, name, &mut |c, json| {
+            let Json::Array(items) = json else { return };
+            let mut seen = BTreeSet::new();
+            for (i, item) in items.iter().enumerate() {
+                if (item.is_string() || item.is_number()) && !seen.insert(scalar_text(item)) {
+                    c.report_at(&i.to_string(), rule, Some(item), "", name);
+                }
+            }
+        });
+    }
+
+    /// Each literal item of the list `name` must be in `set`, when the caller supplied the set.
+    pub fn items_in(&mut self, object: &Map<String, Json>, name: &str, set: Option<&BTreeSet<String>>, rule: &Rule) {
+        let Some(set) = set else { return };
+        let allowed = set.iter().cloned().collect::<Vec<_>>().join(", ");
+        self.composites(object, name, &mut |c, json| {
+            let Json::Array(items) = json else { return };
+            for (i, item) in items.iter().enumerate() {
+                if let Json::String(s) = item {
+                    if !set.contains(s) {
+                        c.report_at(&i.to_string(), rule, Some(item), &allowed, name);
+                    }
+                }
+            }
+        });
+    }
+
+    /// Every key of `object` must be one of `known`.
+    pub fn no_additional_properties(&mut self, object: &Map<String, Json>, known: &[&str], rule: &Rule) {
+        for key in object.keys() {
+            if !known.contains(&key.as_str()) {
+                self.report_at(key, rule, None, &known.join(", "), key);
+            }
+        }
+    }
+
+    /// Runs `f` on each leaf of property `name`, looking through `Fn::If`.
+    fn leaves(&mut self, object: &Map<String, Json>, name: &str, f: &mut dyn FnMut(&mut Self, &Json, Leaf<'_>)) {
+        if let Some(value) = object.get(name) {
+            self.at(name, |c| c.each_leaf(value, 0, f));
+        }
+    }
+
+    /// Runs `f` on each literal list or map that property `name` can be.
+    fn composites(&mut self, object: &Map<String, Json>, name: &str, f: &mut dyn FnMut(&mut Self, &Json)) {
+        self.leaves(object, name, &mut |c, _, leaf| {
+            if let Leaf::Composite(json) = leaf {
+                f(c, json);
+            }
+        });
+    }
+
+    fn each_leaf(&mut self, value: &Json, depth: usize, f: &mut dyn FnMut(&mut Self, &Json, Leaf<'_>)) {
+        if depth >= MAX_DEPTH {
+            return;
+        }
+        let leaf = match function_call(value) {
+            None if value.is_array() || value.is_object() => Leaf::Composite(value),
+            None => Leaf::Scalar(value),
+            Some((Some(Function::If), args)) => {
+                let Some(name) = value.as_object().and_then(|o| o.keys().next()) else { return };
+                return self.at(name, |c| {
+                    for i in [1, 2] {
+                        if let Some(choice) = args.get(i).filter(|v| !is_no_value(v)) {
+                            c.at(&i.to_string(), |c| c.each_leaf(choice, depth + 1, f));
+                        }
+                    }
+                });
+            }
+            Some((Some(function), args)) => skeleton(function, args, 0).map_or(Leaf::Opaque, Leaf::Skeleton),
+            Some((None, _)) => Leaf::Opaque,
+        };
+        f(self, value, leaf);
+    }
+}
+
+/// The kind of value an intrinsic function stands for.
+#[derive(Clone, Copy)]
+enum Expect<'a> {
+    Scalar,
+    List,
+    Object(&'a str),
+}
+
+fn is_no_value(value: &Json) -> bool {
+    matches!(function_call(value), Some((Some(Function::Ref), Json::String(s))) if s == "AWS::NoValue")
+}
+
+/// `true` when `value` is `Fn::If` with an `AWS::NoValue` branch somewhere: the property may be absent.
+fn may_be_absent(value: &Json, depth: usize) -> bool {
+    match function_call(value) {
+        Some((Some(Function::If), args)) if depth < MAX_DEPTH => [1, 2]
+            .into_iter()
+            .filter_map(|i| args.get(i))
+            .any(|b| is_no_value(b) || may_be_absent(b, depth + 1)),
+        _ => false,
+    }
+}
+
+fn scalar_text(value: &Json) -> Cow<'_, str> {
+    match value {
+        Json::String(s) => Cow::Borrowed(s),
+        other => Cow::Owned(other.to_string()),
+    }
+}
+
+fn number(value: &Json) -> Option<f64> {
+    match value {
+        Json::Number(n) => n.as_f64(),
+        Json::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+fn describe(formats: &[&Format]) -> String {
+    formats.iter().map(|f| f.description).collect::<Vec<_>>().join("; or ")
+}
+
+fn leaf_matches(leaf: &Leaf<'_>, formats: &[&Format], holes: Holes) -> bool {
+    match leaf {
+        Leaf::Scalar(v) => {
+            let text = scalar_text(v);
+            formats.iter().any(|f| f.matches(&text))
+        }
+        Leaf::Skeleton(parts) => formats.iter().any(|f| f.matches_parts(parts, holes)),
+        Leaf::Composite(_) | Leaf::Opaque => true,
+    }
+}
+
+/// Can the skeleton produce exactly `text`? (Holes are any text.) Linear in the parts, so
+/// templates with many holes stay cheap.
+fn glob(parts: &[Part<'_>], text: &str) -> bool {
+    let mut reach = vec![false; text.len() + 1];
+    reach[0] = true;
+    for part in parts {
+        match part {
+            Part::Text(t) => {
+                let mut next = vec![false; text.len() + 1];
+                for (i, _) in reach.iter().enumerate().filter(|(_, r)| **r) {
+                    if text[i..].starts_with(t.as_ref()) {
+                        next[i + t.len()] = true;
+                    }
+                }
+                reach = next;
+            }
+            Part::Hole => {
+                if let Some(first) = reach.iter().position(|r| *r) {
+                    for (i, r) in reach.iter_mut().enumerate().skip(first) {
+                        *r = text.is_char_boundary(i);
+                    }
+                }
+            }
+        }
+    }
+    reach[text.len()]
+}
+
+fn evaluate(value: Option<&Json>, cond: &Condition, depth: usize) -> Truth {
+    let Some(value) = value.filter(|v| !is_no_value(v)) else {
+        return match cond.default {
+            Some(default) => test_text(&cond.test, default),
+            None => Truth::Unknown,
+        };
+    };
+    match function_call(value) {
+        None if value.is_array() || value.is_object() => Truth::Unknown,
+        None => test_text(&cond.test, &scalar_text(value)),
+        Some((Some(Function::If), args)) if depth < MAX_DEPTH => {
+            let mut branches = [1, 2].into_iter().map(|i| evaluate(args.get(i), cond, depth + 1));
+            let first = branches.next().unwrap_or(Truth::Unknown);
+            branches.fold(first, Truth::merge)
+        }
+        Some((Some(function), args)) => match (skeleton(function, args, 0), &cond.test) {
+            (Some(parts), Test::Format(f)) => format_truth(f, &parts),
+            (Some(parts), Test::NotFormat(f)) => match format_truth(f, &parts) {
+                Truth::Yes => Truth::No,
+                Truth::No => Truth::Yes,
+                Truth::Unknown => Truth::Unknown,
+            },
+            _ => Truth::Unknown,
+        },
+        Some((None, _)) => Truth::Unknown,
+    }
+}
+
+fn format_truth(format: &Format, parts: &[Part<'_>]) -> Truth {
+    if format.matches_parts(parts, Holes::Token) {
+        Truth::Yes
+    } else if !format.matches_parts(parts, Holes::AnyText) {
+        Truth::No
+    } else {
+        Truth::Unknown
+    }
+}
+
+fn test_text(test: &Test, text: &str) -> Truth {
+    let holds = match test {
+        Test::In(values) => values.contains(&text),
+        Test::NotIn(values) => !values.contains(&text),
+        Test::Format(format) => format.matches(text),
+        Test::NotFormat(format) => !format.matches(text),
+    };
+    if holds { Truth::Yes } else { Truth::No }
+}
+
+/// The known text of an `Fn::Sub` or `Fn::Join` value, with holes where it depends on
+/// deployment; `None` for any other function.
+fn skeleton(function: Function, args: &Json, depth: usize) -> Option<Vec<Part<'_>>> {
+    if depth >= MAX_DEPTH {
+        return None;
+    }
+    match function {
+        Function::Sub => {
+            let template = match args {
+                Json::String(s) => s,
+                Json::Array(a) => a.first()?.as_str()?,
+                _ => return None,
+            };
+            Some(sub_skeleton(template))
+        }
+        Function::Join => {
+            let [Json::String(delimiter), Json::Array(items)] = args.as_array()?.as_slice() else {
+                return Some(vec![Part::Hole]);
+            };
+            let mut parts = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 && !delimiter.is_empty() {
+                    parts.push(Part::Text(Cow::Borrowed(delimiter.as_str())));
+                }
+                match item {
+                    Json::String(s) => parts.push(Part::Text(Cow::Borrowed(s.as_str()))),
+                    Json::Number(_) | Json::Bool(_) => parts.push(Part::Text(Cow::Owned(item.to_string()))),
+                    _ => match function_call(item) {
+                        Some((Some(f), a)) => parts.extend(skeleton(f, a, depth + 1).unwrap_or(vec![Part::Hole])),
+                        _ => parts.push(Part::Hole),
+                    },
+                }
+            }
+            Some(parts)
+        }
+        _ => None,
+    }
+}
+
+/// Splits an `Fn::Sub` template into text and holes: `${Name}` is a hole, `${!Name}` the
+/// literal text `${Name}`.
+pub fn sub_skeleton(template: &str) -> Vec<Part<'_>> {
+    let mut parts = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find("${") {
+        let Some(len) = rest[start..].find('}') else { break };
+        let inner = &rest[start + 2..start + len];
+        if let Some(literal) = inner.strip_prefix('!') {
+            parts.push(Part::Text(Cow::Owned(format!("{}${{{literal}}}", &rest[..start]))));
+        } else {
+            if start > 0 {
+                parts.push(Part::Text(Cow::Borrowed(&rest[..start])));
+            }
+            parts.push(Part::Hole);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    if !rest.is_empty() {
+        parts.push(Part::Text(Cow::Borrowed(rest)));
+    }
+    parts
+}
+
+/// What is wrong with the arguments of `function`, if anything.
+fn argument_problem(function: Function, args: &Json) -> Option<String> {
+    let intrinsic = |v: &Json| function_call(v).is_some();
+    let string_or_intrinsic = |v: &Json| v.is_string() || intrinsic(v);
+    let list_or_intrinsic = |v: &Json| v.is_array() || intrinsic(v);
+    let items = args.as_array().map(Vec::as_slice);
+    let ok = match function {
+        Function::Ref => args.is_string(),
+        Function::GetAtt => match (args, items) {
+            (Json::String(s), _) => s.contains('.'),
+            (_, Some([resource, attribute])) => resource.is_string() && string_or_intrinsic(attribute),
+            _ => false,
+        },
+        Function::Sub => match (args, items) {
+            (Json::String(_), _) => true,
+            (_, Some([template, variables])) => template.is_string() && variables.is_object(),
+            _ => false,
+        },
+        Function::Join => matches!(items, Some([d, list]) if d.is_string() && list_or_intrinsic(list)),
+        Function::If => matches!(items, Some([c, _, _]) if c.is_string()),
+        Function::Select => {
+            matches!(items, Some([i, list]) if (i.is_number() || string_or_intrinsic(i)) && list_or_intrinsic(list))
+        }
+        Function::FindInMap => matches!(items, Some(a) if (3..=4).contains(&a.len()) && a[..3].iter().all(string_or_intrinsic)),
+        Function::ImportValue | Function::Base64 => string_or_intrinsic(args),
+        Function::Split => matches!(items, Some([d, s]) if d.is_string() && string_or_intrinsic(s)),
+        Function::GetAzs => string_or_intrinsic(args),
+        Function::Cidr => matches!(items, Some([_, _, _])),
+        Function::Length => list_or_intrinsic(args),
+        Function::ToJsonString => args.is_object() || args.is_array(),
+        Function::Transform => args.is_object(),
+    };
+    (!ok).then(|| {
+        let form = match function {
+            Function::Ref => "a logical name string",
+            Function::GetAtt => "[\"Resource\", \"Attribute\"] or \"Resource.Attribute\"",
+            Function::Sub => "a template string, or [template, {variables}]",
+            Function::Join => "[delimiter, [values]]",
+            Function::If => "[condition name, value if true, value if false]",
+            Function::Select => "[index, [values]]",
+            Function::FindInMap => "[map name, top-level key, second-level key]",
+            Function::ImportValue => "an exported output name",
+            Function::Base64 => "a string",
+            Function::Split => "[delimiter, string]",
+            Function::GetAzs => "a region name, or \"\"",
+            Function::Cidr => "[ip block, count, cidr bits]",
+            Function::Length => "a list",
+            Function::ToJsonString => "an object or a list",
+            Function::Transform => "{\"Name\": macro, \"Parameters\": {...}}",
+        };
+        format!("{function} takes {form}")
+    })
+}

@@ -1,0 +1,31 @@
+//! Hand-written runtime support for the generated types: values that may be intrinsic
+//! functions, the problem report, the checking engine and the named value forms.
+
+pub mod check;
+pub mod formats;
+pub mod report;
+pub mod value;
+
+use serde_json::Value as Json;
+
+/// Loads checked JSON into `T`: `Err(report)` when the report holds an error, or when the
+/// value cannot be represented by `T` (an object written as `Fn::If`, for instance).
+pub fn load<T: value::Literal>(json: &Json, mut report: report::Report) -> Result<T, report::Report> {
+    if report.has_errors() {
+        return Err(report);
+    }
+    T::from_json(json).map_err(|mismatch| {
+        let message = format!(
+            "{} cannot be loaded into a typed value here: {} is expected; use `check` to check it as JSON",
+            if mismatch.pointer().is_empty() { "the value".to_owned() } else { mismatch.pointer() },
+            mismatch.expected()
+        );
+        report.push(report::Problem::new(
+            mismatch.pointer(),
+            check::VALUE_TYPE.id,
+            report::Severity::Error,
+            message,
+        ));
+        report
+    })
+}

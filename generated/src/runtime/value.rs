@@ -1,0 +1,576 @@
+//! Values that may be intrinsic functions: [`Value`], [`Intrinsic`], [`Function`], and the
+//! [`Literal`] conversion that the generated types use to load checked JSON.
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::{Map, Value as Json};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A property value: a literal, or an intrinsic function CloudFormation evaluates at deploy time.
+///
+/// ```
+/// use cfn_apigateway_integration::{IntegrationType, Value};
+///
+/// let literal: Value<IntegrationType> = IntegrationType::AwsProxy.into();
+/// let uri: Value<String> = Value::sub(
+///     "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations",
+/// );
+/// assert_eq!(literal.as_literal(), Some(&IntegrationType::AwsProxy));
+/// assert!(uri.as_intrinsic().is_some());
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value<T> {
+    /// A literal written in its canonical JSON form.
+    Literal(T),
+    /// A literal written as another JSON scalar that CloudFormation converts: `400` for a
+    /// string, `"29000"` for an integer. `written` is what the template said, kept so that the
+    /// value serializes back unchanged.
+    Converted {
+        /// The converted value.
+        value: T,
+        /// The JSON the template contained.
+        written: Json,
+    },
+    /// An intrinsic function (`Ref`, `Fn::Sub`, `Fn::If`, ...).
+    Intrinsic(Intrinsic),
+}
+
+impl<T> Value<T> {
+    /// The literal value, if this is not an intrinsic function.
+    pub fn as_literal(&self) -> Option<&T> {
+        match self {
+            Value::Literal(v) | Value::Converted { value: v, .. } => Some(v),
+            Value::Intrinsic(_) => None,
+        }
+    }
+
+    /// The intrinsic function, if this is one.
+    pub fn as_intrinsic(&self) -> Option<&Intrinsic> {
+        match self {
+            Value::Intrinsic(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// `{"Ref": name}`: a parameter, a resource, or a pseudo parameter such as `AWS::Region`.
+    pub fn reference(name: impl Into<String>) -> Self {
+        Value::Intrinsic(Intrinsic::new(Function::Ref, Json::String(name.into())))
+    }
+
+    /// `{"Fn::GetAtt": [resource, attribute]}`.
+    pub fn get_att(resource: impl Into<String>, attribute: impl Into<String>) -> Self {
+        let args = Json::Array(vec![
+            Json::String(resource.into()),
+            Json::String(attribute.into()),
+        ]);
+        Value::Intrinsic(Intrinsic::new(Function::GetAtt, args))
+    }
+
+    /// `{"Fn::Sub": template}`: `${Name}` is replaced by a parameter, resource or attribute.
+    pub fn sub(template: impl Into<String>) -> Self {
+        Value::Intrinsic(Intrinsic::new(Function::Sub, Json::String(template.into())))
+    }
+
+    /// `{"Fn::Join": [delimiter, parts]}`; each part is a JSON string or an intrinsic function.
+    pub fn join(delimiter: impl Into<String>, parts: impl IntoIterator<Item = Json>) -> Self {
+        let args = Json::Array(vec![
+            Json::String(delimiter.into()),
+            Json::Array(parts.into_iter().collect()),
+        ]);
+        Value::Intrinsic(Intrinsic::new(Function::Join, args))
+    }
+
+    /// `{"Fn::ImportValue": name}`: an output exported by another stack.
+    pub fn import_value(name: impl Into<String>) -> Self {
+        Value::Intrinsic(Intrinsic::new(
+            Function::ImportValue,
+            Json::String(name.into()),
+        ))
+    }
+
+    /// `{"Ref": "AWS::NoValue"}`: the property is absent. Useful as a branch of [`Value::if_`].
+    pub fn no_value() -> Self {
+        Value::reference("AWS::NoValue")
+    }
+}
+
+impl<T: Serialize> Value<T> {
+    /// `{"Fn::If": [condition, then, else]}`.
+    pub fn if_(condition: impl Into<String>, then: Value<T>, otherwise: Value<T>) -> Self {
+        let args = Json::Array(vec![
+            Json::String(condition.into()),
+            then.to_json(),
+            otherwise.to_json(),
+        ]);
+        Value::Intrinsic(Intrinsic::new(Function::If, args))
+    }
+
+    /// The JSON CloudFormation reads.
+    pub fn to_json(&self) -> Json {
+        // Serializing plain data into a `serde_json::Value` cannot fail: no map has non-string
+        // keys and no value is a non-finite float written by this crate.
+        serde_json::to_value(self).unwrap_or(Json::Null)
+    }
+}
+
+impl<T> From<T> for Value<T> {
+    fn from(value: T) -> Self {
+        Value::Literal(value)
+    }
+}
+
+impl From<&str> for Value<String> {
+    fn from(value: &str) -> Self {
+        Value::Literal(value.to_owned())
+    }
+}
+
+impl From<i32> for Value<i64> {
+    fn from(value: i32) -> Self {
+        Value::Literal(i64::from(value))
+    }
+}
+
+impl From<Intrinsic> for Value<String> {
+    fn from(value: Intrinsic) -> Self {
+        Value::Intrinsic(value)
+    }
+}
+
+impl<T: Serialize> Serialize for Value<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Literal(v) => v.serialize(serializer),
+            Value::Converted { written, .. } => written.serialize(serializer),
+            Value::Intrinsic(i) => i.serialize(serializer),
+        }
+    }
+}
+
+/// The intrinsic functions CloudFormation evaluates in property values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Function {
+    /// `Ref`
+    Ref,
+    /// `Fn::GetAtt`
+    GetAtt,
+    /// `Fn::Sub`
+    Sub,
+    /// `Fn::Join`
+    Join,
+    /// `Fn::If`
+    If,
+    /// `Fn::Select`
+    Select,
+    /// `Fn::FindInMap`
+    FindInMap,
+    /// `Fn::ImportValue`
+    ImportValue,
+    /// `Fn::Base64`
+    Base64,
+    /// `Fn::Split`
+    Split,
+    /// `Fn::GetAZs`
+    GetAzs,
+    /// `Fn::Cidr`
+    Cidr,
+    /// `Fn::Length` (the `AWS::LanguageExtensions` transform)
+    Length,
+    /// `Fn::ToJsonString` (the `AWS::LanguageExtensions` transform)
+    ToJsonString,
+    /// `Fn::Transform` (a macro such as `AWS::Include`)
+    Transform,
+}
+
+impl Function {
+    /// Every function, in the order of this enum.
+    pub const ALL: [Function; 15] = [
+        Function::Ref,
+        Function::GetAtt,
+        Function::Sub,
+        Function::Join,
+        Function::If,
+        Function::Select,
+        Function::FindInMap,
+        Function::ImportValue,
+        Function::Base64,
+        Function::Split,
+        Function::GetAzs,
+        Function::Cidr,
+        Function::Length,
+        Function::ToJsonString,
+        Function::Transform,
+    ];
+
+    /// The key of the function in a template (`Fn::Sub`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Function::Ref => "Ref",
+            Function::GetAtt => "Fn::GetAtt",
+            Function::Sub => "Fn::Sub",
+            Function::Join => "Fn::Join",
+            Function::If => "Fn::If",
+            Function::Select => "Fn::Select",
+            Function::FindInMap => "Fn::FindInMap",
+            Function::ImportValue => "Fn::ImportValue",
+            Function::Base64 => "Fn::Base64",
+            Function::Split => "Fn::Split",
+            Function::GetAzs => "Fn::GetAZs",
+            Function::Cidr => "Fn::Cidr",
+            Function::Length => "Fn::Length",
+            Function::ToJsonString => "Fn::ToJsonString",
+            Function::Transform => "Fn::Transform",
+        }
+    }
+
+    /// The function whose template key is `name`.
+    pub fn from_name(name: &str) -> Option<Function> {
+        Function::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// `true` for the functions that evaluate to a list.
+    pub fn returns_list(self) -> bool {
+        matches!(self, Function::Split | Function::GetAzs | Function::Cidr)
+    }
+
+    /// `true` for the functions that evaluate to a string or number, never a list.
+    pub fn returns_scalar(self) -> bool {
+        matches!(
+            self,
+            Function::Sub
+                | Function::Join
+                | Function::Base64
+                | Function::Length
+                | Function::ToJsonString
+        )
+    }
+}
+
+impl fmt::Display for Function {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// An intrinsic function call: the function and its arguments, kept as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Intrinsic {
+    function: Function,
+    arguments: Json,
+}
+
+impl Intrinsic {
+    /// A call of `function` with `arguments` (the JSON value under the function's key).
+    pub fn new(function: Function, arguments: Json) -> Self {
+        Intrinsic {
+            function,
+            arguments,
+        }
+    }
+
+    /// Recognises an intrinsic function call: an object with one key that names a function.
+    pub fn from_json(json: &Json) -> Option<Intrinsic> {
+        let (function, arguments) = function_call(json)?;
+        Some(Intrinsic::new(function?, arguments.clone()))
+    }
+
+    /// The function.
+    pub fn function(&self) -> Function {
+        self.function
+    }
+
+    /// The arguments, as written.
+    pub fn arguments(&self) -> &Json {
+        &self.arguments
+    }
+
+    /// `true` for `{"Ref": "AWS::NoValue"}`.
+    pub fn is_no_value(&self) -> bool {
+        self.function == Function::Ref && self.arguments == "AWS::NoValue"
+    }
+
+    /// The JSON CloudFormation reads.
+    pub fn to_json(&self) -> Json {
+        let mut map = Map::new();
+        map.insert(self.function.name().to_owned(), self.arguments.clone());
+        Json::Object(map)
+    }
+}
+
+impl Serialize for Intrinsic {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry(self.function.name(), &self.arguments)?;
+        map.end()
+    }
+}
+
+/// Splits an object that looks like a function call (one key, `Ref` or `Fn::...`) into the
+/// function (`None` when the name is not one CloudFormation knows) and its arguments.
+pub(crate) fn function_call(json: &Json) -> Option<(Option<Function>, &Json)> {
+    let object = json.as_object()?;
+    if object.len() != 1 {
+        return None;
+    }
+    let (key, arguments) = object.iter().next()?;
+    if key == "Ref" || key.starts_with("Fn::") {
+        Some((Function::from_name(key), arguments))
+    } else {
+        None
+    }
+}
+
+/// Why checked JSON could not be loaded into a typed value: the pointer and what was expected.
+///
+/// Only reachable for JSON whose check found no error when its shape cannot be represented by
+/// the types (an Integration written as `Fn::If`, for instance).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    path: Vec<String>,
+    expected: &'static str,
+}
+
+impl Mismatch {
+    /// A mismatch at the current place.
+    pub fn new(expected: &'static str) -> Self {
+        Mismatch {
+            path: Vec::new(),
+            expected,
+        }
+    }
+
+    /// The same mismatch, one level further from the root (`segment` is the key or index).
+    pub fn within(mut self, segment: impl Into<String>) -> Self {
+        self.path.push(segment.into());
+        self
+    }
+
+    /// The RFC 6901 JSON Pointer of the mismatch.
+    pub fn pointer(&self) -> String {
+        self.path
+            .iter()
+            .rev()
+            .map(|s| format!("/{}", escape_pointer(s)))
+            .collect()
+    }
+
+    /// What was expected there.
+    pub fn expected(&self) -> &'static str {
+        self.expected
+    }
+}
+
+/// Escapes one reference token of a JSON Pointer (RFC 6901: `~` as `~0`, `/` as `~1`).
+pub fn escape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
+    if token.contains(['~', '/']) {
+        token.replace('~', "~0").replace('/', "~1").into()
+    } else {
+        token.into()
+    }
+}
+
+/// A type that loads from the JSON of a checked template value.
+///
+/// Implemented by the scalar types, lists, maps, [`Value`] and every generated type.
+pub trait Literal: Sized {
+    /// Loads `json`. Scalars accept the other scalar forms CloudFormation converts.
+    fn from_json(json: &Json) -> Result<Self, Mismatch>;
+
+    /// `true` when `json` is already in the canonical form of `Self` (so it serializes back as
+    /// it was); `false` for a form CloudFormation converts, such as `"29000"` for an integer.
+    fn is_canonical(json: &Json) -> bool;
+}
+
+impl Literal for String {
+    fn from_json(json: &Json) -> Result<Self, Mismatch> {
+        match json {
+            Json::String(s) => Ok(s.clone()),
+            Json::Number(n) => Ok(n.to_string()),
+            Json::Bool(b) => Ok(b.to_string()),
+            _ => Err(Mismatch::new("a string")),
+        }
+    }
+    fn is_canonical(json: &Json) -> bool {
+        json.is_string()
+    }
+}
+
+impl Literal for i64 {
+    fn from_json(json: &Json) -> Result<Self, Mismatch> {
+        match json {
+            Json::Number(n) => n.as_i64().ok_or(Mismatch::new("an integer")),
+            Json::String(s) => s.trim().parse().map_err(|_| Mismatch::new("an integer")),
+            _ => Err(Mismatch::new("an integer")),
+        }
+    }
+    fn is_canonical(json: &Json) -> bool {
+        json.is_i64()
+    }
+}
+
+impl Literal for f64 {
+    fn from_json(json: &Json) -> Result<Self, Mismatch> {
+        match json {
+            Json::Number(n) => n.as_f64().ok_or(Mismatch::new("a number")),
+            Json::String(s) => s.trim().parse().map_err(|_| Mismatch::new("a number")),
+            _ => Err(Mismatch::new("a number")),
+        }
+    }
+    fn is_canonical(json: &Json) -> bool {
+        json.is_number()
+    }
+}
+
+impl Literal for bool {
+    fn from_json(json: &Json) -> Result<Self, Mismatch> {
+        match json {
+            Json::Bool(b) => Ok(*b),
+            Json::String(s) if s == "true" => Ok(true),
+            Json::String(s) if s == "false" => Ok(false),
+            _ => Err(Mismatch::new("a boolean")),
+        }
+    }
+    fn is_canonical(json: &Json) -> bool {
+        json.is_boolean()
+    }
+}
+
+impl Literal for Json {
+    fn from_json(json: &Json) -> Result<Self, Mismatch> {
+        Ok(json.clone())
+    }
+    fn is_canonical(_: &Json) -> bool {
+        true
+    }
+}
+
+impl<T: Literal> Literal for Vec<T> {
+    fn from_json(json: &Json) -> Result<Self, Mismatch> {
+        let items = json.as_array().ok_or(Mismatch::new("a list"))?;
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| T::from_json(item).map_err(|m| m.within(i.to_string())))
+            .collect()
+    }
+    fn is_canonical(json: &Json) -> bool {
+        json.is_array()
+    }
+}
+
+impl<T: Literal> Literal for BTreeMap<String, T> {
+    fn from_json(json: &Json) -> Result<Self, Mismatch> {
+        let entries = json.as_object().ok_or(Mismatch::new("a map"))?;
+        entries
+            .iter()
+            .map(|(k, v)| Ok((k.clone(), T::from_json(v).map_err(|m| m.within(k))?)))
+            .collect()
+    }
+    fn is_canonical(json: &Json) -> bool {
+        json.is_object()
+    }
+}
+
+impl<T: Literal> Literal for Value<T> {
+    fn from_json(json: &Json) -> Result<Self, Mismatch> {
+        if let Some(intrinsic) = Intrinsic::from_json(json) {
+            return Ok(Value::Intrinsic(intrinsic));
+        }
+        let value = T::from_json(json)?;
+        if T::is_canonical(json) {
+            Ok(Value::Literal(value))
+        } else {
+            Ok(Value::Converted {
+                value,
+                written: json.clone(),
+            })
+        }
+    }
+    fn is_canonical(_: &Json) -> bool {
+        true
+    }
+}
+
+/// Loads property `name` of `object`, absent as `None`.
+pub fn optional<T: Literal>(object: &Map<String, Json>, name: &str) -> Result<Option<T>, Mismatch> {
+    object
+        .get(name)
+        .map(|json| T::from_json(json).map_err(|m| m.within(name)))
+        .transpose()
+}
+
+/// Loads property `name` of `object`, which must be present.
+pub fn required<T: Literal>(object: &Map<String, Json>, name: &str) -> Result<T, Mismatch> {
+    optional(object, name)?.ok_or_else(|| Mismatch::new("a value").within(name))
+}
+
+
+/// A value of an allowed-values enum that this version of the crate does not know, kept as
+/// written so that new upstream values never break loading or serializing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnknownValue(String);
+
+impl UnknownValue {
+    /// Wraps the value as written. Only the generated enums create these.
+    pub fn new(value: impl Into<String>) -> Self {
+        UnknownValue(value.into())
+    }
+
+    /// The value as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The error of an allowed-values enum's `FromStr`: the text is not one of the values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseEnumError {
+    type_name: &'static str,
+    value: String,
+    allowed: &'static [&'static str],
+}
+
+impl ParseEnumError {
+    /// An error for `value`, which is not one of `allowed` of `type_name`.
+    pub fn new(type_name: &'static str, value: &str, allowed: &'static [&'static str]) -> Self {
+        ParseEnumError {
+            type_name,
+            value: value.to_owned(),
+            allowed,
+        }
+    }
+}
+
+impl fmt::Display for ParseEnumError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:?} is not a {}; allowed: {}",
+            self.value,
+            self.type_name,
+            self.allowed.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for ParseEnumError {}
+
+/// Appends `item` to a list value, starting a literal list if there is none (or if the value
+/// was an intrinsic function). Used by the generated builders.
+pub fn push_item<T>(list: &mut Option<Value<Vec<T>>>, item: T) {
+    match list {
+        Some(Value::Literal(items)) | Some(Value::Converted { value: items, .. }) => items.push(item),
+        _ => *list = Some(Value::Literal(vec![item])),
+    }
+}
+
+/// Inserts `key: value` into a map value, starting a literal map if there is none (or if the
+/// value was an intrinsic function). Used by the generated builders.
+pub fn insert_entry<T>(map: &mut Option<Value<BTreeMap<String, T>>>, key: String, value: T) {
+    match map {
+        Some(Value::Literal(entries)) | Some(Value::Converted { value: entries, .. }) => {
+            entries.insert(key, value);
+        }
+        _ => *map = Some(Value::Literal(BTreeMap::from([(key, value)]))),
+    }
+}

@@ -1,0 +1,1 @@
+//! Snapshot and end-to-end tests live in `tests/tests/`; this library is empty.

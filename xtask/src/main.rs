@@ -1,0 +1,41 @@
+//! `cargo xtask`: the maintainers' entry point. Argument parsing and file I/O only; the work is
+//! done by `cfn-codegen`.
+
+#![forbid(unsafe_code)]
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod regen;
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "Maintainer commands of the cfn-apigateway-integration workspace")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Regenerates generated/src/model/ from spec/integration.spec.json.
+    Regen {
+        /// Write nothing; fail and list every stale, missing or extra file.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Regen { check } => regen::run(&regen::workspace_root(), check),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
