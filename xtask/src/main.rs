@@ -3,6 +3,7 @@
 
 #![forbid(unsafe_code)]
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -12,6 +13,9 @@ mod regen;
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Maintainer commands of the cfn-apigateway-integration workspace")]
 struct Cli {
+    /// The workspace root (default: the workspace this xtask was built in).
+    #[arg(long, global = true, value_name = "DIR")]
+    root: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -28,8 +32,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let root = cli.root.unwrap_or_else(regen::workspace_root);
     let result = match cli.command {
-        Command::Regen { check } => regen::run(&regen::workspace_root(), check),
+        Command::Regen { check } => regen::run(&root, check),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
