@@ -3,13 +3,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::Error;
 use crate::ir::{
     AssertDef, ConditionDef, ContextField, Docs, EnumDef, Field, Model, Primitive, Requiredness,
     RuleDef, Shape, TestDef, TypeDef, Variant,
 };
 use crate::naming;
 use crate::spec::{self, Assertion, Spec};
-use crate::Error;
 
 /// The named value forms the generated crate's runtime provides (`runtime/formats.rs`); a spec
 /// may refer to these only. A test in `tests/` keeps this list equal to the runtime's.
@@ -76,7 +76,14 @@ impl Lowering<'_> {
     }
 
     fn check_source(&self, path: &JsonPath, source: &str) -> Result<(), Error> {
-        let known = || self.spec.documents.keys().cloned().collect::<Vec<_>>().join(", ");
+        let known = || {
+            self.spec
+                .documents
+                .keys()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         match source.split_once('#') {
             Some((doc, anchor)) if self.spec.documents.contains_key(doc) && !anchor.is_empty() => Ok(()),
             Some((doc, _)) if !self.spec.documents.contains_key(doc) => Err(self.error(
@@ -94,24 +101,39 @@ impl Lowering<'_> {
         }
         for (key, doc) in &self.spec.documents {
             if doc.path.is_empty() {
-                return Err(self.error(&root.key("Documents").key(key).key("Path"), "a non-empty path"));
+                return Err(self.error(
+                    &root.key("Documents").key(key).key("Path"),
+                    "a non-empty path",
+                ));
             }
         }
         let enums = self.lower_enums(&root.key("AllowedValues"))?;
         let context = self.lower_context(&root.key("Context"))?;
         let short_names = self.short_names(&root.key("PropertyTypes"))?;
         let mut rust_names: BTreeMap<String, JsonPath> = BTreeMap::new();
-        for (name, path) in enums.iter().map(|e| (e.name.clone(), root.key("AllowedValues").key(&e.name))).chain(
-            short_names.iter().map(|(full, short)| (short.clone(), root.key("PropertyTypes").key(full))),
-        ) {
+        for (name, path) in enums
+            .iter()
+            .map(|e| (e.name.clone(), root.key("AllowedValues").key(&e.name)))
+            .chain(
+                short_names
+                    .iter()
+                    .map(|(full, short)| (short.clone(), root.key("PropertyTypes").key(full))),
+            )
+        {
             let module = naming::snake_name(&name);
             if module == "mod" || module == "rules" || module == "context" {
-                return Err(self.error(&path, format!("a name whose module `{module}` is not reserved by the generator")));
+                return Err(self.error(
+                    &path,
+                    format!("a name whose module `{module}` is not reserved by the generator"),
+                ));
             }
             if let Some(first) = rust_names.insert(module.clone(), path.clone()) {
                 return Err(self.error(
                     &path,
-                    format!("a name distinct from {} (both become module `{module}`)", first.as_str()),
+                    format!(
+                        "a name distinct from {} (both become module `{module}`)",
+                        first.as_str()
+                    ),
                 ));
             }
         }
@@ -119,7 +141,14 @@ impl Lowering<'_> {
         let mut rule_ids = BTreeMap::new();
         for (full, pt) in &self.spec.property_types {
             let path = root.key("PropertyTypes").key(full);
-            types.push(self.lower_type(&path, full, &short_names[full], pt, &short_names, &mut rule_ids)?);
+            types.push(self.lower_type(
+                &path,
+                full,
+                &short_names[full],
+                pt,
+                &short_names,
+                &mut rule_ids,
+            )?);
         }
         self.check_cycles(&types, &root.key("PropertyTypes"))?;
         Ok(Model {
@@ -135,7 +164,9 @@ impl Lowering<'_> {
         let prefix = format!("{}.", self.spec.resource_type);
         let mut names = BTreeMap::new();
         for full in self.spec.property_types.keys() {
-            let short = full.strip_prefix(&prefix).filter(|s| naming::is_identifier(s) && s.starts_with(|c: char| c.is_ascii_uppercase()));
+            let short = full.strip_prefix(&prefix).filter(|s| {
+                naming::is_identifier(s) && s.starts_with(|c: char| c.is_ascii_uppercase())
+            });
             let Some(short) = short else {
                 return Err(self.error(
                     &path.key(full),
@@ -152,7 +183,10 @@ impl Lowering<'_> {
         for (name, set) in &self.spec.allowed_values {
             let path = path.key(name);
             if !naming::is_identifier(name) || naming::type_name(name) != *name {
-                return Err(self.error(&path, "an allowed-values name in UpperCamelCase (it names a Rust enum)"));
+                return Err(self.error(
+                    &path,
+                    "an allowed-values name in UpperCamelCase (it names a Rust enum)",
+                ));
             }
             self.check_source(&path.key("Source"), &set.source)?;
             if set.values.is_empty() {
@@ -162,15 +196,24 @@ impl Lowering<'_> {
             for (i, value) in set.values.iter().enumerate() {
                 let rust = naming::variant_name(value);
                 if !naming::is_identifier(&rust) || rust == "Unknown" {
-                    return Err(self.error(&path.key("Values").index(i), format!("a value that names a Rust variant, found {value:?}")));
+                    return Err(self.error(
+                        &path.key("Values").index(i),
+                        format!("a value that names a Rust variant, found {value:?}"),
+                    ));
                 }
                 if let Some(other) = variants.iter().find(|v| v.wire == *value || v.rust == rust) {
                     return Err(self.error(
                         &path.key("Values").index(i),
-                        format!("distinct values, but {value:?} repeats {:?} (variant `{rust}`)", other.wire),
+                        format!(
+                            "distinct values, but {value:?} repeats {:?} (variant `{rust}`)",
+                            other.wire
+                        ),
                     ));
                 }
-                variants.push(Variant { wire: value.clone(), rust });
+                variants.push(Variant {
+                    wire: value.clone(),
+                    rust,
+                });
             }
             enums.push(EnumDef {
                 name: name.clone(),
@@ -201,7 +244,12 @@ impl Lowering<'_> {
         Ok(fields)
     }
 
-    fn lower_shape(&self, path: &JsonPath, p: &spec::Property, types: &BTreeMap<String, String>) -> Result<Shape, Error> {
+    fn lower_shape(
+        &self,
+        path: &JsonPath,
+        p: &spec::Property,
+        types: &BTreeMap<String, String>,
+    ) -> Result<Shape, Error> {
         let short_types: BTreeSet<&str> = types.values().map(String::as_str).collect();
         let primitive = |name: &str, at: JsonPath| -> Result<Primitive, Error> {
             match name {
@@ -218,16 +266,28 @@ impl Lowering<'_> {
                 (Some(t), None) if short_types.contains(t.as_str()) => Ok(Shape::Struct(t.clone())),
                 (Some(t), None) => Err(self.error(
                     &path.key("ItemType"),
-                    format!("the name of a property type in this spec ({}), found {t:?}", short_types.iter().copied().collect::<Vec<_>>().join(", ")),
+                    format!(
+                        "the name of a property type in this spec ({}), found {t:?}",
+                        short_types.iter().copied().collect::<Vec<_>>().join(", ")
+                    ),
                 )),
-                (None, Some(t)) => Ok(Shape::Primitive(primitive(t, path.key("PrimitiveItemType"))?)),
-                _ => Err(self.error(path, "exactly one of ItemType and PrimitiveItemType for a List or Map")),
+                (None, Some(t)) => Ok(Shape::Primitive(primitive(
+                    t,
+                    path.key("PrimitiveItemType"),
+                )?)),
+                _ => Err(self.error(
+                    path,
+                    "exactly one of ItemType and PrimitiveItemType for a List or Map",
+                )),
             }
         };
         let shape = match (&p.primitive_type, &p.type_) {
             (Some(t), None) => {
                 if p.item_type.is_some() || p.primitive_item_type.is_some() {
-                    return Err(self.error(path, "no ItemType or PrimitiveItemType beside PrimitiveType"));
+                    return Err(self.error(
+                        path,
+                        "no ItemType or PrimitiveItemType beside PrimitiveType",
+                    ));
                 }
                 Shape::Primitive(primitive(t, path.key("PrimitiveType"))?)
             }
@@ -235,14 +295,20 @@ impl Lowering<'_> {
             (None, Some(t)) if t == "Map" => Shape::Map(Box::new(item(p)?)),
             (None, Some(t)) if short_types.contains(t.as_str()) => {
                 if p.item_type.is_some() || p.primitive_item_type.is_some() {
-                    return Err(self.error(path, "no ItemType or PrimitiveItemType unless Type is List or Map"));
+                    return Err(self.error(
+                        path,
+                        "no ItemType or PrimitiveItemType unless Type is List or Map",
+                    ));
                 }
                 Shape::Struct(t.clone())
             }
             (None, Some(t)) => {
                 return Err(self.error(
                     &path.key("Type"),
-                    format!("List, Map, or the name of a property type in this spec ({}), found {t:?}", short_types.iter().copied().collect::<Vec<_>>().join(", ")),
+                    format!(
+                        "List, Map, or the name of a property type in this spec ({}), found {t:?}",
+                        short_types.iter().copied().collect::<Vec<_>>().join(", ")
+                    ),
                 ));
             }
             _ => return Err(self.error(path, "exactly one of PrimitiveType and Type")),
@@ -251,41 +317,86 @@ impl Lowering<'_> {
             None => Ok(shape),
             Some(set) if !self.spec.allowed_values.contains_key(set) => Err(self.error(
                 &path.key("AllowedValues"),
-                format!("the name of an allowed-values set ({}), found {set:?}", self.spec.allowed_values.keys().cloned().collect::<Vec<_>>().join(", ")),
+                format!(
+                    "the name of an allowed-values set ({}), found {set:?}",
+                    self.spec
+                        .allowed_values
+                        .keys()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             )),
-            Some(set) if shape == Shape::Primitive(Primitive::String) => Ok(Shape::Enum(set.clone())),
-            Some(_) => Err(self.error(&path.key("AllowedValues"), "AllowedValues only on a property whose PrimitiveType is String")),
+            Some(set) if shape == Shape::Primitive(Primitive::String) => {
+                Ok(Shape::Enum(set.clone()))
+            }
+            Some(_) => Err(self.error(
+                &path.key("AllowedValues"),
+                "AllowedValues only on a property whose PrimitiveType is String",
+            )),
         }
     }
 
-    fn lower_field(&self, path: &JsonPath, wire: &str, p: &spec::Property, types: &BTreeMap<String, String>) -> Result<Field, Error> {
+    fn lower_field(
+        &self,
+        path: &JsonPath,
+        wire: &str,
+        p: &spec::Property,
+        types: &BTreeMap<String, String>,
+    ) -> Result<Field, Error> {
         if !naming::is_identifier(wire) || !wire.starts_with(|c: char| c.is_ascii_uppercase()) {
             return Err(self.error(path, "a property name in PascalCase"));
         }
         self.check_source(&path.key("Source"), &p.source)?;
         let shape = self.lower_shape(path, p, types)?;
-        if !matches!(p.update_type.as_str(), "Mutable" | "Immutable" | "Conditional") {
-            return Err(self.error(&path.key("UpdateType"), format!("Mutable, Immutable or Conditional, found {:?}", p.update_type)));
+        if !matches!(
+            p.update_type.as_str(),
+            "Mutable" | "Immutable" | "Conditional"
+        ) {
+            return Err(self.error(
+                &path.key("UpdateType"),
+                format!(
+                    "Mutable, Immutable or Conditional, found {:?}",
+                    p.update_type
+                ),
+            ));
         }
         let documented = match (p.required, p.conditional) {
-            (true, true) => return Err(self.error(&path.key("Conditional"), "Conditional only when Required is false")),
+            (true, true) => {
+                return Err(self.error(
+                    &path.key("Conditional"),
+                    "Conditional only when Required is false",
+                ));
+            }
             (true, false) => Requiredness::Yes,
             (false, true) => Requiredness::Conditional,
             (false, false) => Requiredness::No,
         };
-        let numeric = matches!(shape, Shape::Primitive(Primitive::Integer | Primitive::Double));
+        let numeric = matches!(
+            shape,
+            Shape::Primitive(Primitive::Integer | Primitive::Double)
+        );
         for (key, bound) in [("Minimum", p.minimum), ("Maximum", p.maximum)] {
             if bound.is_some() && !numeric {
-                return Err(self.error(&path.key(key), format!("{key} only on an Integer, Long or Double property")));
+                return Err(self.error(
+                    &path.key(key),
+                    format!("{key} only on an Integer, Long or Double property"),
+                ));
             }
         }
         if let (Some(min), Some(max)) = (p.minimum, p.maximum) {
             if min > max {
-                return Err(self.error(&path.key("Minimum"), format!("a Minimum no greater than the Maximum ({max}), found {min}")));
+                return Err(self.error(
+                    &path.key("Minimum"),
+                    format!("a Minimum no greater than the Maximum ({max}), found {min}"),
+                ));
             }
         }
         if p.duplicates_allowed.is_some() && !matches!(shape, Shape::List(_)) {
-            return Err(self.error(&path.key("DuplicatesAllowed"), "DuplicatesAllowed only on a List"));
+            return Err(self.error(
+                &path.key("DuplicatesAllowed"),
+                "DuplicatesAllowed only on a List",
+            ));
         }
         let default = match &p.default {
             None => None,
@@ -310,7 +421,13 @@ impl Lowering<'_> {
         })
     }
 
-    fn lower_default(&self, path: &JsonPath, value: &serde_json::Value, shape: &Shape, p: &spec::Property) -> Result<String, Error> {
+    fn lower_default(
+        &self,
+        path: &JsonPath,
+        value: &serde_json::Value,
+        shape: &Shape,
+        p: &spec::Property,
+    ) -> Result<String, Error> {
         let text = match (shape, value) {
             (Shape::Enum(set), serde_json::Value::String(s)) => {
                 if !self.spec.allowed_values[set].values.contains(s) {
@@ -319,15 +436,25 @@ impl Lowering<'_> {
                 s.clone()
             }
             (Shape::Primitive(Primitive::String), serde_json::Value::String(s)) => s.clone(),
-            (Shape::Primitive(Primitive::Integer), serde_json::Value::Number(n)) if n.is_i64() => n.to_string(),
+            (Shape::Primitive(Primitive::Integer), serde_json::Value::Number(n)) if n.is_i64() => {
+                n.to_string()
+            }
             (Shape::Primitive(Primitive::Double), serde_json::Value::Number(n)) => n.to_string(),
             (Shape::Primitive(Primitive::Boolean), serde_json::Value::Bool(b)) => b.to_string(),
-            _ => return Err(self.error(path, format!("a default of the property's type, found {value}"))),
+            _ => {
+                return Err(self.error(
+                    path,
+                    format!("a default of the property's type, found {value}"),
+                ));
+            }
         };
         let n = text.parse::<f64>().ok();
         if let (Some(n), Some(min)) = (n, p.minimum) {
             if n < min {
-                return Err(self.error(path, format!("a default no less than the Minimum ({min}), found {text}")));
+                return Err(self.error(
+                    path,
+                    format!("a default no less than the Minimum ({min}), found {text}"),
+                ));
             }
         }
         Ok(text)
@@ -361,14 +488,23 @@ impl Lowering<'_> {
         for (i, rule) in pt.rules.iter().enumerate() {
             let rule_path = path.key("Rules").index(i);
             if let Some(first) = rule_ids.insert(rule.id.clone(), rule_path.clone()) {
-                return Err(self.error(&rule_path.key("Id"), format!("a rule id not used before, but {:?} is also at {}", rule.id, first.as_str())));
+                return Err(self.error(
+                    &rule_path.key("Id"),
+                    format!(
+                        "a rule id not used before, but {:?} is also at {}",
+                        rule.id,
+                        first.as_str()
+                    ),
+                ));
             }
             rules.push(self.lower_rule(&rule_path, rule, pt, &fields)?);
         }
         for field in &mut fields {
-            field.always_required = rules
-                .iter()
-                .any(|r| r.when.is_empty() && r.assert == AssertDef::Present && r.property.as_deref() == Some(&field.wire_name));
+            field.always_required = rules.iter().any(|r| {
+                r.when.is_empty()
+                    && r.assert == AssertDef::Present
+                    && r.property.as_deref() == Some(&field.wire_name)
+            });
         }
         self.check_rules_cover_facts(path, pt, &fields, &rules)?;
         Ok(TypeDef {
@@ -387,20 +523,34 @@ impl Lowering<'_> {
 
     /// The facts the document states on a property must each be enforced by a rule, so that a
     /// maintainer cannot declare a constraint and forget to check it.
-    fn check_rules_cover_facts(&self, path: &JsonPath, pt: &spec::PropertyType, fields: &[Field], rules: &[RuleDef]) -> Result<(), Error> {
+    fn check_rules_cover_facts(
+        &self,
+        path: &JsonPath,
+        pt: &spec::PropertyType,
+        fields: &[Field],
+        rules: &[RuleDef],
+    ) -> Result<(), Error> {
         fn on<'r>(rules: &'r [RuleDef], f: &'r Field) -> impl Iterator<Item = &'r RuleDef> {
-            rules.iter().filter(move |r| r.property.as_deref() == Some(f.wire_name.as_str()))
+            rules
+                .iter()
+                .filter(move |r| r.property.as_deref() == Some(f.wire_name.as_str()))
         }
         for field in fields {
             let at = path.key("Properties").key(&field.wire_name);
             if field.documented == Requiredness::Yes && !field.always_required {
                 return Err(self.error(&at.key("Required"), "a rule {\"Assert\": {\"Present\": true}} without When for a property that is Required"));
             }
-            if field.documented == Requiredness::Conditional && !on(rules, field).any(|r| r.assert == AssertDef::Present && !r.when.is_empty()) {
-                return Err(self.error(&at.key("Conditional"), "a rule {\"Assert\": {\"Present\": true}} with When for a Conditional property"));
+            if field.documented == Requiredness::Conditional
+                && !on(rules, field).any(|r| r.assert == AssertDef::Present && !r.when.is_empty())
+            {
+                return Err(self.error(
+                    &at.key("Conditional"),
+                    "a rule {\"Assert\": {\"Present\": true}} with When for a Conditional property",
+                ));
             }
             if pt.properties[&field.wire_name].allowed_values.is_some()
-                && !on(rules, field).any(|r| r.when.is_empty() && matches!(r.assert, AssertDef::OneOf(_)))
+                && !on(rules, field)
+                    .any(|r| r.when.is_empty() && matches!(r.assert, AssertDef::OneOf(_)))
             {
                 return Err(self.error(&at.key("AllowedValues"), "a rule {\"Assert\": {\"AllowedValues\": true}} for a property with AllowedValues"));
             }
@@ -408,11 +558,23 @@ impl Lowering<'_> {
         Ok(())
     }
 
-    fn field<'f>(&self, path: &JsonPath, fields: &'f [Field], name: &str) -> Result<&'f Field, Error> {
+    fn field<'f>(
+        &self,
+        path: &JsonPath,
+        fields: &'f [Field],
+        name: &str,
+    ) -> Result<&'f Field, Error> {
         fields.iter().find(|f| f.wire_name == name).ok_or_else(|| {
             self.error(
                 path,
-                format!("a property of this type ({}), found {name:?}", fields.iter().map(|f| f.wire_name.as_str()).collect::<Vec<_>>().join(", ")),
+                format!(
+                    "a property of this type ({}), found {name:?}",
+                    fields
+                        .iter()
+                        .map(|f| f.wire_name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             )
         })
     }
@@ -421,39 +583,81 @@ impl Lowering<'_> {
         if names.is_empty() {
             return Err(self.error(path, "at least one format name"));
         }
-        names.iter().enumerate().map(|(i, n)| self.format(&path.index(i), n)).collect()
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| self.format(&path.index(i), n))
+            .collect()
     }
 
     fn format(&self, path: &JsonPath, name: &str) -> Result<String, Error> {
         if KNOWN_FORMATS.contains(&name) {
             Ok(naming::const_name(name))
         } else {
-            Err(self.error(path, format!("a named format ({}), found {name:?}", KNOWN_FORMATS.join(", "))))
+            Err(self.error(
+                path,
+                format!(
+                    "a named format ({}), found {name:?}",
+                    KNOWN_FORMATS.join(", ")
+                ),
+            ))
         }
     }
 
-    fn lower_rule(&self, path: &JsonPath, rule: &spec::Rule, pt: &spec::PropertyType, fields: &[Field]) -> Result<RuleDef, Error> {
+    fn lower_rule(
+        &self,
+        path: &JsonPath,
+        rule: &spec::Rule,
+        pt: &spec::PropertyType,
+        fields: &[Field],
+    ) -> Result<RuleDef, Error> {
         let id_ok = !rule.id.is_empty()
-            && rule.id.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+            && rule.id.split('-').all(|w| {
+                !w.is_empty()
+                    && w.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            });
         if !id_ok {
-            return Err(self.error(&path.key("Id"), format!("a kebab-case rule id (lowercase words joined by -), found {:?}", rule.id)));
+            return Err(self.error(
+                &path.key("Id"),
+                format!(
+                    "a kebab-case rule id (lowercase words joined by -), found {:?}",
+                    rule.id
+                ),
+            ));
         }
         if ["value-type", "intrinsic-function", "nesting-depth"].contains(&rule.id.as_str()) {
-            return Err(self.error(&path.key("Id"), format!("an id not reserved by the runtime, found {:?}", rule.id)));
+            return Err(self.error(
+                &path.key("Id"),
+                format!("an id not reserved by the runtime, found {:?}", rule.id),
+            ));
         }
         self.check_source(&path.key("Source"), &rule.source)?;
         let mut rest = rule.message.as_str();
         while let Some(start) = rest.find('{') {
-            let end = rest[start..].find('}').map(|e| start + e + 1).unwrap_or(rest.len());
+            let end = rest[start..]
+                .find('}')
+                .map(|e| start + e + 1)
+                .unwrap_or(rest.len());
             if !PLACEHOLDERS.contains(&&rest[start..end]) {
-                return Err(self.error(&path.key("Message"), format!("placeholders among {}, found {:?}", PLACEHOLDERS.join(", "), &rest[start..end])));
+                return Err(self.error(
+                    &path.key("Message"),
+                    format!(
+                        "placeholders among {}, found {:?}",
+                        PLACEHOLDERS.join(", "),
+                        &rest[start..end]
+                    ),
+                ));
             }
             rest = &rest[end..];
         }
         let field = match (&rule.property, &rule.assert) {
             (None, Assertion::NoAdditionalProperties(true)) => None,
             (Some(_), Assertion::NoAdditionalProperties(_)) => {
-                return Err(self.error(&path.key("Property"), "no Property for NoAdditionalProperties"));
+                return Err(self.error(
+                    &path.key("Property"),
+                    "no Property for NoAdditionalProperties",
+                ));
             }
             (Some(name), _) => Some(self.field(&path.key("Property"), fields, name)?),
             (None, _) => return Err(self.error(path, "a Property the rule checks")),
@@ -476,7 +680,12 @@ impl Lowering<'_> {
         })
     }
 
-    fn values_in_set(&self, path: &JsonPath, values: &[String], field: &Field) -> Result<(), Error> {
+    fn values_in_set(
+        &self,
+        path: &JsonPath,
+        values: &[String],
+        field: &Field,
+    ) -> Result<(), Error> {
         if values.is_empty() {
             return Err(self.error(path, "at least one value"));
         }
@@ -484,25 +693,61 @@ impl Lowering<'_> {
             let allowed = &self.spec.allowed_values[set].values;
             for (i, v) in values.iter().enumerate() {
                 if !allowed.contains(v) {
-                    return Err(self.error(&path.index(i), format!("one of the {set} values ({}), found {v:?}", allowed.join(", "))));
+                    return Err(self.error(
+                        &path.index(i),
+                        format!(
+                            "one of the {set} values ({}), found {v:?}",
+                            allowed.join(", ")
+                        ),
+                    ));
                 }
             }
         }
         Ok(())
     }
 
-    fn lower_assert(&self, path: &JsonPath, assert: &Assertion, field: Option<&Field>, pt: &spec::PropertyType, fields: &[Field]) -> Result<AssertDef, Error> {
+    fn lower_assert(
+        &self,
+        path: &JsonPath,
+        assert: &Assertion,
+        field: Option<&Field>,
+        pt: &spec::PropertyType,
+        fields: &[Field],
+    ) -> Result<AssertDef, Error> {
         let Some(field) = field else {
-            return Ok(AssertDef::NoAdditionalProperties(fields.iter().map(|f| f.wire_name.clone()).collect()));
+            return Ok(AssertDef::NoAdditionalProperties(
+                fields.iter().map(|f| f.wire_name.clone()).collect(),
+            ));
         };
-        let is_string = matches!(field.shape, Shape::Primitive(Primitive::String) | Shape::Enum(_));
-        let expect = |ok: bool, what: &str| if ok { Ok(()) } else { Err(self.error(path, format!("an assertion that fits property {:?}: {what}", field.wire_name))) };
+        let is_string = matches!(
+            field.shape,
+            Shape::Primitive(Primitive::String) | Shape::Enum(_)
+        );
+        let expect = |ok: bool, what: &str| {
+            if ok {
+                Ok(())
+            } else {
+                Err(self.error(
+                    path,
+                    format!(
+                        "an assertion that fits property {:?}: {what}",
+                        field.wire_name
+                    ),
+                ))
+            }
+        };
         Ok(match assert {
             Assertion::Present(true) => AssertDef::Present,
             Assertion::Present(false) => AssertDef::Absent,
             Assertion::AllowedValues(true) => {
                 let Some(set) = &pt.properties[&field.wire_name].allowed_values else {
-                    return Err(self.error(&path.key("AllowedValues"), format!("a property with AllowedValues, but {:?} has none", field.wire_name)));
+                    return Err(self.error(
+                        &path.key("AllowedValues"),
+                        format!(
+                            "a property with AllowedValues, but {:?} has none",
+                            field.wire_name
+                        ),
+                    ));
                 };
                 AssertDef::OneOf(self.spec.allowed_values[set].values.clone())
             }
@@ -512,11 +757,23 @@ impl Lowering<'_> {
                 AssertDef::OneOf(values.clone())
             }
             Assertion::Minimum(n) => {
-                expect(matches!(field.shape, Shape::Primitive(Primitive::Integer | Primitive::Double)), "Minimum needs a number")?;
+                expect(
+                    matches!(
+                        field.shape,
+                        Shape::Primitive(Primitive::Integer | Primitive::Double)
+                    ),
+                    "Minimum needs a number",
+                )?;
                 AssertDef::Minimum(*n)
             }
             Assertion::Maximum(n) => {
-                expect(matches!(field.shape, Shape::Primitive(Primitive::Integer | Primitive::Double)), "Maximum needs a number")?;
+                expect(
+                    matches!(
+                        field.shape,
+                        Shape::Primitive(Primitive::Integer | Primitive::Double)
+                    ),
+                    "Maximum needs a number",
+                )?;
                 AssertDef::Maximum(*n)
             }
             Assertion::Format(names) => {
@@ -528,34 +785,64 @@ impl Lowering<'_> {
                 AssertDef::NotFormat(self.format(&path.key("NotFormat"), name)?)
             }
             Assertion::KeyFormat(names) => {
-                expect(matches!(field.shape, Shape::Map(_)), "KeyFormat needs a Map")?;
+                expect(
+                    matches!(field.shape, Shape::Map(_)),
+                    "KeyFormat needs a Map",
+                )?;
                 AssertDef::KeyFormat(self.formats(&path.key("KeyFormat"), names)?)
             }
             Assertion::ValueFormat(names) => {
-                expect(matches!(&field.shape, Shape::Map(item) if **item == Shape::Primitive(Primitive::String)), "ValueFormat needs a Map of String")?;
+                expect(
+                    matches!(&field.shape, Shape::Map(item) if **item == Shape::Primitive(Primitive::String)),
+                    "ValueFormat needs a Map of String",
+                )?;
                 AssertDef::ValueFormat(self.formats(&path.key("ValueFormat"), names)?)
             }
             Assertion::UniqueItems(true) => {
-                expect(matches!(field.shape, Shape::List(_)), "UniqueItems needs a List")?;
+                expect(
+                    matches!(field.shape, Shape::List(_)),
+                    "UniqueItems needs a List",
+                )?;
                 AssertDef::UniqueItems
             }
             Assertion::ItemsIn(name) => {
-                expect(matches!(&field.shape, Shape::List(item) if **item == Shape::Primitive(Primitive::String)), "ItemsIn needs a List of String")?;
+                expect(
+                    matches!(&field.shape, Shape::List(item) if **item == Shape::Primitive(Primitive::String)),
+                    "ItemsIn needs a List of String",
+                )?;
                 if !self.spec.context.contains_key(name) {
                     return Err(self.error(
                         &path.key("ItemsIn"),
-                        format!("the name of a Context entry ({}), found {name:?}", self.spec.context.keys().cloned().collect::<Vec<_>>().join(", ")),
+                        format!(
+                            "the name of a Context entry ({}), found {name:?}",
+                            self.spec
+                                .context
+                                .keys()
+                                .cloned()
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
                     ));
                 }
                 AssertDef::ItemsIn(naming::snake_name(name))
             }
-            Assertion::AllowedValues(false) | Assertion::UniqueItems(false) | Assertion::NoAdditionalProperties(_) => {
-                return Err(self.error(path, "an assertion that asserts something (`false` is only meaningful for Present)"));
+            Assertion::AllowedValues(false)
+            | Assertion::UniqueItems(false)
+            | Assertion::NoAdditionalProperties(_) => {
+                return Err(self.error(
+                    path,
+                    "an assertion that asserts something (`false` is only meaningful for Present)",
+                ));
             }
         })
     }
 
-    fn lower_condition(&self, path: &JsonPath, cond: &spec::Condition, fields: &[Field]) -> Result<ConditionDef, Error> {
+    fn lower_condition(
+        &self,
+        path: &JsonPath,
+        cond: &spec::Condition,
+        fields: &[Field],
+    ) -> Result<ConditionDef, Error> {
         let field = self.field(&path.key("Property"), fields, &cond.property)?;
         let test = match (&cond.in_, &cond.not_in, &cond.format, &cond.not_format) {
             (Some(values), None, None, None) => {
@@ -566,8 +853,12 @@ impl Lowering<'_> {
                 self.values_in_set(&path.key("NotIn"), values, field)?;
                 TestDef::NotIn(values.clone())
             }
-            (None, None, Some(name), None) => TestDef::Format(self.format(&path.key("Format"), name)?),
-            (None, None, None, Some(name)) => TestDef::NotFormat(self.format(&path.key("NotFormat"), name)?),
+            (None, None, Some(name), None) => {
+                TestDef::Format(self.format(&path.key("Format"), name)?)
+            }
+            (None, None, None, Some(name)) => {
+                TestDef::NotFormat(self.format(&path.key("NotFormat"), name)?)
+            }
             _ => return Err(self.error(path, "exactly one of In, NotIn, Format and NotFormat")),
         };
         Ok(ConditionDef {
@@ -588,7 +879,12 @@ impl Lowering<'_> {
         }
         let edges: BTreeMap<&str, Vec<&str>> = types
             .iter()
-            .map(|t| (t.name.as_str(), t.fields.iter().filter_map(|f| refs(&f.shape)).collect()))
+            .map(|t| {
+                (
+                    t.name.as_str(),
+                    t.fields.iter().filter_map(|f| refs(&f.shape)).collect(),
+                )
+            })
             .collect();
         for t in types {
             let mut stack = vec![(t.name.as_str(), vec![t.name.as_str()])];
@@ -596,7 +892,12 @@ impl Lowering<'_> {
             while let Some((node, trail)) = stack.pop() {
                 for &next in edges.get(node).into_iter().flatten() {
                     if next == t.name {
-                        let cycle = trail.iter().chain([&next]).copied().collect::<Vec<_>>().join(" → ");
+                        let cycle = trail
+                            .iter()
+                            .chain([&next])
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(" → ");
                         return Err(self.error(&path.key(&t.full_name), format!("property types that do not contain themselves, found the cycle {cycle}")));
                     }
                     if seen.insert(next) {

@@ -80,8 +80,14 @@ mod tests {
     fn names_follow_rust_conventions() {
         assert_eq!(variant_name("AWS_PROXY"), "AwsProxy");
         assert_eq!(variant_name("CONVERT_TO_BINARY"), "ConvertToBinary");
-        assert_eq!(snake_name("IntegrationHttpMethod"), "integration_http_method");
-        assert_eq!(const_name("integration-uri-required"), "INTEGRATION_URI_REQUIRED");
+        assert_eq!(
+            snake_name("IntegrationHttpMethod"),
+            "integration_http_method"
+        );
+        assert_eq!(
+            const_name("integration-uri-required"),
+            "INTEGRATION_URI_REQUIRED"
+        );
         assert_eq!(ident("type").to_string(), "r#type");
         assert_eq!(serde_pascal_case("timeout_in_millis"), "TimeoutInMillis");
         assert!(!is_identifier("9lives"));

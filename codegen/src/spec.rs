@@ -2,11 +2,11 @@
 //! `PropertyTypes` vocabulary, extended with allowed values, ranges, defaults, a check context
 //! and rules. Unknown keys are rejected; meaning is checked later, in [`crate::lower`].
 
-use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{Deserializer, MapAccess, Visitor};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
-use std::collections::BTreeMap;
 
 use crate::Error;
 
@@ -300,7 +300,9 @@ where
             let mut map = BTreeMap::new();
             while let Some(key) = access.next_key::<String>()? {
                 if map.contains_key(&key) {
-                    return Err(serde::de::Error::custom(format_args!("duplicate key `{key}`")));
+                    return Err(serde::de::Error::custom(format_args!(
+                        "duplicate key `{key}`"
+                    )));
                 }
                 let value = access.next_value()?;
                 map.insert(key, value);

@@ -26,7 +26,9 @@ mod model;
 mod runtime;
 
 pub use model::*;
-pub use runtime::check::{Rule, MAX_DEPTH};
-pub use runtime::formats::{Format, FORMATS};
+pub use runtime::check::{MAX_DEPTH, Rule};
+pub use runtime::formats::{FORMATS, Format};
 pub use runtime::report::{Problem, Report, Severity};
-pub use runtime::value::{Function, Intrinsic, Literal, Mismatch, ParseEnumError, UnknownValue, Value};
+pub use runtime::value::{
+    Function, Intrinsic, Literal, Mismatch, ParseEnumError, UnknownValue, Value,
+};

@@ -11,7 +11,10 @@ use clap::{Parser, Subcommand};
 mod regen;
 
 #[derive(Parser)]
-#[command(name = "cargo xtask", about = "Maintainer commands of the cfn-apigateway-integration workspace")]
+#[command(
+    name = "cargo xtask",
+    about = "Maintainer commands of the cfn-apigateway-integration workspace"
+)]
 struct Cli {
     /// The workspace root (default: the workspace this xtask was built in).
     #[arg(long, global = true, value_name = "DIR")]

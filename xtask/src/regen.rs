@@ -37,7 +37,10 @@ pub enum Difference {
 }
 
 /// Compares the files in `dir` with `files`: every stale, missing or extra file, in path order.
-pub fn differences(dir: &Path, files: &BTreeMap<PathBuf, String>) -> Result<Vec<Difference>, String> {
+pub fn differences(
+    dir: &Path,
+    files: &BTreeMap<PathBuf, String>,
+) -> Result<Vec<Difference>, String> {
     let mut found = Vec::new();
     for (name, contents) in files {
         match fs::read_to_string(dir.join(name)) {

@@ -13,11 +13,20 @@ use crate::naming::{ident, serde_pascal_case};
 pub fn emit(t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
     let builder = ident(&format!("{}Builder", t.name));
-    let must: Vec<String> = t.fields.iter().filter(|f| f.always_required).map(|f| format!("`{}`", f.rust_name)).collect();
+    let must: Vec<String> = t
+        .fields
+        .iter()
+        .filter(|f| f.always_required)
+        .map(|f| format!("`{}`", f.rust_name))
+        .collect();
     let builder_doc = doc(&format!(
         "A builder for [`{}`].\n\n`build()` needs {} and checks the result by every rule of the spec.",
         t.name,
-        if must.is_empty() { "nothing in particular".to_owned() } else { must.join(", ") }
+        if must.is_empty() {
+            "nothing in particular".to_owned()
+        } else {
+            must.join(", ")
+        }
     ));
     let fields = t.fields.iter().map(|f| {
         let field = ident(&f.rust_name);

@@ -12,7 +12,10 @@ use crate::naming::ident;
 pub fn emit(model: &Model) -> TokenStream {
     let fields = model.context.iter().map(|c| {
         let name = ident(&c.rust_name);
-        let docs = doc(&format!("{}\n\n`None` (the default) skips the rules that need it. Source: `{}`.", c.description, c.source));
+        let docs = doc(&format!(
+            "{}\n\n`None` (the default) skips the rules that need it. Source: `{}`.",
+            c.description, c.source
+        ));
         quote!(#docs pub #name: Option<BTreeSet<String>>,)
     });
     let setters = model.context.iter().map(|c| {
@@ -31,7 +34,10 @@ pub fn emit(model: &Model) -> TokenStream {
             }
         }
     });
-    let title = format!(" Facts about the enclosing `{}` that validation may use.", model.resource_type);
+    let title = format!(
+        " Facts about the enclosing `{}` that validation may use.",
+        model.resource_type
+    );
     quote! {
         //! The validation context.
         use std::collections::BTreeSet;

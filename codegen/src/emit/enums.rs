@@ -12,7 +12,12 @@ use crate::naming::ident;
 pub fn emit(e: &EnumDef) -> TokenStream {
     let name = ident(&e.name);
     let name_str = &e.name;
-    let listed = e.variants.iter().map(|v| format!("`{}`", v.wire)).collect::<Vec<_>>().join(", ");
+    let listed = e
+        .variants
+        .iter()
+        .map(|v| format!("`{}`", v.wire))
+        .collect::<Vec<_>>()
+        .join(", ");
     let docs = doc(&format!(
         "{}\n\nAllowed values: {listed}. Source: `{}`.\n\nConverting from a string never fails: a value this version does not know becomes\n`{}::Unknown`, which validation reports. `FromStr` accepts the known values only.",
         e.description, e.source, e.name

@@ -21,11 +21,7 @@ pub fn files(model: &Model) -> Vec<(String, TokenStream)> {
         files.push((format!("{}.rs", e.module), enums::emit(e)));
     }
     for t in &model.types {
-        let tokens = [
-            structs::emit(t),
-            builders::emit(t),
-            validators::emit(model, t),
-        ];
+        let tokens = [structs::emit(t), builders::emit(t), validators::emit(t)];
         files.push((format!("{}.rs", t.module), quote!(#(#tokens)*)));
     }
     files.push(("context.rs".to_owned(), context::emit(model)));
@@ -36,14 +32,20 @@ pub fn files(model: &Model) -> Vec<(String, TokenStream)> {
 
 /// `mod.rs`: declares the modules and re-exports their public items.
 fn module_index(model: &Model) -> TokenStream {
-    let title = format!(" Types generated from the spec of `{}` property types.", model.resource_type);
+    let title = format!(
+        " Types generated from the spec of `{}` property types.",
+        model.resource_type
+    );
     let enum_mods = model.enums.iter().map(|e| ident(&e.module));
     let enum_names = model.enums.iter().map(|e| ident(&e.name));
     let enum_mods2 = enum_mods.clone();
     let type_mods = model.types.iter().map(|t| ident(&t.module));
     let type_mods2 = type_mods.clone();
     let type_names = model.types.iter().map(|t| ident(&t.name));
-    let builder_names = model.types.iter().map(|t| ident(&format!("{}Builder", t.name)));
+    let builder_names = model
+        .types
+        .iter()
+        .map(|t| ident(&format!("{}Builder", t.name)));
     quote! {
         #![doc = #title]
         mod context;
@@ -61,7 +63,11 @@ fn module_index(model: &Model) -> TokenStream {
 /// `#[doc]` attributes for `text`, one a line.
 pub fn doc(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote!(#[doc = #line])
     });
     quote!(#(#lines)*)

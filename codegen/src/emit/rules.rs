@@ -18,9 +18,18 @@ pub fn emit(model: &Model) -> TokenStream {
         .map(|(t, r)| {
             let name = ident(&r.const_name);
             names.push(name.clone());
-            let severity = if r.is_error { quote!(Severity::Error) } else { quote!(Severity::Warning) };
+            let severity = if r.is_error {
+                quote!(Severity::Error)
+            } else {
+                quote!(Severity::Warning)
+            };
             let level = if r.is_error { "Error" } else { "Warning" };
-            let docs = doc(&format!("`{}` ({level}): {}\n\nSource: `{}`.", r.id, r.message.replace('{', "`{").replace('}', "}`"), r.source));
+            let docs = doc(&format!(
+                "`{}` ({level}): {}\n\nSource: `{}`.",
+                r.id,
+                r.message.replace('{', "`{").replace('}', "}`"),
+                r.source
+            ));
             let (id, source, type_name, message) = (&r.id, &r.source, &t.name, &r.message);
             quote! {
                 #docs

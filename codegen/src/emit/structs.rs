@@ -12,7 +12,9 @@ use crate::naming::{ident, serde_pascal_case};
 pub fn field_doc(t: &TypeDef, f: &Field) -> String {
     let required = match (f.documented, f.always_required) {
         (Requiredness::Yes, _) => "Yes".to_owned(),
-        (Requiredness::No, true) => "Yes: the CloudFormation registry schema requires it (the document says No)".to_owned(),
+        (Requiredness::No, true) => {
+            "Yes: the CloudFormation registry schema requires it (the document says No)".to_owned()
+        }
         (Requiredness::No, false) => "No".to_owned(),
         (Requiredness::Conditional, _) => "Conditional (see the rules below)".to_owned(),
     };
@@ -21,7 +23,10 @@ pub fn field_doc(t: &TypeDef, f: &Field) -> String {
         "Immutable" => "Replacement",
         _ => "Some interruptions",
     };
-    let mut facts = vec![format!("- Required: {required}"), format!("- Update requires: {update}")];
+    let mut facts = vec![
+        format!("- Required: {required}"),
+        format!("- Update requires: {update}"),
+    ];
     if let Shape::Enum(name) = &f.shape {
         facts.push(format!("- Allowed values: see [`{name}`]"));
     }
@@ -47,7 +52,28 @@ pub fn field_doc(t: &TypeDef, f: &Field) -> String {
         facts.push(format!("- Rules: {}", rules.join(", ")));
     }
     facts.push(format!("- Source: `{}`", f.docs.source));
-    format!("{}\n\n{}\n\n[CloudFormation documentation]({})", f.docs.description.trim_end(), facts.join("\n"), f.docs.link)
+    format!(
+        "{}\n\n{}\n\n[CloudFormation documentation]({})",
+        paragraphs(&f.docs.description),
+        facts.join("\n"),
+        f.docs.link
+    )
+}
+
+/// The documents end each line of a description with a Markdown hard break; in rustdoc each line
+/// becomes a paragraph, except that consecutive list items (`+ `) stay one list.
+pub fn paragraphs(description: &str) -> String {
+    let mut out = String::new();
+    let mut previous_item = false;
+    for line in description.trim_end().lines() {
+        let item = line.starts_with("+ ");
+        if !out.is_empty() {
+            out.push_str(if item && previous_item { "\n" } else { "\n\n" });
+        }
+        out.push_str(line);
+        previous_item = item;
+    }
+    out
 }
 
 /// The struct of a property type and its inherent API.
@@ -57,10 +83,18 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     let checker = ident(&format!("check_{}", t.module));
     let full = &t.full_name;
     let what = format!("an {} object", t.name);
-    let module_doc = format!(" `{}`: the struct, its builder and its validator.", t.full_name);
+    let module_doc = format!(
+        " `{}`: the struct, its builder and its validator.",
+        t.full_name
+    );
     let type_doc = doc(&format!(
         "{}\n\nCloudFormation property type `{}`. Build one with [`{}::builder`], or load and check one with\n[`{}::from_value`]; every property that may be an intrinsic function is a [`Value`].\n\nSource: `{}`. [CloudFormation documentation]({})",
-        t.docs.description, t.full_name, t.name, t.name, t.docs.source, t.docs.link
+        paragraphs(&t.docs.description),
+        t.full_name,
+        t.name,
+        t.name,
+        t.docs.source,
+        t.docs.link
     ));
     let fields = t.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
@@ -86,7 +120,11 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         }
     });
     let uses_map = t.fields.iter().any(|f| matches!(f.shape, Shape::Map(_)));
-    let map_import = uses_map.then(|| quote!(use std::collections::BTreeMap;));
+    let map_import = uses_map.then(|| {
+        quote!(
+            use std::collections::BTreeMap;
+        )
+    });
     let enum_imports = used_names(t);
     let check_doc = doc(&format!(
         "Checks JSON as it appears in a template: every problem at once, each with a JSON Pointer\nrelative to the value, a rule id and a message. Never panics.\n\nThe value may be `{}` or an `Fn::If` choosing between such objects.",

@@ -5,33 +5,63 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::doc;
-use crate::ir::{AssertDef, ConditionDef, Model, Primitive, RuleDef, Shape, TestDef, TypeDef};
+use crate::ir::{AssertDef, ConditionDef, Primitive, RuleDef, Shape, TestDef, TypeDef};
 use crate::naming::ident;
 
 /// The validator function of one property type.
-pub fn emit(model: &Model, t: &TypeDef) -> TokenStream {
+pub fn emit(t: &TypeDef) -> TokenStream {
     let checker = ident(&format!("check_{}", t.module));
     let what = format!("an {} object", t.name);
     let shapes = t.fields.iter().map(|f| {
         let wire = &f.wire_name;
-        let check = shape_check(model, &f.shape);
+        let check = shape_check(&f.shape);
         quote!(c.property(object, #wire, |c, v| #check);)
     });
     let rules = t.rules.iter().map(rule_check);
     let rule_names = t.rules.iter().map(|r| ident(&r.const_name));
-    let fn_doc = doc(&format!("Checks `{}` JSON: the shape of every property, then the rules.", t.full_name));
+    let fn_doc = doc(&format!(
+        "Checks `{}` JSON: the shape of every property, then the rules.",
+        t.full_name
+    ));
     let uses_conditions = t.rules.iter().any(|r| !r.when.is_empty());
-    let condition_imports = uses_conditions.then(|| quote!(use crate::runtime::check::{Condition, Test, Truth};));
-    let uses_formats = t.rules.iter().any(|r| {
-        matches!(r.assert, AssertDef::Format(_) | AssertDef::NotFormat(_) | AssertDef::KeyFormat(_) | AssertDef::ValueFormat(_))
-            || r.when.iter().any(|c| matches!(c.test, TestDef::Format(_) | TestDef::NotFormat(_)))
+    let condition_imports = uses_conditions.then(|| {
+        quote!(
+            use crate::runtime::check::{Condition, Test, Truth};
+        )
     });
-    let format_import = uses_formats.then(|| quote!(use crate::runtime::formats;));
+    let uses_formats = t.rules.iter().any(|r| {
+        matches!(
+            r.assert,
+            AssertDef::Format(_)
+                | AssertDef::NotFormat(_)
+                | AssertDef::KeyFormat(_)
+                | AssertDef::ValueFormat(_)
+        ) || r
+            .when
+            .iter()
+            .any(|c| matches!(c.test, TestDef::Format(_) | TestDef::NotFormat(_)))
+    });
+    let format_import = uses_formats.then(|| {
+        quote!(
+            use crate::runtime::formats;
+        )
+    });
     let nested = nested_checkers(t);
     let uses_scalar = shape_uses_scalar(t);
-    let scalar_import = uses_scalar.then(|| quote!(use crate::runtime::check::Scalar;));
-    let uses_context = t.fields.iter().any(|f| contains_struct(&f.shape)) || t.rules.iter().any(|r| matches!(r.assert, AssertDef::ItemsIn(_)));
-    let context = if uses_context { ident("context") } else { ident("_context") };
+    let scalar_import = uses_scalar.then(|| {
+        quote!(
+            use crate::runtime::check::Scalar;
+        )
+    });
+    let uses_context = t.fields.iter().any(|f| contains_struct(&f.shape))
+        || t.rules
+            .iter()
+            .any(|r| matches!(r.assert, AssertDef::ItemsIn(_)));
+    let context = if uses_context {
+        ident("context")
+    } else {
+        ident("_context")
+    };
     quote! {
         #condition_imports
         #format_import
@@ -92,7 +122,7 @@ fn nested_checkers(t: &TypeDef) -> TokenStream {
 }
 
 /// The expression that checks a value of `shape` held in `v`.
-fn shape_check(model: &Model, shape: &Shape) -> TokenStream {
+fn shape_check(shape: &Shape) -> TokenStream {
     match shape {
         Shape::Primitive(p) => {
             let kind = match p {
@@ -110,11 +140,11 @@ fn shape_check(model: &Model, shape: &Shape) -> TokenStream {
             quote!(#checker(c, context, v))
         }
         Shape::List(item) => {
-            let check = shape_check(model, item);
+            let check = shape_check(item);
             quote!(c.list(v, &|c, v| #check))
         }
         Shape::Map(item) => {
-            let check = shape_check(model, item);
+            let check = shape_check(item);
             quote!(c.map(v, &|c, v| #check))
         }
     }
@@ -153,7 +183,9 @@ fn rule_check(rule: &RuleDef) -> TokenStream {
     let check = match &rule.assert {
         AssertDef::Present => quote!(c.require_present(object, #property, &#r);),
         AssertDef::Absent => quote!(c.require_absent(object, #property, &#r);),
-        AssertDef::OneOf(values) => quote!(c.allowed_values(object, #property, &[#(#values),*], &#r);),
+        AssertDef::OneOf(values) => {
+            quote!(c.allowed_values(object, #property, &[#(#values),*], &#r);)
+        }
         AssertDef::Minimum(n) => quote!(c.minimum(object, #property, #n, &#r);),
         AssertDef::Maximum(n) => quote!(c.maximum(object, #property, #n, &#r);),
         AssertDef::Format(names) => {
@@ -177,7 +209,9 @@ fn rule_check(rule: &RuleDef) -> TokenStream {
             let field = ident(field);
             quote!(c.items_in(object, #property, context.#field.as_ref(), &#r);)
         }
-        AssertDef::NoAdditionalProperties(known) => quote!(c.no_additional_properties(object, &[#(#known),*], &#r);),
+        AssertDef::NoAdditionalProperties(known) => {
+            quote!(c.no_additional_properties(object, &[#(#known),*], &#r);)
+        }
     };
     if rule.when.is_empty() {
         check

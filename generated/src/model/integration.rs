@@ -67,8 +67,10 @@ pub struct Integration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub connection_type: Option<Value<ConnectionType>>,
     /// Specifies how to handle request payload content type conversions. Valid values are:
+    ///
     /// + `CONVERT_TO_BINARY`: Converts a request payload from a base64-encoded string to a binary blob.
     /// + `CONVERT_TO_TEXT`: Converts a request payload from a binary blob to a base64-encoded string.
+    ///
     /// If this property isn't defined, the request payload is passed through from the method request to the integration request without modification, provided that the `PassthroughBehaviors` property is configured to support payload pass-through.
     ///
     /// - Required: No
@@ -81,6 +83,7 @@ pub struct Integration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_handling: Option<Value<ContentHandling>>,
     /// The credentials that are required for the integration. To specify an AWS Identity and Access Management (IAM) role that API Gateway assumes, specify the role's Amazon Resource Name (ARN). To require that the caller's identity be passed through from the request, specify arn:aws:iam::*:user/*.
+    ///
     /// To use resource-based permissions on the AWS Lambda (Lambda) function, don't specify this property. Use the [AWS::Lambda::Permission](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-permission.html) resource to permit API Gateway to call the function. For more information, see [Allow Amazon API Gateway to Invoke a Lambda Function](https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html#access-control-resource-based-example-apigateway-invoke-function) in the *AWS Lambda Developer Guide*.
     ///
     /// - Required: No
@@ -92,6 +95,7 @@ pub struct Integration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credentials: Option<Value<String>>,
     /// The integration's HTTP method type.
+    ///
     /// For the `Type` property, if you specify `MOCK`, this property is optional. For all other types, you must specify this property.
     ///
     /// - Required: Conditional (see the rules below)
@@ -122,6 +126,7 @@ pub struct Integration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub integration_target: Option<Value<String>>,
     /// Indicates when API Gateway passes requests to the targeted backend. This behavior depends on the request's `Content-Type` header and whether you defined a mapping template for it.
+    ///
     /// For more information and valid values, see the [passthroughBehavior](https://docs.aws.amazon.com/apigateway/api-reference/link-relation/integration-put/#passthroughBehavior) field in the *API Gateway API Reference*.
     ///
     /// - Required: No
@@ -134,7 +139,9 @@ pub struct Integration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub passthrough_behavior: Option<Value<PassthroughBehavior>>,
     /// The request parameters that API Gateway sends with the backend request. Specify request parameters as key-value pairs (string-to-string mappings), with a destination as the key and a source as the value.
+    ///
     /// Specify the destination by using the following pattern `integration.request.location.name`, where *location* is query string, path, or header, and *name* is a valid, unique parameter name.
+    ///
     /// The source must be an existing method request parameter or a static value. You must enclose static values in single quotation marks and pre-encode these values based on their destination in the request.
     ///
     /// - Required: No
@@ -146,7 +153,9 @@ pub struct Integration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_parameters: Option<Value<BTreeMap<String, Value<String>>>>,
     /// A map of Apache Velocity templates that are applied on the request payload. The template that API Gateway uses is based on the value of the `Content-Type` header that's sent by the client. The content type value is the key, and the template is the value (specified as a string), such as the following snippet:
+    ///
     /// `"application/json": "{\n \"statusCode\": 200\n}"`
+    ///
     /// For more information about templates, see [API Gateway Mapping Template and Access Logging Variable Reference](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html) in the *API Gateway Developer Guide*.
     ///
     /// - Required: No
@@ -193,9 +202,13 @@ pub struct Integration {
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-type)
     pub r#type: Value<IntegrationType>,
     /// The Uniform Resource Identifier (URI) for the integration.
+    ///
     /// If you specify `HTTP` for the `Type` property, specify the API endpoint URL.
+    ///
     /// If you specify `MOCK` for the `Type` property, don't specify this property.
+    ///
     /// If you specify `AWS` for the `Type` property, specify an AWS service that follows this form: arn:aws:apigateway:*region*:*subdomain*.*service|service*:*path|action*/*service_api*. For example, a Lambda function URI follows this form: arn:aws:apigateway:*region*:lambda:path/*path*. The path is usually in the form /2015-03-31/functions/*LambdaFunctionARN*/invocations. For more information, see the `uri` property of the [Integration](https://docs.aws.amazon.com/apigateway/api-reference/resource/integration/) resource in the Amazon API Gateway REST API Reference.
+    ///
     /// If you specified `HTTP` or `AWS` for the `Type` property, you must specify this property.
     ///
     /// - Required: Conditional (see the rules below)

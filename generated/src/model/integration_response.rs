@@ -19,8 +19,10 @@ use serde::{Deserialize, Deserializer, Serialize};
 #[non_exhaustive]
 pub struct IntegrationResponse {
     /// Specifies how to handle request payload content type conversions. Valid values are:
+    ///
     /// + `CONVERT_TO_BINARY`: Converts a request payload from a base64-encoded string to a binary blob.
     /// + `CONVERT_TO_TEXT`: Converts a request payload from a binary blob to a base64-encoded string.
+    ///
     /// If this property isn't defined, the request payload is passed through from the method request to the integration request without modification.
     ///
     /// - Required: No
@@ -33,9 +35,12 @@ pub struct IntegrationResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_handling: Option<Value<ContentHandling>>,
     /// The response parameters from the backend response that API Gateway sends to the method response. Specify response parameters as key-value pairs ([string-to-string mappings](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/mappings-section-structure.html)).
+    ///
     /// Use the destination as the key and the source as the value:
+    ///
     /// + The destination must be an existing response parameter in the [MethodResponse](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-methodresponse.html) property.
     /// + The source must be an existing method request parameter or a static value. You must enclose static values in single quotation marks and pre-encode these values based on the destination specified in the request.
+    ///
     /// For more information about templates, see [API Gateway Mapping Template and Access Logging Variable Reference](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html) in the *API Gateway Developer Guide*.
     ///
     /// - Required: No

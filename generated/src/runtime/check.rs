@@ -61,7 +61,10 @@ pub const MAX_DEPTH: usize = 64;
 
 /// The JSON kind a scalar property holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code, reason = "the runtime covers every primitive of the spec vocabulary; a spec may use only some")]
+#[allow(
+    dead_code,
+    reason = "the runtime covers every primitive of the spec vocabulary; a spec may use only some"
+)]
 pub enum Scalar {
     /// A string; CloudFormation also converts numbers and booleans.
     String,
@@ -173,7 +176,14 @@ impl<'r> Checker<'r> {
         result
     }
 
-    fn report_at(&mut self, segment: &str, rule: &Rule, value: Option<&Json>, allowed: &str, property: &str) {
+    fn report_at(
+        &mut self,
+        segment: &str,
+        rule: &Rule,
+        value: Option<&Json>,
+        allowed: &str,
+        property: &str,
+    ) {
         self.at(segment, |c| c.problem(rule, value, allowed, property));
     }
 
@@ -185,8 +195,12 @@ impl<'r> Checker<'r> {
             .replace("{value}", &shown)
             .replace("{allowed}", allowed)
             .replace("{property}", property);
-        self.report
-            .push(Problem::new(self.path.clone(), rule.id, rule.severity, message));
+        self.report.push(Problem::new(
+            self.path.clone(),
+            rule.id,
+            rule.severity,
+            message,
+        ));
     }
 
     fn type_problem(&mut self, value: &Json, expected: &str) {
@@ -196,7 +210,12 @@ impl<'r> Checker<'r> {
     // ----- shapes -----
 
     /// Checks property `name` of `object` with `check` when it is present.
-    pub fn property(&mut self, object: &Map<String, Json>, name: &str, check: impl FnOnce(&mut Self, &Json)) {
+    pub fn property(
+        &mut self,
+        object: &Map<String, Json>,
+        name: &str,
+        check: impl FnOnce(&mut Self, &Json),
+    ) {
         if let Some(value) = object.get(name) {
             self.at(name, |c| check(c, value));
         }
@@ -204,11 +223,18 @@ impl<'r> Checker<'r> {
 
     /// An object of a property type (`what`, such as "an IntegrationResponse object"): `check`
     /// runs on it, or on each branch of an `Fn::If`.
-    pub fn object(&mut self, value: &Json, what: &str, check: &dyn Fn(&mut Self, &Map<String, Json>)) {
+    pub fn object(
+        &mut self,
+        value: &Json,
+        what: &str,
+        check: &dyn Fn(&mut Self, &Map<String, Json>),
+    ) {
         match value {
             Json::Object(map) => match function_call(value) {
                 None => check(self, map),
-                Some(_) => self.intrinsic(value, Expect::Object(what), &|c, v| c.object(v, what, check)),
+                Some(_) => self.intrinsic(value, Expect::Object(what), &|c, v| {
+                    c.object(v, what, check)
+                }),
             },
             other => self.type_problem(other, what),
         }
@@ -237,7 +263,9 @@ impl<'r> Checker<'r> {
                     self.nest(key, |c| item(c, element));
                 }
             }
-            Json::Object(_) => self.intrinsic(value, Expect::Object("a map"), &|c, v| c.map(v, item)),
+            Json::Object(_) => {
+                self.intrinsic(value, Expect::Object("a map"), &|c, v| c.map(v, item))
+            }
             other => self.type_problem(other, "a map of key-value pairs"),
         }
     }
@@ -282,7 +310,10 @@ impl<'r> Checker<'r> {
         };
         let Some(function) = function else {
             let known: Vec<&str> = Function::ALL.iter().map(|f| f.name()).collect();
-            let allowed = format!("{name} is not an intrinsic function; known: {}", known.join(", "));
+            let allowed = format!(
+                "{name} is not an intrinsic function; known: {}",
+                known.join(", ")
+            );
             return self.report_at(name, &INTRINSIC_FUNCTION, Some(value), &allowed, "");
         };
         if let Some(problem) = argument_problem(function, arguments) {
@@ -291,7 +322,9 @@ impl<'r> Checker<'r> {
         if function == Function::If {
             return self.nest(name, |c| {
                 for i in [1, 2] {
-                    let Some(choice) = arguments.get(i) else { continue };
+                    let Some(choice) = arguments.get(i) else {
+                        continue;
+                    };
                     if !is_no_value(choice) {
                         c.nest(&i.to_string(), |c| branch(c, choice));
                     }
@@ -305,9 +338,15 @@ impl<'r> Checker<'r> {
         };
         if wrong {
             let allowed = match expect {
-                Expect::Scalar => format!("{function} returns a list, and a single value belongs here"),
-                Expect::List => format!("{function} returns a single value, and a list belongs here"),
-                Expect::Object(what) => format!("{function} cannot produce {what}; use a literal object or Fn::If"),
+                Expect::Scalar => {
+                    format!("{function} returns a list, and a single value belongs here")
+                }
+                Expect::List => {
+                    format!("{function} returns a single value, and a list belongs here")
+                }
+                Expect::Object(what) => {
+                    format!("{function} cannot produce {what}; use a literal object or Fn::If")
+                }
             };
             self.problem(&INTRINSIC_FUNCTION, Some(value), &allowed, "");
         }
@@ -317,9 +356,9 @@ impl<'r> Checker<'r> {
 
     /// Evaluates every condition on `object`; `Yes` only when all of them certainly hold.
     pub fn conditions(&self, object: &Map<String, Json>, conditions: &[Condition]) -> Truth {
-        conditions
-            .iter()
-            .fold(Truth::Yes, |t, cond| t.and(evaluate(object.get(cond.property), cond, 0)))
+        conditions.iter().fold(Truth::Yes, |t, cond| {
+            t.and(evaluate(object.get(cond.property), cond, 0))
+        })
     }
 
     /// `name` must be present: reported at `/name` when it certainly is absent.
@@ -339,7 +378,13 @@ impl<'r> Checker<'r> {
     }
 
     /// Each literal value of `name` must be one of `values`.
-    pub fn allowed_values(&mut self, object: &Map<String, Json>, name: &str, values: &[&str], rule: &Rule) {
+    pub fn allowed_values(
+        &mut self,
+        object: &Map<String, Json>,
+        name: &str,
+        values: &[&str],
+        rule: &Rule,
+    ) {
         let allowed = values.join(", ");
         self.leaves(object, name, &mut |c, json, leaf| {
             let fits = match leaf {
@@ -354,7 +399,13 @@ impl<'r> Checker<'r> {
     }
 
     /// Each value of `name` must match one of `formats`.
-    pub fn formats(&mut self, object: &Map<String, Json>, name: &str, formats: &[&Format], rule: &Rule) {
+    pub fn formats(
+        &mut self,
+        object: &Map<String, Json>,
+        name: &str,
+        formats: &[&Format],
+        rule: &Rule,
+    ) {
         self.leaves(object, name, &mut |c, json, leaf| {
             if !leaf_matches(&leaf, formats, Holes::AnyText) {
                 c.problem(rule, Some(json), &describe(formats), name);
@@ -363,7 +414,13 @@ impl<'r> Checker<'r> {
     }
 
     /// No value of `name` may match `format`.
-    pub fn not_format(&mut self, object: &Map<String, Json>, name: &str, format: &Format, rule: &Rule) {
+    pub fn not_format(
+        &mut self,
+        object: &Map<String, Json>,
+        name: &str,
+        format: &Format,
+        rule: &Rule,
+    ) {
         self.leaves(object, name, &mut |c, json, leaf| {
             let certain = match &leaf {
                 Leaf::Scalar(_) | Leaf::Skeleton(_) => leaf_matches(&leaf, &[format], Holes::Token),
@@ -398,7 +455,13 @@ impl<'r> Checker<'r> {
     }
 
     /// Each key of the map `name` must match one of `formats`.
-    pub fn key_formats(&mut self, object: &Map<String, Json>, name: &str, formats: &[&Format], rule: &Rule) {
+    pub fn key_formats(
+        &mut self,
+        object: &Map<String, Json>,
+        name: &str,
+        formats: &[&Format],
+        rule: &Rule,
+    ) {
         self.composites(object, name, &mut |c, json| {
             let Json::Object(entries) = json else { return };
             for key in entries.keys() {
@@ -411,7 +474,13 @@ impl<'r> Checker<'r> {
     }
 
     /// Each value of the map `name` must match one of `formats`.
-    pub fn value_formats(&mut self, object: &Map<String, Json>, name: &str, formats: &[&Format], rule: &Rule) {
+    pub fn value_formats(
+        &mut self,
+        object: &Map<String, Json>,
+        name: &str,
+        formats: &[&Format],
+        rule: &Rule,
+    ) {
         self.composites(object, name, &mut |c, json| {
             let Json::Object(entries) = json else { return };
             for (key, value) in entries {
@@ -440,7 +509,13 @@ impl<'r> Checker<'r> {
     }
 
     /// Each literal item of the list `name` must be in `set`, when the caller supplied the set.
-    pub fn items_in(&mut self, object: &Map<String, Json>, name: &str, set: Option<&BTreeSet<String>>, rule: &Rule) {
+    pub fn items_in(
+        &mut self,
+        object: &Map<String, Json>,
+        name: &str,
+        set: Option<&BTreeSet<String>>,
+        rule: &Rule,
+    ) {
         let Some(set) = set else { return };
         let allowed = set.iter().cloned().collect::<Vec<_>>().join(", ");
         self.composites(object, name, &mut |c, json| {
@@ -456,7 +531,12 @@ impl<'r> Checker<'r> {
     }
 
     /// Every key of `object` must be one of `known`.
-    pub fn no_additional_properties(&mut self, object: &Map<String, Json>, known: &[&str], rule: &Rule) {
+    pub fn no_additional_properties(
+        &mut self,
+        object: &Map<String, Json>,
+        known: &[&str],
+        rule: &Rule,
+    ) {
         for key in object.keys() {
             if !known.contains(&key.as_str()) {
                 self.report_at(key, rule, None, &known.join(", "), key);
@@ -465,14 +545,24 @@ impl<'r> Checker<'r> {
     }
 
     /// Runs `f` on each leaf of property `name`, looking through `Fn::If`.
-    fn leaves(&mut self, object: &Map<String, Json>, name: &str, f: &mut dyn FnMut(&mut Self, &Json, Leaf<'_>)) {
+    fn leaves(
+        &mut self,
+        object: &Map<String, Json>,
+        name: &str,
+        f: &mut dyn FnMut(&mut Self, &Json, Leaf<'_>),
+    ) {
         if let Some(value) = object.get(name) {
             self.at(name, |c| c.each_leaf(value, 0, f));
         }
     }
 
     /// Runs `f` on each literal list or map that property `name` can be.
-    fn composites(&mut self, object: &Map<String, Json>, name: &str, f: &mut dyn FnMut(&mut Self, &Json)) {
+    fn composites(
+        &mut self,
+        object: &Map<String, Json>,
+        name: &str,
+        f: &mut dyn FnMut(&mut Self, &Json),
+    ) {
         self.leaves(object, name, &mut |c, _, leaf| {
             if let Leaf::Composite(json) = leaf {
                 f(c, json);
@@ -480,7 +570,12 @@ impl<'r> Checker<'r> {
         });
     }
 
-    fn each_leaf(&mut self, value: &Json, depth: usize, f: &mut dyn FnMut(&mut Self, &Json, Leaf<'_>)) {
+    fn each_leaf(
+        &mut self,
+        value: &Json,
+        depth: usize,
+        f: &mut dyn FnMut(&mut Self, &Json, Leaf<'_>),
+    ) {
         if depth >= MAX_DEPTH {
             return;
         }
@@ -488,7 +583,9 @@ impl<'r> Checker<'r> {
             None if value.is_array() || value.is_object() => Leaf::Composite(value),
             None => Leaf::Scalar(value),
             Some((Some(Function::If), args)) => {
-                let Some(name) = value.as_object().and_then(|o| o.keys().next()) else { return };
+                let Some(name) = value.as_object().and_then(|o| o.keys().next()) else {
+                    return;
+                };
                 return self.at(name, |c| {
                     for i in [1, 2] {
                         if let Some(choice) = args.get(i).filter(|v| !is_no_value(v)) {
@@ -497,7 +594,9 @@ impl<'r> Checker<'r> {
                     }
                 });
             }
-            Some((Some(function), args)) => skeleton(function, args, 0).map_or(Leaf::Opaque, Leaf::Skeleton),
+            Some((Some(function), args)) => {
+                skeleton(function, args, 0).map_or(Leaf::Opaque, Leaf::Skeleton)
+            }
             Some((None, _)) => Leaf::Opaque,
         };
         f(self, value, leaf);
@@ -543,7 +642,11 @@ fn number(value: &Json) -> Option<f64> {
 }
 
 fn describe(formats: &[&Format]) -> String {
-    formats.iter().map(|f| f.description).collect::<Vec<_>>().join("; or ")
+    formats
+        .iter()
+        .map(|f| f.description)
+        .collect::<Vec<_>>()
+        .join("; or ")
 }
 
 fn leaf_matches(leaf: &Leaf<'_>, formats: &[&Format], holes: Holes) -> bool {
@@ -596,7 +699,9 @@ fn evaluate(value: Option<&Json>, cond: &Condition, depth: usize) -> Truth {
         None if value.is_array() || value.is_object() => Truth::Unknown,
         None => test_text(&cond.test, &scalar_text(value)),
         Some((Some(Function::If), args)) if depth < MAX_DEPTH => {
-            let mut branches = [1, 2].into_iter().map(|i| evaluate(args.get(i), cond, depth + 1));
+            let mut branches = [1, 2]
+                .into_iter()
+                .map(|i| evaluate(args.get(i), cond, depth + 1));
             let first = branches.next().unwrap_or(Truth::Unknown);
             branches.fold(first, Truth::merge)
         }
@@ -659,9 +764,13 @@ fn skeleton(function: Function, args: &Json, depth: usize) -> Option<Vec<Part<'_
                 }
                 match item {
                     Json::String(s) => parts.push(Part::Text(Cow::Borrowed(s.as_str()))),
-                    Json::Number(_) | Json::Bool(_) => parts.push(Part::Text(Cow::Owned(item.to_string()))),
+                    Json::Number(_) | Json::Bool(_) => {
+                        parts.push(Part::Text(Cow::Owned(item.to_string())))
+                    }
                     _ => match function_call(item) {
-                        Some((Some(f), a)) => parts.extend(skeleton(f, a, depth + 1).unwrap_or(vec![Part::Hole])),
+                        Some((Some(f), a)) => {
+                            parts.extend(skeleton(f, a, depth + 1).unwrap_or(vec![Part::Hole]))
+                        }
                         _ => parts.push(Part::Hole),
                     },
                 }
@@ -678,10 +787,15 @@ pub fn sub_skeleton(template: &str) -> Vec<Part<'_>> {
     let mut parts = Vec::new();
     let mut rest = template;
     while let Some(start) = rest.find("${") {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         let inner = &rest[start + 2..start + len];
         if let Some(literal) = inner.strip_prefix('!') {
-            parts.push(Part::Text(Cow::Owned(format!("{}${{{literal}}}", &rest[..start]))));
+            parts.push(Part::Text(Cow::Owned(format!(
+                "{}${{{literal}}}",
+                &rest[..start]
+            ))));
         } else {
             if start > 0 {
                 parts.push(Part::Text(Cow::Borrowed(&rest[..start])));
@@ -706,7 +820,9 @@ fn argument_problem(function: Function, args: &Json) -> Option<String> {
         Function::Ref => args.is_string(),
         Function::GetAtt => match (args, items) {
             (Json::String(s), _) => s.contains('.'),
-            (_, Some([resource, attribute])) => resource.is_string() && string_or_intrinsic(attribute),
+            (_, Some([resource, attribute])) => {
+                resource.is_string() && string_or_intrinsic(attribute)
+            }
             _ => false,
         },
         Function::Sub => match (args, items) {
@@ -714,12 +830,16 @@ fn argument_problem(function: Function, args: &Json) -> Option<String> {
             (_, Some([template, variables])) => template.is_string() && variables.is_object(),
             _ => false,
         },
-        Function::Join => matches!(items, Some([d, list]) if d.is_string() && list_or_intrinsic(list)),
+        Function::Join => {
+            matches!(items, Some([d, list]) if d.is_string() && list_or_intrinsic(list))
+        }
         Function::If => matches!(items, Some([c, _, _]) if c.is_string()),
         Function::Select => {
             matches!(items, Some([i, list]) if (i.is_number() || string_or_intrinsic(i)) && list_or_intrinsic(list))
         }
-        Function::FindInMap => matches!(items, Some(a) if (3..=4).contains(&a.len()) && a[..3].iter().all(string_or_intrinsic)),
+        Function::FindInMap => {
+            matches!(items, Some(a) if (3..=4).contains(&a.len()) && a[..3].iter().all(string_or_intrinsic))
+        }
         Function::ImportValue | Function::Base64 => string_or_intrinsic(args),
         Function::Split => matches!(items, Some([d, s]) if d.is_string() && string_or_intrinsic(s)),
         Function::GetAzs => string_or_intrinsic(args),

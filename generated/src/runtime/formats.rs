@@ -133,9 +133,11 @@ impl Matcher<'_> {
         let mut next = states.to_vec();
         for index in first..=self.elements.len() {
             match self.elements.get(index) {
-                Some(Element::Text(t)) => {
-                    next.extend(t.char_indices().map(|(o, _)| (index, o)).chain([(index, t.len())]))
-                }
+                Some(Element::Text(t)) => next.extend(
+                    t.char_indices()
+                        .map(|(o, _)| (index, o))
+                        .chain([(index, t.len())]),
+                ),
                 Some(Element::Many(_)) => next.extend([(index, 0), (index, 1)]),
                 _ => next.push((index, 0)),
             }
@@ -308,9 +310,15 @@ pub const INTEGRATION_REQUEST_PARAMETER: Format = Format {
     alternatives: &[
         &[Text("integration.request.path."), Many(parameter)],
         &[Text("integration.request.querystring."), Many(parameter)],
-        &[Text("integration.request.multivaluequerystring."), Many(parameter)],
+        &[
+            Text("integration.request.multivaluequerystring."),
+            Many(parameter),
+        ],
         &[Text("integration.request.header."), Many(parameter)],
-        &[Text("integration.request.multivalueheader."), Many(parameter)],
+        &[
+            Text("integration.request.multivalueheader."),
+            Many(parameter),
+        ],
     ],
 };
 
@@ -321,7 +329,10 @@ pub const METHOD_REQUEST_PARAMETER: Format = Format {
     alternatives: &[
         &[Text("method.request.path."), Many(parameter)],
         &[Text("method.request.querystring."), Many(parameter)],
-        &[Text("method.request.multivaluequerystring."), Many(parameter)],
+        &[
+            Text("method.request.multivaluequerystring."),
+            Many(parameter),
+        ],
         &[Text("method.request.header."), Many(parameter)],
         &[Text("method.request.multivalueheader."), Many(parameter)],
         &[Text("method.request.body")],
@@ -335,7 +346,10 @@ pub const INTEGRATION_RESPONSE_PARAMETER: Format = Format {
     description: "integration.response.header.NAME, integration.response.multivalueheader.NAME or integration.response.body[.JSONPATH]",
     alternatives: &[
         &[Text("integration.response.header."), Many(parameter)],
-        &[Text("integration.response.multivalueheader."), Many(parameter)],
+        &[
+            Text("integration.response.multivalueheader."),
+            Many(parameter),
+        ],
         &[Text("integration.response.body")],
         &[Text("integration.response.body."), Many(non_space)],
     ],
@@ -411,9 +425,17 @@ mod tests {
         assert!(APIGATEWAY_SERVICE_URI.matches(
             "arn:aws-cn:apigateway:cn-north-1:lambda:path/2015-03-31/functions/arn:aws-cn:lambda:cn-north-1:123456789012:function:f/invocations"
         ));
-        assert!(APIGATEWAY_SERVICE_URI.matches("arn:aws:apigateway:us-east-1:sqs.eu:action/SendMessage"));
-        assert!(!APIGATEWAY_SERVICE_URI.matches("arn:aws:lambda:us-east-1:123456789012:function:f"));
-        assert!(LAMBDA_FUNCTION_ARN.matches("arn:aws-us-gov:lambda:us-gov-west-1:123456789012:function:f:live"));
+        assert!(
+            APIGATEWAY_SERVICE_URI
+                .matches("arn:aws:apigateway:us-east-1:sqs.eu:action/SendMessage")
+        );
+        assert!(
+            !APIGATEWAY_SERVICE_URI.matches("arn:aws:lambda:us-east-1:123456789012:function:f")
+        );
+        assert!(
+            LAMBDA_FUNCTION_ARN
+                .matches("arn:aws-us-gov:lambda:us-gov-west-1:123456789012:function:f:live")
+        );
         assert!(HTTP_STATUS_CODE.matches("404"));
         assert!(!HTTP_STATUS_CODE.matches("600"));
         assert!(!HTTP_STATUS_CODE.matches("20"));
@@ -426,7 +448,9 @@ mod tests {
 
     #[test]
     fn holes_may_be_any_text_when_asking_whether_a_value_can_match() {
-        let uri = sub("arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations");
+        let uri = sub(
+            "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations",
+        );
         assert!(APIGATEWAY_SERVICE_URI.matches_parts(&uri, Holes::AnyText));
         assert!(sub("${WholeUri}").len() == 1);
         assert!(HTTP_URL.matches_parts(&sub("${WholeUri}"), Holes::AnyText));
@@ -441,7 +465,9 @@ mod tests {
         let lambda_arn = sub("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${Name}");
         assert!(LAMBDA_FUNCTION_ARN.matches_parts(&lambda_arn, Holes::Token));
         assert!(!LAMBDA_FUNCTION_ARN.matches_parts(&sub("${FunctionArn}"), Holes::Token));
-        let uri = sub("arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations");
+        let uri = sub(
+            "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations",
+        );
         assert!(LAMBDA_INVOCATION_URI.matches_parts(&uri, Holes::Token));
         assert!(!LAMBDA_INVOCATION_URI.matches_parts(&sub("${Uri}"), Holes::Token));
     }

@@ -10,7 +10,10 @@ use serde_json::Value as Json;
 
 /// Loads checked JSON into `T`: `Err(report)` when the report holds an error, or when the
 /// value cannot be represented by `T` (an object written as `Fn::If`, for instance).
-pub fn load<T: value::Literal>(json: &Json, mut report: report::Report) -> Result<T, report::Report> {
+pub fn load<T: value::Literal>(
+    json: &Json,
+    mut report: report::Report,
+) -> Result<T, report::Report> {
     if report.has_errors() {
         return Err(report);
     }

@@ -504,7 +504,6 @@ pub fn required<T: Literal>(object: &Map<String, Json>, name: &str) -> Result<T,
     optional(object, name)?.ok_or_else(|| Mismatch::new("a value").within(name))
 }
 
-
 /// A value of an allowed-values enum that this version of the crate does not know, kept as
 /// written so that new upstream values never break loading or serializing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -559,7 +558,9 @@ impl std::error::Error for ParseEnumError {}
 /// was an intrinsic function). Used by the generated builders.
 pub fn push_item<T>(list: &mut Option<Value<Vec<T>>>, item: T) {
     match list {
-        Some(Value::Literal(items)) | Some(Value::Converted { value: items, .. }) => items.push(item),
+        Some(Value::Literal(items)) | Some(Value::Converted { value: items, .. }) => {
+            items.push(item)
+        }
         _ => *list = Some(Value::Literal(vec![item])),
     }
 }
