@@ -8,6 +8,7 @@
 #![deny(missing_docs)]
 
 mod emit;
+pub mod freshness;
 pub mod ir;
 pub mod lower;
 pub mod naming;

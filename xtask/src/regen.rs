@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use cfn_codegen::freshness::{Difference, differences};
+
 /// The spec, relative to the workspace root.
 pub const SPEC: &str = "spec/integration.spec.json";
 /// The folder of generated files, relative to the workspace root.
@@ -19,69 +21,42 @@ pub fn workspace_root() -> PathBuf {
 }
 
 /// Generates every file from the spec at `root`, in memory.
-pub fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
+fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
     let text = fs::read_to_string(root.join(SPEC)).map_err(|e| format!("{SPEC}: {e}"))?;
     let spec = cfn_codegen::Spec::from_json(SPEC, &text).map_err(|e| e.to_string())?;
     cfn_codegen::generate(&spec).map_err(|e| e.to_string())
 }
 
-/// How a committed file differs from the generated one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Difference {
-    /// The contents differ.
-    Stale(PathBuf),
-    /// The file is not committed.
-    Missing(PathBuf),
-    /// The file is committed but not generated.
-    Extra(PathBuf),
-}
-
-/// Compares the files in `dir` with `files`: every stale, missing or extra file, in path order.
-pub fn differences(
-    dir: &Path,
-    files: &BTreeMap<PathBuf, String>,
-) -> Result<Vec<Difference>, String> {
-    let mut found = Vec::new();
-    for (name, contents) in files {
-        match fs::read_to_string(dir.join(name)) {
-            Ok(existing) if existing == *contents => {}
-            Ok(_) => found.push(Difference::Stale(name.clone())),
-            Err(_) => found.push(Difference::Missing(name.clone())),
+/// The files of `dir` (not recursive), by name; an absent folder has none.
+fn read_dir(dir: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
+    let mut files = BTreeMap::new();
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Ok(files);
+    };
+    for entry in entries {
+        let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
+        if path.is_file() {
+            let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let name = path.file_name().map(PathBuf::from).unwrap_or_default();
+            files.insert(name, text);
         }
     }
-    if dir.exists() {
-        let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let mut extra: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| PathBuf::from(e.file_name()))
-            .filter(|name| !files.contains_key(name))
-            .collect();
-        extra.sort();
-        found.extend(extra.into_iter().map(Difference::Extra));
-    }
-    Ok(found)
+    Ok(files)
 }
 
-/// Runs `regen`: in check mode, fails listing the differences; otherwise writes the changed
+/// Runs `regen`: in check mode, fails listing every difference; otherwise writes the changed
 /// files and removes the extra ones. A spec error writes nothing.
 pub fn run(root: &Path, check: bool) -> Result<(), String> {
     let files = generate(root)?;
     let dir = root.join(OUTPUT);
-    let diffs = differences(&dir, &files)?;
+    let diffs = differences(&files, &read_dir(&dir)?);
     if check {
         if diffs.is_empty() {
             return Ok(());
         }
-        let list: Vec<String> = diffs
-            .iter()
-            .map(|d| match d {
-                Difference::Stale(p) => format!("  stale:   {OUTPUT}/{}", p.display()),
-                Difference::Missing(p) => format!("  missing: {OUTPUT}/{}", p.display()),
-                Difference::Extra(p) => format!("  extra:   {OUTPUT}/{}", p.display()),
-            })
-            .collect();
+        let list: Vec<String> = diffs.iter().map(|d| format!("  {d}")).collect();
         return Err(format!(
-            "generated files differ from {SPEC}:\n{}\nrun `cargo xtask regen`",
+            "the files in {OUTPUT}/ differ from what {SPEC} generates:\n{}\nrun `cargo xtask regen`",
             list.join("\n")
         ));
     }
@@ -101,4 +76,15 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    /// `cargo test` alone catches a forgotten `cargo xtask regen`.
+    #[test]
+    fn committed_generated_files_are_fresh() {
+        if let Err(message) = super::run(&super::workspace_root(), true) {
+            panic!("{message}");
+        }
+    }
 }

@@ -38,9 +38,14 @@ pub fn emit(model: &Model) -> TokenStream {
         " Facts about the enclosing `{}` that validation may use.",
         model.resource_type
     );
+    let set_import = (!model.context.is_empty()).then(|| {
+        quote!(
+            use std::collections::BTreeSet;
+        )
+    });
     quote! {
         //! The validation context.
-        use std::collections::BTreeSet;
+        #set_import
 
         #[doc = #title]
         #[derive(Debug, Clone, Default, PartialEq, Eq)]

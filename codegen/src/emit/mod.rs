@@ -60,6 +60,16 @@ fn module_index(model: &Model) -> TokenStream {
     }
 }
 
+/// How messages name an object of property type `name`: "an Integration object".
+pub fn object_noun(name: &str) -> String {
+    let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {name} object")
+}
+
 /// `#[doc]` attributes for `text`, one a line.
 pub fn doc(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| {

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc, value_type};
+use super::{doc, object_noun, value_type};
 use crate::ir::{Field, Requiredness, Shape, TypeDef};
 use crate::naming::{ident, serde_pascal_case};
 
@@ -82,7 +82,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     let builder = ident(&format!("{}Builder", t.name));
     let checker = ident(&format!("check_{}", t.module));
     let full = &t.full_name;
-    let what = format!("an {} object", t.name);
+    let what = object_noun(&t.name);
     let module_doc = format!(
         " `{}`: the struct, its builder and its validator.",
         t.full_name
@@ -119,6 +119,18 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             quote!(#field: optional(object, #wire)?,)
         }
     });
+    let loaders = [
+        t.fields
+            .iter()
+            .any(|f| !f.always_required)
+            .then(|| ident("optional")),
+        t.fields
+            .iter()
+            .any(|f| f.always_required)
+            .then(|| ident("required")),
+    ]
+    .into_iter()
+    .flatten();
     let uses_map = t.fields.iter().any(|f| matches!(f.shape, Shape::Map(_)));
     let map_import = uses_map.then(|| {
         quote!(
@@ -134,7 +146,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #![doc = #module_doc]
         use crate::runtime::check::Checker;
         use crate::runtime::report::Report;
-        use crate::runtime::value::{optional, required, Literal, Mismatch, Value};
+        use crate::runtime::value::{#(#loaders,)* Literal, Mismatch, Value};
         use super::CheckContext;
         #enum_imports
         #map_import

@@ -4,14 +4,14 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::doc;
+use super::{doc, object_noun};
 use crate::ir::{AssertDef, ConditionDef, Primitive, RuleDef, Shape, TestDef, TypeDef};
 use crate::naming::ident;
 
 /// The validator function of one property type.
 pub fn emit(t: &TypeDef) -> TokenStream {
     let checker = ident(&format!("check_{}", t.module));
-    let what = format!("an {} object", t.name);
+    let what = object_noun(&t.name);
     let shapes = t.fields.iter().map(|f| {
         let wire = &f.wire_name;
         let check = shape_check(&f.shape);

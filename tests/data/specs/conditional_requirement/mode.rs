@@ -1,0 +1,82 @@
+// @generated from tests/data/specs/conditional_requirement.json by `cargo xtask regen`. Do not edit by hand.
+
+//! The `Mode` allowed values.
+use crate::runtime::value::{Literal, Mismatch, ParseEnumError, UnknownValue};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+/// Modes.
+///
+/// Allowed values: `LOCAL`, `REMOTE`. Source: `doc#p`.
+///
+/// Converting from a string never fails: a value this version does not know becomes
+/// `Mode::Unknown`, which validation reports. `FromStr` accepts the known values only.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Mode {
+    /// `LOCAL`
+    Local,
+    /// `REMOTE`
+    Remote,
+    /// A value this version of the spec does not know, kept as written.
+    Unknown(UnknownValue),
+}
+impl Mode {
+    /// Every allowed value, as CloudFormation spells it.
+    pub const VALUES: &'static [&'static str] = &["LOCAL", "REMOTE"];
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Local => "LOCAL",
+            Self::Remote => "REMOTE",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Every allowed value, as CloudFormation spells it.
+    pub fn values() -> &'static [&'static str] {
+        Self::VALUES
+    }
+}
+impl From<&str> for Mode {
+    fn from(value: &str) -> Self {
+        match value {
+            "LOCAL" => Self::Local,
+            "REMOTE" => Self::Remote,
+            other => Self::Unknown(UnknownValue::new(other)),
+        }
+    }
+}
+impl std::str::FromStr for Mode {
+    type Err = ParseEnumError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match Self::from(value) {
+            Self::Unknown(_) => Err(ParseEnumError::new("Mode", value, Self::VALUES)),
+            known => Ok(known),
+        }
+    }
+}
+impl fmt::Display for Mode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for Mode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for Mode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl Literal for Mode {
+    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
+        json.as_str()
+            .map(Self::from)
+            .ok_or(Mismatch::new("a string"))
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_string()
+    }
+}

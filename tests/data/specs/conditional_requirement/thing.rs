@@ -1,0 +1,206 @@
+// @generated from tests/data/specs/conditional_requirement.json by `cargo xtask regen`. Do not edit by hand.
+
+//! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
+use super::CheckContext;
+use super::Mode;
+use crate::runtime::check::Checker;
+use crate::runtime::report::Report;
+use crate::runtime::value::{Literal, Mismatch, Value, optional};
+use serde::{Deserialize, Deserializer, Serialize};
+/// A thing.
+///
+/// CloudFormation property type `AWS::Fixture::Widget.Thing`. Build one with [`Thing::builder`], or load and check one with
+/// [`Thing::from_value`]; every property that may be an intrinsic function is a [`Value`].
+///
+/// Source: `doc#thing`. [CloudFormation documentation](https://example.com/thing.html)
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct Thing {
+    /// Where to send.
+    ///
+    /// - Required: Conditional (see the rules below)
+    /// - Update requires: No interruption
+    /// - Rules: `thing-endpoint-required`, `thing-endpoint-unused`, `thing-endpoint-form`
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<Value<String>>,
+    /// The mode.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Allowed values: see [`Mode`]
+    /// - Default: `LOCAL`
+    /// - Rules: `thing-mode-allowed-values`
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<Value<Mode>>,
+}
+impl Thing {
+    /// The CloudFormation name of the property type.
+    pub const TYPE_NAME: &'static str = "AWS::Fixture::Widget.Thing";
+    /// A builder; `build()` checks the result.
+    pub fn builder() -> ThingBuilder {
+        ThingBuilder::default()
+    }
+    /// Checks JSON as it appears in a template: every problem at once, each with a JSON Pointer
+    /// relative to the value, a rule id and a message. Never panics.
+    ///
+    /// The value may be `Thing` or an `Fn::If` choosing between such objects.
+    pub fn check(value: &serde_json::Value) -> Report {
+        Self::check_with(value, &CheckContext::default())
+    }
+    /// [`Self::check`], with facts about the enclosing resource that some rules need.
+    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+        let mut report = Report::new();
+        check_thing(&mut Checker::new(&mut report), context, value);
+        report
+    }
+    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it holds
+    /// at least one error.
+    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+        Self::from_value_with(value, &CheckContext::default())
+    }
+    /// [`Self::from_value`], with facts about the enclosing resource.
+    pub fn from_value_with(
+        value: &serde_json::Value,
+        context: &CheckContext,
+    ) -> Result<Self, Report> {
+        crate::runtime::load(value, Self::check_with(value, context))
+    }
+    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+    pub fn validate(&self) -> Report {
+        Self::check(&self.to_json())
+    }
+    /// [`Self::validate`], with facts about the enclosing resource.
+    pub fn validate_with(&self, context: &CheckContext) -> Report {
+        Self::check_with(&self.to_json(), context)
+    }
+    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic functions
+    /// and converted literals are written as they were read.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+}
+impl Literal for Thing {
+    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
+        let object = json.as_object().ok_or(Mismatch::new("a Thing object"))?;
+        Ok(Self {
+            endpoint: optional(object, "Endpoint")?,
+            mode: optional(object, "Mode")?,
+        })
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_object()
+    }
+}
+/// Deserializing checks: it fails with the report's problems, never skipping a rule.
+impl<'de> Deserialize<'de> for Thing {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Self::from_value(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// A builder for [`Thing`].
+///
+/// `build()` needs nothing in particular and checks the result by every rule of the spec.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ThingBuilder {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    endpoint: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mode: Option<Value<Mode>>,
+}
+impl ThingBuilder {
+    /// Sets `Endpoint`.
+    pub fn endpoint(mut self, value: impl Into<Value<String>>) -> Self {
+        self.endpoint = Some(value.into());
+        self
+    }
+    /// Sets `Endpoint`, or clears it with `None`.
+    pub fn set_endpoint(mut self, value: Option<Value<String>>) -> Self {
+        self.endpoint = value;
+        self
+    }
+    /// Sets `Mode`.
+    pub fn mode(mut self, value: impl Into<Value<Mode>>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+    /// Sets `Mode`, or clears it with `None`.
+    pub fn set_mode(mut self, value: Option<Value<Mode>>) -> Self {
+        self.mode = value;
+        self
+    }
+    /// Builds the value and checks it: `Err` lists every missing or invalid property.
+    pub fn build(self) -> Result<Thing, Report> {
+        self.build_with(&CheckContext::default())
+    }
+    /// [`Self::build`], with facts about the enclosing resource.
+    pub fn build_with(self, context: &CheckContext) -> Result<Thing, Report> {
+        let json = serde_json::to_value(&self).unwrap_or(serde_json::Value::Null);
+        Thing::from_value_with(&json, context)
+    }
+}
+use super::rules::{
+    THING_ENDPOINT_FORM, THING_ENDPOINT_REQUIRED, THING_ENDPOINT_UNUSED, THING_MODE_ALLOWED_VALUES,
+};
+use crate::runtime::check::Scalar;
+use crate::runtime::check::{Condition, Test, Truth};
+use crate::runtime::formats;
+/// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
+pub(crate) fn check_thing(c: &mut Checker<'_>, _context: &CheckContext, value: &serde_json::Value) {
+    c.object(value, "a Thing object", &|c, object| {
+        c.property(object, "Endpoint", |c, v| c.scalar(v, Scalar::String));
+        c.property(object, "Mode", |c, v| c.scalar(v, Scalar::String));
+        c.allowed_values(
+            object,
+            "Mode",
+            &["LOCAL", "REMOTE"],
+            &THING_MODE_ALLOWED_VALUES,
+        );
+        if c.conditions(
+            object,
+            &[Condition {
+                property: "Mode",
+                test: Test::In(&["REMOTE"]),
+                default: Some("LOCAL"),
+            }],
+        ) == Truth::Yes
+        {
+            c.require_present(object, "Endpoint", &THING_ENDPOINT_REQUIRED);
+        }
+        if c.conditions(
+            object,
+            &[Condition {
+                property: "Mode",
+                test: Test::NotIn(&["REMOTE"]),
+                default: Some("LOCAL"),
+            }],
+        ) == Truth::Yes
+        {
+            c.require_absent(object, "Endpoint", &THING_ENDPOINT_UNUSED);
+        }
+        if c.conditions(
+            object,
+            &[Condition {
+                property: "Mode",
+                test: Test::In(&["REMOTE"]),
+                default: Some("LOCAL"),
+            }],
+        ) == Truth::Yes
+        {
+            c.formats(
+                object,
+                "Endpoint",
+                &[&formats::HTTP_URL],
+                &THING_ENDPOINT_FORM,
+            );
+        }
+    });
+}

@@ -1,0 +1,86 @@
+// @generated from tests/data/specs/enum.json by `cargo xtask regen`. Do not edit by hand.
+
+//! The `Color` allowed values.
+use crate::runtime::value::{Literal, Mismatch, ParseEnumError, UnknownValue};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+/// Colors.
+///
+/// Allowed values: `RED`, `DARK_GREEN`, `BLUE`. Source: `doc#p`.
+///
+/// Converting from a string never fails: a value this version does not know becomes
+/// `Color::Unknown`, which validation reports. `FromStr` accepts the known values only.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Color {
+    /// `RED`
+    Red,
+    /// `DARK_GREEN`
+    DarkGreen,
+    /// `BLUE`
+    Blue,
+    /// A value this version of the spec does not know, kept as written.
+    Unknown(UnknownValue),
+}
+impl Color {
+    /// Every allowed value, as CloudFormation spells it.
+    pub const VALUES: &'static [&'static str] = &["RED", "DARK_GREEN", "BLUE"];
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Red => "RED",
+            Self::DarkGreen => "DARK_GREEN",
+            Self::Blue => "BLUE",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Every allowed value, as CloudFormation spells it.
+    pub fn values() -> &'static [&'static str] {
+        Self::VALUES
+    }
+}
+impl From<&str> for Color {
+    fn from(value: &str) -> Self {
+        match value {
+            "RED" => Self::Red,
+            "DARK_GREEN" => Self::DarkGreen,
+            "BLUE" => Self::Blue,
+            other => Self::Unknown(UnknownValue::new(other)),
+        }
+    }
+}
+impl std::str::FromStr for Color {
+    type Err = ParseEnumError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match Self::from(value) {
+            Self::Unknown(_) => Err(ParseEnumError::new("Color", value, Self::VALUES)),
+            known => Ok(known),
+        }
+    }
+}
+impl fmt::Display for Color {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for Color {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for Color {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl Literal for Color {
+    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
+        json.as_str()
+            .map(Self::from)
+            .ok_or(Mismatch::new("a string"))
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_string()
+    }
+}

@@ -1,0 +1,23 @@
+// @generated from tests/data/specs/enum.json by `cargo xtask regen`. Do not edit by hand.
+
+//! The rules of the spec, one constant each, and the catalog of all rules.
+use crate::runtime::check::{INTRINSIC_FUNCTION, NESTING_DEPTH, Rule, VALUE_TYPE};
+use crate::runtime::report::Severity;
+/// `thing-color-allowed-values` (Error): `{value}` is not a color; allowed: `{allowed}`
+///
+/// Source: `doc#p`.
+pub const THING_COLOR_ALLOWED_VALUES: Rule = Rule {
+    id: "thing-color-allowed-values",
+    severity: Severity::Error,
+    source: "doc#p",
+    type_name: "Thing",
+    message: "{value} is not a color; allowed: {allowed}",
+};
+/// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
+/// `nesting-depth`).
+pub const RULES: &[Rule] = &[
+    THING_COLOR_ALLOWED_VALUES,
+    VALUE_TYPE,
+    INTRINSIC_FUNCTION,
+    NESTING_DEPTH,
+];

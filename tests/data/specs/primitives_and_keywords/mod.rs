@@ -1,0 +1,9 @@
+// @generated from tests/data/specs/primitives_and_keywords.json by `cargo xtask regen`. Do not edit by hand.
+
+//! Types generated from the spec of `AWS::Fixture::Widget` property types.
+mod context;
+pub mod rules;
+mod thing;
+pub use context::CheckContext;
+pub use rules::RULES;
+pub use thing::{Thing, ThingBuilder};

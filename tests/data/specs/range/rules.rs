@@ -1,0 +1,34 @@
+// @generated from tests/data/specs/range.json by `cargo xtask regen`. Do not edit by hand.
+
+//! The rules of the spec, one constant each, and the catalog of all rules.
+use crate::runtime::check::{INTRINSIC_FUNCTION, NESTING_DEPTH, Rule, VALUE_TYPE};
+use crate::runtime::report::Severity;
+/// `thing-seconds-minimum` (Error): `{value}` is below `{allowed}`
+///
+/// Source: `doc#p`.
+pub const THING_SECONDS_MINIMUM: Rule = Rule {
+    id: "thing-seconds-minimum",
+    severity: Severity::Error,
+    source: "doc#p",
+    type_name: "Thing",
+    message: "{value} is below {allowed}",
+};
+/// `thing-seconds-maximum` (Warning): `{value}` is above `{allowed}`
+///
+/// Source: `doc#p`.
+pub const THING_SECONDS_MAXIMUM: Rule = Rule {
+    id: "thing-seconds-maximum",
+    severity: Severity::Warning,
+    source: "doc#p",
+    type_name: "Thing",
+    message: "{value} is above {allowed}",
+};
+/// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
+/// `nesting-depth`).
+pub const RULES: &[Rule] = &[
+    THING_SECONDS_MINIMUM,
+    THING_SECONDS_MAXIMUM,
+    VALUE_TYPE,
+    INTRINSIC_FUNCTION,
+    NESTING_DEPTH,
+];

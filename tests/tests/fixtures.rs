@@ -1,0 +1,87 @@
+//! Golden outputs of the generator: each `tests/data/specs/NAME.json` is a small spec showing
+//! one feature, and `tests/data/specs/NAME/` holds every file generated from it, compared as
+//! files. `fixture_behaviour.rs` compiles those files and exercises them.
+//!
+//! After an intended generator change, rewrite the golden files with
+//! `UPDATE_GOLDEN=1 cargo test -p tests --test fixtures` and review the diff.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use cfn_codegen::Spec;
+use cfn_codegen::freshness::differences;
+
+fn specs_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/specs")
+}
+
+fn read_dir(dir: &Path) -> BTreeMap<PathBuf, String> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return BTreeMap::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            let text = fs::read_to_string(&p).expect("golden file is UTF-8");
+            (PathBuf::from(p.file_name().expect("a file name")), text)
+        })
+        .collect()
+}
+
+#[test]
+fn fixture_specs_generate_their_golden_files() {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut specs: Vec<PathBuf> = fs::read_dir(specs_dir())
+        .expect("tests/data/specs exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    specs.sort();
+    assert!(
+        specs.len() >= 6,
+        "expected the fixture specs, found {specs:?}"
+    );
+    let mut failures = Vec::new();
+    for spec_path in specs {
+        let stem = spec_path
+            .file_stem()
+            .expect("a stem")
+            .to_string_lossy()
+            .into_owned();
+        let name = format!("tests/data/specs/{stem}.json");
+        let text = fs::read_to_string(&spec_path).expect("readable fixture");
+        let spec = Spec::from_json(&name, &text).unwrap_or_else(|e| panic!("{e}"));
+        let files = cfn_codegen::generate(&spec).unwrap_or_else(|e| panic!("{e}"));
+        let golden_dir = specs_dir().join(&stem);
+        if update {
+            let _ = fs::remove_dir_all(&golden_dir);
+            fs::create_dir_all(&golden_dir).expect("create golden folder");
+            for (file, contents) in &files {
+                fs::write(golden_dir.join(file), contents).expect("write golden file");
+            }
+            continue;
+        }
+        for diff in differences(&files, &read_dir(&golden_dir)) {
+            failures.push(format!("{stem}: {diff}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "generated files differ from the golden files:\n{}\nreview, then run `UPDATE_GOLDEN=1 cargo test -p tests --test fixtures`",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn generating_twice_gives_identical_files() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let text = fs::read_to_string(root.join("spec/integration.spec.json")).expect("spec");
+    let spec = Spec::from_json("spec/integration.spec.json", &text).expect("valid spec");
+    let first = cfn_codegen::generate(&spec).expect("generates");
+    let again = Spec::from_json("spec/integration.spec.json", &text).expect("valid spec");
+    assert_eq!(first, cfn_codegen::generate(&again).expect("generates"));
+}
