@@ -11,16 +11,22 @@
 pub mod runtime;
 
 #[path = "../data/specs/conditional_requirement/mod.rs"]
+#[rustfmt::skip]
 pub mod conditional_requirement;
 #[path = "../data/specs/enum/mod.rs"]
+#[rustfmt::skip]
 pub mod enum_fixture;
 #[path = "../data/specs/list_of_property_type/mod.rs"]
+#[rustfmt::skip]
 pub mod list_of_property_type;
 #[path = "../data/specs/map/mod.rs"]
+#[rustfmt::skip]
 pub mod map;
 #[path = "../data/specs/primitives_and_keywords/mod.rs"]
+#[rustfmt::skip]
 pub mod primitives_and_keywords;
 #[path = "../data/specs/range/mod.rs"]
+#[rustfmt::skip]
 pub mod range;
 
 use runtime::report::{Report, Severity};

@@ -72,9 +72,7 @@ impl<'de> Deserialize<'de> for Mode {
 }
 impl Literal for Mode {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        json.as_str()
-            .map(Self::from)
-            .ok_or(Mismatch::new("a string"))
+        json.as_str().map(Self::from).ok_or(Mismatch::new("a string"))
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_string()

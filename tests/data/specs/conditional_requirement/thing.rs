@@ -1,11 +1,11 @@
 // @generated from tests/data/specs/conditional_requirement.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
-use super::CheckContext;
-use super::Mode;
 use crate::runtime::check::Checker;
 use crate::runtime::report::Report;
-use crate::runtime::value::{Literal, Mismatch, Value, optional};
+use crate::runtime::value::{optional, Literal, Mismatch, Value};
+use super::CheckContext;
+use super::Mode;
 use serde::{Deserialize, Deserializer, Serialize};
 /// A thing.
 ///
@@ -147,60 +147,78 @@ impl ThingBuilder {
         Thing::from_value_with(&json, context)
     }
 }
-use super::rules::{
-    THING_ENDPOINT_FORM, THING_ENDPOINT_REQUIRED, THING_ENDPOINT_UNUSED, THING_MODE_ALLOWED_VALUES,
-};
-use crate::runtime::check::Scalar;
 use crate::runtime::check::{Condition, Test, Truth};
 use crate::runtime::formats;
+use crate::runtime::check::Scalar;
+use super::rules::{
+    THING_MODE_ALLOWED_VALUES, THING_ENDPOINT_REQUIRED, THING_ENDPOINT_UNUSED,
+    THING_ENDPOINT_FORM,
+};
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing(c: &mut Checker<'_>, _context: &CheckContext, value: &serde_json::Value) {
-    c.object(value, "a Thing object", &|c, object| {
-        c.property(object, "Endpoint", |c, v| c.scalar(v, Scalar::String));
-        c.property(object, "Mode", |c, v| c.scalar(v, Scalar::String));
-        c.allowed_values(
-            object,
-            "Mode",
-            &["LOCAL", "REMOTE"],
-            &THING_MODE_ALLOWED_VALUES,
-        );
-        if c.conditions(
-            object,
-            &[Condition {
-                property: "Mode",
-                test: Test::In(&["REMOTE"]),
-                default: Some("LOCAL"),
-            }],
-        ) == Truth::Yes
-        {
-            c.require_present(object, "Endpoint", &THING_ENDPOINT_REQUIRED);
-        }
-        if c.conditions(
-            object,
-            &[Condition {
-                property: "Mode",
-                test: Test::NotIn(&["REMOTE"]),
-                default: Some("LOCAL"),
-            }],
-        ) == Truth::Yes
-        {
-            c.require_absent(object, "Endpoint", &THING_ENDPOINT_UNUSED);
-        }
-        if c.conditions(
-            object,
-            &[Condition {
-                property: "Mode",
-                test: Test::In(&["REMOTE"]),
-                default: Some("LOCAL"),
-            }],
-        ) == Truth::Yes
-        {
-            c.formats(
+pub(crate) fn check_thing(
+    c: &mut Checker<'_>,
+    _context: &CheckContext,
+    value: &serde_json::Value,
+) {
+    c.object(
+        value,
+        "a Thing object",
+        &|c, object| {
+            c.property(object, "Endpoint", |c, v| c.scalar(v, Scalar::String));
+            c.property(object, "Mode", |c, v| c.scalar(v, Scalar::String));
+            c.allowed_values(
                 object,
-                "Endpoint",
-                &[&formats::HTTP_URL],
-                &THING_ENDPOINT_FORM,
+                "Mode",
+                &["LOCAL", "REMOTE"],
+                &THING_MODE_ALLOWED_VALUES,
             );
-        }
-    });
+            if c
+                .conditions(
+                    object,
+                    &[
+                        Condition {
+                            property: "Mode",
+                            test: Test::In(&["REMOTE"]),
+                            default: Some("LOCAL"),
+                        },
+                    ],
+                ) == Truth::Yes
+            {
+                c.require_present(object, "Endpoint", &THING_ENDPOINT_REQUIRED);
+            }
+            if c
+                .conditions(
+                    object,
+                    &[
+                        Condition {
+                            property: "Mode",
+                            test: Test::NotIn(&["REMOTE"]),
+                            default: Some("LOCAL"),
+                        },
+                    ],
+                ) == Truth::Yes
+            {
+                c.require_absent(object, "Endpoint", &THING_ENDPOINT_UNUSED);
+            }
+            if c
+                .conditions(
+                    object,
+                    &[
+                        Condition {
+                            property: "Mode",
+                            test: Test::In(&["REMOTE"]),
+                            default: Some("LOCAL"),
+                        },
+                    ],
+                ) == Truth::Yes
+            {
+                c.formats(
+                    object,
+                    "Endpoint",
+                    &[&formats::HTTP_URL],
+                    &THING_ENDPOINT_FORM,
+                );
+            }
+        },
+    );
 }

@@ -1,11 +1,11 @@
 // @generated from tests/data/specs/enum.json by `cargo xtask regen`. Do not edit by hand.
 
 //! Types generated from the spec of `AWS::Fixture::Widget` property types.
-mod color;
 mod context;
+mod color;
 pub mod rules;
 mod thing;
-pub use color::Color;
 pub use context::CheckContext;
+pub use color::Color;
 pub use rules::RULES;
 pub use thing::{Thing, ThingBuilder};

@@ -1,11 +1,11 @@
 // @generated from tests/data/specs/enum.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
-use super::CheckContext;
-use super::Color;
 use crate::runtime::check::Checker;
 use crate::runtime::report::Report;
-use crate::runtime::value::{Literal, Mismatch, Value, optional};
+use crate::runtime::value::{optional, Literal, Mismatch, Value};
+use super::CheckContext;
+use super::Color;
 use serde::{Deserialize, Deserializer, Serialize};
 /// A thing.
 ///
@@ -123,17 +123,25 @@ impl ThingBuilder {
         Thing::from_value_with(&json, context)
     }
 }
-use super::rules::THING_COLOR_ALLOWED_VALUES;
 use crate::runtime::check::Scalar;
+use super::rules::THING_COLOR_ALLOWED_VALUES;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing(c: &mut Checker<'_>, _context: &CheckContext, value: &serde_json::Value) {
-    c.object(value, "a Thing object", &|c, object| {
-        c.property(object, "Color", |c, v| c.scalar(v, Scalar::String));
-        c.allowed_values(
-            object,
-            "Color",
-            &["RED", "DARK_GREEN", "BLUE"],
-            &THING_COLOR_ALLOWED_VALUES,
-        );
-    });
+pub(crate) fn check_thing(
+    c: &mut Checker<'_>,
+    _context: &CheckContext,
+    value: &serde_json::Value,
+) {
+    c.object(
+        value,
+        "a Thing object",
+        &|c, object| {
+            c.property(object, "Color", |c, v| c.scalar(v, Scalar::String));
+            c.allowed_values(
+                object,
+                "Color",
+                &["RED", "DARK_GREEN", "BLUE"],
+                &THING_COLOR_ALLOWED_VALUES,
+            );
+        },
+    );
 }

@@ -2,10 +2,10 @@
 
 //! Types generated from the spec of `AWS::Fixture::Widget` property types.
 mod context;
-mod part;
 pub mod rules;
+mod part;
 mod thing;
 pub use context::CheckContext;
-pub use part::{Part, PartBuilder};
 pub use rules::RULES;
+pub use part::{Part, PartBuilder};
 pub use thing::{Thing, ThingBuilder};

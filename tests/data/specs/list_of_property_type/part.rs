@@ -1,10 +1,10 @@
 // @generated from tests/data/specs/list_of_property_type.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Part`: the struct, its builder and its validator.
-use super::CheckContext;
 use crate::runtime::check::Checker;
 use crate::runtime::report::Report;
-use crate::runtime::value::{Literal, Mismatch, Value, required};
+use crate::runtime::value::{required, Literal, Mismatch, Value};
+use super::CheckContext;
 use serde::{Deserialize, Deserializer, Serialize};
 /// A part.
 ///
@@ -120,12 +120,20 @@ impl PartBuilder {
         Part::from_value_with(&json, context)
     }
 }
-use super::rules::PART_NAME_REQUIRED;
 use crate::runtime::check::Scalar;
+use super::rules::PART_NAME_REQUIRED;
 /// Checks `AWS::Fixture::Widget.Part` JSON: the shape of every property, then the rules.
-pub(crate) fn check_part(c: &mut Checker<'_>, _context: &CheckContext, value: &serde_json::Value) {
-    c.object(value, "a Part object", &|c, object| {
-        c.property(object, "Name", |c, v| c.scalar(v, Scalar::String));
-        c.require_present(object, "Name", &PART_NAME_REQUIRED);
-    });
+pub(crate) fn check_part(
+    c: &mut Checker<'_>,
+    _context: &CheckContext,
+    value: &serde_json::Value,
+) {
+    c.object(
+        value,
+        "a Part object",
+        &|c, object| {
+            c.property(object, "Name", |c, v| c.scalar(v, Scalar::String));
+            c.require_present(object, "Name", &PART_NAME_REQUIRED);
+        },
+    );
 }

@@ -1,11 +1,11 @@
 // @generated from tests/data/specs/list_of_property_type.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
-use super::CheckContext;
-use super::Part;
 use crate::runtime::check::Checker;
 use crate::runtime::report::Report;
-use crate::runtime::value::{Literal, Mismatch, Value, optional};
+use crate::runtime::value::{optional, Literal, Mismatch, Value};
+use super::CheckContext;
+use super::Part;
 use serde::{Deserialize, Deserializer, Serialize};
 /// A thing.
 ///
@@ -145,18 +145,30 @@ impl ThingBuilder {
         Thing::from_value_with(&json, context)
     }
 }
-use super::part::check_part;
-use super::rules::THING_TAGS_UNIQUE;
 use crate::runtime::check::Scalar;
+use super::rules::THING_TAGS_UNIQUE;
+use super::part::check_part;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing(c: &mut Checker<'_>, context: &CheckContext, value: &serde_json::Value) {
-    c.object(value, "a Thing object", &|c, object| {
-        c.property(object, "Parts", |c, v| {
-            c.list(v, &|c, v| check_part(c, context, v))
-        });
-        c.property(object, "Tags", |c, v| {
-            c.list(v, &|c, v| c.scalar(v, Scalar::String))
-        });
-        c.unique_items(object, "Tags", &THING_TAGS_UNIQUE);
-    });
+pub(crate) fn check_thing(
+    c: &mut Checker<'_>,
+    context: &CheckContext,
+    value: &serde_json::Value,
+) {
+    c.object(
+        value,
+        "a Thing object",
+        &|c, object| {
+            c.property(
+                object,
+                "Parts",
+                |c, v| c.list(v, &|c, v| check_part(c, context, v)),
+            );
+            c.property(
+                object,
+                "Tags",
+                |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)),
+            );
+            c.unique_items(object, "Tags", &THING_TAGS_UNIQUE);
+        },
+    );
 }

@@ -1,12 +1,12 @@
 // @generated from tests/data/specs/map.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
-use super::CheckContext;
 use crate::runtime::check::Checker;
 use crate::runtime::report::Report;
-use crate::runtime::value::{Literal, Mismatch, Value, optional};
-use serde::{Deserialize, Deserializer, Serialize};
+use crate::runtime::value::{optional, Literal, Mismatch, Value};
+use super::CheckContext;
 use std::collections::BTreeMap;
+use serde::{Deserialize, Deserializer, Serialize};
 /// A thing.
 ///
 /// CloudFormation property type `AWS::Fixture::Widget.Thing`. Build one with [`Thing::builder`], or load and check one with
@@ -103,12 +103,19 @@ pub struct ThingBuilder {
 }
 impl ThingBuilder {
     /// Adds one entry to `Headers` (replacing an intrinsic function set with [`Self::set_headers`]).
-    pub fn headers(mut self, key: impl Into<String>, value: impl Into<Value<String>>) -> Self {
+    pub fn headers(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<Value<String>>,
+    ) -> Self {
         crate::runtime::value::insert_entry(&mut self.headers, key.into(), value.into());
         self
     }
     /// Sets `Headers`, or clears it with `None`.
-    pub fn set_headers(mut self, value: Option<Value<BTreeMap<String, Value<String>>>>) -> Self {
+    pub fn set_headers(
+        mut self,
+        value: Option<Value<BTreeMap<String, Value<String>>>>,
+    ) -> Self {
         self.headers = value;
         self
     }
@@ -122,26 +129,36 @@ impl ThingBuilder {
         Thing::from_value_with(&json, context)
     }
 }
-use super::rules::{THING_HEADERS_KEY, THING_HEADERS_VALUE};
-use crate::runtime::check::Scalar;
 use crate::runtime::formats;
+use crate::runtime::check::Scalar;
+use super::rules::{THING_HEADERS_KEY, THING_HEADERS_VALUE};
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing(c: &mut Checker<'_>, _context: &CheckContext, value: &serde_json::Value) {
-    c.object(value, "a Thing object", &|c, object| {
-        c.property(object, "Headers", |c, v| {
-            c.map(v, &|c, v| c.scalar(v, Scalar::String))
-        });
-        c.key_formats(
-            object,
-            "Headers",
-            &[&formats::METHOD_RESPONSE_HEADER],
-            &THING_HEADERS_KEY,
-        );
-        c.value_formats(
-            object,
-            "Headers",
-            &[&formats::QUOTED_STATIC_VALUE, &formats::CONTEXT_VARIABLE],
-            &THING_HEADERS_VALUE,
-        );
-    });
+pub(crate) fn check_thing(
+    c: &mut Checker<'_>,
+    _context: &CheckContext,
+    value: &serde_json::Value,
+) {
+    c.object(
+        value,
+        "a Thing object",
+        &|c, object| {
+            c.property(
+                object,
+                "Headers",
+                |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
+            );
+            c.key_formats(
+                object,
+                "Headers",
+                &[&formats::METHOD_RESPONSE_HEADER],
+                &THING_HEADERS_KEY,
+            );
+            c.value_formats(
+                object,
+                "Headers",
+                &[&formats::QUOTED_STATIC_VALUE, &formats::CONTEXT_VARIABLE],
+                &THING_HEADERS_VALUE,
+            );
+        },
+    );
 }

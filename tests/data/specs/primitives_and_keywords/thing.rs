@@ -1,10 +1,10 @@
 // @generated from tests/data/specs/primitives_and_keywords.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
-use super::CheckContext;
 use crate::runtime::check::Checker;
 use crate::runtime::report::Report;
-use crate::runtime::value::{Literal, Mismatch, Value, optional, required};
+use crate::runtime::value::{optional, required, Literal, Mismatch, Value};
+use super::CheckContext;
 use serde::{Deserialize, Deserializer, Serialize};
 /// A thing.
 ///
@@ -231,30 +231,35 @@ impl ThingBuilder {
         Thing::from_value_with(&json, context)
     }
 }
-use super::rules::{THING_KEYS_DECLARED, THING_TYPE_REQUIRED, THING_UNKNOWN_PROPERTY};
 use crate::runtime::check::Scalar;
+use super::rules::{THING_TYPE_REQUIRED, THING_UNKNOWN_PROPERTY, THING_KEYS_DECLARED};
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing(c: &mut Checker<'_>, context: &CheckContext, value: &serde_json::Value) {
-    c.object(value, "a Thing object", &|c, object| {
-        c.property(object, "Document", |c, v| c.scalar(v, Scalar::Json));
-        c.property(object, "Enabled", |c, v| c.scalar(v, Scalar::Boolean));
-        c.property(object, "Keys", |c, v| {
-            c.list(v, &|c, v| c.scalar(v, Scalar::String))
-        });
-        c.property(object, "Ratio", |c, v| c.scalar(v, Scalar::Double));
-        c.property(object, "Size", |c, v| c.scalar(v, Scalar::Integer));
-        c.property(object, "Type", |c, v| c.scalar(v, Scalar::String));
-        c.require_present(object, "Type", &THING_TYPE_REQUIRED);
-        c.no_additional_properties(
-            object,
-            &["Document", "Enabled", "Keys", "Ratio", "Size", "Type"],
-            &THING_UNKNOWN_PROPERTY,
-        );
-        c.items_in(
-            object,
-            "Keys",
-            context.declared.as_ref(),
-            &THING_KEYS_DECLARED,
-        );
-    });
+pub(crate) fn check_thing(
+    c: &mut Checker<'_>,
+    context: &CheckContext,
+    value: &serde_json::Value,
+) {
+    c.object(
+        value,
+        "a Thing object",
+        &|c, object| {
+            c.property(object, "Document", |c, v| c.scalar(v, Scalar::Json));
+            c.property(object, "Enabled", |c, v| c.scalar(v, Scalar::Boolean));
+            c.property(
+                object,
+                "Keys",
+                |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)),
+            );
+            c.property(object, "Ratio", |c, v| c.scalar(v, Scalar::Double));
+            c.property(object, "Size", |c, v| c.scalar(v, Scalar::Integer));
+            c.property(object, "Type", |c, v| c.scalar(v, Scalar::String));
+            c.require_present(object, "Type", &THING_TYPE_REQUIRED);
+            c.no_additional_properties(
+                object,
+                &["Document", "Enabled", "Keys", "Ratio", "Size", "Type"],
+                &THING_UNKNOWN_PROPERTY,
+            );
+            c.items_in(object, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
+        },
+    );
 }

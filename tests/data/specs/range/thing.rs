@@ -1,10 +1,10 @@
 // @generated from tests/data/specs/range.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
-use super::CheckContext;
 use crate::runtime::check::Checker;
 use crate::runtime::report::Report;
-use crate::runtime::value::{Literal, Mismatch, Value, optional};
+use crate::runtime::value::{optional, Literal, Mismatch, Value};
+use super::CheckContext;
 use serde::{Deserialize, Deserializer, Serialize};
 /// A thing.
 ///
@@ -124,13 +124,21 @@ impl ThingBuilder {
         Thing::from_value_with(&json, context)
     }
 }
-use super::rules::{THING_SECONDS_MAXIMUM, THING_SECONDS_MINIMUM};
 use crate::runtime::check::Scalar;
+use super::rules::{THING_SECONDS_MINIMUM, THING_SECONDS_MAXIMUM};
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing(c: &mut Checker<'_>, _context: &CheckContext, value: &serde_json::Value) {
-    c.object(value, "a Thing object", &|c, object| {
-        c.property(object, "Seconds", |c, v| c.scalar(v, Scalar::Integer));
-        c.minimum(object, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
-        c.maximum(object, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
-    });
+pub(crate) fn check_thing(
+    c: &mut Checker<'_>,
+    _context: &CheckContext,
+    value: &serde_json::Value,
+) {
+    c.object(
+        value,
+        "a Thing object",
+        &|c, object| {
+            c.property(object, "Seconds", |c, v| c.scalar(v, Scalar::Integer));
+            c.minimum(object, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
+            c.maximum(object, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
+        },
+    );
 }
