@@ -180,6 +180,8 @@ pub struct ConditionDef {
     pub test: TestDef,
     /// The property's default, if it has one, as text.
     pub default: Option<String>,
+    /// The property's allowed values, if it has a set.
+    pub allowed: Option<Vec<String>>,
 }
 
 /// A resolved condition test.

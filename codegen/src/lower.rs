@@ -861,10 +861,15 @@ impl Lowering<'_> {
             }
             _ => return Err(self.error(path, "exactly one of In, NotIn, Format and NotFormat")),
         };
+        let allowed = match &field.shape {
+            Shape::Enum(set) => Some(self.spec.allowed_values[set].values.clone()),
+            _ => None,
+        };
         Ok(ConditionDef {
             property: field.wire_name.clone(),
             test,
             default: field.default.clone(),
+            allowed,
         })
     }
 

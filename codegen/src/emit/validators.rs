@@ -173,7 +173,11 @@ fn condition(cond: &ConditionDef) -> TokenStream {
         Some(d) => quote!(Some(#d)),
         None => quote!(None),
     };
-    quote!(Condition { property: #property, test: #test, default: #default })
+    let allowed = match &cond.allowed {
+        Some(values) => quote!(Some(&[#(#values),*])),
+        None => quote!(None),
+    };
+    quote!(Condition { property: #property, test: #test, default: #default, allowed: #allowed })
 }
 
 /// The statement that applies one rule.

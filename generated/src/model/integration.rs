@@ -670,6 +670,9 @@ pub(crate) fn check_integration(
                             property: "Type",
                             test: Test::NotIn(&["MOCK"]),
                             default: None,
+                            allowed: Some(
+                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                            ),
                         },
                     ],
                 ) == Truth::Yes
@@ -694,6 +697,9 @@ pub(crate) fn check_integration(
                             property: "Type",
                             test: Test::In(&["HTTP", "HTTP_PROXY", "AWS", "AWS_PROXY"]),
                             default: None,
+                            allowed: Some(
+                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                            ),
                         },
                     ],
                 ) == Truth::Yes
@@ -708,6 +714,9 @@ pub(crate) fn check_integration(
                             property: "Type",
                             test: Test::In(&["MOCK"]),
                             default: None,
+                            allowed: Some(
+                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                            ),
                         },
                     ],
                 ) == Truth::Yes
@@ -722,6 +731,9 @@ pub(crate) fn check_integration(
                             property: "Type",
                             test: Test::In(&["HTTP", "HTTP_PROXY"]),
                             default: None,
+                            allowed: Some(
+                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                            ),
                         },
                     ],
                 ) == Truth::Yes
@@ -741,6 +753,9 @@ pub(crate) fn check_integration(
                             property: "Type",
                             test: Test::In(&["AWS", "AWS_PROXY"]),
                             default: None,
+                            allowed: Some(
+                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                            ),
                         },
                     ],
                 ) == Truth::Yes
@@ -760,11 +775,15 @@ pub(crate) fn check_integration(
                             property: "Type",
                             test: Test::In(&["AWS", "AWS_PROXY"]),
                             default: None,
+                            allowed: Some(
+                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                            ),
                         },
                         Condition {
                             property: "Uri",
                             test: Test::NotFormat(&formats::LAMBDA_FUNCTION_ARN),
                             default: None,
+                            allowed: None,
                         },
                     ],
                 ) == Truth::Yes
@@ -790,6 +809,7 @@ pub(crate) fn check_integration(
                             property: "ConnectionType",
                             test: Test::In(&["VPC_LINK"]),
                             default: Some("INTERNET"),
+                            allowed: Some(&["INTERNET", "VPC_LINK"]),
                         },
                     ],
                 ) == Truth::Yes
@@ -808,6 +828,7 @@ pub(crate) fn check_integration(
                             property: "ConnectionType",
                             test: Test::NotIn(&["VPC_LINK"]),
                             default: Some("INTERNET"),
+                            allowed: Some(&["INTERNET", "VPC_LINK"]),
                         },
                     ],
                 ) == Truth::Yes
@@ -891,11 +912,15 @@ pub(crate) fn check_integration(
                             property: "Type",
                             test: Test::In(&["AWS", "AWS_PROXY"]),
                             default: None,
+                            allowed: Some(
+                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                            ),
                         },
                         Condition {
                             property: "Uri",
                             test: Test::Format(&formats::LAMBDA_INVOCATION_URI),
                             default: None,
+                            allowed: None,
                         },
                     ],
                 ) == Truth::Yes

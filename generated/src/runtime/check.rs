@@ -100,6 +100,9 @@ pub struct Condition {
     pub test: Test,
     /// The value of the property when it is absent.
     pub default: Option<&'static str>,
+    /// The property's allowed values, if it has a set: a value outside it is a mistake already
+    /// reported, and the condition is unknown rather than guessed.
+    pub allowed: Option<&'static [&'static str]>,
 }
 
 /// The outcome of a condition on values that may be hidden behind intrinsic functions.
@@ -651,6 +654,12 @@ fn describe(formats: &[&Format]) -> String {
 
 fn leaf_matches(leaf: &Leaf<'_>, formats: &[&Format], holes: Holes) -> bool {
     match leaf {
+        // API Gateway itself substitutes `${stageVariables.NAME}` in a literal at run time
+        // (`http://${stageVariables.host}/pets`), so such text is a hole too.
+        Leaf::Scalar(Json::String(text)) if text.contains("${stageVariables.") => {
+            let parts = stage_variable_skeleton(text);
+            formats.iter().any(|f| f.matches_parts(&parts, holes))
+        }
         Leaf::Scalar(v) => {
             let text = scalar_text(v);
             formats.iter().any(|f| f.matches(&text))
@@ -697,7 +706,13 @@ fn evaluate(value: Option<&Json>, cond: &Condition, depth: usize) -> Truth {
     };
     match function_call(value) {
         None if value.is_array() || value.is_object() => Truth::Unknown,
-        None => test_text(&cond.test, &scalar_text(value)),
+        None => {
+            let text = scalar_text(value);
+            match cond.allowed {
+                Some(allowed) if !allowed.contains(&text.as_ref()) => Truth::Unknown,
+                _ => test_text(&cond.test, &text),
+            }
+        }
         Some((Some(Function::If), args)) if depth < MAX_DEPTH => {
             let mut branches = [1, 2]
                 .into_iter()
@@ -802,6 +817,25 @@ pub fn sub_skeleton(template: &str) -> Vec<Part<'_>> {
             }
             parts.push(Part::Hole);
         }
+        rest = &rest[start + len + 1..];
+    }
+    if !rest.is_empty() {
+        parts.push(Part::Text(Cow::Borrowed(rest)));
+    }
+    parts
+}
+
+/// Splits a literal into text and the `${stageVariables.NAME}` holes API Gateway fills in;
+/// any other `${...}` stays text (CloudFormation substitutes only inside `Fn::Sub`).
+fn stage_variable_skeleton(text: &str) -> Vec<Part<'_>> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("${stageVariables.") {
+        let Some(len) = rest[start..].find('}') else { break };
+        if start > 0 {
+            parts.push(Part::Text(Cow::Borrowed(&rest[..start])));
+        }
+        parts.push(Part::Hole);
         rest = &rest[start + len + 1..];
     }
     if !rest.is_empty() {

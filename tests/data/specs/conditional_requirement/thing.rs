@@ -180,6 +180,7 @@ pub(crate) fn check_thing(
                             property: "Mode",
                             test: Test::In(&["REMOTE"]),
                             default: Some("LOCAL"),
+                            allowed: Some(&["LOCAL", "REMOTE"]),
                         },
                     ],
                 ) == Truth::Yes
@@ -194,6 +195,7 @@ pub(crate) fn check_thing(
                             property: "Mode",
                             test: Test::NotIn(&["REMOTE"]),
                             default: Some("LOCAL"),
+                            allowed: Some(&["LOCAL", "REMOTE"]),
                         },
                     ],
                 ) == Truth::Yes
@@ -208,6 +210,7 @@ pub(crate) fn check_thing(
                             property: "Mode",
                             test: Test::In(&["REMOTE"]),
                             default: Some("LOCAL"),
+                            allowed: Some(&["LOCAL", "REMOTE"]),
                         },
                     ],
                 ) == Truth::Yes
