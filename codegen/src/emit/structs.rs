@@ -146,7 +146,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #![doc = #module_doc]
         use crate::runtime::check::Checker;
         use crate::runtime::report::Report;
-        use crate::runtime::value::{#(#loaders,)* Literal, Mismatch, Value};
+        use crate::runtime::value::{#(#loaders,)* property_object, Literal, Mismatch, Value};
         use super::CheckContext;
         #enum_imports
         #map_import
@@ -213,7 +213,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
 
         impl Literal for #name {
             fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-                let object = json.as_object().ok_or(Mismatch::new(#what))?;
+                let object = property_object(json, #what)?;
                 Ok(Self { #(#loads)* })
             }
             fn is_canonical(json: &serde_json::Value) -> bool {

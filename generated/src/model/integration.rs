@@ -3,7 +3,9 @@
 //! `AWS::ApiGateway::Method.Integration`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::report::Report;
-use crate::runtime::value::{optional, required, Literal, Mismatch, Value};
+use crate::runtime::value::{
+    optional, required, property_object, Literal, Mismatch, Value,
+};
 use super::CheckContext;
 use super::ConnectionType;
 use super::ContentHandling;
@@ -268,7 +270,7 @@ impl Integration {
 }
 impl Literal for Integration {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        let object = json.as_object().ok_or(Mismatch::new("an Integration object"))?;
+        let object = property_object(json, "an Integration object")?;
         Ok(Self {
             cache_key_parameters: optional(object, "CacheKeyParameters")?,
             cache_namespace: optional(object, "CacheNamespace")?,

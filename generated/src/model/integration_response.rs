@@ -3,7 +3,9 @@
 //! `AWS::ApiGateway::Method.IntegrationResponse`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::report::Report;
-use crate::runtime::value::{optional, required, Literal, Mismatch, Value};
+use crate::runtime::value::{
+    optional, required, property_object, Literal, Mismatch, Value,
+};
 use super::CheckContext;
 use super::ContentHandling;
 use std::collections::BTreeMap;
@@ -128,9 +130,7 @@ impl IntegrationResponse {
 }
 impl Literal for IntegrationResponse {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        let object = json
-            .as_object()
-            .ok_or(Mismatch::new("an IntegrationResponse object"))?;
+        let object = property_object(json, "an IntegrationResponse object")?;
         Ok(Self {
             content_handling: optional(object, "ContentHandling")?,
             response_parameters: optional(object, "ResponseParameters")?,

@@ -491,6 +491,18 @@ impl<T: Literal> Literal for Value<T> {
     }
 }
 
+/// The object of a property type (`what`, such as "an Integration object"); an intrinsic
+/// function such as `Fn::If` is not one.
+pub fn property_object<'a>(
+    json: &'a Json,
+    what: &'static str,
+) -> Result<&'a Map<String, Json>, Mismatch> {
+    match json {
+        Json::Object(object) if function_call(json).is_none() => Ok(object),
+        _ => Err(Mismatch::new(what)),
+    }
+}
+
 /// Loads property `name` of `object`, absent as `None`.
 pub fn optional<T: Literal>(object: &Map<String, Json>, name: &str) -> Result<Option<T>, Mismatch> {
     object

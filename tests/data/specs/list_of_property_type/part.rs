@@ -3,7 +3,7 @@
 //! `AWS::Fixture::Widget.Part`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::report::Report;
-use crate::runtime::value::{required, Literal, Mismatch, Value};
+use crate::runtime::value::{required, property_object, Literal, Mismatch, Value};
 use super::CheckContext;
 use serde::{Deserialize, Deserializer, Serialize};
 /// A part.
@@ -74,7 +74,7 @@ impl Part {
 }
 impl Literal for Part {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        let object = json.as_object().ok_or(Mismatch::new("a Part object"))?;
+        let object = property_object(json, "a Part object")?;
         Ok(Self {
             name: required(object, "Name")?,
         })

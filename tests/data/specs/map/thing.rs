@@ -3,7 +3,7 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::report::Report;
-use crate::runtime::value::{optional, Literal, Mismatch, Value};
+use crate::runtime::value::{optional, property_object, Literal, Mismatch, Value};
 use super::CheckContext;
 use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -76,7 +76,7 @@ impl Thing {
 }
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        let object = json.as_object().ok_or(Mismatch::new("a Thing object"))?;
+        let object = property_object(json, "a Thing object")?;
         Ok(Self {
             headers: optional(object, "Headers")?,
         })

@@ -3,7 +3,9 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::report::Report;
-use crate::runtime::value::{optional, required, Literal, Mismatch, Value};
+use crate::runtime::value::{
+    optional, required, property_object, Literal, Mismatch, Value,
+};
 use super::CheckContext;
 use serde::{Deserialize, Deserializer, Serialize};
 /// A thing.
@@ -120,7 +122,7 @@ impl Thing {
 }
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        let object = json.as_object().ok_or(Mismatch::new("a Thing object"))?;
+        let object = property_object(json, "a Thing object")?;
         Ok(Self {
             document: optional(object, "Document")?,
             enabled: optional(object, "Enabled")?,
