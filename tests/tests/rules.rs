@@ -306,3 +306,11 @@ fn an_integration_that_is_not_an_object_is_one_clear_problem() {
         assert_eq!(found[0].0, "", "{value}");
     }
 }
+
+#[test]
+fn ref_no_value_written_directly_means_absent() {
+    let required = http(json!({"Uri": {"Ref": "AWS::NoValue"}}));
+    assert_eq!(problems(&required), expect("/Uri", "integration-uri-required"));
+    let forbidden = json!({"Type": "MOCK", "Uri": {"Ref": "AWS::NoValue"}});
+    assert_eq!(problems(&forbidden), vec![]);
+}

@@ -366,14 +366,14 @@ impl<'r> Checker<'r> {
 
     /// `name` must be present: reported at `/name` when it certainly is absent.
     pub fn require_present(&mut self, object: &Map<String, Json>, name: &str, rule: &Rule) {
-        if !object.contains_key(name) {
+        if object.get(name).is_none_or(is_no_value) {
             self.report_at(name, rule, None, "", name);
         }
     }
 
     /// `name` must be absent: reported when it certainly is present.
     pub fn require_absent(&mut self, object: &Map<String, Json>, name: &str, rule: &Rule) {
-        if let Some(value) = object.get(name) {
+        if let Some(value) = object.get(name).filter(|v| !is_no_value(v)) {
             if !may_be_absent(value, 0) {
                 self.report_at(name, rule, Some(value), "", name);
             }

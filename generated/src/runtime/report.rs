@@ -83,7 +83,8 @@ impl fmt::Display for Problem {
 
 /// Every problem found in one value, in the order they were found.
 ///
-/// `Display` prints one problem a line: `POINTER: SEVERITY RULE: MESSAGE`.
+/// `Display` prints one problem a line: `POINTER: SEVERITY RULE: MESSAGE` (`(root)` for the
+/// empty pointer, which names the checked value itself).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     problems: Vec<Problem>,
@@ -171,7 +172,7 @@ impl fmt::Display for Report {
             if i > 0 {
                 writeln!(f)?;
             }
-            let path = if p.path.is_empty() { "/" } else { &p.path };
+            let path = if p.path.is_empty() { "(root)" } else { &p.path };
             write!(f, "{path}: {} {}: {}", p.severity, p.rule, p.message)?;
         }
         Ok(())
