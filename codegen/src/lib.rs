@@ -35,7 +35,18 @@ pub enum Error {
         /// What the parser expected.
         message: String,
     },
-    /// The JSON does not describe a valid spec.
+    /// The JSON does not have the spec's shape: an unknown or duplicate key, a wrong type, a
+    /// missing field (found while reading).
+    #[error("{file}: at {path}: {message}")]
+    Shape {
+        /// The spec file.
+        file: String,
+        /// The JSON path of the mistake.
+        path: String,
+        /// What serde found and expected.
+        message: String,
+    },
+    /// The JSON does not describe a valid spec (found while checking names and references).
     #[error("{file}: at {path}: expected {expected}")]
     Spec {
         /// The spec file.

@@ -9,6 +9,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use crate::Error;
+use crate::lower::JsonPath;
 
 /// A whole spec file, as written.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -245,7 +246,7 @@ impl Spec {
         let mut de = serde_json::Deserializer::from_str(text);
         let mut spec: Spec = serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let inner = e.inner();
-            let path = e.path().to_string();
+            let path = json_path(e.path());
             if inner.is_syntax() || inner.is_eof() || path == "." {
                 Error::Json {
                     file: file.to_owned(),
@@ -254,10 +255,10 @@ impl Spec {
                     message: strip_position(&inner.to_string()),
                 }
             } else {
-                Error::Spec {
+                Error::Shape {
                     file: file.to_owned(),
                     path,
-                    expected: strip_position(&inner.to_string()),
+                    message: strip_position(&inner.to_string()),
                 }
             }
         })?;
@@ -270,6 +271,21 @@ impl Spec {
         spec.file = file.to_owned();
         Ok(spec)
     }
+}
+
+/// The path serde reports, written like the lowering's paths (`PropertyTypes["AWS::X.Y"].Rules[3]`).
+fn json_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = JsonPath::default();
+    for segment in path.iter() {
+        out = match segment {
+            Segment::Seq { index } => out.index(*index),
+            Segment::Map { key } => out.key(key),
+            Segment::Enum { variant } => out.key(variant),
+            Segment::Unknown => out.key("?"),
+        };
+    }
+    out.as_str().to_owned()
 }
 
 /// serde_json appends " at line L column C"; the error types carry the position themselves.

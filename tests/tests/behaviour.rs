@@ -35,7 +35,9 @@ fn the_method_page_examples_load_clean_and_round_trip() {
     let mut checked = Vec::new();
     for example in &examples {
         for (id, properties) in methods(example) {
-            let Some(integration) = properties.get("Integration") else { continue };
+            let Some(integration) = properties.get("Integration") else {
+                continue;
+            };
             let declared = properties
                 .get("RequestParameters")
                 .and_then(Json::as_object)
@@ -53,17 +55,37 @@ fn the_method_page_examples_load_clean_and_round_trip() {
         }
     }
     checked.sort();
-    assert_eq!(checked, ["Method", "MockMethod", "ProxyResourceANY"], "the page has three Method examples");
+    assert_eq!(
+        checked,
+        ["Method", "MockMethod", "ProxyResourceANY"],
+        "the page has three Method examples"
+    );
 }
 
 #[test]
 fn numbers_written_for_strings_are_kept_as_written() {
     let value = json!({"Type": "MOCK", "IntegrationResponses": [{"StatusCode": 400}], "TimeoutInMillis": "29000"});
     let loaded = Integration::from_value(&value).expect("valid");
-    let responses = loaded.integration_responses.as_ref().and_then(Value::as_literal).expect("literal list");
+    let responses = loaded
+        .integration_responses
+        .as_ref()
+        .and_then(Value::as_literal)
+        .expect("literal list");
     let status = responses[0].as_literal().map(|r| r.status_code.clone());
-    assert_eq!(status, Some(Value::Converted { value: "400".to_owned(), written: json!(400) }));
-    assert_eq!(loaded.timeout_in_millis.as_ref().and_then(Value::as_literal), Some(&29000));
+    assert_eq!(
+        status,
+        Some(Value::Converted {
+            value: "400".to_owned(),
+            written: json!(400)
+        })
+    );
+    assert_eq!(
+        loaded
+            .timeout_in_millis
+            .as_ref()
+            .and_then(Value::as_literal),
+        Some(&29000)
+    );
     assert_eq!(loaded.to_json(), value);
 }
 
@@ -101,7 +123,10 @@ fn builders_build_valid_values_and_list_every_problem_at_once() {
         found,
         [
             ("/Type", "integration-type-required"),
-            ("/ConnectionId", "integration-connection-id-without-vpc-link"),
+            (
+                "/ConnectionId",
+                "integration-connection-id-without-vpc-link"
+            ),
         ]
     );
 }
@@ -123,12 +148,18 @@ fn setting_to_none_clears_and_values_changed_in_code_are_validated() {
 
 #[test]
 fn enums_convert_to_and_from_their_cloudformation_names() {
-    assert_eq!(IntegrationType::VALUES, ["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]);
+    assert_eq!(
+        IntegrationType::VALUES,
+        ["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]
+    );
     for name in IntegrationType::VALUES {
         let parsed: IntegrationType = name.parse().expect("known value");
         assert_eq!(parsed.as_str(), *name);
         assert_eq!(parsed.to_string(), *name);
-        assert_eq!(serde_json::to_value(&parsed).expect("serializes"), json!(name));
+        assert_eq!(
+            serde_json::to_value(&parsed).expect("serializes"),
+            json!(name)
+        );
     }
     assert!("aws_proxy".parse::<IntegrationType>().is_err());
     let future = IntegrationType::from("AWS_STREAMING");
@@ -139,10 +170,17 @@ fn enums_convert_to_and_from_their_cloudformation_names() {
 
 #[test]
 fn deserializing_checks_and_reports_every_problem() {
-    let error = serde_json::from_str::<Integration>(r#"{"Type": "HTTP", "Uri": "nope"}"#).expect_err("invalid");
+    let error = serde_json::from_str::<Integration>(r#"{"Type": "HTTP", "Uri": "nope"}"#)
+        .expect_err("invalid");
     let text = error.to_string();
-    assert!(text.contains("/IntegrationHttpMethod: error integration-http-method-required"), "{text}");
-    assert!(text.contains("/Uri: error integration-uri-http-form"), "{text}");
+    assert!(
+        text.contains("/IntegrationHttpMethod: error integration-http-method-required"),
+        "{text}"
+    );
+    assert!(
+        text.contains("/Uri: error integration-uri-http-form"),
+        "{text}"
+    );
 }
 
 #[test]

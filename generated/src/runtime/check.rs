@@ -831,7 +831,9 @@ fn stage_variable_skeleton(text: &str) -> Vec<Part<'_>> {
     let mut parts = Vec::new();
     let mut rest = text;
     while let Some(start) = rest.find("${stageVariables.") {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         if start > 0 {
             parts.push(Part::Text(Cow::Borrowed(&rest[..start])));
         }
