@@ -362,11 +362,12 @@ pub const METHOD_RESPONSE_HEADER: Format = Format {
     alternatives: &[&[Text("method.response.header."), Many(parameter)]],
 };
 
-/// `context.NAME`: an API Gateway context variable.
+/// `context.NAME`: an API Gateway context variable. Authorizer claims may carry any name
+/// (`context.authorizer.claims['cognito:groups']`), so the name is any text without spaces.
 pub const CONTEXT_VARIABLE: Format = Format {
     name: "context-variable",
     description: "context.NAME",
-    alternatives: &[&[Text("context."), Many(parameter)]],
+    alternatives: &[&[Text("context."), Many(non_space)]],
 };
 
 /// `stageVariables.NAME`: a stage variable.
