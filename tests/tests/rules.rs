@@ -488,6 +488,9 @@ fn intrinsic_heavy_values_from_real_templates_load_clean() {
             json!({"Credentials": {"Fn::Sub": "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${RoleName}"}}),
         ),
         http(
+            json!({"RequestParameters": {"integration.request.header.X-Groups": "context.authorizer.claims['cognito:groups']"}}),
+        ),
+        http(
             json!({"RequestParameters": {"integration.request.header.X-Id": {"Fn::Sub": "'${AWS::StackName}'"}}, "RequestTemplates": {"application/json": {"Fn::Sub": "{\"stage\": \"${Stage}\"}"}}}),
         ),
         http(
