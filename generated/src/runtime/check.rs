@@ -799,45 +799,37 @@ fn skeleton(function: Function, args: &Json, depth: usize) -> Option<Vec<Part<'_
 /// Splits an `Fn::Sub` template into text and holes: `${Name}` is a hole, `${!Name}` the
 /// literal text `${Name}`.
 pub fn sub_skeleton(template: &str) -> Vec<Part<'_>> {
-    let mut parts = Vec::new();
-    let mut rest = template;
-    while let Some(start) = rest.find("${") {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        let inner = &rest[start + 2..start + len];
-        if let Some(literal) = inner.strip_prefix('!') {
-            parts.push(Part::Text(Cow::Owned(format!(
-                "{}${{{literal}}}",
-                &rest[..start]
-            ))));
-        } else {
-            if start > 0 {
-                parts.push(Part::Text(Cow::Borrowed(&rest[..start])));
-            }
-            parts.push(Part::Hole);
-        }
-        rest = &rest[start + len + 1..];
-    }
-    if !rest.is_empty() {
-        parts.push(Part::Text(Cow::Borrowed(rest)));
-    }
-    parts
+    split_placeholders(template, "${", true)
 }
 
 /// Splits a literal into text and the `${stageVariables.NAME}` holes API Gateway fills in;
 /// any other `${...}` stays text (CloudFormation substitutes only inside `Fn::Sub`).
 fn stage_variable_skeleton(text: &str) -> Vec<Part<'_>> {
+    split_placeholders(text, "${stageVariables.", false)
+}
+
+/// Splits `text` at each placeholder that starts with `opener` (itself starting with `${`) and
+/// ends at the next `}`; with `escapes`, `${!Name}` is the literal text `${Name}`.
+fn split_placeholders<'a>(text: &'a str, opener: &str, escapes: bool) -> Vec<Part<'a>> {
     let mut parts = Vec::new();
     let mut rest = text;
-    while let Some(start) = rest.find("${stageVariables.") {
+    while let Some(start) = rest.find(opener) {
         let Some(len) = rest[start..].find('}') else {
             break;
         };
-        if start > 0 {
-            parts.push(Part::Text(Cow::Borrowed(&rest[..start])));
+        let inner = &rest[start + 2..start + len];
+        match inner.strip_prefix('!').filter(|_| escapes) {
+            Some(literal) => parts.push(Part::Text(Cow::Owned(format!(
+                "{}${{{literal}}}",
+                &rest[..start]
+            )))),
+            None => {
+                if start > 0 {
+                    parts.push(Part::Text(Cow::Borrowed(&rest[..start])));
+                }
+                parts.push(Part::Hole);
+            }
         }
-        parts.push(Part::Hole);
         rest = &rest[start + len + 1..];
     }
     if !rest.is_empty() {
