@@ -897,3 +897,37 @@ fn argument_problem(function: Function, args: &Json) -> Option<String> {
         format!("{function} takes {form}")
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Part<'_> {
+        Part::Text(Cow::Borrowed(s))
+    }
+
+    #[test]
+    fn sub_templates_split_into_text_and_holes() {
+        assert_eq!(
+            sub_skeleton("arn:${AWS::Partition}:x/${Fn.Arn}"),
+            [text("arn:"), Part::Hole, text(":x/"), Part::Hole]
+        );
+        assert_eq!(
+            sub_skeleton("a${!Literal}b"),
+            [Part::Text(Cow::Owned("a${Literal}".to_owned())), text("b")]
+        );
+        assert_eq!(sub_skeleton("unterminated ${x"), [text("unterminated ${x")]);
+        assert_eq!(
+            stage_variable_skeleton("http://${stageVariables.host}/${AWS::Region}"),
+            [text("http://"), Part::Hole, text("/${AWS::Region}")]
+        );
+    }
+
+    #[test]
+    fn glob_matches_holes_against_any_text_in_linear_time() {
+        assert!(glob(&sub_skeleton("WHEN_${X}_MATCH"), "WHEN_NO_MATCH"));
+        assert!(!glob(&sub_skeleton("NEVER_${X}"), "NEVER"));
+        let many_holes = "${a}".repeat(5_000);
+        assert!(!glob(&sub_skeleton(&format!("{many_holes}!")), "WHEN_NO_TEMPLATES"));
+    }
+}
