@@ -7,11 +7,13 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod document;
 mod emit;
 pub mod freshness;
 pub mod ir;
 pub mod lower;
 pub mod naming;
+pub mod provenance;
 mod render;
 pub mod spec;
 

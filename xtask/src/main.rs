@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod regen;
+mod spec;
 
 #[derive(Parser)]
 #[command(
@@ -31,6 +32,11 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Derives the spec from its documents, checks it, and reports drift from upstream.
+    Spec {
+        #[command(subcommand)]
+        command: spec::SpecCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -38,6 +44,7 @@ fn main() -> ExitCode {
     let root = cli.root.unwrap_or_else(regen::workspace_root);
     let result = match cli.command {
         Command::Regen { check } => regen::run(&root, check),
+        Command::Spec { command } => spec::run(&root, command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

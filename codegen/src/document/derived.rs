@@ -1,0 +1,237 @@
+//! The spec a page implies, in the spec's own JSON vocabulary, so that `cargo xtask spec
+//! derive` prints what a maintainer can compare with, or copy into, `spec/integration.spec.json`.
+//!
+//! Two things have no exact place in the spec's vocabulary and are written as follows:
+//! - allowed values: the spec names a set in its top-level `AllowedValues`, so a derived
+//!   property refers to a set named after its type and itself ([`allowed_values_name`]:
+//!   `IntegrationConnectionType`), written in the derived spec's own `AllowedValues`;
+//! - `Pattern` (a key the spec does not have yet), and `Minimum`/`Maximum` on a String or List,
+//!   where the page means a length or a count, are written as the page states them.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{ItemType, Page, PageKind, Requirement, ValueType};
+
+/// Where the AWS CloudFormation User Guide publishes the pages, by file stem.
+const USER_GUIDE: &str = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/";
+
+/// The structural spec of one page: one entry under `PropertyTypes` (a property-type page) or
+/// `ResourceTypes` (a resource page), and the allowed-values sets its properties refer to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DerivedSpec {
+    /// The allowed-values sets the page states, by [`allowed_values_name`].
+    #[serde(rename = "AllowedValues", skip_serializing_if = "BTreeMap::is_empty")]
+    pub allowed_values: BTreeMap<String, DerivedAllowedValues>,
+    /// The property type of a property-type page, by full name.
+    #[serde(rename = "PropertyTypes", skip_serializing_if = "BTreeMap::is_empty")]
+    pub property_types: BTreeMap<String, DerivedType>,
+    /// The resource type of a resource page, by name.
+    #[serde(rename = "ResourceTypes", skip_serializing_if = "BTreeMap::is_empty")]
+    pub resource_types: BTreeMap<String, DerivedType>,
+}
+
+/// A set of allowed values a page states for one property.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DerivedAllowedValues {
+    /// Which property the values are for.
+    #[serde(rename = "Description")]
+    pub description: String,
+    /// The property's paragraph (`DOCUMENT#ANCHOR`).
+    #[serde(rename = "Source")]
+    pub source: String,
+    /// The values, in the page's order.
+    #[serde(rename = "Values")]
+    pub values: Vec<String>,
+}
+
+/// A documented type, as the spec writes a property type.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DerivedType {
+    /// The page's URL.
+    #[serde(rename = "Documentation")]
+    pub documentation: String,
+    /// The page's title (`DOCUMENT#ANCHOR`).
+    #[serde(rename = "Source")]
+    pub source: String,
+    /// The page's introduction.
+    #[serde(rename = "Description")]
+    pub description: String,
+    /// The properties, by name.
+    #[serde(rename = "Properties")]
+    pub properties: BTreeMap<String, DerivedProperty>,
+}
+
+/// A documented property, with the spec's keys.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DerivedProperty {
+    /// The page's URL with the paragraph's anchor.
+    #[serde(rename = "Documentation")]
+    pub documentation: String,
+    /// The paragraph (`DOCUMENT#ANCHOR`).
+    #[serde(rename = "Source")]
+    pub source: String,
+    /// The paragraph's description.
+    #[serde(rename = "Description")]
+    pub description: String,
+    /// `String`, `Integer`…: set for a primitive.
+    #[serde(rename = "PrimitiveType", skip_serializing_if = "Option::is_none")]
+    pub primitive_type: Option<String>,
+    /// `List`, `Map` or a property type's name.
+    #[serde(rename = "Type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// The property type of a list's or map's items.
+    #[serde(rename = "ItemType", skip_serializing_if = "Option::is_none")]
+    pub item_type: Option<String>,
+    /// The primitive type of a list's or map's items.
+    #[serde(rename = "PrimitiveItemType", skip_serializing_if = "Option::is_none")]
+    pub primitive_item_type: Option<String>,
+    /// The name of the set, in [`DerivedSpec::allowed_values`], of the values the page allows.
+    #[serde(rename = "AllowedValues", skip_serializing_if = "Option::is_none")]
+    pub allowed_values: Option<String>,
+    /// `*Minimum*`, as the page states it.
+    #[serde(rename = "Minimum", skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<serde_json::Number>,
+    /// `*Maximum*`, as the page states it.
+    #[serde(rename = "Maximum", skip_serializing_if = "Option::is_none")]
+    pub maximum: Option<serde_json::Number>,
+    /// `*Pattern*`, as the page states it.
+    #[serde(rename = "Pattern", skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+    /// `*Required*: Conditional`.
+    #[serde(rename = "Conditional", skip_serializing_if = "is_false")]
+    pub conditional: bool,
+    /// `*Required*: Yes`.
+    #[serde(rename = "Required")]
+    pub required: bool,
+    /// `Mutable`, `Immutable` or `Conditional`, from `*Update requires*`.
+    #[serde(rename = "UpdateType")]
+    pub update_type: String,
+}
+
+/// The spec writes `Conditional` only when it is true.
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+impl DerivedSpec {
+    /// The derived spec as pretty JSON, two-space indented, ending in a newline, as the spec
+    /// file is written.
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self).map(|json| json + "\n")
+    }
+
+    /// The documented type named `name`, whether a property type or a resource type.
+    pub fn type_named(&self, name: &str) -> Option<&DerivedType> {
+        self.property_types
+            .get(name)
+            .or_else(|| self.resource_types.get(name))
+    }
+}
+
+/// The URL the User Guide publishes a page at, with an anchor when given.
+pub fn documentation_url(stem: &str, anchor: Option<&str>) -> String {
+    match anchor {
+        Some(anchor) => format!("{USER_GUIDE}{stem}.html#{anchor}"),
+        None => format!("{USER_GUIDE}{stem}.html"),
+    }
+}
+
+/// The name a derived spec gives the allowed values of a property: the type's short name and
+/// the property's (`AWS::ApiGateway::Method.Integration`, `ConnectionType` →
+/// `IntegrationConnectionType`).
+pub fn allowed_values_name(type_name: &str, property: &str) -> String {
+    let short = type_name.rsplit(['.', ':']).next().unwrap_or(type_name);
+    format!("{short}{property}")
+}
+
+/// The structural spec `page` implies. `document` is how sources cite the page: its key in the
+/// spec's `Documents` when it is one of them, otherwise its file stem.
+pub fn derive(page: &Page, document: &str) -> DerivedSpec {
+    let mut allowed_values = BTreeMap::new();
+    let mut properties = BTreeMap::new();
+    for (name, documented) in &page.properties {
+        let source = format!("{document}#{}", documented.anchor);
+        let set_name = documented.allowed_values.as_ref().map(|values| {
+            let set_name = allowed_values_name(&page.type_name, name);
+            allowed_values.insert(
+                set_name.clone(),
+                DerivedAllowedValues {
+                    description: format!(
+                        "The values the page allows for {name} of {}.",
+                        page.type_name
+                    ),
+                    source: source.clone(),
+                    values: values.clone(),
+                },
+            );
+            set_name
+        });
+        let (primitive_type, type_, item_type, primitive_item_type) =
+            type_fields(&documented.value_type);
+        properties.insert(
+            name.clone(),
+            DerivedProperty {
+                documentation: documentation_url(&page.stem, Some(&documented.anchor)),
+                source,
+                description: documented.description.clone(),
+                primitive_type,
+                type_,
+                item_type,
+                primitive_item_type,
+                allowed_values: set_name,
+                minimum: documented.minimum.clone(),
+                maximum: documented.maximum.clone(),
+                pattern: documented.pattern.clone(),
+                conditional: documented.required == Requirement::Conditional,
+                required: documented.required == Requirement::Yes,
+                update_type: documented.update.update_type().to_owned(),
+            },
+        );
+    }
+    let derived = DerivedType {
+        documentation: documentation_url(&page.stem, None),
+        source: format!("{document}#{}", page.anchor),
+        description: page.description.clone(),
+        properties,
+    };
+    let mut spec = DerivedSpec {
+        allowed_values,
+        property_types: BTreeMap::new(),
+        resource_types: BTreeMap::new(),
+    };
+    match page.kind {
+        PageKind::PropertyType => spec.property_types.insert(page.type_name.clone(), derived),
+        PageKind::ResourceType => spec.resource_types.insert(page.type_name.clone(), derived),
+    };
+    spec
+}
+
+/// The spec's `PrimitiveType`, `Type`, `ItemType` and `PrimitiveItemType` of a page's type.
+type TypeFields = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+fn type_fields(value_type: &ValueType) -> TypeFields {
+    let item = |container: &str, item: &ItemType| match item {
+        ItemType::Primitive(p) => (
+            None,
+            Some(container.to_owned()),
+            None,
+            Some(p.as_str().to_owned()),
+        ),
+        ItemType::PropertyType(name) => {
+            (None, Some(container.to_owned()), Some(name.clone()), None)
+        }
+    };
+    match value_type {
+        ValueType::Primitive(p) => (Some(p.as_str().to_owned()), None, None, None),
+        ValueType::List(i) => item("List", i),
+        ValueType::Map(i) => item("Map", i),
+        ValueType::PropertyType(name) => (None, Some(name.clone()), None, None),
+    }
+}

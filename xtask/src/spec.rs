@@ -1,0 +1,197 @@
+//! `cargo xtask spec derive|check|drift`: reads the spec, its documents and the page to derive,
+//! and prints what `cfn_codegen::document` and `cfn_codegen::provenance` find.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use cfn_codegen::Spec;
+use cfn_codegen::document;
+use cfn_codegen::provenance::{self, REGISTRY};
+use clap::Subcommand;
+
+use crate::regen::SPEC;
+
+/// The `spec` subcommands.
+#[derive(Subcommand)]
+pub enum SpecCommand {
+    /// Prints the structural spec a CloudFormation documentation page implies, as JSON in the
+    /// spec's format.
+    Derive {
+        /// The page (markdown, in the format of spec/docs/).
+        page: PathBuf,
+    },
+    /// Fails, naming type and property, where the spec differs from what its documents state.
+    Check,
+    /// Reports how the spec differs from the CloudFormation registry schema (never fails on a
+    /// difference).
+    Drift,
+}
+
+/// Runs a `spec` subcommand in the workspace at `root`.
+pub fn run(root: &Path, command: SpecCommand) -> Result<(), String> {
+    match command {
+        SpecCommand::Derive { page } => {
+            print!("{}", derive(root, &page)?);
+            Ok(())
+        }
+        SpecCommand::Check => check(root).map(|report| println!("{report}")),
+        SpecCommand::Drift => drift(root).map(|report| println!("{report}")),
+    }
+}
+
+fn read(path: &Path, shown: &str) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("{shown}: {e}"))
+}
+
+fn load_spec(root: &Path) -> Result<Spec, String> {
+    let text = read(&root.join(SPEC), SPEC)?;
+    Spec::from_json(SPEC, &text).map_err(|e| e.to_string())
+}
+
+/// The texts of the spec's documents, by key; paths are relative to the spec's folder.
+fn read_documents(root: &Path, spec: &Spec) -> Result<BTreeMap<String, String>, String> {
+    let mut texts = BTreeMap::new();
+    for (key, doc) in &spec.documents {
+        let shown = provenance::document_file(spec, &doc.path);
+        texts.insert(key.clone(), read(&root.join(&shown), &shown)?);
+    }
+    Ok(texts)
+}
+
+/// The derived spec of `page`, as JSON. Sources cite the page by its key when the spec has a
+/// document of the same file name, so the output compares with the spec line for line.
+fn derive(root: &Path, page: &Path) -> Result<String, String> {
+    let shown = page.display().to_string();
+    let text = read(page, &shown)?;
+    let parsed = document::parse_page(&shown, &text).map_err(|e| e.to_string())?;
+    let spec = load_spec(root)?;
+    let file_name = page
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let key = provenance::document_key(&spec, &file_name).unwrap_or(&parsed.stem);
+    document::derive(&parsed, key)
+        .to_json()
+        .map_err(|e| format!("{shown}: the derived spec does not serialize: {e}"))
+}
+
+/// The check report, or an error holding it when the spec differs from its documents.
+fn check(root: &Path) -> Result<String, String> {
+    let spec = load_spec(root)?;
+    let texts = read_documents(root, &spec)?;
+    let report = provenance::check(&spec, &texts).map_err(|e| e.to_string())?;
+    if report.is_clean() {
+        Ok(report.to_string())
+    } else {
+        Err(format!(
+            "{report}\nupdate {SPEC} to what the documents say, or see spec/README.md"
+        ))
+    }
+}
+
+/// The drift report; an error only when a file cannot be read.
+fn drift(root: &Path) -> Result<String, String> {
+    let spec = load_spec(root)?;
+    let Some(registry) = spec.documents.get(REGISTRY) else {
+        return Err(format!("{SPEC}: Documents has no `{REGISTRY}` entry"));
+    };
+    let shown = provenance::document_file(&spec, &registry.path);
+    let texts = BTreeMap::from([(REGISTRY.to_owned(), read(&root.join(&shown), &shown)?)]);
+    let report = provenance::drift(&spec, &texts).map_err(|e| e.to_string())?;
+    Ok(report.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::regen::workspace_root;
+
+    /// `cargo test` alone catches a spec that no longer matches its documents.
+    #[test]
+    fn spec_check_passes_on_the_workspace() {
+        match check(&workspace_root()) {
+            Ok(report) => assert!(report.contains("matches its documents"), "{report}"),
+            Err(message) => panic!("{message}"),
+        }
+    }
+
+    /// A copy of the workspace's spec folder, removed when dropped.
+    struct SpecCopy(PathBuf);
+
+    impl SpecCopy {
+        fn new(name: &str) -> SpecCopy {
+            let root = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+            let _ = fs::remove_dir_all(&root);
+            copy_dir(&workspace_root().join("spec"), &root.join("spec"));
+            SpecCopy(root)
+        }
+    }
+
+    impl Drop for SpecCopy {
+        fn drop(&mut self) {
+            let _ = fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn copy_dir(from: &Path, to: &Path) {
+        fs::create_dir_all(to).expect("create the copy's folder");
+        for entry in fs::read_dir(from).expect("read the spec folder") {
+            let path = entry.expect("a folder entry").path();
+            let target = to.join(path.file_name().expect("a file name"));
+            if path.is_dir() {
+                copy_dir(&path, &target);
+            } else {
+                fs::copy(&path, &target).expect("copy a file");
+            }
+        }
+    }
+
+    #[test]
+    fn spec_check_fails_naming_a_required_status_the_page_changed() {
+        let copy = SpecCopy::new("spec-check");
+        let page = copy
+            .0
+            .join("spec/docs/aws-properties-apitgateway-method-integration-integrationresponse.md");
+        let text = fs::read_to_string(&page).expect("the vendored page");
+        let start = text
+            .find("`SelectionPattern`")
+            .expect("the SelectionPattern paragraph");
+        let (before, after) = text.split_at(start);
+        let flipped = format!(
+            "{before}{}",
+            after.replacen("*Required*: No", "*Required*: Yes", 1)
+        );
+        fs::write(&page, flipped).expect("write the perturbed page");
+        let message = check(&copy.0).expect_err("the spec no longer matches");
+        assert!(
+            message.contains(
+                "AWS::ApiGateway::Method.IntegrationResponse property SelectionPattern: Required differs: the spec has Required: No"
+            ),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn spec_derive_cites_a_spec_document_by_its_key() {
+        let root = workspace_root();
+        let json = derive(
+            &root,
+            &root.join("spec/docs/aws-properties-apitgateway-method-integration.md"),
+        )
+        .expect("derives");
+        assert!(
+            json.contains("\"Source\": \"integration#cfn-apigateway-method-integration-type\""),
+            "{json}"
+        );
+    }
+
+    #[test]
+    fn spec_drift_reports_the_adopted_upstream_facts() {
+        let report = drift(&workspace_root()).expect("reads the registry schema");
+        assert!(
+            report.contains("IntegrationTarget: upstream has this property"),
+            "{report}"
+        );
+    }
+}
