@@ -6,7 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 /// The type of backend that a method calls.
 ///
-/// Allowed values: `AWS`, `AWS_PROXY`, `HTTP`, `HTTP_PROXY`, `MOCK`. Source: `integration#cfn-apigateway-method-integration-type`.
+/// Allowed values: `AWS`, `AWS_PROXY`, `HTTP`, `HTTP_PROXY`, `MOCK`. Source: `registry#/definitions/Integration/properties/Type/enum`.
 ///
 /// Converting from a string never fails: a value this version does not know becomes
 /// `IntegrationType::Unknown`, which validation reports. `FromStr` accepts the known values only.

@@ -6,7 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 /// When API Gateway passes a request body through to the backend without a mapping template.
 ///
-/// Allowed values: `WHEN_NO_MATCH`, `WHEN_NO_TEMPLATES`, `NEVER`. Source: `integration#cfn-apigateway-method-integration-passthroughbehavior`.
+/// Allowed values: `WHEN_NO_MATCH`, `WHEN_NO_TEMPLATES`, `NEVER`. Source: `registry#/definitions/Integration/properties/PassthroughBehavior/enum`.
 ///
 /// Converting from a string never fails: a value this version does not know becomes
 /// `PassthroughBehavior::Unknown`, which validation reports. `FromStr` accepts the known values only.

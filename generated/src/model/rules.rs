@@ -225,11 +225,11 @@ pub const INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA: Rule = Rule {
 };
 /// `integration-cache-key-parameters-unique` (Error): `{value}` is listed more than once in CacheKeyParameters
 ///
-/// Source: `integration#cfn-apigateway-method-integration-cachekeyparameters`.
+/// Source: `registry#/definitions/Integration/properties/CacheKeyParameters/uniqueItems`.
 pub const INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE: Rule = Rule {
     id: "integration-cache-key-parameters-unique",
     severity: Severity::Error,
-    source: "integration#cfn-apigateway-method-integration-cachekeyparameters",
+    source: "registry#/definitions/Integration/properties/CacheKeyParameters/uniqueItems",
     type_name: "Integration",
     message: "{value} is listed more than once in CacheKeyParameters",
 };
