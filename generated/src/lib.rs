@@ -4,6 +4,45 @@
 //! `cargo xtask regen`; the checks they run are the rules of that spec, each with a stable id,
 //! a severity and the document paragraph it comes from (see [`RULES`]).
 //!
+//! Two things people do with it: write Integration blocks in Rust, and check the Integration
+//! blocks of templates they already have.
+//!
+//! # Writing an Integration
+//!
+//! The common shapes have constructors ([`Integration::lambda_proxy`],
+//! [`Integration::http_proxy`], [`Integration::aws_service`], [`Integration::mock`],
+//! [`Integration::private_http`]) that return a builder; anything else starts from
+//! [`Integration::builder`]. Values that CloudFormation computes are [`Value`]s:
+//! `Value::get_att("Fn", "Arn")`, `Value::reference("Param")`, `Value::sub("...${AWS::Region}...")`,
+//! and literals through `From`. `build()` checks the result by every rule.
+//!
+//! ```
+//! use cfn_apigateway_integration::{Integration, Value};
+//!
+//! let integration = Integration::lambda_proxy(Value::get_att("PetsFunction", "Arn"))
+//!     .timeout_in_millis(10_000)
+//!     .build()?;
+//! println!("{}", integration.to_json_string());
+//! assert_eq!(
+//!     integration.to_json(),
+//!     serde_json::json!({
+//!         "Type": "AWS_PROXY",
+//!         "IntegrationHttpMethod": "POST",
+//!         "Uri": {"Fn::Sub": "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${PetsFunction.Arn}/invocations"},
+//!         "TimeoutInMillis": 10000,
+//!     })
+//! );
+//! # Ok::<(), cfn_apigateway_integration::Report>(())
+//! ```
+//!
+//! [`Integration::to_json_string`] and [`Integration::to_yaml_string`] write it out for a
+//! template; [`to_yaml_string`] writes any JSON (a whole Method resource, say) as YAML.
+//!
+//! # Checking Integration blocks
+//!
+//! [`Integration::check`] checks JSON as it appears in a template and returns a [`Report`]:
+//! every problem at once, each with a JSON Pointer, a rule id, a [`Severity`] and a message.
+//!
 //! ```
 //! use cfn_apigateway_integration::{Integration, Severity};
 //! use serde_json::json;
@@ -13,10 +52,55 @@
 //!     "IntegrationHttpMethod": "POST",
 //!     "Uri": "arn:aws:lambda:us-east-1:123456789012:function:my-function",
 //! }));
-//! let problem = report.iter().next().unwrap();
-//! assert_eq!(problem.path(), "/Uri");
-//! assert_eq!(problem.rule(), "integration-uri-lambda-function-arn");
-//! assert_eq!(problem.severity(), Severity::Error);
+//! for problem in &report {
+//!     match (problem.severity(), problem.rule()) {
+//!         (Severity::Error, "integration-uri-lambda-function-arn") => {
+//!             assert_eq!(problem.path(), "/Uri");
+//!             println!("use the invocation URI, not the function ARN: {}", problem.message());
+//!         }
+//!         (Severity::Error, rule) => panic!("unexpected error {rule}: {problem}"),
+//!         (Severity::Warning, _) => println!("warning: {problem}"),
+//!     }
+//! }
+//! assert!(report.has_errors());
+//! ```
+//!
+//! # Checking whole templates
+//!
+//! With the `template` feature (on by default), `Template` reads a JSON or YAML template (the short-form tags
+//! `!Ref`, `!Sub`, `!GetAtt a.b`, ... included), finds every `AWS::ApiGateway::Method` and
+//! checks its Integration, with the Method's `RequestParameters` as context; each `Finding`
+//! has its JSON Pointer from the template root and its line and column. The `check` example
+//! (`cargo run -p cfn-apigateway-integration --example check -- FILE...`) is a command-line
+//! front end.
+//!
+//! ```
+//! # #[cfg(feature = "template")]
+//! # {
+//! use cfn_apigateway_integration::Template;
+//!
+//! let template = Template::parse("\
+//! Resources:
+//!   ProxyResourceANY:
+//!     Type: AWS::ApiGateway::Method
+//!     Properties:
+//!       HttpMethod: ANY
+//!       Integration:
+//!         Type: AWS_PROXY
+//!         IntegrationHttpMethod: POST
+//!         Uri: !Sub arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:pets
+//! ")?;
+//! let findings = template.check();
+//! for finding in &findings {
+//!     // template.yaml:9:9: error integration-uri-lambda-function-arn: {"Fn::Sub":...} is a Lambda function ARN, ...
+//!     println!("template.yaml:{finding}");
+//! }
+//! assert_eq!(findings.len(), 1);
+//! assert_eq!(findings[0].path(), "/Resources/ProxyResourceANY/Properties/Integration/Uri");
+//! assert_eq!(findings[0].rule(), "integration-uri-lambda-function-arn");
+//! assert_eq!(findings[0].position().map(|p| (p.line(), p.column())), Some((9, 9)));
+//! # }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -25,6 +109,12 @@
 mod model;
 mod runtime;
 
+mod constructors;
+#[cfg(feature = "template")]
+mod template;
+mod write;
+
+pub use constructors::ServiceApi;
 pub use model::*;
 pub use runtime::check::{MAX_DEPTH, Rule};
 pub use runtime::formats::{FORMATS, Format};
@@ -32,3 +122,12 @@ pub use runtime::report::{Problem, Report, Severity};
 pub use runtime::value::{
     Function, Intrinsic, Literal, Mismatch, ParseEnumError, UnknownValue, Value,
 };
+#[cfg(feature = "template")]
+pub use template::{Finding, Method, Position, Template, TemplateError};
+pub use write::to_yaml_string;
+
+/// The examples of `README.md`, compiled and run as doctests (the second one needs the
+/// `template` feature).
+#[cfg(all(doctest, feature = "template"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;

@@ -92,6 +92,49 @@ impl<T> Value<T> {
     pub fn no_value() -> Self {
         Value::reference("AWS::NoValue")
     }
+
+    /// `{"Fn::Sub": [template, {name: value, ...}]}`: `${name}` is replaced by the value given
+    /// here (a literal or an intrinsic function such as `Fn::ImportValue`), other `${...}` as
+    /// in [`Value::sub`].
+    ///
+    /// ```
+    /// use cfn_apigateway_integration::Value;
+    ///
+    /// let uri: Value<String> = Value::sub_with(
+    ///     "https://${Host}/pets",
+    ///     [("Host", Value::import_value("SharedHost"))],
+    /// );
+    /// assert_eq!(
+    ///     uri.to_json(),
+    ///     serde_json::json!({"Fn::Sub": ["https://${Host}/pets", {"Host": {"Fn::ImportValue": "SharedHost"}}]})
+    /// );
+    /// ```
+    pub fn sub_with<K: Into<String>>(
+        template: impl Into<String>,
+        variables: impl IntoIterator<Item = (K, Value<String>)>,
+    ) -> Self {
+        let variables: Map<String, Json> = variables
+            .into_iter()
+            .map(|(name, value)| (name.into(), value.to_json()))
+            .collect();
+        let args = Json::Array(vec![Json::String(template.into()), Json::Object(variables)]);
+        Value::Intrinsic(Intrinsic::new(Function::Sub, args))
+    }
+
+    /// `{"Fn::FindInMap": [map, top-level key, second-level key]}`: a value of the template's
+    /// `Mappings`; each key may be an intrinsic function (`Value::reference("AWS::Region")`).
+    pub fn find_in_map(
+        map: impl Into<Value<String>>,
+        top_level_key: impl Into<Value<String>>,
+        second_level_key: impl Into<Value<String>>,
+    ) -> Self {
+        let args = Json::Array(vec![
+            map.into().to_json(),
+            top_level_key.into().to_json(),
+            second_level_key.into().to_json(),
+        ]);
+        Value::Intrinsic(Intrinsic::new(Function::FindInMap, args))
+    }
 }
 
 impl<T: Serialize> Value<T> {

@@ -1,0 +1,251 @@
+//! JSON templates: `serde_json` reads the value (and reports syntax errors), then one pass over
+//! the same text, now known to be valid JSON, records where every value is written.
+//!
+//! Reading JSON with the YAML parser instead would give positions in one pass, but JSON is
+//! only almost a subset of YAML (escapes, tabs, numbers beyond 64 bits, duplicate keys), and
+//! `serde_json` is the reader whose behaviour users of this crate already know.
+
+use super::located::{Children, Located};
+use super::{Position, TemplateError};
+use serde_json::Value as Json;
+use std::collections::BTreeMap;
+
+/// `serde_json` refuses deeper nesting (its recursion limit), so the scanner cannot go deeper
+/// on text that `serde_json` accepted; the check only guards against a change of that limit.
+const MAX_NESTING: usize = 128;
+
+/// Reads a JSON template: its JSON and the position of every value.
+pub(crate) fn parse(text: &str) -> Result<(Json, Located), TemplateError> {
+    let json: Json = serde_json::from_str(text).map_err(|error| syntax_error(text, &error))?;
+    let located = Scanner::new(text).value(0)?;
+    Ok((json, located))
+}
+
+/// A `serde_json` error at its line and column (counted in characters, as the YAML reader
+/// counts them), without the " at line L column C" that its message ends with.
+fn syntax_error(text: &str, error: &serde_json::Error) -> TemplateError {
+    let full = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
+    if error.line() == 0 {
+        return TemplateError::new(message);
+    }
+    let line_text = text.lines().nth(error.line() - 1).unwrap_or("");
+    let column = line_text
+        .char_indices()
+        .take_while(|(byte, _)| *byte < error.column())
+        .count()
+        .max(1);
+    TemplateError::at(Position::new(error.line(), column), message)
+}
+
+/// Walks valid JSON text, counting lines and characters.
+struct Scanner<'t> {
+    text: &'t str,
+    at: usize,
+    line: usize,
+    column: usize,
+}
+
+impl<'t> Scanner<'t> {
+    fn new(text: &'t str) -> Self {
+        Scanner {
+            text,
+            at: 0,
+            line: 1,
+            column: 1,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn position(&self) -> Position {
+        Position::new(self.line, self.column)
+    }
+
+    fn bump(&mut self) {
+        let Some(byte) = self.peek() else { return };
+        self.at += 1;
+        if byte == b'\n' {
+            self.line += 1;
+            self.column = 1;
+        } else if byte & 0xC0 != 0x80 {
+            // The first byte of a UTF-8 character (continuation bytes are 10xxxxxx).
+            self.column += 1;
+        }
+    }
+
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.bump();
+        }
+    }
+
+    /// The value that starts at the next non-blank character.
+    fn value(&mut self, depth: usize) -> Result<Located, TemplateError> {
+        self.skip_whitespace();
+        let start = self.position();
+        if depth > MAX_NESTING {
+            return Err(TemplateError::at(
+                start,
+                format!(
+                    "the template nests objects and arrays more than {MAX_NESTING} levels deep"
+                ),
+            ));
+        }
+        let children = match self.peek() {
+            Some(b'{') => {
+                self.bump();
+                Children::Entries(self.entries(depth)?)
+            }
+            Some(b'[') => {
+                self.bump();
+                Children::Items(self.items(depth)?)
+            }
+            Some(b'"') => {
+                self.string();
+                Children::Leaf
+            }
+            _ => {
+                self.literal();
+                Children::Leaf
+            }
+        };
+        Ok(Located {
+            position: start,
+            children,
+        })
+    }
+
+    /// The members of an object, after its `{`, up to and including its `}`.
+    fn entries(&mut self, depth: usize) -> Result<BTreeMap<String, Located>, TemplateError> {
+        let mut entries = BTreeMap::new();
+        loop {
+            self.skip_whitespace();
+            match self.peek() {
+                None => return Ok(entries),
+                Some(b'}') => {
+                    self.bump();
+                    return Ok(entries);
+                }
+                Some(b'"') => {
+                    let key_position = self.position();
+                    let key = self.string();
+                    self.skip_whitespace();
+                    if self.peek() == Some(b':') {
+                        self.bump();
+                    }
+                    let mut value = self.value(depth + 1)?;
+                    if let Some(first) = entries.get(&key) {
+                        return Err(duplicate_key(&key, key_position, first));
+                    }
+                    value.position = key_position;
+                    entries.insert(key, value);
+                }
+                // `,`, and (were the text not valid JSON) anything else: one step on, so the
+                // walk always ends.
+                Some(_) => self.bump(),
+            }
+        }
+    }
+
+    /// The elements of an array, after its `[`, up to and including its `]`.
+    fn items(&mut self, depth: usize) -> Result<Vec<Located>, TemplateError> {
+        let mut items = Vec::new();
+        loop {
+            self.skip_whitespace();
+            match self.peek() {
+                None => return Ok(items),
+                Some(b']') => {
+                    self.bump();
+                    return Ok(items);
+                }
+                Some(b',') => self.bump(),
+                Some(_) => items.push(self.value(depth + 1)?),
+            }
+        }
+    }
+
+    /// A string from its opening quote to its closing quote; returns its decoded text.
+    fn string(&mut self) -> String {
+        let start = self.at;
+        self.bump();
+        while let Some(byte) = self.peek() {
+            self.bump();
+            match byte {
+                b'\\' => self.bump(),
+                b'"' => break,
+                _ => {}
+            }
+        }
+        let written = self.text.get(start..self.at).unwrap_or_default();
+        serde_json::from_str(written).unwrap_or_else(|_| written.to_owned())
+    }
+
+    /// A number, `true`, `false` or `null`: up to the next delimiter, and at least one byte.
+    fn literal(&mut self) {
+        self.bump();
+        while !matches!(
+            self.peek(),
+            None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+        ) {
+            self.bump();
+        }
+    }
+}
+
+fn duplicate_key(key: &str, position: Position, first: &Located) -> TemplateError {
+    TemplateError::at(
+        position,
+        format!(
+            "duplicate key {key:?} (first at {}); only one of them would count",
+            first.position
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_value_has_the_position_of_its_key_or_item() {
+        let text = "{\n  \"A\": [1, {\"b\": \"x\"}],\n  \"é\": {\"c\": true}, \"d~/\": null\n}";
+        let (json, located) = parse(text).expect("valid");
+        assert_eq!(json["A"][1]["b"], "x");
+        assert_eq!(located.find(""), Position::new(1, 1));
+        assert_eq!(located.find("/A"), Position::new(2, 3));
+        assert_eq!(located.find("/A/0"), Position::new(2, 9));
+        assert_eq!(located.find("/A/1"), Position::new(2, 12));
+        assert_eq!(located.find("/A/1/b"), Position::new(2, 13));
+        // Columns count characters: `é` is two bytes and one column.
+        assert_eq!(located.find("/é/c"), Position::new(3, 9));
+        assert_eq!(located.find("/d~0~1"), Position::new(3, 21));
+        assert_eq!(located.find("/é/missing"), Position::new(3, 3));
+    }
+
+    #[test]
+    fn escaped_keys_are_decoded_before_lookup() {
+        let (_, located) = parse(r#"{"a\"b": {"\u0041": 1}}"#).expect("valid");
+        assert_eq!(located.find("/a\"b/A"), Position::new(1, 11));
+    }
+
+    #[test]
+    fn syntax_errors_name_their_line_and_column() {
+        let error = parse("{\n  \"a\": 1,\n  \"b\" 2\n}").expect_err("invalid");
+        assert_eq!(error.to_string(), "3:7: expected `:`");
+        let error = parse("{\"a\": [1, 2}").expect_err("invalid");
+        assert_eq!(error.position(), Some(Position::new(1, 12)));
+    }
+
+    #[test]
+    fn duplicate_keys_are_an_error_naming_both() {
+        let error = parse("{\"a\": 1,\n \"a\": 2}").expect_err("duplicate");
+        assert_eq!(
+            error.to_string(),
+            "2:2: duplicate key \"a\" (first at 1:2); only one of them would count"
+        );
+    }
+}
