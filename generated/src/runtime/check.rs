@@ -928,6 +928,9 @@ mod tests {
         assert!(glob(&sub_skeleton("WHEN_${X}_MATCH"), "WHEN_NO_MATCH"));
         assert!(!glob(&sub_skeleton("NEVER_${X}"), "NEVER"));
         let many_holes = "${a}".repeat(5_000);
-        assert!(!glob(&sub_skeleton(&format!("{many_holes}!")), "WHEN_NO_TEMPLATES"));
+        assert!(!glob(
+            &sub_skeleton(&format!("{many_holes}!")),
+            "WHEN_NO_TEMPLATES"
+        ));
     }
 }
