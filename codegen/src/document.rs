@@ -32,9 +32,10 @@ mod markdown;
 use std::collections::BTreeMap;
 
 pub use derived::{
-    DerivedAllowedValues, DerivedProperty, DerivedSpec, DerivedType, allowed_values_name, derive,
-    documentation_url,
+    DerivedAllowedValues, DerivedProperty, DerivedSpec, DerivedType, allowed_values_name, cite,
+    derive, documentation_url,
 };
+pub(crate) use derived::{TypeFields, type_fields};
 pub use markdown::unescape;
 
 /// A page that is not of the documentation format: the page, the line and what was expected.
@@ -72,6 +73,8 @@ pub struct Page {
     pub type_name: String,
     /// The anchor of the title.
     pub anchor: String,
+    /// The 1-based line of the title.
+    pub title_line: usize,
     /// The introduction (everything between the title and the first section), unescaped.
     pub description: String,
     /// The properties, by name.
@@ -152,7 +155,8 @@ impl Primitive {
         }
     }
 
-    fn from_name(name: &str) -> Option<Primitive> {
+    /// The primitive of this name, as both the page and the spec spell it.
+    pub fn from_name(name: &str) -> Option<Primitive> {
         Primitive::ALL.into_iter().find(|p| p.as_str() == name)
     }
 }
@@ -188,6 +192,17 @@ pub enum Requirement {
     No,
     /// `Conditional`: the description says when.
     Conditional,
+}
+
+impl Requirement {
+    /// The spec's `Required` and `Conditional` for this requirement, in that order.
+    pub fn spec_flags(self) -> (bool, bool) {
+        match self {
+            Requirement::Yes => (true, false),
+            Requirement::No => (false, false),
+            Requirement::Conditional => (false, true),
+        }
+    }
 }
 
 /// A property's `*Update requires*`.
@@ -391,6 +406,7 @@ impl Parser<'_> {
             kind,
             type_name,
             anchor,
+            title_line: title_line.number,
             description,
             properties,
             anchors: anchors_of(&self.lines),
@@ -425,13 +441,14 @@ impl Parser<'_> {
         }
     }
 
-    /// The lines from `from` up to the first heading, blank lines at either end dropped.
+    /// The lines from `from` up to the first section's heading, blank lines at either end
+    /// dropped.
     fn introduction(&self, from: usize) -> String {
         let body: Vec<&str> = self
             .lines
             .iter()
             .skip(from)
-            .take_while(|l| l.in_code || !l.text.starts_with('#'))
+            .take_while(|l| !ends_section(l))
             .map(|l| l.text.trim_end())
             .collect();
         markdown::unescape(body.join("\n").trim_matches('\n'))
@@ -464,7 +481,6 @@ impl Parser<'_> {
                     ),
                 ));
             };
-            let (property, next) = self.property(i, name, anchor)?;
             if let Some(first) = properties.get(name) {
                 return Err(self.error(
                     line.number,
@@ -474,6 +490,7 @@ impl Parser<'_> {
                     ),
                 ));
             }
+            let (property, next) = self.property(i, name, anchor)?;
             properties.insert(name.to_owned(), property);
             i = next;
         }

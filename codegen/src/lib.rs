@@ -25,10 +25,11 @@ pub use spec::Spec;
 /// Why a spec could not be read or generated.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Error {
-    /// The file is not JSON.
+    /// The file is not JSON: the spec, or a JSON document it cites (see
+    /// [`provenance::ProvenanceError::Json`]).
     #[error("{file}:{line}:{column}: invalid JSON: {message}")]
     Json {
-        /// The spec file.
+        /// The file: the spec, or the JSON document as the spec's folder names it.
         file: String,
         /// 1-based line.
         line: usize,

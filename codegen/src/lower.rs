@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::Error;
+use crate::document;
 use crate::ir::{
     AssertDef, ConditionDef, ContextField, Docs, EnumDef, Field, Model, Primitive, Requiredness,
     RuleDef, Shape, TestDef, TypeDef, Variant,
@@ -62,6 +63,18 @@ impl JsonPath {
     }
 }
 
+/// The IR primitive a spec's primitive lowers to: the generated code holds a `Timestamp` as a
+/// String and a `Long` as an Integer, as JSON (and the registry schema) does.
+pub(crate) fn ir_primitive(primitive: document::Primitive) -> Primitive {
+    match primitive {
+        document::Primitive::String | document::Primitive::Timestamp => Primitive::String,
+        document::Primitive::Integer | document::Primitive::Long => Primitive::Integer,
+        document::Primitive::Double => Primitive::Double,
+        document::Primitive::Boolean => Primitive::Boolean,
+        document::Primitive::Json => Primitive::Json,
+    }
+}
+
 struct Lowering<'a> {
     spec: &'a Spec,
 }
@@ -84,13 +97,13 @@ impl Lowering<'_> {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        match source.split_once('#') {
-            Some((doc, anchor)) if self.spec.documents.contains_key(doc) && !anchor.is_empty() => Ok(()),
-            Some((doc, _)) if !self.spec.documents.contains_key(doc) => Err(self.error(
+        match spec::parse_source(source) {
+            Some((doc, _)) if self.spec.documents.contains_key(doc) => Ok(()),
+            Some((doc, _)) => Err(self.error(
                 path,
                 format!("a source `DOCUMENT#ANCHOR` whose DOCUMENT is one of the Documents ({}), found `{doc}`", known()),
             )),
-            _ => Err(self.error(path, format!("a source `DOCUMENT#ANCHOR` (documents: {}), found `{source}`", known()))),
+            None => Err(self.error(path, format!("a source `DOCUMENT#ANCHOR` (documents: {}), found `{source}`", known()))),
         }
     }
 
@@ -252,14 +265,19 @@ impl Lowering<'_> {
     ) -> Result<Shape, Error> {
         let short_types: BTreeSet<&str> = types.values().map(String::as_str).collect();
         let primitive = |name: &str, at: JsonPath| -> Result<Primitive, Error> {
-            match name {
-                "String" | "Timestamp" => Ok(Primitive::String),
-                "Integer" | "Long" => Ok(Primitive::Integer),
-                "Double" => Ok(Primitive::Double),
-                "Boolean" => Ok(Primitive::Boolean),
-                "Json" => Ok(Primitive::Json),
-                other => Err(self.error(&at, format!("a primitive type (String, Integer, Long, Double, Boolean, Timestamp, Json), found {other:?}"))),
-            }
+            document::Primitive::from_name(name)
+                .map(ir_primitive)
+                .ok_or_else(|| {
+                    self.error(
+                        &at,
+                        format!(
+                            "a primitive type ({}), found {name:?}",
+                            document::Primitive::ALL
+                                .map(document::Primitive::as_str)
+                                .join(", ")
+                        ),
+                    )
+                })
         };
         let item = |p: &spec::Property| -> Result<Shape, Error> {
             match (&p.item_type, &p.primitive_item_type) {

@@ -15,15 +15,15 @@ use std::collections::BTreeMap;
 pub use check::{CheckReport, Discrepancy, Fact, check};
 pub use drift::{DriftEntry, DriftFact, DriftReport, DriftStatus, drift};
 
-use crate::document::{self, PageError};
-use crate::spec::Spec;
+use crate::document::{self, Page, PageError, TypeFields};
+use crate::spec::{self, Spec, parse_source};
 
 /// The key, in the spec's `Documents`, of the CloudFormation registry schema: facts whose
 /// source cites it were adopted from upstream.
 pub const REGISTRY: &str = "registry";
 
 /// Why a document could not be read as what its `Path` says it is.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ProvenanceError {
     /// A documentation page is not of the documentation format.
     #[error(transparent)]
@@ -34,28 +34,15 @@ pub enum ProvenanceError {
         /// The document's key.
         key: String,
     },
-    /// A JSON document is not JSON.
-    #[error("{file}:{line}:{column}: invalid JSON: {message}")]
-    Json {
-        /// The document, as the spec's folder names it.
-        file: String,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// What the parser expected.
-        message: String,
-    },
-}
-
-/// Splits a source `DOCUMENT#ANCHOR`.
-pub fn split_source(source: &str) -> Option<(&str, &str)> {
-    source.split_once('#')
+    /// A JSON document is not JSON: an [`Error::Json`](crate::Error::Json) naming the document
+    /// as the spec's folder names it, the line and the column.
+    #[error(transparent)]
+    Json(crate::Error),
 }
 
 /// Whether a source cites the registry schema: the fact was adopted from upstream.
 pub fn is_adopted(source: &str) -> bool {
-    split_source(source).is_some_and(|(document, _)| document == REGISTRY)
+    parse_source(source).is_some_and(|(document, _)| document == REGISTRY)
 }
 
 /// The key of the spec's document whose file has this name (`aws-….md`), if any: how a page
@@ -78,13 +65,9 @@ pub fn document_file(spec: &Spec, path: &str) -> String {
 }
 
 /// A document of the spec, read and classified by the extension of its `Path`.
-enum Loaded<'a> {
-    /// A documentation page: its text and anchors.
-    Page {
-        file: String,
-        text: &'a str,
-        anchors: BTreeMap<String, usize>,
-    },
+enum Loaded {
+    /// A documentation page, parsed (its [`file`](Page::file) as the spec's folder names it).
+    Page(Page),
     /// A JSON document.
     Json {
         file: String,
@@ -96,21 +79,20 @@ enum Loaded<'a> {
     Unread { file: String },
 }
 
-/// Reads every document of the spec from `texts` (by document key).
-fn load<'a>(
+/// Reads every document of the spec from `texts` (by document key): each page is parsed once,
+/// here, so a malformed page is an error even when only its anchors are cited.
+fn load(
     spec: &Spec,
-    texts: &'a BTreeMap<String, String>,
-) -> Result<BTreeMap<String, Loaded<'a>>, ProvenanceError> {
+    texts: &BTreeMap<String, String>,
+) -> Result<BTreeMap<String, Loaded>, ProvenanceError> {
     let mut loaded = BTreeMap::new();
     for (key, doc) in &spec.documents {
         let file = document_file(spec, &doc.path);
         let entry = match texts.get(key) {
             None => Loaded::Unread { file },
-            Some(text) if doc.path.ends_with(".md") => Loaded::Page {
-                anchors: document::anchors(text),
-                file,
-                text,
-            },
+            Some(text) if doc.path.ends_with(".md") => {
+                Loaded::Page(document::parse_page(&file, text)?)
+            }
             Some(text) if doc.path.ends_with(".json") => Loaded::Json {
                 value: parse_json(&file, text)?,
                 file,
@@ -123,19 +105,64 @@ fn load<'a>(
 }
 
 /// Parses a JSON document; errors name the file, line and column.
+///
+/// serde_json's default recursion limit (128 levels) bounds the depth of the value, and with it
+/// the recursion of `drift`'s walk over a schema: do not call `disable_recursion_limit` here.
 fn parse_json(file: &str, text: &str) -> Result<serde_json::Value, ProvenanceError> {
-    serde_json::from_str(text).map_err(|e| ProvenanceError::Json {
-        file: file.to_owned(),
-        line: e.line(),
-        column: e.column(),
-        message: strip_position(&e.to_string()),
+    serde_json::from_str(text).map_err(|e| {
+        ProvenanceError::Json(crate::Error::Json {
+            file: file.to_owned(),
+            line: e.line(),
+            column: e.column(),
+            message: spec::strip_position(&e.to_string()),
+        })
     })
 }
 
-/// serde_json appends " at line L column C"; the error carries the position itself.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message.get(..i).unwrap_or(message).to_owned(),
-        None => message.to_owned(),
+/// Values in a canonical order: the spec's order is the enum's, which neither the page nor
+/// upstream need share.
+fn sorted(values: &[String]) -> Vec<&str> {
+    let mut sorted: Vec<&str> = values.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    sorted
+}
+
+/// A spec property's `PrimitiveType`, `Type`, `ItemType` and `PrimitiveItemType`.
+fn type_fields(property: &spec::Property) -> TypeFields {
+    (
+        property.primitive_type.clone(),
+        property.type_.clone(),
+        property.item_type.clone(),
+        property.primitive_item_type.clone(),
+    )
+}
+
+/// `String`, `List of String`, `Map of IntegrationResponse`, `Integration`: the page's wording
+/// of the spec's type keys; a combination the page cannot word is written as its keys.
+fn type_text(fields: &TypeFields) -> String {
+    match fields {
+        (Some(p), None, None, None) => p.clone(),
+        (None, Some(container), Some(item), None) | (None, Some(container), None, Some(item))
+            if container == "List" || container == "Map" =>
+        {
+            format!("{container} of {item}")
+        }
+        (None, Some(t), None, None) if t != "List" && t != "Map" => t.clone(),
+        _ => format!("an invalid combination ({})", type_keys(fields)),
     }
+}
+
+/// The type keys that are set, with their values: `Type List, ItemType String`.
+fn type_keys(fields: &TypeFields) -> String {
+    let (primitive_type, type_, item_type, primitive_item_type) = fields;
+    [
+        ("PrimitiveType", primitive_type),
+        ("Type", type_),
+        ("ItemType", item_type),
+        ("PrimitiveItemType", primitive_item_type),
+    ]
+    .iter()
+    .filter_map(|(key, value)| value.as_ref().map(|v| format!("{key} {v}")))
+    .collect::<Vec<_>>()
+    .join(", ")
 }

@@ -273,6 +273,16 @@ impl Spec {
     }
 }
 
+/// Splits a source `DOCUMENT#ANCHOR` into the document's key and the anchor, or `None` when it
+/// is not of that form: no `#`, or nothing after it. Whether the key names one of the spec's
+/// `Documents` is for the caller to check: lowering rejects a source whose key does not, and
+/// `provenance` resolves the anchor in the document.
+pub fn parse_source(source: &str) -> Option<(&str, &str)> {
+    source
+        .split_once('#')
+        .filter(|(_, anchor)| !anchor.is_empty())
+}
+
 /// The path serde reports, written like the lowering's paths (`PropertyTypes["AWS::X.Y"].Rules[3]`).
 fn json_path(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
@@ -289,7 +299,7 @@ fn json_path(path: &serde_path_to_error::Path) -> String {
 }
 
 /// serde_json appends " at line L column C"; the error types carry the position themselves.
-fn strip_position(message: &str) -> String {
+pub(crate) fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_owned(),
         None => message.to_owned(),

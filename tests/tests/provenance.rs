@@ -14,8 +14,9 @@ use std::path::{Path, PathBuf};
 
 use cfn_codegen::Spec;
 use cfn_codegen::document::{self, Primitive, Requirement, UpdateBehavior, ValueType};
+use cfn_codegen::lower::JsonPath;
 use cfn_codegen::provenance::{self, Discrepancy, DriftFact, DriftStatus, Fact, ProvenanceError};
-use cfn_codegen::spec::Property;
+use cfn_codegen::spec::{Condition, Property, Rule};
 use proptest::prelude::*;
 
 const SPEC: &str = "spec/integration.spec.json";
@@ -526,7 +527,7 @@ fn check_names_an_anchor_the_document_no_longer_has() {
         .collect();
     let cited = "integration#cfn-apigateway-method-integration-timeoutinmillis";
     let at = format!("PropertyTypes[{INTEGRATION:?}]");
-    let mut expected = vec![format!("{at}.Properties[\"TimeoutInMillis\"].Source")];
+    let mut expected = vec![format!("{at}.Properties.TimeoutInMillis.Source")];
     let rules = &spec.property_types[INTEGRATION].rules;
     expected.extend(
         (0..rules.len())
@@ -654,7 +655,10 @@ fn check_fails_on_a_malformed_vendored_page_naming_it() {
     documents.insert("integration".to_owned(), read(INTEGRATION_PAGE));
     let error = provenance::check(&spec, &documents).expect_err("the schema is not JSON");
     assert!(
-        matches!(error, ProvenanceError::Json { line: 1, .. }),
+        matches!(
+            error,
+            ProvenanceError::Json(cfn_codegen::Error::Json { line: 1, .. })
+        ),
         "{error}"
     );
 }
@@ -720,6 +724,18 @@ fn drift_lists_upstream_facts_the_document_lacks_and_those_the_spec_adopted() {
             ),
             (
                 "Integration",
+                "RequestParameters",
+                DriftFact::KeyPattern,
+                false
+            ),
+            (
+                "Integration",
+                "RequestTemplates",
+                DriftFact::KeyPattern,
+                false
+            ),
+            (
+                "Integration",
                 "ResponseTransferMode",
                 DriftFact::Property,
                 true
@@ -740,7 +756,30 @@ fn drift_lists_upstream_facts_the_document_lacks_and_those_the_spec_adopted() {
                 DriftFact::AdditionalProperties,
                 true
             ),
+            (
+                "IntegrationResponse",
+                "ResponseParameters",
+                DriftFact::KeyPattern,
+                false
+            ),
+            (
+                "IntegrationResponse",
+                "ResponseTemplates",
+                DriftFact::KeyPattern,
+                false
+            ),
         ]
+    );
+    // Every map's key pattern upstream is `[a-zA-Z0-9]+`, unanchored: a key passes with one
+    // alphanumeric character anywhere. The report says so, beside the spec's key forms.
+    let request_parameters = report
+        .entries
+        .iter()
+        .find(|e| e.fact == DriftFact::KeyPattern)
+        .expect("RequestParameters' key pattern");
+    assert_eq!(
+        request_parameters.to_string(),
+        "RequestParameters: key pattern: the spec has key forms integration-request-parameter (rule integration-request-parameters-key, integration#cfn-apigateway-method-integration-requestparameters); upstream has [a-zA-Z0-9]+ (unanchored: any key containing one character of [a-zA-Z0-9] matches)"
     );
     let required = report
         .entries
@@ -778,7 +817,7 @@ fn drift_names_upstream_changes_the_spec_has_not_adopted() {
     ] {
         assert!(text.contains(line), "missing {line:?} in\n{text}");
     }
-    assert_eq!(report.differences(), 9, "{text}");
+    assert_eq!(report.differences(), 13, "{text}");
 }
 
 #[test]
@@ -810,10 +849,561 @@ fn a_fact_the_spec_cites_upstream_for_shows_as_adopted_and_its_pointer_resolves(
             source: format!("rule integration-cache-key-parameters-unique, {pointer}")
         }
     );
-    assert_eq!(drift.differences(), 5);
+    assert_eq!(drift.differences(), 9);
+}
+
+/// The paragraph of a property the vendored Integration page does not have, inserted before
+/// PassthroughBehavior's.
+fn with_paragraph(page: &str, paragraph: &str) -> String {
+    let at = page
+        .find("`PassthroughBehavior`  <a name=")
+        .expect("the PassthroughBehavior paragraph");
+    format!("{}{paragraph}\n\n{}", &page[..at], &page[at..])
+}
+
+fn integration_property<'s>(spec: &'s mut Spec, name: &str) -> &'s mut Property {
+    spec.property_types
+        .get_mut(INTEGRATION)
+        .and_then(|pt| pt.properties.get_mut(name))
+        .unwrap_or_else(|| panic!("no Integration property {name}"))
+}
+
+fn integration_rule<'s>(spec: &'s mut Spec, id: &str) -> &'s mut Rule {
+    spec.property_types
+        .get_mut(INTEGRATION)
+        .and_then(|pt| pt.rules.iter_mut().find(|r| r.id == id))
+        .unwrap_or_else(|| panic!("no Integration rule {id}"))
+}
+
+#[test]
+fn check_compares_the_type_keys_not_their_wording() {
+    let mut spec = spec();
+    let documents = documents(&spec);
+    // Both read as the page words them (`List of String`, `String`), and lowering rejects both.
+    let keys = integration_property(&mut spec, "CacheKeyParameters");
+    keys.item_type = keys.primitive_item_type.take();
+    let uri = integration_property(&mut spec, "Uri");
+    uri.type_ = uri.primitive_type.take();
+    let report = provenance::check(&spec, &documents).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        report.discrepancies,
+        [
+            Discrepancy::Differs {
+                type_name: INTEGRATION.to_owned(),
+                property: Some("CacheKeyParameters".to_owned()),
+                fact: Fact::Type,
+                spec: "List of String (Type List, ItemType String)".to_owned(),
+                document: "List of String (Type List, PrimitiveItemType String)".to_owned(),
+                at: format!("{INTEGRATION_PAGE}:55"),
+            },
+            Discrepancy::Differs {
+                type_name: INTEGRATION.to_owned(),
+                property: Some("Uri".to_owned()),
+                fact: Fact::Type,
+                spec: "String (Type String)".to_owned(),
+                document: "String (PrimitiveType String)".to_owned(),
+                at: format!("{INTEGRATION_PAGE}:143"),
+            },
+        ]
+    );
+}
+
+#[test]
+fn check_compares_an_adopted_property_once_the_page_documents_it() {
+    let spec = spec();
+    let mut documents = documents(&spec);
+    let paragraph = "`IntegrationTarget`  <a name=\"cfn-apigateway-method-integration-integrationtarget\"></a>\nThe target of the integration. Not in the 2023 CloudFormation document; added from the current CloudFormation registry schema, which gives no description.  \n*Required*: No  \n*Type*: String  \n*Update requires*: [No interruption](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html#update-no-interrupt)";
+    let page = with_paragraph(&documents["integration"], paragraph);
+    documents.insert("integration".to_owned(), page);
+    let report = check_with(&documents);
+    let differences: Vec<(&str, Fact, &str, &str)> = report
+        .discrepancies
+        .iter()
+        .filter_map(|d| match d {
+            Discrepancy::Differs {
+                property: Some(property),
+                fact,
+                spec,
+                document,
+                ..
+            } => Some((property.as_str(), *fact, spec.as_str(), document.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        differences,
+        [
+            (
+                "IntegrationTarget",
+                Fact::Documentation,
+                "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-method-integration.html#cfn-apigateway-method-integration-integrationtarget",
+                "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-integrationtarget",
+            ),
+            (
+                "IntegrationTarget",
+                Fact::Source,
+                "registry#/definitions/Integration/properties/IntegrationTarget",
+                "integration#cfn-apigateway-method-integration-integrationtarget",
+            ),
+        ]
+    );
+    assert_eq!(report.discrepancies.len(), 2, "{report}");
+    assert_eq!(report.properties, 20);
+}
+
+#[test]
+fn check_names_a_property_that_cites_another_page_than_its_types() {
+    let mut spec = spec();
+    let documents = documents(&spec);
+    let cited =
+        "integration-response#cfn-apigateway-method-integration-integrationresponse-statuscode";
+    integration_property(&mut spec, "IntegrationTarget").source = cited.to_owned();
+    let report = provenance::check(&spec, &documents).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        report.discrepancies,
+        [Discrepancy::OtherPage {
+            type_name: INTEGRATION.to_owned(),
+            property: "IntegrationTarget".to_owned(),
+            source: cited.to_owned(),
+            type_document: "integration".to_owned(),
+        }]
+    );
+    assert_eq!(
+        report.discrepancies[0].to_string(),
+        format!(
+            "{INTEGRATION} property IntegrationTarget: its source {cited} cites another page than its type's (integration), so nothing compares it with a paragraph"
+        )
+    );
+}
+
+#[test]
+fn check_compares_each_pages_url_with_where_the_user_guide_publishes_it() {
+    let mut spec = spec();
+    let documents = documents(&spec);
+    let published = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html";
+    let stale = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.htm";
+    spec.documents
+        .get_mut("method")
+        .expect("the method page")
+        .url = stale.to_owned();
+    let report = provenance::check(&spec, &documents).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        report.discrepancies,
+        [Discrepancy::DocumentUrl {
+            key: "method".to_owned(),
+            spec: stale.to_owned(),
+            document: published.to_owned(),
+            at: "spec/docs/aws-resource-apigateway-method.md:1".to_owned(),
+        }]
+    );
+    assert_eq!(
+        report.discrepancies[0].to_string(),
+        format!(
+            "Documents.method.Url: Documentation differs: the spec has {stale}; the document (spec/docs/aws-resource-apigateway-method.md:1) has {published}"
+        )
+    );
+}
+
+/// The one discrepancy of a spec whose sources are the real ones but for `edit`.
+fn only_discrepancy(edit: impl FnOnce(&mut Spec, &mut BTreeMap<String, String>)) -> Discrepancy {
+    let mut spec = spec();
+    let mut documents = documents(&spec);
+    edit(&mut spec, &mut documents);
+    let report = provenance::check(&spec, &documents).unwrap_or_else(|e| panic!("{e}"));
+    match <[Discrepancy; 1]>::try_from(report.discrepancies) {
+        Ok([discrepancy]) => discrepancy,
+        Err(all) => panic!("expected one discrepancy, found {all:#?}"),
+    }
+}
+
+#[test]
+fn check_names_a_source_not_of_the_form_document_anchor() {
+    let at = format!("PropertyTypes[{INTEGRATION:?}]");
+    // An empty JSON pointer would select the whole schema: lowering rejects it, and so does check.
+    let empty_pointer = only_discrepancy(|spec, _| {
+        integration_rule(spec, "integration-type-required").source = "registry#".to_owned();
+    });
+    assert_eq!(
+        empty_pointer,
+        Discrepancy::Unresolved {
+            path: format!("{at}.Rules[1].Source"),
+            source: "registry#".to_owned(),
+            reason: "not of the form DOCUMENT#ANCHOR".to_owned(),
+        }
+    );
+    let no_anchor = only_discrepancy(|spec, _| {
+        spec.allowed_values
+            .get_mut("ConnectionType")
+            .expect("the ConnectionType set")
+            .source = "integration".to_owned();
+    });
+    assert_eq!(
+        no_anchor,
+        Discrepancy::Unresolved {
+            path: "AllowedValues.ConnectionType.Source".to_owned(),
+            source: "integration".to_owned(),
+            reason: "not of the form DOCUMENT#ANCHOR".to_owned(),
+        }
+    );
+}
+
+#[test]
+fn check_names_a_source_citing_a_document_the_spec_does_not_have() {
+    let discrepancy = only_discrepancy(|spec, _| {
+        spec.context
+            .get_mut("MethodRequestParameters")
+            .expect("the context entry")
+            .source = "userguide#cfn-apigateway-method-requestparameters".to_owned();
+    });
+    assert_eq!(
+        discrepancy,
+        Discrepancy::Unresolved {
+            path: "Context.MethodRequestParameters.Source".to_owned(),
+            source: "userguide#cfn-apigateway-method-requestparameters".to_owned(),
+            reason: "no document `userguide` in Documents (integration, integration-response, method, registry)"
+                .to_owned(),
+        }
+    );
+}
+
+#[test]
+fn check_names_a_source_in_a_document_whose_text_was_not_given() {
+    let discrepancy = only_discrepancy(|_, documents| {
+        documents.remove("method");
+    });
+    assert_eq!(
+        discrepancy,
+        Discrepancy::Unresolved {
+            path: "Context.MethodRequestParameters.Source".to_owned(),
+            source: "method#cfn-apigateway-method-requestparameters".to_owned(),
+            reason: "spec/docs/aws-resource-apigateway-method.md was not read".to_owned(),
+        }
+    );
+}
+
+#[test]
+fn check_names_a_source_in_a_document_neither_a_page_nor_json() {
+    let discrepancy = only_discrepancy(|spec, _| {
+        spec.documents
+            .get_mut("method")
+            .expect("the method page")
+            .path = "docs/aws-resource-apigateway-method.html".to_owned();
+    });
+    assert_eq!(
+        discrepancy,
+        Discrepancy::Unresolved {
+            path: "Context.MethodRequestParameters.Source".to_owned(),
+            source: "method#cfn-apigateway-method-requestparameters".to_owned(),
+            reason: "spec/docs/aws-resource-apigateway-method.html is neither a page (.md) nor a JSON document (.json)"
+                .to_owned(),
+        }
+    );
+}
+
+#[test]
+fn drift_fails_naming_the_registry_schema_when_it_is_missing() {
+    let mut spec = spec();
+    let mut documents = documents(&spec);
+    documents.remove("registry");
+    let missing = ProvenanceError::MissingDocument {
+        key: "registry".to_owned(),
+    };
+    assert_eq!(provenance::drift(&spec, &documents), Err(missing.clone()));
+    assert_eq!(
+        missing.to_string(),
+        "no text for the document `registry` of the spec's Documents"
+    );
+    let documents = self::documents(&spec);
+    spec.documents.remove("registry");
+    assert_eq!(provenance::drift(&spec, &documents), Err(missing));
+}
+
+/// The report's lines for the Integration properties `names`, in report order.
+fn drift_lines(report: &provenance::DriftReport, names: &[&str]) -> Vec<String> {
+    report
+        .entries
+        .iter()
+        .filter(|e| e.type_name == INTEGRATION)
+        .filter(|e| e.property.as_deref().is_none_or(|p| names.contains(&p)))
+        .map(|e| e.to_string())
+        .collect()
+}
+
+#[test]
+fn drift_counts_a_rule_only_when_it_has_no_condition() {
+    let mut spec = spec();
+    let documents = documents(&spec);
+    let only_for_mock = || Condition {
+        property: "Type".to_owned(),
+        in_: Some(vec!["MOCK".to_owned()]),
+        not_in: None,
+        format: None,
+        not_format: None,
+    };
+    integration_rule(&mut spec, "integration-unknown-property").when = vec![only_for_mock()];
+    integration_rule(&mut spec, "integration-cache-key-parameters-unique").when =
+        vec![only_for_mock()];
+    // Left to the rule alone, which now holds only for MOCK integrations.
+    integration_property(&mut spec, "CacheKeyParameters").duplicates_allowed = None;
+    let report = provenance::drift(&spec, &documents).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        drift_lines(&report, &["CacheKeyParameters"]),
+        [
+            "additional properties: the spec has allowed; upstream has forbidden",
+            "rule integration-unknown-property cites upstream: adopted (source: registry#/definitions/Integration/additionalProperties)",
+            "CacheKeyParameters: unique items: the spec has duplicates allowed; upstream has uniqueItems: true",
+            "CacheKeyParameters: rule integration-cache-key-parameters-unique cites upstream: adopted (source: registry#/definitions/Integration/properties/CacheKeyParameters/uniqueItems)",
+        ]
+    );
+}
+
+#[test]
+fn drift_reports_every_constraint_the_spec_cannot_record() {
+    let spec = spec();
+    let mut documents = documents(&spec);
+    let mut schema: serde_json::Value =
+        serde_json::from_str(&documents["registry"]).expect("the registry schema");
+    let properties = &mut schema["definitions"]["Integration"]["properties"];
+    properties["TimeoutInMillis"]["exclusiveMinimum"] = serde_json::json!(0);
+    properties["TimeoutInMillis"]["exclusiveMaximum"] = serde_json::json!(30000);
+    properties["CacheKeyParameters"]["minItems"] = serde_json::json!(1);
+    properties["CacheKeyParameters"]["maxItems"] = serde_json::json!(50);
+    properties["CacheKeyParameters"]["items"] = serde_json::json!({
+        "type": "string", "enum": ["a", "b"], "maxLength": 128, "pattern": "^method\\."
+    });
+    properties["RequestTemplates"]["patternProperties"] =
+        serde_json::json!({"^[a-z]+/[a-z+.-]+$": {"type": "string", "minLength": 1}});
+    properties["Uri"]["pattern"] = serde_json::json!("[a-z]+:");
+    documents.insert("registry".to_owned(), schema.to_string());
+    let report = provenance::drift(&spec, &documents).unwrap_or_else(|e| panic!("{e}"));
+    let lines: Vec<String> = drift_lines(
+        &report,
+        &[
+            "CacheKeyParameters",
+            "RequestTemplates",
+            "TimeoutInMillis",
+            "Uri",
+        ],
+    )
+    .into_iter()
+    .filter(|line| !line.starts_with("additional properties"))
+    .collect();
+    let timeout = "(integration#cfn-apigateway-method-integration-timeoutinmillis)";
+    assert_eq!(
+        lines,
+        [
+            "CacheKeyParameters: minItems: the spec has no minItems; upstream has 1".to_owned(),
+            "CacheKeyParameters: maxItems: the spec has no maxItems; upstream has 50".to_owned(),
+            "CacheKeyParameters: unique items: upstream has uniqueItems: true, the document does not: adopted (source: rule integration-cache-key-parameters-unique, registry#/definitions/Integration/properties/CacheKeyParameters/uniqueItems)".to_owned(),
+            "CacheKeyParameters: item allowed values: the spec has no allowed values; upstream has a, b".to_owned(),
+            "CacheKeyParameters: item maxLength: the spec has no maxLength; upstream has 128".to_owned(),
+            "CacheKeyParameters: item pattern: the spec has no pattern; upstream has ^method\\.".to_owned(),
+            "RequestTemplates: key pattern: the spec has key forms media-type (rule integration-request-templates-key, integration#cfn-apigateway-method-integration-requesttemplates); upstream has ^[a-z]+/[a-z+.-]+$".to_owned(),
+            "RequestTemplates: item minLength: the spec has no minLength; upstream has 1".to_owned(),
+            format!("TimeoutInMillis: maximum: the spec has 29000 {timeout}; upstream has no maximum"),
+            "TimeoutInMillis: exclusiveMinimum: the spec has no exclusiveMinimum; upstream has 0".to_owned(),
+            "TimeoutInMillis: exclusiveMaximum: the spec has no exclusiveMaximum; upstream has 30000".to_owned(),
+            format!("TimeoutInMillis: default: the spec has 29000 {timeout}; upstream has no default"),
+            "Uri: pattern: the spec has no pattern; upstream has [a-z]+: (unanchored: any value containing a match matches)".to_owned(),
+        ]
+    );
+}
+
+#[test]
+fn drift_escapes_a_type_name_in_its_json_pointer() {
+    let mut spec = spec();
+    let mut documents = documents(&spec);
+    let renamed = "AWS::ApiGateway::Method.Integration/Response~2";
+    let pt = spec
+        .property_types
+        .remove(INTEGRATION_RESPONSE)
+        .expect("the IntegrationResponse type");
+    spec.property_types.insert(renamed.to_owned(), pt);
+    let mut schema: serde_json::Value =
+        serde_json::from_str(&documents["registry"]).expect("the registry schema");
+    let definition = schema["definitions"]["IntegrationResponse"].clone();
+    schema["definitions"]["Integration/Response~2"] = definition;
+    documents.insert("registry".to_owned(), schema.to_string());
+    let report = provenance::drift(&spec, &documents).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        report.definitions.contains(&(
+            renamed.to_owned(),
+            "/definitions/Integration~1Response~02".to_owned()
+        )),
+        "{:?}",
+        report.definitions
+    );
+    let facts: Vec<DriftFact> = report
+        .entries
+        .iter()
+        .filter(|e| e.type_name == renamed)
+        .map(|e| e.fact.clone())
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            DriftFact::AdditionalProperties,
+            DriftFact::KeyPattern,
+            DriftFact::KeyPattern
+        ]
+    );
+}
+
+#[test]
+fn the_introduction_runs_to_the_first_section_heading() {
+    let text = "\n# AWS::Example::Widget Gadget<a name=\"t\"></a>\nIntro\\.\n#hashtag, not a heading\\.\n```\n# code, not a heading\n```\n## Properties\n\n`Color`  <a name=\"c\"></a>\n*Required*: No\n*Type*: String\n*Update requires*: [No interruption](u)\n";
+    let page = document::parse_page("gadget.md", text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        page.description,
+        "Intro.\n#hashtag, not a heading.\n```\n# code, not a heading\n```"
+    );
+    assert_eq!(page.title_line, 2);
+}
+
+#[test]
+fn a_property_documented_twice_is_named_even_when_its_second_paragraph_is_malformed() {
+    let text = "# AWS::Example::Widget Gadget<a name=\"t\"></a>\n## Properties\n\n`Color`  <a name=\"c\"></a>\n*Required*: No\n*Type*: String\n*Update requires*: [No interruption](u)\n\n`Color`  <a name=\"c2\"></a>\n*Required*: No\n*Update requires*: [No interruption](u)\n";
+    let error = document::parse_page("gadget.md", text).expect_err("Color is documented twice");
+    assert_eq!(
+        error.to_string(),
+        "gadget.md:9: property `Color` is documented twice (first at line 4)"
+    );
+}
+
+/// How a source is damaged.
+#[derive(Debug, Clone)]
+enum Damage {
+    /// Replaced by text without `#`.
+    NoSeparator(String),
+    /// Its anchor removed (`registry#`).
+    EmptyAnchor,
+    /// Its document replaced by a key the spec does not have.
+    UnknownDocument(String),
+}
+
+fn damage() -> impl Strategy<Value = Damage> {
+    prop_oneof![
+        "[a-z/-]{0,12}".prop_map(Damage::NoSeparator),
+        Just(Damage::EmptyAnchor),
+        "[a-z]{1,6}".prop_map(|k| Damage::UnknownDocument(format!("unknown-{k}"))),
+    ]
+}
+
+/// Every source slot of a spec, with the path `check` names it by.
+fn source_slots(spec: &mut Spec) -> Vec<(String, &mut String)> {
+    let root = JsonPath::default();
+    let mut slots = Vec::new();
+    for (name, set) in &mut spec.allowed_values {
+        let at = root.key("AllowedValues").key(name).key("Source");
+        slots.push((at.as_str().to_owned(), &mut set.source));
+    }
+    for (name, entry) in &mut spec.context {
+        let at = root.key("Context").key(name).key("Source");
+        slots.push((at.as_str().to_owned(), &mut entry.source));
+    }
+    for (type_name, pt) in &mut spec.property_types {
+        let at = root.key("PropertyTypes").key(type_name);
+        slots.push((at.key("Source").as_str().to_owned(), &mut pt.source));
+        for (name, p) in &mut pt.properties {
+            let path = at.key("Properties").key(name).key("Source");
+            slots.push((path.as_str().to_owned(), &mut p.source));
+        }
+        for (i, rule) in pt.rules.iter_mut().enumerate() {
+            let path = at.key("Rules").index(i).key("Source");
+            slots.push((path.as_str().to_owned(), &mut rule.source));
+        }
+    }
+    slots
 }
 
 proptest! {
+    /// A spec and schema damaged as a hand edit might: sources without `#` or with an empty
+    /// anchor, citing unknown documents, documents whose `Path` is neither `.md` nor `.json`,
+    /// texts not supplied, a truncated schema. `check` names every damaged source and fails only
+    /// on the truncated schema; `drift` fails only without the schema or on a truncated one.
+    #[test]
+    fn check_and_drift_name_every_damaged_source_of_a_damaged_spec(
+        damages in prop::collection::vec((any::<prop::sample::Index>(), damage()), 0..6),
+        repath in prop::option::of((
+            any::<prop::sample::Index>(),
+            "[a-z/.]{0,12}".prop_filter("neither .md nor .json", |p| {
+                !p.ends_with(".md") && !p.ends_with(".json")
+            }),
+        )),
+        unread in prop::collection::vec(any::<bool>(), 4),
+        cut in prop::option::of(any::<prop::sample::Index>()),
+    ) {
+        let mut spec = spec();
+        let mut documents = documents(&spec);
+        let mut damaged: BTreeMap<String, (String, String)> = BTreeMap::new();
+        let mut slots = source_slots(&mut spec);
+        let count = slots.len();
+        for (index, damage) in &damages {
+            let (path, source) = &mut slots[index.index(count)];
+            let (new, reason) = match damage {
+                Damage::NoSeparator(text) => (text.clone(), "not of the form DOCUMENT#ANCHOR".to_owned()),
+                Damage::EmptyAnchor => ("registry#".to_owned(), "not of the form DOCUMENT#ANCHOR".to_owned()),
+                Damage::UnknownDocument(key) => (
+                    format!("{key}#anchor"),
+                    format!("no document `{key}` in Documents (integration, integration-response, method, registry)"),
+                ),
+            };
+            **source = new.clone();
+            damaged.insert(path.clone(), (new, reason));
+        }
+        let keys: Vec<String> = spec.documents.keys().cloned().collect();
+        if let Some((index, path)) = &repath {
+            let key = &keys[index.index(keys.len())];
+            spec.documents.get_mut(key).expect("a document").path = path.clone();
+        }
+        for (key, dropped) in keys.iter().zip(&unread) {
+            if *dropped {
+                documents.remove(key);
+            }
+        }
+        let schema_read = documents.contains_key("registry");
+        if let (Some(cut), Some(text)) = (cut, documents.get_mut("registry")) {
+            // Any proper prefix of the schema's object is not JSON.
+            let trimmed = text.trim_end();
+            let mut at = cut.index(trimmed.len());
+            while !trimmed.is_char_boundary(at) {
+                at -= 1;
+            }
+            *text = trimmed[..at].to_owned();
+        }
+        let registry_is_json = spec.documents["registry"].path.ends_with(".json");
+
+        let checked = provenance::check(&spec, &documents);
+        let schema_broken = cut.is_some() && schema_read;
+        match checked {
+            Err(ProvenanceError::Json(_)) => prop_assert!(schema_broken && registry_is_json),
+            Err(other) => prop_assert!(false, "unexpected error {other}"),
+            Ok(report) => {
+                prop_assert!(!(schema_broken && registry_is_json));
+                for (path, (source, reason)) in &damaged {
+                    let expected = Discrepancy::Unresolved {
+                        path: path.clone(),
+                        source: source.clone(),
+                        reason: reason.clone(),
+                    };
+                    prop_assert!(report.discrepancies.contains(&expected), "{expected:?} not in {report}");
+                }
+            }
+        }
+        match provenance::drift(&spec, &documents) {
+            Err(ProvenanceError::MissingDocument { key }) => {
+                prop_assert!(!schema_read);
+                prop_assert_eq!(key, "registry");
+            }
+            Err(ProvenanceError::Json(_)) => prop_assert!(schema_broken),
+            Err(other) => prop_assert!(false, "unexpected error {other}"),
+            Ok(report) => {
+                prop_assert!(schema_read && !schema_broken);
+                prop_assert_eq!(report.definitions.len(), spec.property_types.len());
+            }
+        }
+    }
+
     #[test]
     fn parse_page_never_panics_on_any_text(text in any::<String>()) {
         let _ = document::parse_page("any.md", &text);

@@ -20,10 +20,15 @@ pub fn workspace_root() -> PathBuf {
         .unwrap_or_default()
 }
 
+/// Reads and parses the spec of the workspace at `root`; errors name the spec file.
+pub fn read_spec(root: &Path) -> Result<cfn_codegen::Spec, String> {
+    let text = fs::read_to_string(root.join(SPEC)).map_err(|e| format!("{SPEC}: {e}"))?;
+    cfn_codegen::Spec::from_json(SPEC, &text).map_err(|e| e.to_string())
+}
+
 /// Generates every file from the spec at `root`, in memory.
 fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
-    let text = fs::read_to_string(root.join(SPEC)).map_err(|e| format!("{SPEC}: {e}"))?;
-    let spec = cfn_codegen::Spec::from_json(SPEC, &text).map_err(|e| e.to_string())?;
+    let spec = read_spec(root)?;
     cfn_codegen::generate(&spec).map_err(|e| e.to_string())
 }
 

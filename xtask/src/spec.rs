@@ -10,7 +10,7 @@ use cfn_codegen::document;
 use cfn_codegen::provenance::{self, REGISTRY};
 use clap::Subcommand;
 
-use crate::regen::SPEC;
+use crate::regen::{SPEC, read_spec};
 
 /// The `spec` subcommands.
 #[derive(Subcommand)]
@@ -44,11 +44,6 @@ fn read(path: &Path, shown: &str) -> Result<String, String> {
     fs::read_to_string(path).map_err(|e| format!("{shown}: {e}"))
 }
 
-fn load_spec(root: &Path) -> Result<Spec, String> {
-    let text = read(&root.join(SPEC), SPEC)?;
-    Spec::from_json(SPEC, &text).map_err(|e| e.to_string())
-}
-
 /// The texts of the spec's documents, by key; paths are relative to the spec's folder.
 fn read_documents(root: &Path, spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     let mut texts = BTreeMap::new();
@@ -65,7 +60,7 @@ fn derive(root: &Path, page: &Path) -> Result<String, String> {
     let shown = page.display().to_string();
     let text = read(page, &shown)?;
     let parsed = document::parse_page(&shown, &text).map_err(|e| e.to_string())?;
-    let spec = load_spec(root)?;
+    let spec = read_spec(root)?;
     let file_name = page
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -78,7 +73,7 @@ fn derive(root: &Path, page: &Path) -> Result<String, String> {
 
 /// The check report, or an error holding it when the spec differs from its documents.
 fn check(root: &Path) -> Result<String, String> {
-    let spec = load_spec(root)?;
+    let spec = read_spec(root)?;
     let texts = read_documents(root, &spec)?;
     let report = provenance::check(&spec, &texts).map_err(|e| e.to_string())?;
     if report.is_clean() {
@@ -90,14 +85,15 @@ fn check(root: &Path) -> Result<String, String> {
     }
 }
 
-/// The drift report; an error only when a file cannot be read.
+/// The drift report; an error only when a file cannot be read (or the spec has no registry
+/// document, which `provenance::drift` reports).
 fn drift(root: &Path) -> Result<String, String> {
-    let spec = load_spec(root)?;
-    let Some(registry) = spec.documents.get(REGISTRY) else {
-        return Err(format!("{SPEC}: Documents has no `{REGISTRY}` entry"));
-    };
-    let shown = provenance::document_file(&spec, &registry.path);
-    let texts = BTreeMap::from([(REGISTRY.to_owned(), read(&root.join(&shown), &shown)?)]);
+    let spec = read_spec(root)?;
+    let mut texts = BTreeMap::new();
+    if let Some(registry) = spec.documents.get(REGISTRY) {
+        let shown = provenance::document_file(&spec, &registry.path);
+        texts.insert(REGISTRY.to_owned(), read(&root.join(&shown), &shown)?);
+    }
     let report = provenance::drift(&spec, &texts).map_err(|e| e.to_string())?;
     Ok(report.to_string())
 }
@@ -183,6 +179,20 @@ mod tests {
         assert!(
             json.contains("\"Source\": \"integration#cfn-apigateway-method-integration-type\""),
             "{json}"
+        );
+    }
+
+    #[test]
+    fn spec_drift_fails_naming_a_missing_registry_document() {
+        let copy = SpecCopy::new("spec-drift");
+        let spec = copy.0.join(SPEC);
+        let text = fs::read_to_string(&spec).expect("the spec");
+        let renamed = text.replacen("\"registry\": {", "\"registry-schema\": {", 1);
+        assert_ne!(renamed, text, "the spec has a registry document");
+        fs::write(&spec, renamed).expect("write the spec");
+        assert_eq!(
+            drift(&copy.0),
+            Err("no text for the document `registry` of the spec's Documents".to_owned())
         );
     }
 

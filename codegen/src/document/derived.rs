@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{ItemType, Page, PageKind, Requirement, ValueType};
+use super::{ItemType, Page, PageKind, ValueType};
 
 /// Where the AWS CloudFormation User Guide publishes the pages, by file stem.
 const USER_GUIDE: &str = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/";
@@ -121,13 +121,6 @@ impl DerivedSpec {
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string_pretty(self).map(|json| json + "\n")
     }
-
-    /// The documented type named `name`, whether a property type or a resource type.
-    pub fn type_named(&self, name: &str) -> Option<&DerivedType> {
-        self.property_types
-            .get(name)
-            .or_else(|| self.resource_types.get(name))
-    }
 }
 
 /// The URL the User Guide publishes a page at, with an anchor when given.
@@ -136,6 +129,12 @@ pub fn documentation_url(stem: &str, anchor: Option<&str>) -> String {
         Some(anchor) => format!("{USER_GUIDE}{stem}.html#{anchor}"),
         None => format!("{USER_GUIDE}{stem}.html"),
     }
+}
+
+/// How a source cites an anchor of a document: `DOCUMENT#ANCHOR`, the form
+/// [`parse_source`](crate::spec::parse_source) splits.
+pub fn cite(document: &str, anchor: &str) -> String {
+    format!("{document}#{anchor}")
 }
 
 /// The name a derived spec gives the allowed values of a property: the type's short name and
@@ -152,7 +151,7 @@ pub fn derive(page: &Page, document: &str) -> DerivedSpec {
     let mut allowed_values = BTreeMap::new();
     let mut properties = BTreeMap::new();
     for (name, documented) in &page.properties {
-        let source = format!("{document}#{}", documented.anchor);
+        let source = cite(document, &documented.anchor);
         let set_name = documented.allowed_values.as_ref().map(|values| {
             let set_name = allowed_values_name(&page.type_name, name);
             allowed_values.insert(
@@ -170,6 +169,7 @@ pub fn derive(page: &Page, document: &str) -> DerivedSpec {
         });
         let (primitive_type, type_, item_type, primitive_item_type) =
             type_fields(&documented.value_type);
+        let (required, conditional) = documented.required.spec_flags();
         properties.insert(
             name.clone(),
             DerivedProperty {
@@ -184,15 +184,15 @@ pub fn derive(page: &Page, document: &str) -> DerivedSpec {
                 minimum: documented.minimum.clone(),
                 maximum: documented.maximum.clone(),
                 pattern: documented.pattern.clone(),
-                conditional: documented.required == Requirement::Conditional,
-                required: documented.required == Requirement::Yes,
+                conditional,
+                required,
                 update_type: documented.update.update_type().to_owned(),
             },
         );
     }
     let derived = DerivedType {
         documentation: documentation_url(&page.stem, None),
-        source: format!("{document}#{}", page.anchor),
+        source: cite(document, &page.anchor),
         description: page.description.clone(),
         properties,
     };
@@ -208,15 +208,16 @@ pub fn derive(page: &Page, document: &str) -> DerivedSpec {
     spec
 }
 
-/// The spec's `PrimitiveType`, `Type`, `ItemType` and `PrimitiveItemType` of a page's type.
-type TypeFields = (
+/// The spec's `PrimitiveType`, `Type`, `ItemType` and `PrimitiveItemType`, in that order.
+pub(crate) type TypeFields = (
     Option<String>,
     Option<String>,
     Option<String>,
     Option<String>,
 );
 
-fn type_fields(value_type: &ValueType) -> TypeFields {
+/// The spec's type keys of a page's type.
+pub(crate) fn type_fields(value_type: &ValueType) -> TypeFields {
     let item = |container: &str, item: &ItemType| match item {
         ItemType::Primitive(p) => (
             None,

@@ -1,13 +1,15 @@
-//! `check`: the spec against what [`derive`](crate::document::derive()) finds in its documents.
-//! Every structural fact a page states must be the spec's, every property the spec cites a page
-//! for must still be on it, and every source must resolve in the document it cites.
+//! `check`: the spec against what its documentation pages state, in the terms
+//! [`derive`](crate::document::derive()) writes them. Every structural fact a page states must
+//! be the spec's, every property the spec cites a page for must still be on it, and every source
+//! must resolve in the document it cites.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::{Loaded, ProvenanceError, load, split_source};
-use crate::document::{self, DerivedProperty, DerivedSpec};
-use crate::spec::{self, Spec};
+use super::{Loaded, ProvenanceError, load, sorted, type_fields, type_keys, type_text};
+use crate::document::{self, DocumentedProperty, Page};
+use crate::lower::JsonPath;
+use crate::spec::{self, Spec, parse_source};
 
 /// A structural fact of a property or type, as `check` names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -89,6 +91,30 @@ pub enum Discrepancy {
         /// The page and line.
         at: String,
     },
+    /// A property the type's page does not document cites another page, with which nothing
+    /// compares it: only its type's page is read for its facts.
+    OtherPage {
+        /// The property type.
+        type_name: String,
+        /// The property.
+        property: String,
+        /// The spec's source for it.
+        source: String,
+        /// The key of the type's page (`integration`).
+        type_document: String,
+    },
+    /// A document's `Url` in `Documents` is not where the User Guide publishes the page (its
+    /// [`Fact::Documentation`]).
+    DocumentUrl {
+        /// The document's key.
+        key: String,
+        /// The spec's `Url`.
+        spec: String,
+        /// The page's URL, from its file name.
+        document: String,
+        /// The page and the line of its title.
+        at: String,
+    },
     /// The page a property type cites documents another type.
     OtherType {
         /// The property type, as the spec names it.
@@ -100,7 +126,8 @@ pub enum Discrepancy {
     },
     /// A source cites an anchor or JSON pointer its document does not have.
     Unresolved {
-        /// The JSON path of the source in the spec (`PropertyTypes["…"].Rules[3].Source`).
+        /// The JSON path of the source in the spec, as lowering writes paths
+        /// (`PropertyTypes["…"].Properties.Uri.Source`).
         path: String,
         /// The source.
         source: String,
@@ -146,6 +173,30 @@ impl fmt::Display for Discrepancy {
                     "{fact} differs: the spec has {spec}; the document ({at}) has {document}"
                 )
             }
+            Discrepancy::OtherPage {
+                type_name,
+                property,
+                source,
+                type_document,
+            } => write!(
+                f,
+                "{type_name} property {property}: its source {source} cites another page than its type's ({type_document}), so nothing compares it with a paragraph"
+            ),
+            Discrepancy::DocumentUrl {
+                key,
+                spec,
+                document,
+                at,
+            } => write!(
+                f,
+                "{}: {} differs: the spec has {spec}; the document ({at}) has {document}",
+                JsonPath::default()
+                    .key("Documents")
+                    .key(key)
+                    .key("Url")
+                    .as_str(),
+                Fact::Documentation
+            ),
             Discrepancy::OtherType {
                 type_name,
                 document_type,
@@ -168,7 +219,8 @@ impl fmt::Display for Discrepancy {
 pub struct CheckReport {
     /// The spec file.
     pub spec_file: String,
-    /// Every discrepancy, properties of each type first, then sources, in spec order.
+    /// Every discrepancy: documents' URLs first, then the properties of each type, then
+    /// sources, in spec order.
     pub discrepancies: Vec<Discrepancy>,
     /// How many property types were compared with their page.
     pub property_types: usize,
@@ -215,12 +267,16 @@ impl fmt::Display for CheckReport {
 
 /// Compares `spec` with its documents, whose texts `documents` holds by document key.
 ///
-/// For each property type whose source is a documentation page, the page must document that
-/// type, its `Documentation` and `Source` must be the page's URL and title, and every property of
-/// the page is compared with the spec's: Documentation, Source, Description, type, Required/Conditional,
-/// UpdateType, and the allowed values, bounds and pattern where the page states them. Properties
-/// whose source cites another document (the registry schema: adopted upstream) are not compared
-/// with the page. Every source in the spec (allowed-values sets, context, property types,
+/// Every document whose `Path` ends in `.md` is parsed as a documentation page, and its `Url`
+/// must be where the User Guide publishes it. For each property type whose source is a
+/// documentation page, the page must document that type, the type's `Documentation` and
+/// `Source` must be the page's URL and title, and every property of the page is compared with
+/// the spec's: Documentation, Source, Description, type keys, Required/Conditional, UpdateType,
+/// and the allowed values, bounds and pattern where the page states them. This includes a
+/// property whose source cites the registry schema: once the page documents it, its Source
+/// differs. A property the page does not document must cite the registry schema (adopted
+/// upstream): one citing the page is missing from it, one citing another page is reported as
+/// not compared. Every source in the spec (allowed-values sets, context, property types,
 /// properties, rules) must resolve: an anchor on its page, or a JSON pointer into its JSON
 /// document.
 ///
@@ -238,14 +294,27 @@ pub fn check(
         properties: 0,
         sources: 0,
     };
+    for (key, doc) in &spec.documents {
+        if let Some(Loaded::Page(page)) = loaded.get(key) {
+            let published = document::documentation_url(&page.stem, None);
+            if doc.url != published {
+                report.discrepancies.push(Discrepancy::DocumentUrl {
+                    key: key.clone(),
+                    spec: doc.url.clone(),
+                    document: published,
+                    at: format!("{}:{}", page.file, page.title_line),
+                });
+            }
+        }
+    }
     for (type_name, pt) in &spec.property_types {
-        compare_type(spec, &loaded, type_name, pt, &mut report)?;
+        compare_type(spec, &loaded, type_name, pt, &mut report);
     }
     for (path, source) in sources(spec) {
         report.sources += 1;
         if let Err(reason) = resolve(spec, &loaded, source) {
             report.discrepancies.push(Discrepancy::Unresolved {
-                path,
+                path: path.as_str().to_owned(),
                 source: source.to_owned(),
                 reason,
             });
@@ -255,40 +324,35 @@ pub fn check(
 }
 
 /// Every source in the spec, with its JSON path, in spec order.
-fn sources(spec: &Spec) -> Vec<(String, &str)> {
-    let quote = |key: &str| format!("{key:?}");
+fn sources(spec: &Spec) -> Vec<(JsonPath, &str)> {
+    let root = JsonPath::default();
     let mut found = Vec::new();
     for (name, set) in &spec.allowed_values {
-        found.push((
-            format!("AllowedValues[{}].Source", quote(name)),
-            set.source.as_str(),
-        ));
+        let at = root.key("AllowedValues").key(name);
+        found.push((at.key("Source"), set.source.as_str()));
     }
     for (name, entry) in &spec.context {
-        found.push((
-            format!("Context[{}].Source", quote(name)),
-            entry.source.as_str(),
-        ));
+        let at = root.key("Context").key(name);
+        found.push((at.key("Source"), entry.source.as_str()));
     }
     for (type_name, pt) in &spec.property_types {
-        let at = format!("PropertyTypes[{}]", quote(type_name));
-        found.push((format!("{at}.Source"), pt.source.as_str()));
+        let at = root.key("PropertyTypes").key(type_name);
+        found.push((at.key("Source"), pt.source.as_str()));
         for (name, p) in &pt.properties {
-            found.push((
-                format!("{at}.Properties[{}].Source", quote(name)),
-                p.source.as_str(),
-            ));
+            let at = at.key("Properties").key(name);
+            found.push((at.key("Source"), p.source.as_str()));
         }
         for (i, rule) in pt.rules.iter().enumerate() {
-            found.push((format!("{at}.Rules[{i}].Source"), rule.source.as_str()));
+            let at = at.key("Rules").index(i);
+            found.push((at.key("Source"), rule.source.as_str()));
         }
     }
     found
 }
 
 /// Whether a source resolves, or why not.
-fn resolve(spec: &Spec, loaded: &BTreeMap<String, Loaded<'_>>, source: &str) -> Result<(), String> {
-    let Some((key, anchor)) = split_source(source) else {
+fn resolve(spec: &Spec, loaded: &BTreeMap<String, Loaded>, source: &str) -> Result<(), String> {
+    let Some((key, anchor)) = parse_source(source) else {
         return Err("not of the form DOCUMENT#ANCHOR".to_owned());
     };
     let Some(doc) = loaded.get(key) else {
@@ -302,10 +366,10 @@ fn resolve(spec: &Spec, loaded: &BTreeMap<String, Loaded<'_>>, source: &str) -> 
         ));
     };
     match doc {
-        Loaded::Page { file, anchors, .. } if !anchors.contains_key(anchor) => {
-            Err(format!("{file} has no anchor `{anchor}`"))
+        Loaded::Page(page) if !page.anchors.contains_key(anchor) => {
+            Err(format!("{} has no anchor `{anchor}`", page.file))
         }
-        Loaded::Page { .. } => Ok(()),
+        Loaded::Page(_) => Ok(()),
         Loaded::Json { file, value } if value.pointer(anchor).is_none() => Err(format!(
             "`{anchor}` is not a JSON pointer to a value of {file}"
         )),
@@ -320,23 +384,18 @@ fn resolve(spec: &Spec, loaded: &BTreeMap<String, Loaded<'_>>, source: &str) -> 
 /// Compares one property type with the page its source cites.
 fn compare_type(
     spec: &Spec,
-    loaded: &BTreeMap<String, Loaded<'_>>,
+    loaded: &BTreeMap<String, Loaded>,
     type_name: &str,
     pt: &spec::PropertyType,
     report: &mut CheckReport,
-) -> Result<(), ProvenanceError> {
+) {
     // A type whose source is not a page (unresolvable, or the registry) has no paragraphs to
     // compare; the source check reports the former.
-    let Some((key, _)) = split_source(&pt.source) else {
-        return Ok(());
+    let Some((key, _)) = parse_source(&pt.source) else {
+        return;
     };
-    let Some(Loaded::Page { file, text, .. }) = loaded.get(key) else {
-        return Ok(());
-    };
-    let page = document::parse_page(file, text)?;
-    let derived = document::derive(&page, key);
-    let Some(documented) = derived.type_named(&page.type_name) else {
-        return Ok(());
+    let Some(Loaded::Page(page)) = loaded.get(key) else {
+        return;
     };
     if page.type_name != type_name {
         report.discrepancies.push(Discrepancy::OtherType {
@@ -344,98 +403,116 @@ fn compare_type(
             document_type: page.type_name.clone(),
             source: pt.source.clone(),
         });
-        return Ok(());
+        return;
     }
     report.property_types += 1;
-    let title_at = format!(
-        "{file}:{}",
-        page.anchors.get(&page.anchor).copied().unwrap_or(1)
-    );
+    let differs =
+        |property: Option<&str>, fact, spec: String, document: String, line| Discrepancy::Differs {
+            type_name: type_name.to_owned(),
+            property: property.map(str::to_owned),
+            fact,
+            spec,
+            document,
+            at: format!("{}:{line}", page.file),
+        };
     // The type's own facts: its page's URL and title anchor. Its description is an editorial
     // summary of the page's introduction, not compared.
     for (fact, spec_says, document_says) in [
         (
             Fact::Documentation,
             &pt.documentation,
-            &documented.documentation,
+            document::documentation_url(&page.stem, None),
         ),
-        (Fact::Source, &pt.source, &documented.source),
+        (Fact::Source, &pt.source, document::cite(key, &page.anchor)),
     ] {
-        if spec_says != document_says {
-            report.discrepancies.push(Discrepancy::Differs {
-                type_name: type_name.to_owned(),
-                property: None,
+        if *spec_says != document_says {
+            report.discrepancies.push(differs(
+                None,
                 fact,
-                spec: spec_says.clone(),
-                document: document_says.clone(),
-                at: title_at.clone(),
-            });
+                spec_says.clone(),
+                document_says,
+                page.title_line,
+            ));
         }
     }
-    for (name, derived_property) in &documented.properties {
-        let at = format!("{file}:{}", page.properties.get(name).map_or(1, |p| p.line));
+    for (name, documented) in &page.properties {
         let Some(property) = pt.properties.get(name) else {
             report.discrepancies.push(Discrepancy::MissingFromSpec {
                 type_name: type_name.to_owned(),
                 property: name.clone(),
-                source: derived_property.source.clone(),
-                at,
+                source: document::cite(key, &documented.anchor),
+                at: format!("{}:{}", page.file, documented.line),
             });
             continue;
         };
         report.properties += 1;
         for (fact, spec_says, document_says) in
-            property_differences(spec, &derived, property, derived_property)
+            property_differences(spec, key, page, property, documented)
         {
-            report.discrepancies.push(Discrepancy::Differs {
-                type_name: type_name.to_owned(),
-                property: Some(name.clone()),
+            report.discrepancies.push(differs(
+                Some(name),
                 fact,
-                spec: spec_says,
-                document: document_says,
-                at: at.clone(),
-            });
+                spec_says,
+                document_says,
+                documented.line,
+            ));
         }
     }
     for (name, property) in &pt.properties {
-        let cites_page = split_source(&property.source).is_some_and(|(doc, _)| doc == key);
-        if cites_page && !documented.properties.contains_key(name) {
-            report.discrepancies.push(Discrepancy::MissingFromDocument {
-                type_name: type_name.to_owned(),
-                property: name.clone(),
-                source: property.source.clone(),
-            });
+        if page.properties.contains_key(name) {
+            continue;
+        }
+        // Not on the page: it must be adopted from a JSON document (the registry schema). A
+        // source that does not resolve is the source check's to report.
+        match parse_source(&property.source) {
+            Some((document, _)) if document == key => {
+                report.discrepancies.push(Discrepancy::MissingFromDocument {
+                    type_name: type_name.to_owned(),
+                    property: name.clone(),
+                    source: property.source.clone(),
+                });
+            }
+            Some((document, _)) if matches!(loaded.get(document), Some(Loaded::Page(_))) => {
+                report.discrepancies.push(Discrepancy::OtherPage {
+                    type_name: type_name.to_owned(),
+                    property: name.clone(),
+                    source: property.source.clone(),
+                    type_document: key.to_owned(),
+                });
+            }
+            _ => {}
         }
     }
-    Ok(())
 }
 
-/// The facts on which a spec property and its paragraph differ: `(fact, spec, document)`.
+/// The facts on which a spec property and its paragraph on the page cited as `key` differ:
+/// `(fact, spec, document)`.
 fn property_differences(
     spec: &Spec,
-    derived: &DerivedSpec,
+    key: &str,
+    page: &Page,
     property: &spec::Property,
-    documented: &DerivedProperty,
+    documented: &DocumentedProperty,
 ) -> Vec<(Fact, String, String)> {
     let mut found = Vec::new();
-    let compare = |found: &mut Vec<_>, fact: Fact, spec_says: String, document_says: String| {
+    let compare = |found: &mut Vec<_>, fact: Fact, spec_says: &str, document_says: String| {
         if spec_says != document_says {
-            found.push((fact, spec_says, document_says));
+            found.push((fact, spec_says.to_owned(), document_says));
         }
     };
     compare(
         &mut found,
         Fact::Documentation,
-        property.documentation.clone(),
-        documented.documentation.clone(),
+        &property.documentation,
+        document::documentation_url(&page.stem, Some(&documented.anchor)),
     );
     // A property adopted from the registry that the page now documents shows here, as a
     // source to move to the page.
     compare(
         &mut found,
         Fact::Source,
-        property.source.clone(),
-        documented.source.clone(),
+        &property.source,
+        document::cite(key, &documented.anchor),
     );
     if property.description != documented.description {
         let (line, spec_line, document_line) =
@@ -446,49 +523,38 @@ fn property_differences(
             format!("{document_line} (description line {line})"),
         ));
     }
-    compare(
-        &mut found,
-        Fact::Type,
-        type_text(
-            &property.primitive_type,
-            &property.type_,
-            &property.item_type,
-            &property.primitive_item_type,
-        ),
-        type_text(
-            &documented.primitive_type,
-            &documented.type_,
-            &documented.item_type,
-            &documented.primitive_item_type,
-        ),
-    );
+    // The four keys are compared, not their wording: `ItemType: String` and
+    // `PrimitiveItemType: String` both read `List of String`, and only the latter is right.
+    let spec_type = type_fields(property);
+    let document_type = document::type_fields(&documented.value_type);
+    if spec_type != document_type {
+        let (mut spec_says, mut document_says) = (type_text(&spec_type), type_text(&document_type));
+        if spec_says == document_says {
+            spec_says = format!("{spec_says} ({})", type_keys(&spec_type));
+            document_says = format!("{document_says} ({})", type_keys(&document_type));
+        }
+        found.push((Fact::Type, spec_says, document_says));
+    }
+    let (required, conditional) = documented.required.spec_flags();
     compare(
         &mut found,
         Fact::Required,
-        required_text(property.required, property.conditional),
-        required_text(documented.required, documented.conditional),
+        &required_text(property.required, property.conditional),
+        required_text(required, conditional),
     );
     compare(
         &mut found,
         Fact::UpdateType,
-        property.update_type.clone(),
-        documented.update_type.clone(),
+        &property.update_type,
+        documented.update.update_type().to_owned(),
     );
-    if let Some(set) = &documented.allowed_values {
-        let document_values = derived
-            .allowed_values
-            .get(set)
-            .map(|s| s.values.clone())
-            .unwrap_or_default();
+    if let Some(document_values) = &documented.allowed_values {
         let spec_values = property
             .allowed_values
             .as_ref()
             .and_then(|name| spec.allowed_values.get(name))
-            .map(|s| s.values.clone());
-        let same = spec_values
-            .as_ref()
-            .is_some_and(|values| sorted(values) == sorted(&document_values));
-        if !same {
+            .map(|set| &set.values);
+        if spec_values.is_none_or(|values| sorted(values) != sorted(document_values)) {
             found.push((
                 Fact::AllowedValues,
                 match (&property.allowed_values, spec_values) {
@@ -524,13 +590,6 @@ fn property_differences(
     found
 }
 
-/// Values in a canonical order: the spec's order is the enum's, which the page need not share.
-fn sorted(values: &[String]) -> Vec<&str> {
-    let mut sorted: Vec<&str> = values.iter().map(String::as_str).collect();
-    sorted.sort_unstable();
-    sorted
-}
-
 /// The 1-based line at which two descriptions first differ, with each one's line there
 /// (quoted), or `nothing` where one has no such line.
 fn first_difference(spec: &str, document: &str) -> (usize, String, String) {
@@ -547,38 +606,6 @@ fn first_difference(spec: &str, document: &str) -> (usize, String, String) {
         quote(spec_lines.get(index)),
         quote(document_lines.get(index)),
     )
-}
-
-/// `String`, `List of String`, `Map of IntegrationResponse`, `Integration`: the page's wording
-/// of the spec's type keys.
-fn type_text(
-    primitive_type: &Option<String>,
-    type_: &Option<String>,
-    item_type: &Option<String>,
-    primitive_item_type: &Option<String>,
-) -> String {
-    match (primitive_type, type_, item_type, primitive_item_type) {
-        (Some(p), None, None, None) => p.clone(),
-        (None, Some(container), Some(item), None) | (None, Some(container), None, Some(item))
-            if container == "List" || container == "Map" =>
-        {
-            format!("{container} of {item}")
-        }
-        (None, Some(t), None, None) => t.clone(),
-        _ => {
-            let keys = [
-                ("PrimitiveType", primitive_type),
-                ("Type", type_),
-                ("ItemType", item_type),
-                ("PrimitiveItemType", primitive_item_type),
-            ];
-            let set: Vec<String> = keys
-                .iter()
-                .filter_map(|(key, value)| value.as_ref().map(|v| format!("{key} {v}")))
-                .collect();
-            format!("an invalid combination ({})", set.join(", "))
-        }
-    }
 }
 
 /// The page's words for `Required` and `Conditional`.

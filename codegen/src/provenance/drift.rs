@@ -8,7 +8,12 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::{ProvenanceError, REGISTRY, document_file, is_adopted, parse_json};
+use super::{
+    ProvenanceError, REGISTRY, document_file, is_adopted, parse_json, sorted, type_fields,
+    type_text,
+};
+use crate::document::{Primitive, TypeFields};
+use crate::lower::ir_primitive;
 use crate::spec::{self, Assertion, Spec};
 
 /// A fact `drift` compares.
@@ -30,16 +35,30 @@ pub enum DriftFact {
     Minimum,
     /// `maximum`.
     Maximum,
+    /// `exclusiveMinimum` (the spec's `Minimum` is inclusive; it has no exclusive bound).
+    ExclusiveMinimum,
+    /// `exclusiveMaximum` (the spec has no exclusive bound).
+    ExclusiveMaximum,
     /// `minLength` (the spec has no such key).
     MinLength,
     /// `maxLength` (the spec has no such key).
     MaxLength,
     /// `pattern` (the spec has no such key).
     Pattern,
+    /// `minItems` (the spec has no such key).
+    MinItems,
+    /// `maxItems` (the spec has no such key).
+    MaxItems,
+    /// A key of `patternProperties`: the pattern a map's keys must match (the spec names
+    /// forms in `KeyFormat` rules, not patterns).
+    KeyPattern,
     /// `uniqueItems`, the spec's `DuplicatesAllowed: false` or a `UniqueItems` rule.
     UniqueItems,
     /// `default`.
     Default,
+    /// A fact of a list's items (`items`) or a map's values (`patternProperties`,
+    /// `additionalProperties`), which the spec states nothing of but their type.
+    Item(Box<DriftFact>),
     /// A rule, by id, that cites the registry and states none of the facts above.
     Rule(String),
 }
@@ -55,11 +74,17 @@ impl fmt::Display for DriftFact {
             DriftFact::AllowedValues => f.write_str("allowed values"),
             DriftFact::Minimum => f.write_str("minimum"),
             DriftFact::Maximum => f.write_str("maximum"),
+            DriftFact::ExclusiveMinimum => f.write_str("exclusiveMinimum"),
+            DriftFact::ExclusiveMaximum => f.write_str("exclusiveMaximum"),
             DriftFact::MinLength => f.write_str("minLength"),
             DriftFact::MaxLength => f.write_str("maxLength"),
             DriftFact::Pattern => f.write_str("pattern"),
+            DriftFact::MinItems => f.write_str("minItems"),
+            DriftFact::MaxItems => f.write_str("maxItems"),
+            DriftFact::KeyPattern => f.write_str("key pattern"),
             DriftFact::UniqueItems => f.write_str("unique items"),
             DriftFact::Default => f.write_str("default"),
+            DriftFact::Item(fact) => write!(f, "item {fact}"),
             DriftFact::Rule(id) => write!(f, "rule {id}"),
         }
     }
@@ -101,11 +126,17 @@ impl DriftFact {
             DriftFact::AllowedValues => "no allowed values",
             DriftFact::Minimum => "no minimum",
             DriftFact::Maximum => "no maximum",
+            DriftFact::ExclusiveMinimum => "no exclusiveMinimum",
+            DriftFact::ExclusiveMaximum => "no exclusiveMaximum",
             DriftFact::MinLength => "no minLength",
             DriftFact::MaxLength => "no maxLength",
             DriftFact::Pattern => "no pattern",
+            DriftFact::MinItems => "no minItems",
+            DriftFact::MaxItems => "no maxItems",
+            DriftFact::KeyPattern => "no key pattern",
             DriftFact::UniqueItems => "duplicates allowed",
             DriftFact::Default => "no default",
+            DriftFact::Item(fact) => fact.absent(),
             _ => "nothing",
         }
     }
@@ -225,9 +256,12 @@ fn count(n: usize, noun: &str) -> String {
 
 /// Compares each property type of `spec` with its definition in the registry schema
 /// (`/definitions/SHORT` for `RESOURCE.SHORT`): properties, types, required-ness, enums, bounds,
-/// `uniqueItems`, defaults and `additionalProperties`. `documents` holds the texts of the spec's
-/// documents by key; only the [`REGISTRY`] one is read. Facts the spec cites the registry for
-/// are reported as adopted.
+/// `uniqueItems`, defaults and `additionalProperties`, and reports every constraint the spec has
+/// no key for (`minLength`, `maxLength`, `pattern`, `minItems`, `maxItems`, the exclusive
+/// bounds, the key patterns of a map, and any constraint on a list's items or a map's values).
+/// A rule counts only when it has no `When`: a conditional rule states less than upstream.
+/// `documents` holds the texts of the spec's documents by key; only the [`REGISTRY`] one is
+/// read. Facts the spec cites the registry for are reported as adopted.
 ///
 /// Errors only when the spec has no registry document, its text is missing, or it is not JSON.
 pub fn drift(
@@ -250,9 +284,9 @@ pub fn drift(
     for (type_name, pt) in &spec.property_types {
         // The resource itself is the schema's root; its property types are its definitions.
         let pointer = match type_name.strip_prefix(&format!("{}.", spec.resource_type)) {
-            Some(short) => format!("/definitions/{short}"),
+            Some(short) => format!("/definitions/{}", pointer_token(short)),
             None if *type_name == spec.resource_type => String::new(),
-            None => format!("/definitions/{type_name}"),
+            None => format!("/definitions/{}", pointer_token(type_name)),
         };
         report
             .definitions
@@ -334,10 +368,11 @@ impl TypeDrift<'_> {
 
     fn compare(&mut self, definition: &Value) {
         let mut explained_rules = BTreeSet::new();
-        let forbids_others =
-            self.pt.rules.iter().find(|r| {
-                r.property.is_none() && r.assert == Assertion::NoAdditionalProperties(true)
-            });
+        let forbids_others = self.pt.rules.iter().find(|r| {
+            r.property.is_none()
+                && r.when.is_empty()
+                && r.assert == Assertion::NoAdditionalProperties(true)
+        });
         let upstream_forbids = definition.get("additionalProperties") == Some(&Value::Bool(false));
         if let Some(rule) = forbids_others {
             explained_rules.insert(rule.id.clone());
@@ -386,7 +421,7 @@ impl TypeDrift<'_> {
                     Some(name),
                     DriftFact::Property,
                     None,
-                    Some(upstream_type(schema)),
+                    Some(SchemaType::of_upstream(schema).to_string()),
                     DriftStatus::Differs,
                 ),
                 (Some(property), None) => self.push(
@@ -429,25 +464,25 @@ impl TypeDrift<'_> {
         let at = Some(name);
         let adopted = is_adopted(&property.source);
         let cited = |value: String| format!("{value} ({})", property.source);
+        let upstream = SchemaType::of_upstream(schema);
         if adopted {
             self.push(
                 at,
                 DriftFact::Property,
                 Some(property.source.clone()),
-                Some(upstream_type(schema)),
+                Some(upstream.to_string()),
                 DriftStatus::Adopted {
                     source: property.source.clone(),
                 },
             );
         }
-        let spec_type = spec_type_text(property);
-        let upstream = upstream_type(schema);
+        let spec_type = type_fields(property);
         self.fact(
             at,
             DriftFact::Type,
-            Some(cited(spec_type.clone())),
-            Some(upstream.clone()),
-            normalized(&spec_type) == upstream,
+            Some(cited(type_text(&spec_type))),
+            Some(upstream.to_string()),
+            SchemaType::of_spec(&spec_type).agrees(&upstream),
             None,
         );
 
@@ -530,20 +565,41 @@ impl TypeDrift<'_> {
                 None,
             );
         }
-        // Constraints the spec has no key for: drift whenever upstream states one.
-        for (fact, keyword) in [
-            (DriftFact::MinLength, "minLength"),
-            (DriftFact::MaxLength, "maxLength"),
-            (DriftFact::Pattern, "pattern"),
-        ] {
-            if let Some(value) = schema.get(keyword) {
-                self.push(at, fact, None, Some(json_text(value)), DriftStatus::Differs);
+        // Constraints the spec has no key for: drift whenever upstream states one. Of a list's
+        // items and a map's values the spec states only the type, so every constraint on them
+        // is one. The spec constrains a map's keys by named forms, not a pattern: they are
+        // shown beside upstream's key pattern.
+        let key_forms = self.pt.rules.iter().find_map(|r| match &r.assert {
+            Assertion::KeyFormat(forms)
+                if r.property.as_deref() == Some(name) && r.when.is_empty() =>
+            {
+                Some(format!(
+                    "key forms {} (rule {}, {})",
+                    forms.join(", "),
+                    r.id,
+                    r.source
+                ))
+            }
+            _ => None,
+        });
+        for (fact, upstream) in unrecordable(schema, &UNRECORDABLE) {
+            let spec_says = key_forms.clone().filter(|_| fact == DriftFact::KeyPattern);
+            self.push(at, fact, spec_says, Some(upstream), DriftStatus::Differs);
+        }
+        for item in item_schemas(schema) {
+            for keywords in [&ITEM_ONLY[..], &UNRECORDABLE[..]] {
+                for (fact, upstream) in unrecordable(item, keywords) {
+                    let fact = DriftFact::Item(Box::new(fact));
+                    self.push(at, fact, None, Some(upstream), DriftStatus::Differs);
+                }
             }
         }
 
         // Unique items.
         let unique_rule = self.pt.rules.iter().find(|r| {
-            r.property.as_deref() == Some(name) && r.assert == Assertion::UniqueItems(true)
+            r.property.as_deref() == Some(name)
+                && r.when.is_empty()
+                && r.assert == Assertion::UniqueItems(true)
         });
         let spec_unique = property.duplicates_allowed == Some(false) || unique_rule.is_some();
         let upstream_unique = schema.get("uniqueItems") == Some(&Value::Bool(true));
@@ -580,6 +636,88 @@ impl TypeDrift<'_> {
     }
 }
 
+/// The keywords of a property's schema the spec has no key for, with the fact each states.
+const UNRECORDABLE: [(DriftFact, &str); 7] = [
+    (DriftFact::ExclusiveMinimum, "exclusiveMinimum"),
+    (DriftFact::ExclusiveMaximum, "exclusiveMaximum"),
+    (DriftFact::MinLength, "minLength"),
+    (DriftFact::MaxLength, "maxLength"),
+    (DriftFact::Pattern, "pattern"),
+    (DriftFact::MinItems, "minItems"),
+    (DriftFact::MaxItems, "maxItems"),
+];
+
+/// The keywords the spec records for a property but not for its items or values.
+const ITEM_ONLY: [(DriftFact, &str); 5] = [
+    (DriftFact::AllowedValues, "enum"),
+    (DriftFact::Minimum, "minimum"),
+    (DriftFact::Maximum, "maximum"),
+    (DriftFact::UniqueItems, "uniqueItems"),
+    (DriftFact::Default, "default"),
+];
+
+/// The facts `schema` states by `keywords`, and the pattern of each key of its
+/// `patternProperties`, each with upstream's value as report text.
+fn unrecordable(schema: &Value, keywords: &[(DriftFact, &str)]) -> Vec<(DriftFact, String)> {
+    let mut found: Vec<(DriftFact, String)> = keywords
+        .iter()
+        .filter_map(|(fact, keyword)| {
+            let value = schema.get(keyword)?;
+            let text = match (fact, value) {
+                (DriftFact::Pattern, Value::String(pattern)) => pattern_text(pattern, "value"),
+                (_, Value::Array(values)) => {
+                    values.iter().map(json_text).collect::<Vec<_>>().join(", ")
+                }
+                (_, value) => json_text(value),
+            };
+            Some((fact.clone(), text))
+        })
+        .collect();
+    if let Some(patterns) = schema.get("patternProperties").and_then(Value::as_object) {
+        found.extend(
+            patterns
+                .keys()
+                .map(|pattern| (DriftFact::KeyPattern, pattern_text(pattern, "key"))),
+        );
+    }
+    found
+}
+
+/// The schemas of a list's items and a map's values.
+fn item_schemas(schema: &Value) -> Vec<&Value> {
+    let mut found: Vec<&Value> = schema.get("items").into_iter().collect();
+    if let Some(patterns) = schema.get("patternProperties").and_then(Value::as_object) {
+        found.extend(patterns.values());
+    }
+    found.extend(schema.get("additionalProperties").filter(|v| v.is_object()));
+    found
+}
+
+/// A JSON Schema pattern, that `subject`s (`key`, `value`) must match, as report text. Such a
+/// pattern is not anchored: a string matches when any part of it does, so a pattern with
+/// neither `^` nor `$` says that, lest `[a-zA-Z0-9]+` be read as "alphanumeric only" when one
+/// alphanumeric character anywhere satisfies it.
+fn pattern_text(pattern: &str, subject: &str) -> String {
+    if pattern.starts_with('^') || pattern.ends_with('$') {
+        return pattern.to_owned();
+    }
+    let one_class = pattern
+        .strip_suffix("]+")
+        .and_then(|p| p.strip_prefix('['))
+        .filter(|class| !class.is_empty() && !class.contains(['[', ']', '\\']));
+    match one_class {
+        Some(class) => format!(
+            "{pattern} (unanchored: any {subject} containing one character of [{class}] matches)"
+        ),
+        None => format!("{pattern} (unanchored: any {subject} containing a match matches)"),
+    }
+}
+
+/// A reference token of a JSON pointer (RFC 6901): `~` is written `~0` and `/` `~1`.
+fn pointer_token(name: &str) -> String {
+    name.replace('~', "~0").replace('/', "~1")
+}
+
 /// A JSON value as report text: strings bare, everything else as JSON.
 fn json_text(value: &Value) -> String {
     match value {
@@ -588,83 +726,130 @@ fn json_text(value: &Value) -> String {
     }
 }
 
-fn sorted(values: &[String]) -> Vec<&str> {
-    let mut sorted: Vec<&str> = values.iter().map(String::as_str).collect();
-    sorted.sort_unstable();
-    sorted
+/// A property's type as `drift` compares it ([`SchemaType::agrees`]), in the page's wording
+/// when shown (`List of String`).
+#[derive(Debug)]
+enum SchemaType {
+    /// `String`, `Integer`…
+    Primitive(Primitive),
+    /// A property type, by its short name (a `$ref`'s last segment upstream).
+    PropertyType(String),
+    /// `List of …`.
+    List(Box<SchemaType>),
+    /// `Map of …`.
+    Map(Box<SchemaType>),
+    /// What the spec cannot state (a union of types, an unknown name), as text: agrees with
+    /// nothing.
+    Other(String),
 }
 
-/// The spec's type in the page's wording (`List of String`).
-fn spec_type_text(property: &spec::Property) -> String {
-    let item = property
-        .item_type
-        .as_deref()
-        .or(property.primitive_item_type.as_deref())
-        .unwrap_or("?");
-    match (&property.primitive_type, property.type_.as_deref()) {
-        (Some(p), _) => p.clone(),
-        (None, Some(container @ ("List" | "Map"))) => format!("{container} of {item}"),
-        (None, Some(t)) => t.to_owned(),
-        (None, None) => "?".to_owned(),
-    }
-}
-
-/// A spec type in the vocabulary of [`upstream_type`]: JSON Schema has one string type
-/// (Timestamp is a string) and one integer type (Long is an integer).
-fn normalized(spec_type: &str) -> String {
-    spec_type
-        .split(' ')
-        .map(|word| match word {
-            "Timestamp" => "String",
-            "Long" => "Integer",
-            other => other,
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// A JSON Schema property's type in the page's wording: `String`, `List of String`,
-/// `Map of String`, `IntegrationResponse` (a `$ref`), `Json` (an object without a shape).
-fn upstream_type(schema: &Value) -> String {
-    if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
-        return reference.rsplit('/').next().unwrap_or(reference).to_owned();
-    }
-    let primitive = |name: &str| match name {
-        "string" => "String".to_owned(),
-        "integer" => "Integer".to_owned(),
-        "number" => "Double".to_owned(),
-        "boolean" => "Boolean".to_owned(),
-        other => other.to_owned(),
-    };
-    match schema.get("type") {
-        Some(Value::String(t)) if t == "array" => format!(
-            "List of {}",
-            schema
-                .get("items")
-                .map_or_else(|| "Json".to_owned(), upstream_type)
-        ),
-        Some(Value::String(t)) if t == "object" => {
-            let pattern_values: Vec<&Value> = schema
-                .get("patternProperties")
-                .and_then(Value::as_object)
-                .map(|p| p.values().collect())
-                .unwrap_or_default();
-            match (
-                pattern_values.as_slice(),
-                schema.get("additionalProperties"),
-            ) {
-                ([item], _) => format!("Map of {}", upstream_type(item)),
-                ([], Some(item @ Value::Object(_))) => format!("Map of {}", upstream_type(item)),
-                _ => "Json".to_owned(),
+impl SchemaType {
+    /// The spec's type keys as a type; an invalid combination is [`SchemaType::Other`].
+    fn of_spec(fields: &TypeFields) -> SchemaType {
+        let primitive = |name: &str| {
+            Primitive::from_name(name)
+                .map_or_else(|| SchemaType::Other(name.to_owned()), SchemaType::Primitive)
+        };
+        let container = |container: &str, item: SchemaType| match container {
+            "List" => Some(SchemaType::List(Box::new(item))),
+            "Map" => Some(SchemaType::Map(Box::new(item))),
+            _ => None,
+        };
+        let found = match fields {
+            (Some(p), None, None, None) => Some(primitive(p)),
+            (None, Some(c), Some(item), None) => {
+                container(c, SchemaType::PropertyType(item.clone()))
             }
+            (None, Some(c), None, Some(item)) => container(c, primitive(item)),
+            (None, Some(t), None, None) if t != "List" && t != "Map" => {
+                Some(SchemaType::PropertyType(t.clone()))
+            }
+            _ => None,
+        };
+        found.unwrap_or_else(|| SchemaType::Other(type_text(fields)))
+    }
+
+    /// A JSON Schema property's type: `string` is a String, a `$ref` a property type, an
+    /// `array` a List of its `items`, an `object` with one `patternProperties` (or an
+    /// `additionalProperties` schema) a Map of it, any other object Json.
+    ///
+    /// Recursion follows the nesting of `items` and `patternProperties`, so it is bounded by
+    /// the depth of the parsed value, which serde_json's recursion limit bounds (see
+    /// `parse_json`).
+    fn of_upstream(schema: &Value) -> SchemaType {
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            let name = reference.rsplit('/').next().unwrap_or(reference);
+            return SchemaType::PropertyType(name.to_owned());
         }
-        Some(Value::String(t)) => primitive(t),
-        Some(Value::Array(types)) => types
-            .iter()
-            .filter_map(Value::as_str)
-            .map(primitive)
-            .collect::<Vec<_>>()
-            .join(" or "),
-        _ => "Json".to_owned(),
+        let primitive = |name: &str| match name {
+            "string" => Some(Primitive::String),
+            "integer" => Some(Primitive::Integer),
+            "number" => Some(Primitive::Double),
+            "boolean" => Some(Primitive::Boolean),
+            _ => None,
+        };
+        match schema.get("type") {
+            Some(Value::String(t)) if t == "array" => {
+                SchemaType::List(Box::new(schema.get("items").map_or(
+                    SchemaType::Primitive(Primitive::Json),
+                    SchemaType::of_upstream,
+                )))
+            }
+            Some(Value::String(t)) if t == "object" => {
+                let pattern_values: Vec<&Value> = schema
+                    .get("patternProperties")
+                    .and_then(Value::as_object)
+                    .map(|p| p.values().collect())
+                    .unwrap_or_default();
+                match (
+                    pattern_values.as_slice(),
+                    schema.get("additionalProperties"),
+                ) {
+                    ([item], _) => SchemaType::Map(Box::new(SchemaType::of_upstream(item))),
+                    ([], Some(item @ Value::Object(_))) => {
+                        SchemaType::Map(Box::new(SchemaType::of_upstream(item)))
+                    }
+                    _ => SchemaType::Primitive(Primitive::Json),
+                }
+            }
+            Some(Value::String(t)) => {
+                primitive(t).map_or_else(|| SchemaType::Other(t.clone()), SchemaType::Primitive)
+            }
+            Some(Value::Array(types)) => SchemaType::Other(
+                types
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|t| primitive(t).map_or_else(|| t.to_owned(), |p| p.as_str().to_owned()))
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+            ),
+            _ => SchemaType::Primitive(Primitive::Json),
+        }
+    }
+
+    /// Whether two types agree. JSON Schema has one string type (a Timestamp is a string) and
+    /// one integer type (a Long is an integer): primitives agree when lowering gives them the
+    /// same IR primitive.
+    fn agrees(&self, other: &SchemaType) -> bool {
+        match (self, other) {
+            (SchemaType::Primitive(a), SchemaType::Primitive(b)) => {
+                ir_primitive(*a) == ir_primitive(*b)
+            }
+            (SchemaType::PropertyType(a), SchemaType::PropertyType(b)) => a == b,
+            (SchemaType::List(a), SchemaType::List(b))
+            | (SchemaType::Map(a), SchemaType::Map(b)) => a.agrees(b),
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for SchemaType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SchemaType::Primitive(p) => f.write_str(p.as_str()),
+            SchemaType::PropertyType(name) | SchemaType::Other(name) => f.write_str(name),
+            SchemaType::List(item) => write!(f, "List of {item}"),
+            SchemaType::Map(item) => write!(f, "Map of {item}"),
+        }
     }
 }
