@@ -211,7 +211,10 @@ pub struct Condition {
 
 /// What a rule asserts: exactly one of these keys.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+// `remote = "Self"` keeps the derived code as an inherent function; the `Deserialize` impl
+// below first checks that the object has exactly one key, which serde_json's externally
+// tagged enums would otherwise report as a syntax error at a misleading place.
+#[serde(remote = "Self")]
 pub enum Assertion {
     /// `true`: the property must be present; `false`: it must be absent.
     Present(bool),
@@ -237,6 +240,21 @@ pub enum Assertion {
     ItemsIn(String),
     /// No property outside the type's properties.
     NoAdditionalProperties(bool),
+}
+
+impl<'de> Deserialize<'de> for Assertion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let object = serde_json::Map::<String, serde_json::Value>::deserialize(deserializer)?;
+        if object.len() != 1 {
+            let keys: Vec<&str> = object.keys().map(String::as_str).collect();
+            return Err(serde::de::Error::custom(format_args!(
+                "an object with exactly one assertion key, found {} ({})",
+                keys.len(),
+                keys.join(", ")
+            )));
+        }
+        Assertion::deserialize(serde_json::Value::Object(object)).map_err(serde::de::Error::custom)
+    }
 }
 
 impl Spec {
