@@ -10,13 +10,15 @@
 //!   from the template root), `rule`, `severity` (`error` or `warning`) and `message`
 //!
 //! Exit status: 0 when no problem is an error (warnings are fine), 1 when one is, 2 when a
-//! file cannot be read or parsed or the arguments are wrong (2 wins over 1: some templates
-//! were not checked). The other files are still checked after one that cannot be read.
+//! file cannot be read or parsed, is larger than 10 MiB, or the arguments are wrong (2 wins
+//! over 1: some templates were not checked). The other files are still checked after one that
+//! cannot be read.
 
 use cfn_apigateway_integration::{Finding, Severity, Template};
-use serde_json::Value as Json;
+use serde::Serialize;
 use std::ffi::OsString;
-use std::io::{self, BufWriter, Write};
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -29,6 +31,11 @@ pub const ERRORS_FOUND: u8 = 1;
 pub const NOT_CHECKED: u8 = 2;
 
 const USAGE: &str = "usage: check [--format text|json] FILE...";
+
+/// The most bytes of a file that are read: ten times the largest template CloudFormation
+/// accepts (1 MB, from S3), so that no real template is refused, while `/dev/zero`, a FIFO
+/// that never ends or a huge file by mistake is refused after reading this much.
+pub const MAX_TEMPLATE_BYTES: u64 = 10 * 1024 * 1024;
 
 fn main() -> ExitCode {
     let stdout = io::stdout();
@@ -93,7 +100,9 @@ pub fn run(
             }
             let written = match format {
                 Format::Text => writeln!(out, "{file}:{finding}"),
-                Format::Json => writeln!(out, "{}", json_line(&file, &finding)),
+                Format::Json => serde_json::to_writer(&mut *out, &JsonLine::new(&file, &finding))
+                    .map_err(io::Error::from)
+                    .and_then(|()| writeln!(out)),
             };
             if written.is_err() {
                 return NOT_CHECKED;
@@ -121,11 +130,11 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
                 Some(name) => name,
                 None => return Err("--format needs a value: text or json".to_owned()),
             },
-            Some(option) if option.starts_with("--format=") => {
-                OsString::from(option.trim_start_matches("--format="))
-            }
             Some(option) if option.starts_with('-') && option.len() > 1 => {
-                return Err(format!("unknown option {option}"));
+                match option.strip_prefix("--format=") {
+                    Some(name) => OsString::from(name),
+                    None => return Err(format!("unknown option {option}")),
+                }
             }
             _ => {
                 files.push(PathBuf::from(arg));
@@ -152,27 +161,49 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
 /// Reads and parses one template; `Err` is the line for stderr, which starts with `FILE:`
 /// (and the line and column of a syntax error).
 fn read_template(path: &Path, file: &str) -> Result<Template, String> {
-    let text = std::fs::read_to_string(path).map_err(|error| match error.kind() {
-        io::ErrorKind::InvalidData => format!("{file}: cannot read: the file is not UTF-8 text"),
-        _ => format!("{file}: cannot read: {error}"),
-    })?;
+    let cannot_read = |error: io::Error| format!("{file}: cannot read: {error}");
+    // At most one byte more than the limit, to tell a file of exactly the limit from a larger
+    // one without reading the rest (which may never end).
+    let mut bytes = Vec::new();
+    File::open(path)
+        .and_then(|file| file.take(MAX_TEMPLATE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(cannot_read)?;
+    if bytes.len() as u64 > MAX_TEMPLATE_BYTES {
+        return Err(format!(
+            "{file}: cannot read: the file is too large: more than {} MiB, and CloudFormation accepts templates of at most 1 MB",
+            MAX_TEMPLATE_BYTES / (1024 * 1024)
+        ));
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("{file}: cannot read: the file is not UTF-8 text"))?;
     Template::parse(&text).map_err(|error| match error.position() {
         Some(position) => format!("{file}:{position}: cannot parse: {}", error.message()),
         None => format!("{file}: cannot parse: {}", error.message()),
     })
 }
 
-/// The JSON line of a finding, with its keys in the documented order.
-fn json_line(file: &str, finding: &Finding) -> String {
-    let number = |n: Option<usize>| n.map_or(Json::Null, Json::from);
-    format!(
-        r#"{{"file":{},"line":{},"column":{},"path":{},"rule":{},"severity":{},"message":{}}}"#,
-        Json::from(file),
-        number(finding.position().map(|p| p.line())),
-        number(finding.position().map(|p| p.column())),
-        Json::from(finding.path()),
-        Json::from(finding.rule()),
-        Json::from(finding.severity().as_str()),
-        Json::from(finding.message()),
-    )
+/// The JSON line of a finding: the fields in the documented order of the keys.
+#[derive(Serialize)]
+struct JsonLine<'a> {
+    file: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+    path: &'a str,
+    rule: &'a str,
+    severity: &'a str,
+    message: &'a str,
+}
+
+impl<'a> JsonLine<'a> {
+    fn new(file: &'a str, finding: &'a Finding) -> Self {
+        JsonLine {
+            file,
+            line: finding.position().map(|p| p.line()),
+            column: finding.position().map(|p| p.column()),
+            path: finding.path(),
+            rule: finding.rule(),
+            severity: finding.severity().as_str(),
+            message: finding.message(),
+        }
+    }
 }

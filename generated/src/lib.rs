@@ -70,7 +70,10 @@
 //! With the `template` feature (on by default), `Template` reads a JSON or YAML template (the short-form tags
 //! `!Ref`, `!Sub`, `!GetAtt a.b`, ... included), finds every `AWS::ApiGateway::Method` and
 //! checks its Integration, with the Method's `RequestParameters` as context; each `Finding`
-//! has its JSON Pointer from the template root and its line and column. The `check` example
+//! has its JSON Pointer from the template root and its line and column. YAML is read as
+//! CloudFormation reads it, by YAML 1.1 (`yes` is `true`, `29_000` is 29000, `1e3` is text),
+//! with leading-zero integers such as account ids kept as text (see
+//! `Template::from_yaml_str`). The `check` example
 //! (`cargo run -p cfn-apigateway-integration --example check -- FILE...`) is a command-line
 //! front end.
 //!

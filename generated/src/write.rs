@@ -4,7 +4,8 @@
 //! reader of CloudFormation accepts and which needs no custom tags; reading it back (with the
 //! `template` feature, or any YAML reader) gives the same JSON. Text is written plain when no
 //! YAML 1.1 or 1.2 reader can take it for anything else (`AWS_PROXY`, `application/json`),
-//! as a literal block when it spans lines, and double-quoted otherwise.
+//! as a literal block when it spans lines, and double-quoted otherwise. Floats always have a
+//! `.` and a signed exponent (`1.0e+20`), the only form YAML 1.1 reads as a float.
 
 use crate::{Integration, IntegrationResponse};
 use serde_json::{Map, Value as Json};
@@ -167,10 +168,40 @@ fn write_inline_or_block(out: &mut String, value: &Json, block_indent: usize) {
         }
         Json::Object(_) => out.push_str("{}\n"),
         Json::Array(_) => out.push_str("[]\n"),
-        other => {
-            let _ = writeln!(out, "{other}");
+        Json::Number(number) => {
+            out.push_str(&yaml_number(&number.to_string()));
+            out.push('\n');
         }
+        Json::Bool(true) => out.push_str("true\n"),
+        Json::Bool(false) => out.push_str("false\n"),
+        Json::Null => out.push_str("null\n"),
     }
+}
+
+/// A JSON number as YAML 1.1 reads it back: integers as they are, floats with a `.` in the
+/// mantissa and a sign in the exponent, because YAML 1.1 (PyYAML) reads `1e+20` and `1.0e20`
+/// as text. `serde_json` writes `1e+20`, `5e-7` and `2.0`; they become `1.0e+20`, `5.0e-7`
+/// and `2.0`.
+fn yaml_number(written: &str) -> String {
+    if !written.contains(['.', 'e', 'E']) {
+        return written.to_owned();
+    }
+    let (mantissa, exponent) = match written.split_once(['e', 'E']) {
+        Some((mantissa, exponent)) => (mantissa, Some(exponent)),
+        None => (written, None),
+    };
+    let mut yaml = mantissa.to_owned();
+    if !mantissa.contains('.') {
+        yaml.push_str(".0");
+    }
+    if let Some(exponent) = exponent {
+        yaml.push('e');
+        if !exponent.starts_with(['-', '+']) {
+            yaml.push('+');
+        }
+        yaml.push_str(exponent);
+    }
+    yaml
 }
 
 fn push_indent(out: &mut String, indent: usize) {
@@ -326,6 +357,26 @@ Uri:
         ] {
             assert_eq!(scalar_text(text), text);
         }
+    }
+
+    #[test]
+    fn floats_have_a_dot_and_a_signed_exponent() {
+        for (value, written) in [
+            (json!(1e20), "1.0e+20"),
+            (json!(1e21), "1.0e+21"),
+            (json!(5e-7), "5.0e-7"),
+            (json!(-1.5e300), "-1.5e+300"),
+            (json!(2.0), "2.0"),
+            (json!(0.1), "0.1"),
+            (json!(-0.0), "-0.0"),
+            (json!(12), "12"),
+            (json!(-3), "-3"),
+            (json!(u64::MAX), "18446744073709551615"),
+        ] {
+            assert_eq!(to_yaml_string(&value), format!("{written}\n"), "{value}");
+        }
+        assert_eq!(yaml_number("1E5"), "1.0e+5");
+        assert_eq!(yaml_number("1.5e-3"), "1.5e-3");
     }
 
     #[test]

@@ -191,6 +191,125 @@ fn a_file_that_cannot_be_parsed_exits_2_naming_the_line_and_column() {
 }
 
 #[test]
+fn broken_json_exits_2_and_json_without_resources_exits_0() {
+    let broken = scratch(
+        "broken.json",
+        b"{\n  \"Resources\": {\n    \"A\": {\"Type\": \"AWS::ApiGateway::Method\"\n  }\n",
+    );
+    let outcome = run(&[&broken]);
+    assert_eq!(outcome.status, check::NOT_CHECKED);
+    assert_eq!(outcome.stdout, "");
+    assert_eq!(
+        outcome.stderr,
+        format!("{broken}:5:1: cannot parse: EOF while parsing an object\n")
+    );
+
+    let no_resources = scratch(
+        "no-resources.json",
+        b"{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Outputs\": {}}\n",
+    );
+    let outcome = run(&[&no_resources]);
+    assert_eq!(
+        (
+            outcome.status,
+            outcome.stdout.as_str(),
+            outcome.stderr.as_str()
+        ),
+        (check::CLEAN, "", "")
+    );
+}
+
+#[test]
+fn yaml_that_cloudformation_rejects_exits_2() {
+    let alias = scratch(
+        "alias.yaml",
+        b"Resources:\n  A: &a\n    Type: AWS::SNS::Topic\n  B: *a\n",
+    );
+    let second_document = scratch("two-documents.yaml", b"Resources: {}\n---\nResources: {}\n");
+    let merge = scratch(
+        "merge.yaml",
+        b"Resources:\n  A:\n    <<: {Type: AWS::SNS::Topic}\n",
+    );
+    let outcome = run(&[&alias, &second_document, &merge, &data("method-page.yaml")]);
+    assert_eq!(outcome.status, check::NOT_CHECKED);
+    assert_eq!(outcome.stdout, "", "the good template has no findings");
+    assert_eq!(
+        outcome.stderr,
+        format!(
+            "{alias}:4:6: cannot parse: YAML aliases (*name) are not supported by CloudFormation; write the value out
+{second_document}:2:1: cannot parse: a template is one YAML document, and a second one starts here
+{merge}:3:5: cannot parse: YAML merge keys (<<) are not supported by CloudFormation; write the entries out (quote the key to mean the text \"<<\")
+"
+        )
+    );
+}
+
+#[test]
+fn json_output_escapes_the_file_name() {
+    let odd = scratch(
+        "we\"ird\\name \u{e9}.yaml",
+        b"Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration: {Type: MOCK, Uri: x}\n",
+    );
+    let outcome = run(&["--format=json", &odd]);
+    assert_eq!(outcome.status, check::CLEAN);
+    let line: Json = serde_json::from_str(outcome.stdout.trim_end()).expect("one JSON object");
+    assert_eq!(line["file"], odd.as_str());
+    assert_eq!(
+        (line["line"].as_u64(), line["column"].as_u64()),
+        (Some(5), Some(33))
+    );
+}
+
+/// A file with no end is read up to the limit, then refused.
+#[cfg(unix)]
+#[test]
+fn a_file_larger_than_the_limit_is_refused_without_reading_it_all() {
+    let too_large = "/dev/zero: cannot read: the file is too large: more than 10 MiB, and CloudFormation accepts templates of at most 1 MB\n";
+    let outcome = run(&["/dev/zero"]);
+    assert_eq!(
+        (outcome.status, outcome.stderr.as_str()),
+        (check::NOT_CHECKED, too_large)
+    );
+    assert_eq!(check::MAX_TEMPLATE_BYTES, 10 * 1024 * 1024);
+}
+
+/// A FIFO whose writer never stops is read up to the limit, then refused.
+#[cfg(unix)]
+#[test]
+fn a_fifo_that_never_ends_is_refused() {
+    let fifo = Path::new(env!("CARGO_TARGET_TMPDIR")).join("check-example-endless.fifo");
+    let _ = std::fs::remove_file(&fifo);
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo {}", fifo.display());
+    let writer_path = fifo.clone();
+    // Opening a FIFO for writing waits for a reader; the writer stops when the reader closes.
+    let writer = std::thread::spawn(move || {
+        use std::io::Write as _;
+        let mut pipe = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&writer_path)
+            .expect("the FIFO opens");
+        let chunk = [b'#'; 64 * 1024];
+        while pipe.write_all(&chunk).is_ok() {}
+    });
+    let file = fifo.display().to_string();
+    let outcome = run(&[&file]);
+    writer.join().expect("the writer stops");
+    let _ = std::fs::remove_file(&fifo);
+    assert_eq!(outcome.status, check::NOT_CHECKED);
+    assert!(
+        outcome
+            .stderr
+            .starts_with(&format!("{file}: cannot read: the file is too large")),
+        "{}",
+        outcome.stderr
+    );
+}
+
+#[test]
 fn wrong_arguments_exit_2_with_the_usage() {
     let usage = "usage: check [--format text|json] FILE...\n";
     for (args, complaint) in [
@@ -230,6 +349,9 @@ fn arguments_after_double_dash_are_files() {
 
 /// The example as built by `cargo test` (which builds the examples of the package under test),
 /// next to this test's own executable: `target/<profile>/examples/check`.
+///
+/// `cargo test --test check_example` builds this test only, not the examples; the failure
+/// message then names the command that builds the example where this test looks for it.
 fn example_binary() -> PathBuf {
     let test_executable = std::env::current_exe().expect("the test's own path");
     let profile_dir = test_executable
@@ -239,11 +361,18 @@ fn example_binary() -> PathBuf {
     let binary = profile_dir
         .join("examples")
         .join(format!("check{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        binary.exists(),
-        "{} is not built: run `cargo test` for the whole package (it builds the examples), or `cargo build -p cfn-apigateway-integration --example check`",
-        binary.display()
-    );
+    if !binary.exists() {
+        let target_dir = profile_dir.parent().unwrap_or(profile_dir);
+        let release = match profile_dir.file_name().and_then(|name| name.to_str()) {
+            Some("release") => " --release",
+            _ => "",
+        };
+        panic!(
+            "{} is not built (`cargo test --test check_example` does not build examples). Build it with\n    CARGO_TARGET_DIR={} cargo build -p cfn-apigateway-integration --example check{release}\nor run `cargo test -p cfn-apigateway-integration`, which builds the examples.",
+            binary.display(),
+            target_dir.display(),
+        );
+    }
     binary
 }
 
@@ -265,4 +394,6 @@ fn the_example_process_exits_with_the_documented_statuses() {
     );
     assert_eq!(status(&[data("broken.yaml")]), (Some(2), 0));
     assert_eq!(status(&[]), (Some(2), 0));
+    #[cfg(unix)]
+    assert_eq!(status(&["/dev/zero".into()]), (Some(2), 0));
 }

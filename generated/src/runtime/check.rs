@@ -7,7 +7,7 @@
 
 use super::formats::{Format, Holes, Part};
 use super::report::{Problem, Report, Severity};
-use super::value::{Function, escape_pointer, function_call};
+use super::value::{Function, escape_pointer, function_call, is_no_value};
 use serde_json::{Map, Value as Json};
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -612,10 +612,6 @@ enum Expect<'a> {
     Scalar,
     List,
     Object(&'a str),
-}
-
-fn is_no_value(value: &Json) -> bool {
-    matches!(function_call(value), Some((Some(Function::Ref), Json::String(s))) if s == "AWS::NoValue")
 }
 
 /// `true` when `value` is `Fn::If` with an `AWS::NoValue` branch somewhere: the property may be absent.

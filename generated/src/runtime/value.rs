@@ -348,6 +348,12 @@ impl Serialize for Intrinsic {
     }
 }
 
+/// `true` for `{"Ref": "AWS::NoValue"}`: the property is absent (the JSON twin of
+/// [`Intrinsic::is_no_value`], for values not loaded into an [`Intrinsic`]).
+pub(crate) fn is_no_value(value: &Json) -> bool {
+    matches!(function_call(value), Some((Some(Function::Ref), Json::String(name))) if name == "AWS::NoValue")
+}
+
 /// Splits an object that looks like a function call (one key, `Ref` or `Fn::...`) into the
 /// function (`None` when the name is not one CloudFormation knows) and its arguments.
 pub(crate) fn function_call(json: &Json) -> Option<(Option<Function>, &Json)> {
@@ -407,6 +413,20 @@ impl Mismatch {
 pub fn escape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
     if token.contains(['~', '/']) {
         token.replace('~', "~0").replace('/', "~1").into()
+    } else {
+        token.into()
+    }
+}
+
+/// Reverses [`escape_pointer`] for one reference token (RFC 6901: `~1` is `/`, `~0` is `~`,
+/// in that order, so that `~01` is `~1`).
+#[allow(
+    dead_code,
+    reason = "only the `template` feature reads pointers back, and a `cfg` on it would be unknown where this module is compiled into the tests"
+)]
+pub(crate) fn unescape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
+    if token.contains('~') {
+        token.replace("~1", "/").replace("~0", "~").into()
     } else {
         token.into()
     }

@@ -10,14 +10,14 @@ use super::{Position, TemplateError};
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
 
-/// `serde_json` refuses deeper nesting (its recursion limit), so the scanner cannot go deeper
-/// on text that `serde_json` accepted; the check only guards against a change of that limit.
-const MAX_NESTING: usize = 128;
-
 /// Reads a JSON template: its JSON and the position of every value.
+///
+/// The scanner recurses once a level of nesting; `serde_json::from_str` has already refused
+/// text nested deeper than its recursion limit (`MAX_NESTING`, pinned by a test), so the
+/// scanner never goes deeper than that.
 pub(crate) fn parse(text: &str) -> Result<(Json, Located), TemplateError> {
     let json: Json = serde_json::from_str(text).map_err(|error| syntax_error(text, &error))?;
-    let located = Scanner::new(text).value(0)?;
+    let located = Scanner::new(text).value()?;
     Ok((json, located))
 }
 
@@ -84,27 +84,20 @@ impl<'t> Scanner<'t> {
     }
 
     /// The value that starts at the next non-blank character.
-    fn value(&mut self, depth: usize) -> Result<Located, TemplateError> {
+    fn value(&mut self) -> Result<Located, TemplateError> {
         self.skip_whitespace();
         let start = self.position();
-        if depth > MAX_NESTING {
-            return Err(TemplateError::at(
-                start,
-                format!(
-                    "the template nests objects and arrays more than {MAX_NESTING} levels deep"
-                ),
-            ));
-        }
         let children = match self.peek() {
             Some(b'{') => {
                 self.bump();
-                Children::Entries(self.entries(depth)?)
+                Children::Entries(self.entries()?)
             }
             Some(b'[') => {
                 self.bump();
-                Children::Items(self.items(depth)?)
+                Children::Items(self.items()?)
             }
             Some(b'"') => {
+                // Only keys are looked up, so a string value is passed over undecoded.
                 self.string();
                 Children::Leaf
             }
@@ -120,7 +113,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// The members of an object, after its `{`, up to and including its `}`.
-    fn entries(&mut self, depth: usize) -> Result<BTreeMap<String, Located>, TemplateError> {
+    fn entries(&mut self) -> Result<BTreeMap<String, Located>, TemplateError> {
         let mut entries = BTreeMap::new();
         loop {
             self.skip_whitespace();
@@ -132,14 +125,18 @@ impl<'t> Scanner<'t> {
                 }
                 Some(b'"') => {
                     let key_position = self.position();
-                    let key = self.string();
+                    let key = decode(self.string());
                     self.skip_whitespace();
                     if self.peek() == Some(b':') {
                         self.bump();
                     }
-                    let mut value = self.value(depth + 1)?;
+                    let mut value = self.value()?;
                     if let Some(first) = entries.get(&key) {
-                        return Err(duplicate_key(&key, key_position, first));
+                        return Err(TemplateError::duplicate_key(
+                            &key,
+                            key_position,
+                            first.position,
+                        ));
                     }
                     value.position = key_position;
                     entries.insert(key, value);
@@ -152,7 +149,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// The elements of an array, after its `[`, up to and including its `]`.
-    fn items(&mut self, depth: usize) -> Result<Vec<Located>, TemplateError> {
+    fn items(&mut self) -> Result<Vec<Located>, TemplateError> {
         let mut items = Vec::new();
         loop {
             self.skip_whitespace();
@@ -163,13 +160,14 @@ impl<'t> Scanner<'t> {
                     return Ok(items);
                 }
                 Some(b',') => self.bump(),
-                Some(_) => items.push(self.value(depth + 1)?),
+                Some(_) => items.push(self.value()?),
             }
         }
     }
 
-    /// A string from its opening quote to its closing quote; returns its decoded text.
-    fn string(&mut self) -> String {
+    /// A string from its opening quote to its closing quote; returns it as written, quotes and
+    /// escapes included.
+    fn string(&mut self) -> &'t str {
         let start = self.at;
         self.bump();
         while let Some(byte) = self.peek() {
@@ -180,8 +178,7 @@ impl<'t> Scanner<'t> {
                 _ => {}
             }
         }
-        let written = self.text.get(start..self.at).unwrap_or_default();
-        serde_json::from_str(written).unwrap_or_else(|_| written.to_owned())
+        self.text.get(start..self.at).unwrap_or_default()
     }
 
     /// A number, `true`, `false` or `null`: up to the next delimiter, and at least one byte.
@@ -196,19 +193,18 @@ impl<'t> Scanner<'t> {
     }
 }
 
-fn duplicate_key(key: &str, position: Position, first: &Located) -> TemplateError {
-    TemplateError::at(
-        position,
-        format!(
-            "duplicate key {key:?} (first at {}); only one of them would count",
-            first.position
-        ),
-    )
+/// The text of a string written with its quotes: escapes decoded (most keys have none).
+fn decode(written: &str) -> String {
+    match written.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
+        Some(inner) if !inner.contains('\\') => inner.to_owned(),
+        _ => serde_json::from_str(written).unwrap_or_else(|_| written.to_owned()),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::template::MAX_NESTING;
 
     #[test]
     fn every_value_has_the_position_of_its_key_or_item() {
@@ -238,6 +234,15 @@ mod tests {
         assert_eq!(error.to_string(), "3:7: expected `:`");
         let error = parse("{\"a\": [1, 2}").expect_err("invalid");
         assert_eq!(error.position(), Some(Position::new(1, 12)));
+    }
+
+    #[test]
+    fn serde_json_refuses_nesting_deeper_than_the_readers_limit() {
+        // The scanner relies on this limit instead of its own (see `parse`).
+        let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        assert!(parse(&nested(MAX_NESTING)).is_ok());
+        let error = parse(&nested(MAX_NESTING + 1)).expect_err("too deep");
+        assert_eq!(error.to_string(), "1:128: recursion limit exceeded");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! looked up by JSON Pointer.
 
 use super::Position;
-use std::borrow::Cow;
+use crate::runtime::value::unescape_pointer;
 use std::collections::BTreeMap;
 
 /// The position of one value and of the values inside it.
@@ -10,14 +10,14 @@ use std::collections::BTreeMap;
 /// The position of a mapping entry is where its key starts (so that a finding points at the
 /// line that names the property); the position of a list item, or of the root, is where the
 /// value itself starts.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Located {
     pub(crate) position: Position,
     pub(crate) children: Children,
 }
 
 /// The positions inside a value, shaped like the value.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(crate) enum Children {
     /// A scalar: nothing inside.
     Leaf,
@@ -56,15 +56,6 @@ impl Located {
     }
 }
 
-/// Reverses the escaping of one JSON Pointer reference token (RFC 6901: `~1` is `/`, `~0` is `~`).
-fn unescape_pointer(token: &str) -> Cow<'_, str> {
-    if token.contains('~') {
-        Cow::Owned(token.replace("~1", "/").replace("~0", "~"))
-    } else {
-        Cow::Borrowed(token)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,7 +64,7 @@ mod tests {
         Position::new(line, column)
     }
 
-    /// `{"a/b": {"c": [x, y]}}` with made-up positions.
+    /// `{"a/b": {"c": [x, y]}, "~1": z}` with made-up positions.
     fn tree() -> Located {
         let list = Located {
             position: at(3, 5),
@@ -85,7 +76,10 @@ mod tests {
         };
         Located {
             position: at(1, 1),
-            children: Children::Entries(BTreeMap::from([("a/b".to_owned(), inner)])),
+            children: Children::Entries(BTreeMap::from([
+                ("a/b".to_owned(), inner),
+                ("~1".to_owned(), Located::leaf(at(6, 1))),
+            ])),
         }
     }
 
@@ -94,6 +88,8 @@ mod tests {
         assert_eq!(tree().find(""), at(1, 1));
         assert_eq!(tree().find("/a~1b"), at(2, 3));
         assert_eq!(tree().find("/a~1b/c/1"), at(5, 7));
+        // `~01` is `~1` (a tilde, then a one), not `/`.
+        assert_eq!(tree().find("/~01"), at(6, 1));
     }
 
     #[test]

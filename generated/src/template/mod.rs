@@ -7,7 +7,7 @@ mod located;
 mod yaml;
 
 use crate::runtime::report::{Problem, Report, Severity};
-use crate::runtime::value::{Function, escape_pointer, function_call};
+use crate::runtime::value::{Function, escape_pointer, function_call, is_no_value};
 use crate::{CheckContext, Integration};
 use located::Located;
 use serde_json::{Map, Value as Json};
@@ -18,12 +18,22 @@ use std::str::FromStr;
 /// The resource type whose Integration this crate checks.
 const METHOD_TYPE: &str = "AWS::ApiGateway::Method";
 
-/// How deep `Fn::If` may nest in a Method's `RequestParameters` before its keys count as
-/// unknown (the same limit as the checks use).
+/// How deep `Fn::If` may nest in a Method's `Properties` or `RequestParameters` before the
+/// rest is not looked into (the same limit as the checks use).
 const MAX_CONDITION_DEPTH: usize = crate::runtime::check::MAX_DEPTH;
+
+/// How many levels deep mappings and lists may nest in template text. Real templates nest a
+/// few dozen levels at most; the limit keeps the recursive walks over the result (and dropping
+/// it) far from the stack's end. It is what `serde_json`'s recursion limit lets through (a
+/// test pins that), and the YAML reader enforces the same.
+const MAX_NESTING: usize = 127;
 
 /// A CloudFormation template: its JSON, and, when it was read from text, where each value is
 /// written. Needs the `template` feature.
+///
+/// There is no `PartialEq`: whether two templates are "equal" depends on whether where their
+/// values are written matters, so compare what you mean, usually
+/// `a.as_json() == b.as_json()` (a YAML template and its JSON twin are equal that way).
 ///
 /// ```
 /// use cfn_apigateway_integration::Template;
@@ -47,7 +57,7 @@ const MAX_CONDITION_DEPTH: usize = crate::runtime::check::MAX_DEPTH;
 /// assert_eq!(findings[0].to_string().split(": ").next(), Some("9:9"));
 /// # Ok::<(), cfn_apigateway_integration::TemplateError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Template {
     json: Json,
     positions: Option<Located>,
@@ -55,18 +65,39 @@ pub struct Template {
 
 impl Template {
     /// Reads a template from JSON or YAML text: JSON when the first character that is not
-    /// blank is `{` (as CloudFormation decides), YAML otherwise.
+    /// blank is `{`, YAML otherwise.
+    ///
+    /// Text that starts with `{` but is not valid JSON is read again as YAML, where it is a
+    /// flow mapping (`{Resources: {...}}`, or JSON with a trailing comma); when YAML cannot
+    /// read it either, the error is the JSON one, which is what such text almost always was
+    /// meant to be.
+    ///
+    /// ```
+    /// use cfn_apigateway_integration::Template;
+    ///
+    /// let flow = Template::parse("{Resources: {}, Description: yes}")?;
+    /// assert_eq!(flow.as_json(), &serde_json::json!({"Resources": {}, "Description": true}));
+    ///
+    /// let error = Template::parse("{\"Resources\": {}").expect_err("unclosed");
+    /// assert_eq!(error.to_string(), "1:16: EOF while parsing an object");
+    /// # Ok::<(), cfn_apigateway_integration::TemplateError>(())
+    /// ```
     pub fn parse(text: &str) -> Result<Template, TemplateError> {
         let text = without_byte_order_mark(text);
-        if text.trim_start().starts_with('{') {
-            Template::from_json_str(text)
-        } else {
-            Template::from_yaml_str(text)
+        if !text.trim_start().starts_with('{') {
+            return Template::from_yaml_str(text);
         }
+        Template::from_json_str(text)
+            .or_else(|json_error| Template::from_yaml_str(text).map_err(|_| json_error))
     }
 
     /// Reads a JSON template. Duplicate keys are an error (a reader would keep only one of
-    /// them).
+    /// them), as is nesting deeper than 127 levels (`serde_json`'s limit).
+    ///
+    /// Numbers are read by `serde_json` as it is built for this crate: an integer beyond the
+    /// 64-bit range becomes the nearest float, and a number beyond the float range (`1e400`)
+    /// makes the whole template an error (which [`Template::parse`] then reads as YAML, where
+    /// `1e400` is text).
     pub fn from_json_str(text: &str) -> Result<Template, TemplateError> {
         let (json, positions) = json::parse(without_byte_order_mark(text))?;
         Template::new(json, Some(positions))
@@ -75,10 +106,30 @@ impl Template {
     /// Reads a YAML template, with the short-form tags (`!Ref`, `!Sub`, `!GetAtt a.b`, `!If`,
     /// ...) read as their long forms (`{"Ref": ...}`, `{"Fn::Sub": ...}`, ...).
     ///
-    /// Plain scalars follow the YAML 1.2 core schema, except that integers written with
-    /// leading zeros (account ids) stay text. Errors: YAML aliases and a second document
-    /// (CloudFormation supports neither), duplicate keys, and tags other than intrinsic
-    /// functions and the core schema's (`!!str`).
+    /// Plain (unquoted, untagged) scalars are read as YAML 1.1, the version CloudFormation
+    /// reads and cfn-lint reads with PyYAML's resolver: `yes`, `on`, `True` are `true` and
+    /// `no`, `off`, `False` are `false`; `~`, `null` and nothing are null; `1_000`, `0b101`,
+    /// `0x1F` and `-12` are integers; a float needs a `.` and an exponent needs a sign (`1.5`,
+    /// `2.`, `1.0e+3`), so `1e3` and `1.5e3` are text, as is `0o17`. Two deliberate exceptions
+    /// stay text as written:
+    ///
+    /// - integers with a leading zero (`0123`, `012345678901`): YAML 1.1 reads them as octal
+    ///   (`0123` is 83), which is never what a template author means by an account id or a
+    ///   part of an ARN;
+    /// - base-60 numbers (`190:20:30`), which YAML 1.2 dropped and which in a template are
+    ///   times or port pairs rather than numbers.
+    ///
+    /// Text JSON cannot hold as a number stays text too: `.inf`, `.nan`, floats beyond the
+    /// float range and integers beyond 64 bits. Dates (`2024-06-01`) are text, and mapping
+    /// keys are always text.
+    ///
+    /// Errors: YAML aliases (`*name`), merge keys (`<<`) and a second document (CloudFormation
+    /// supports none of them), duplicate keys, nesting deeper than 127 levels (as for JSON),
+    /// and tags other than the intrinsic functions (`!Name`), `!`, and the scalar types of YAML
+    /// (`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, each on text that reads as that type).
+    ///
+    /// Lines end at `\n`, `\r\n` or a lone `\r` (YAML counts all three; the JSON reader
+    /// counts only `\n`, as `serde_json` does).
     pub fn from_yaml_str(text: &str) -> Result<Template, TemplateError> {
         let (json, positions) = yaml::parse(without_byte_order_mark(text))?;
         Template::new(json, Some(positions))
@@ -124,24 +175,35 @@ impl Template {
     /// Every `AWS::ApiGateway::Method` resource, in the order they are written (by logical id
     /// for a template not read from text). Resources whose `Type` is not literally
     /// `AWS::ApiGateway::Method` are not Methods.
+    ///
+    /// A Method whose `Properties` are written as `Fn::If` is listed once for each branch
+    /// (each with its own [`properties_path`](Method::properties_path)), so that each branch's
+    /// Integration is checked with that branch's `RequestParameters`; an `AWS::NoValue` branch
+    /// has no properties.
     pub fn methods(&self) -> Vec<Method<'_>> {
         let Some(resources) = self.json.get("Resources").and_then(Json::as_object) else {
             return Vec::new();
         };
-        let mut methods: Vec<Method<'_>> = resources
-            .iter()
-            .filter(|(_, resource)| {
-                resource.get("Type").and_then(Json::as_str) == Some(METHOD_TYPE)
-            })
-            .map(|(logical_id, resource)| Method {
-                logical_id,
-                properties: resource
-                    .get("Properties")
-                    .filter(|p| function_call(p).is_none())
-                    .and_then(Json::as_object),
-            })
-            .collect();
-        methods.sort_by_cached_key(|method| self.position(&method.path()));
+        let mut methods = Vec::new();
+        for (logical_id, resource) in resources {
+            if resource.get("Type").and_then(Json::as_str) != Some(METHOD_TYPE) {
+                continue;
+            }
+            let path = format!("/Resources/{}/Properties", escape_pointer(logical_id));
+            property_branches(
+                resource.get("Properties"),
+                path,
+                0,
+                &mut |path, properties| {
+                    methods.push(Method {
+                        logical_id,
+                        properties_path: path,
+                        properties,
+                    });
+                },
+            );
+        }
+        methods.sort_by_cached_key(|method| self.position(&method.properties_path));
         methods
     }
 
@@ -151,7 +213,8 @@ impl Template {
     ///
     /// A template without `Resources`, a Method without an `Integration` (or with
     /// `Ref: AWS::NoValue`) has nothing to check; an Integration written as `Fn::If` is
-    /// checked branch by branch.
+    /// checked branch by branch, and so are `Properties` written as `Fn::If` (see
+    /// [`Template::methods`]).
     pub fn check(&self) -> Vec<Finding> {
         let mut findings = Vec::new();
         for method in self.methods() {
@@ -178,6 +241,36 @@ impl FromStr for Template {
     }
 }
 
+/// Calls `found` with the JSON Pointer and the mapping of each set of properties `properties`
+/// can be: itself, or each branch of an `Fn::If` (`None` where it is absent, `AWS::NoValue`,
+/// or another function).
+fn property_branches<'t>(
+    properties: Option<&'t Json>,
+    path: String,
+    depth: usize,
+    found: &mut dyn FnMut(String, Option<&'t Map<String, Json>>),
+) {
+    let Some(properties) = properties else {
+        return found(path, None);
+    };
+    match function_call(properties) {
+        None => found(path, properties.as_object()),
+        Some((Some(Function::If), arguments)) if depth < MAX_CONDITION_DEPTH => {
+            match arguments.as_array().map(Vec::as_slice) {
+                Some([_, then, otherwise]) => {
+                    let key = Function::If.name();
+                    property_branches(Some(then), format!("{path}/{key}/1"), depth + 1, found);
+                    property_branches(Some(otherwise), format!("{path}/{key}/2"), depth + 1, found);
+                }
+                // A malformed `Fn::If`: CloudFormation rejects it before the Integration
+                // matters.
+                _ => found(path, None),
+            }
+        }
+        Some(_) => found(path, None),
+    }
+}
+
 fn without_byte_order_mark(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
@@ -193,11 +286,15 @@ fn describe_json(json: &Json) -> &'static str {
     }
 }
 
-/// One `AWS::ApiGateway::Method` resource of a [`Template`]. Needs the `template` feature.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// One `AWS::ApiGateway::Method` resource of a [`Template`], or one branch of its
+/// `Properties` when they are written as `Fn::If` (see [`Template::methods`]). Needs the
+/// `template` feature.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Method<'t> {
     logical_id: &'t str,
-    /// `None` when `Properties` is absent or not a literal mapping.
+    /// `/Resources/LOGICAL_ID/Properties`, or a branch of it (`.../Properties/Fn::If/1`).
+    properties_path: String,
+    /// `None` when the properties are absent or not a literal mapping.
     properties: Option<&'t Map<String, Json>>,
 }
 
@@ -212,12 +309,19 @@ impl<'t> Method<'t> {
         format!("/Resources/{}", escape_pointer(self.logical_id))
     }
 
-    /// The JSON Pointer of its Integration: `/Resources/LOGICAL_ID/Properties/Integration`.
-    pub fn integration_path(&self) -> String {
-        format!("{}/Properties/Integration", self.path())
+    /// The JSON Pointer of its properties: `/Resources/LOGICAL_ID/Properties`, or, when they
+    /// are written as `Fn::If`, the branch's (`/Resources/LOGICAL_ID/Properties/Fn::If/1`).
+    pub fn properties_path(&self) -> &str {
+        &self.properties_path
     }
 
-    /// The resource's `Properties`, when they are a literal mapping.
+    /// The JSON Pointer of its Integration: `/Resources/LOGICAL_ID/Properties/Integration`
+    /// (in a branch, [`properties_path`](Self::properties_path) followed by `/Integration`).
+    pub fn integration_path(&self) -> String {
+        format!("{}/Integration", self.properties_path)
+    }
+
+    /// The resource's `Properties` (or the branch's), when they are a literal mapping.
     pub fn properties(&self) -> Option<&'t Map<String, Json>> {
         self.properties
     }
@@ -257,10 +361,6 @@ impl<'t> Method<'t> {
     }
 }
 
-fn is_no_value(value: &Json) -> bool {
-    matches!(function_call(value), Some((Some(Function::Ref), Json::String(name))) if name == "AWS::NoValue")
-}
-
 /// The keys `RequestParameters` may have: a literal mapping's keys, the union of both branches
 /// of an `Fn::If`, none for `AWS::NoValue`; `None` when they depend on another function.
 fn declared_keys(parameters: &Json, depth: usize) -> Option<BTreeSet<String>> {
@@ -281,8 +381,14 @@ fn declared_keys(parameters: &Json, depth: usize) -> Option<BTreeSet<String>> {
     }
 }
 
-/// A line and a column in template text, both counted from 1; columns count characters.
-/// Needs the `template` feature.
+/// A line and a column in template text, both counted from 1. Needs the `template` feature.
+///
+/// Columns count Unicode scalar values (Rust `char`s): `é` and `😀` are one column each. An
+/// editor that counts UTF-16 code units (the Language Server Protocol's default) counts
+/// `😀` as two, and one that counts bytes counts `é` as two. A tab is one column.
+///
+/// Lines end at `\n` and `\r\n`; in YAML a lone `\r` ends a line too (YAML says so), in
+/// JSON it does not (`serde_json` counts only `\n`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Position {
     line: usize,
@@ -300,7 +406,7 @@ impl Position {
         self.line
     }
 
-    /// The column, counted from 1 in characters.
+    /// The column, counted from 1 in Unicode scalar values (see [`Position`]).
     pub fn column(&self) -> usize {
         self.column
     }
@@ -403,6 +509,23 @@ impl TemplateError {
             message: message.into(),
             position: Some(position),
         }
+    }
+
+    /// A key written a second time in one mapping (JSON or YAML).
+    fn duplicate_key(key: &str, position: Position, first: Position) -> Self {
+        TemplateError::at(
+            position,
+            format!("duplicate key {key:?} (first at {first}); only one of them would count"),
+        )
+    }
+
+    /// A state a reader never expects from the parser under it: reported rather than
+    /// silently dropping part of the template.
+    fn internal(position: Position, what: &str) -> Self {
+        TemplateError::at(
+            position,
+            format!("internal error of the template reader: {what}; please report it"),
+        )
     }
 
     /// What is wrong.
