@@ -57,114 +57,410 @@ impl Format {
     pub fn matches_parts(&self, parts: &[Part<'_>], holes: Holes) -> bool {
         self.alternatives
             .iter()
-            .any(|elements| Matcher { elements }.accepts(parts, holes))
+            .any(|elements| accepts(elements, parts, holes))
     }
 }
 
-/// A position in an alternative: the element index and, inside a `Text`, the byte offset (for
-/// `Many`, 1 once a character was consumed).
-type State = (usize, usize);
+/// The characters a [`Holes::Token`] hole is made of.
+const TOKEN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
 
+/// Alternatives of up to this many elements, with up to `64 * INLINE_WORDS` states, are
+/// matched without allocating; longer ones use the heap.
+const INLINE_ELEMENTS: usize = 16;
+const INLINE_WORDS: usize = 4;
+
+/// A literal up to this many bytes is matched by [`Backtrack`] (which skips whole runs of
+/// text at once, but may cost `elements × len²` on adversarial input); longer literals and
+/// skeletons with holes run the automaton, linear in the text.
+const BACKTRACK_LIMIT: usize = 512;
+
+/// Matches one alternative against `parts`.
+fn accepts(elements: &[Element], parts: &[Part<'_>], holes: Holes) -> bool {
+    match parts {
+        [Part::Text(text)] if text.len() <= BACKTRACK_LIMIT => Backtrack::run(elements, text),
+        _ => automaton(elements, parts, holes),
+    }
+}
+
+/// Runs the automaton ([`Matcher`]) of one alternative over `parts`.
+fn automaton(elements: &[Element], parts: &[Part<'_>], holes: Holes) -> bool {
+    let mut base_inline = [0; INLINE_ELEMENTS + 2];
+    let mut base_heap = Vec::new();
+    let base = if elements.len() <= INLINE_ELEMENTS {
+        &mut base_inline[..elements.len() + 2]
+    } else {
+        base_heap.resize(elements.len() + 2, 0);
+        &mut base_heap[..]
+    };
+    for (i, element) in elements.iter().enumerate() {
+        base[i + 1] = base[i]
+            + match element {
+                Element::Text(t) => t.len() + 1,
+                Element::Many(_) => 2,
+                Element::One(_) | Element::Rest => 1,
+            };
+    }
+    base[elements.len() + 1] = base[elements.len()] + 1;
+    let words = base[elements.len() + 1].div_ceil(64);
+    let mut bits_inline = [0; 4 * INLINE_WORDS];
+    let mut bits_heap = Vec::new();
+    let bits = if words <= INLINE_WORDS {
+        &mut bits_inline[..4 * words]
+    } else {
+        bits_heap.resize(4 * words, 0);
+        &mut bits_heap[..]
+    };
+    let (states, rest) = bits.split_at_mut(words);
+    let (next, rest) = rest.split_at_mut(words);
+    let (reached, frontier) = rest.split_at_mut(words);
+    let matcher = Matcher { elements, base };
+    matcher.run(parts, holes, [states, next, reached, frontier])
+}
+
+/// A literal matched element by element: every way of splitting the text among `One`, `Many`
+/// and `Rest` is tried, and each (element, position) that failed is remembered, so no split is
+/// tried twice. The recursion is as deep as the alternative is long.
+struct Backtrack<'a> {
+    elements: &'a [Element],
+    text: &'a str,
+    /// One bit per (element, byte position): that suffix of the alternative cannot match
+    /// that suffix of the text.
+    failed: &'a mut [u64],
+}
+
+impl Backtrack<'_> {
+    fn run(elements: &[Element], text: &str) -> bool {
+        const INLINE: usize = 32;
+        let words = ((elements.len() + 1) * (text.len() + 1)).div_ceil(64);
+        let mut inline = [0; INLINE];
+        let mut heap = Vec::new();
+        let failed = if words <= INLINE {
+            &mut inline[..words]
+        } else {
+            heap.resize(words, 0);
+            &mut heap[..]
+        };
+        Backtrack {
+            elements,
+            text,
+            failed,
+        }
+        .at(0, 0)
+    }
+
+    /// Does the alternative from element `index` match the text from byte `pos`?
+    fn at(&mut self, index: usize, pos: usize) -> bool {
+        let Some(element) = self.elements.get(index) else {
+            return pos == self.text.len();
+        };
+        let memo = index * (self.text.len() + 1) + pos;
+        if self.failed[memo / 64] & (1 << (memo % 64)) != 0 {
+            return false;
+        }
+        let rest = &self.text[pos..];
+        let matched = match *element {
+            Element::Text(t) => rest.starts_with(t) && self.at(index + 1, pos + t.len()),
+            Element::One(class) => rest
+                .chars()
+                .next()
+                .is_some_and(|c| class(c) && self.at(index + 1, pos + c.len_utf8())),
+            // Last, a `Many` must take the rest of the text, and a `Rest` takes it.
+            Element::Many(class) if index + 1 == self.elements.len() => {
+                !rest.is_empty() && rest.chars().all(class)
+            }
+            Element::Rest if index + 1 == self.elements.len() => true,
+            Element::Many(class) => {
+                // Where a `Text` follows, only the ends where its first byte follows are tried.
+                let next = match self.elements.get(index + 1) {
+                    Some(Element::Text(t)) => t.as_bytes().first().copied(),
+                    _ => None,
+                };
+                let mut matched = false;
+                for (offset, c) in rest.char_indices() {
+                    if !class(c) {
+                        break;
+                    }
+                    let end = pos + offset + c.len_utf8();
+                    if next.is_some_and(|b| self.text.as_bytes().get(end) != Some(&b)) {
+                        continue;
+                    }
+                    if self.at(index + 1, end) {
+                        matched = true;
+                        break;
+                    }
+                }
+                matched
+            }
+            Element::Rest => match self.elements.get(index + 1) {
+                // Where a `Text` follows, only the places it occurs are tried.
+                Some(Element::Text(t)) if !t.is_empty() => {
+                    let mut from = pos;
+                    let mut matched = false;
+                    while let Some(found) = self.text[from..].find(t) {
+                        let end = from + found;
+                        if self.at(index + 1, end) {
+                            matched = true;
+                            break;
+                        }
+                        from = end + self.text[end..].chars().next().map_or(1, char::len_utf8);
+                    }
+                    matched
+                }
+                _ => (pos..=self.text.len())
+                    .filter(|end| self.text.is_char_boundary(*end))
+                    .any(|end| self.at(index + 1, end)),
+            },
+        };
+        if !matched {
+            self.failed[memo / 64] |= 1 << (memo % 64);
+        }
+        matched
+    }
+}
+
+/// The automaton of one alternative. Its states are the positions in the alternative, kept as a
+/// bit set: element `i` owns the state ids from `base[i]` on (a `Text` one per byte offset, 0 to
+/// its length; a `Many` two, for "nothing consumed yet" and "at least one character consumed";
+/// a `One` or a `Rest` one), and the last id, `base[elements.len()]`, is "past the end".
 struct Matcher<'a> {
     elements: &'a [Element],
+    base: &'a [usize],
+}
+
+/// Does `t` continue with `c` at byte `offset`? (Without a `memcmp` for ASCII.)
+fn text_continues_with(t: &str, offset: usize, c: char) -> bool {
+    if c.is_ascii() {
+        t.as_bytes().get(offset) == Some(&(c as u8))
+    } else {
+        t[offset..].starts_with(c)
+    }
+}
+
+fn set(bits: &mut [u64], id: usize) {
+    bits[id / 64] |= 1 << (id % 64);
+}
+
+fn is_empty(bits: &[u64]) -> bool {
+    bits.iter().all(|w| *w == 0)
+}
+
+/// The first state id at or after `from`.
+fn next_set(bits: &[u64], from: usize) -> Option<usize> {
+    let mut w = from / 64;
+    let mut word = bits.get(w)? & (!0 << (from % 64));
+    loop {
+        if word != 0 {
+            return Some(w * 64 + word.trailing_zeros() as usize);
+        }
+        w += 1;
+        word = *bits.get(w)?;
+    }
 }
 
 impl Matcher<'_> {
-    fn accepts(&self, parts: &[Part<'_>], holes: Holes) -> bool {
-        let mut states = self.closure(vec![(0, 0)]);
+    fn run(&self, parts: &[Part<'_>], holes: Holes, buffers: [&mut [u64]; 4]) -> bool {
+        let [states, next, reached, frontier] = buffers;
+        set(states, 0);
+        self.close(states);
         for part in parts {
-            states = match part {
-                Part::Text(text) => text.chars().fold(states, |s, c| self.step(&s, c)),
+            match part {
+                Part::Text(text) => {
+                    let mut pos = 0;
+                    while let Some(c) = text[pos..].chars().next() {
+                        if let Some(skipped) = self.skip_text(states, &text[pos..]) {
+                            pos += skipped;
+                        } else {
+                            self.step(states, next, c);
+                            states.copy_from_slice(next);
+                            pos += c.len_utf8();
+                        }
+                        if is_empty(states) {
+                            return false;
+                        }
+                    }
+                }
                 Part::Hole => match holes {
-                    Holes::AnyText => self.skip_any(&states),
-                    Holes::Token => self.skip_token(&states),
+                    Holes::AnyText => self.skip_any(states),
+                    Holes::Token => {
+                        self.skip_token(states, next, reached, frontier);
+                        states.copy_from_slice(reached);
+                    }
                 },
-            };
-            if states.is_empty() {
+            }
+            if is_empty(states) {
                 return false;
             }
         }
-        states.contains(&(self.elements.len(), 0))
+        let end = self.base[self.elements.len()];
+        states[end / 64] & (1 << (end % 64)) != 0
     }
 
-    /// Adds the states reachable without consuming a character.
-    fn closure(&self, mut states: Vec<State>) -> Vec<State> {
-        let mut i = 0;
-        while i < states.len() {
-            let (index, offset) = states[i];
-            let next = match self.elements.get(index) {
-                Some(Element::Text(t)) if offset == t.len() => Some((index + 1, 0)),
-                Some(Element::Many(_)) if offset == 1 => Some((index + 1, 0)),
-                Some(Element::Rest) => Some((index + 1, 0)),
-                _ => None,
-            };
-            if let Some(next) = next.filter(|n| !states.contains(n)) {
-                states.push(next);
-            }
-            i += 1;
+    /// When the only state is inside a `Text`, consumes as much of `rest` as matches it at once
+    /// and returns how many bytes that was (the states are empty if `rest` does not match).
+    fn skip_text(&self, states: &mut [u64], rest: &str) -> Option<usize> {
+        if states.iter().map(|w| w.count_ones()).sum::<u32>() != 1 {
+            return None;
         }
-        states
+        let id = next_set(states, 0)?;
+        let index = self.owner(id);
+        let Some(Element::Text(t)) = self.elements.get(index) else {
+            return None;
+        };
+        let offset = id - self.base[index];
+        let expected = &t.as_bytes()[offset..];
+        if expected.is_empty() {
+            return None;
+        }
+        let same = expected
+            .iter()
+            .zip(rest.as_bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        states.fill(0);
+        if same == expected.len() {
+            set(states, self.base[index] + t.len());
+            self.close(states);
+        } else if same == rest.len() {
+            set(states, id + same);
+        }
+        Some(same.max(1))
     }
 
-    fn step(&self, states: &[State], c: char) -> Vec<State> {
-        let mut next = Vec::new();
-        for &(index, offset) in states {
+    /// The index of the element that owns state `id`.
+    fn owner(&self, id: usize) -> usize {
+        (0..=self.elements.len())
+            .rfind(|&i| self.base[i] <= id)
+            .unwrap_or(0)
+    }
+
+    /// Calls `f` with the element index and offset of every state in `bits`, in id order.
+    fn for_each(&self, bits: &[u64], mut f: impl FnMut(usize, usize)) {
+        let mut index = 0;
+        let mut from = 0;
+        while let Some(id) = next_set(bits, from) {
+            while self.base[index + 1] <= id {
+                index += 1;
+            }
+            f(index, id - self.base[index]);
+            from = id + 1;
+        }
+    }
+
+    /// Adds the states reachable without consuming a character. Those are always further on
+    /// than the state they come from, so one pass in id order reaches them all.
+    fn close(&self, bits: &mut [u64]) {
+        let mut index = 0;
+        let mut from = 0;
+        while let Some(id) = next_set(bits, from) {
+            while self.base[index + 1] <= id {
+                index += 1;
+            }
+            let complete = match self.elements.get(index) {
+                Some(Element::Text(t)) => id - self.base[index] == t.len(),
+                Some(Element::Many(_)) => id - self.base[index] == 1,
+                Some(Element::Rest) => true,
+                Some(Element::One(_)) | None => false,
+            };
+            if complete {
+                set(bits, self.base[index + 1]);
+            }
+            from = id + 1;
+        }
+    }
+
+    /// The states `states` move to on the character `c`.
+    fn step(&self, states: &[u64], next: &mut [u64], c: char) {
+        next.fill(0);
+        self.for_each(states, |index, offset| {
             let moved = match self.elements.get(index) {
-                Some(Element::Text(t)) if t[offset..].starts_with(c) => {
-                    Some((index, offset + c.len_utf8()))
+                Some(Element::Text(t)) if text_continues_with(t, offset, c) => {
+                    Some(self.base[index] + offset + c.len_utf8())
                 }
-                Some(Element::One(class)) if class(c) => Some((index + 1, 0)),
-                Some(Element::Many(class)) if class(c) => Some((index, 1)),
-                Some(Element::Rest) => Some((index, 0)),
+                Some(Element::One(class)) if class(c) => Some(self.base[index + 1]),
+                Some(Element::Many(class)) if class(c) => Some(self.base[index] + 1),
+                Some(Element::Rest) => Some(self.base[index]),
                 _ => None,
             };
-            if let Some(m) = moved.filter(|m| !next.contains(m)) {
-                next.push(m);
+            if let Some(id) = moved {
+                set(next, id);
             }
-        }
-        self.closure(next)
+        });
+        self.close(next);
     }
 
     /// A hole of any text: every position at or after a current one.
-    fn skip_any(&self, states: &[State]) -> Vec<State> {
-        let Some(first) = states.iter().map(|s| s.0).min() else {
-            return Vec::new();
+    fn skip_any(&self, states: &mut [u64]) {
+        let Some(first) = next_set(states, 0) else {
+            return;
         };
-        let mut next = states.to_vec();
+        let first = self.owner(first);
         for index in first..=self.elements.len() {
+            let base = self.base[index];
             match self.elements.get(index) {
-                Some(Element::Text(t)) => next.extend(
-                    t.char_indices()
-                        .map(|(o, _)| (index, o))
-                        .chain([(index, t.len())]),
-                ),
-                Some(Element::Many(_)) => next.extend([(index, 0), (index, 1)]),
-                _ => next.push((index, 0)),
+                Some(Element::Text(t)) => {
+                    for (offset, _) in t.char_indices() {
+                        set(states, base + offset);
+                    }
+                    set(states, base + t.len());
+                }
+                Some(Element::Many(_)) => {
+                    set(states, base);
+                    set(states, base + 1);
+                }
+                _ => set(states, base),
             }
         }
-        next.sort_unstable();
-        next.dedup();
-        self.closure(next)
+        self.close(states);
     }
 
-    /// A hole that is one or more name-like characters.
-    fn skip_token(&self, states: &[State]) -> Vec<State> {
-        const TOKEN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
-        let mut reached: Vec<State> = Vec::new();
-        let mut frontier = states.to_vec();
-        while !frontier.is_empty() {
-            let mut grown = Vec::new();
-            for c in TOKEN.chars() {
-                for s in self.step(&frontier, c) {
-                    if !reached.contains(&s) && !grown.contains(&s) {
-                        grown.push(s);
-                    }
-                }
+    /// A hole that is one or more name-like characters: every state reachable from `states`
+    /// by one or more token characters, into `reached`.
+    fn skip_token(
+        &self,
+        states: &[u64],
+        next: &mut [u64],
+        reached: &mut [u64],
+        frontier: &mut [u64],
+    ) {
+        reached.fill(0);
+        frontier.copy_from_slice(states);
+        loop {
+            self.step_token(frontier, next);
+            let mut grown = false;
+            for ((n, r), f) in next.iter().zip(reached.iter_mut()).zip(frontier.iter_mut()) {
+                *f = n & !*r;
+                *r |= *f;
+                grown |= *f != 0;
             }
-            reached.extend(grown.iter().copied());
-            frontier = grown;
+            if !grown {
+                return;
+            }
         }
-        reached
+    }
+
+    /// The states `states` move to on some token character: the union of [`Self::step`] over
+    /// every token character, computed per state.
+    fn step_token(&self, states: &[u64], next: &mut [u64]) {
+        next.fill(0);
+        self.for_each(states, |index, offset| {
+            let moved = match self.elements.get(index) {
+                Some(Element::Text(t)) => t[offset..]
+                    .chars()
+                    .next()
+                    .filter(|c| TOKEN.contains(*c))
+                    .map(|c| self.base[index] + offset + c.len_utf8()),
+                Some(Element::One(class)) if TOKEN.chars().any(class) => Some(self.base[index + 1]),
+                Some(Element::Many(class)) if TOKEN.chars().any(class) => {
+                    Some(self.base[index] + 1)
+                }
+                Some(Element::Rest) => Some(self.base[index]),
+                _ => None,
+            };
+            if let Some(id) = moved {
+                set(next, id);
+            }
+        });
+        self.close(next);
     }
 }
 
@@ -459,6 +755,54 @@ mod tests {
         assert!(!HTTP_URL.matches_parts(&sub("ftp://${Host}/x"), Holes::AnyText));
         let lambda_arn = sub("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${Name}");
         assert!(!APIGATEWAY_SERVICE_URI.matches_parts(&lambda_arn, Holes::AnyText));
+    }
+
+    /// The backtracking path for literals and the automaton accept the same texts: pieces of
+    /// every form's own texts and characters its classes test, glued at random.
+    #[test]
+    fn backtracking_agrees_with_the_automaton() {
+        const CHARS: &[&str] = &[
+            "a", "Z", "0", "5", ":", "/", ".", "-", "_", "'", " ", "*", "$", "é", "{", "?", "#",
+            ";", "=", "\n",
+        ];
+        let mut seed: u64 = 0x5eed_f0f0_1234_5678;
+        let mut below = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for format in FORMATS {
+            for alternative in format.alternatives {
+                let texts: Vec<&str> = alternative
+                    .iter()
+                    .filter_map(|e| match e {
+                        Element::Text(t) => Some(*t),
+                        _ => None,
+                    })
+                    .collect();
+                for _ in 0..300 {
+                    let mut text = String::new();
+                    for _ in 0..below(8) {
+                        match below(3) {
+                            0 if !texts.is_empty() => text.push_str(texts[below(texts.len())]),
+                            1 if !texts.is_empty() => {
+                                let t = texts[below(texts.len())];
+                                text.extend(t.chars().take(below(t.len() + 1)));
+                            }
+                            _ => text.push_str(CHARS[below(CHARS.len())]),
+                        }
+                    }
+                    let parts = [Part::Text(text.as_str().into())];
+                    assert_eq!(
+                        Backtrack::run(alternative, &text),
+                        automaton(alternative, &parts, Holes::Token),
+                        "{} on {text:?}",
+                        format.name
+                    );
+                }
+            }
+        }
     }
 
     #[test]

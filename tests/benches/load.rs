@@ -1,0 +1,57 @@
+//! Loading and validating: JSON text to a checked `Integration`, against the baseline of
+//! merely parsing the same text into a `serde_json::Value`. Target: at most 2× the baseline.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use cfn_apigateway_integration::Integration;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+mod corpus;
+
+const COUNT: usize = 10_000;
+
+fn load(c: &mut Criterion) {
+    let texts = corpus::corpus(COUNT, true);
+    for (i, value) in corpus::values(&texts).iter().enumerate() {
+        if let Err(report) = Integration::from_value(value) {
+            panic!("corpus item {i} does not load:\n{report}\n{}", texts[i]);
+        }
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+
+    let mut group = c.benchmark_group("load");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5))
+        .throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("serde_json::from_str::<Value> (baseline)", |b| {
+        b.iter(|| {
+            for text in &texts {
+                let value: serde_json::Value = serde_json::from_str(black_box(text)).expect("JSON");
+                black_box(value);
+            }
+        })
+    });
+    group.bench_function("from_str + Integration::from_value", |b| {
+        b.iter(|| {
+            for text in &texts {
+                let value: serde_json::Value = serde_json::from_str(black_box(text)).expect("JSON");
+                black_box(Integration::from_value(&value).expect("valid"));
+            }
+        })
+    });
+    let values = corpus::values(&texts);
+    group.bench_function("Integration::check (parsed)", |b| {
+        b.iter(|| {
+            for value in &values {
+                black_box(Integration::check(black_box(value)));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load);
+criterion_main!(benches);
