@@ -59,6 +59,11 @@ pub const NESTING_DEPTH: Rule = Rule {
 /// How deep values may nest (objects, lists and `Fn::If` branches) before checking stops.
 pub const MAX_DEPTH: usize = 64;
 
+/// How deep a value the checker does not walk (the arguments of an intrinsic function other
+/// than `Fn::If`, a `Json` property) may nest: as deep as `serde_json` parses text (128 levels),
+/// so that such a value is always shallow enough to clone, write and drop.
+pub const MAX_OPAQUE_DEPTH: usize = 128;
+
 /// The JSON kind a scalar property holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(
@@ -91,11 +96,10 @@ pub enum Test {
     NotFormat(&'static Format),
 }
 
-/// A condition: `property` passes `test`; an absent property takes `default`, if any.
+/// A condition on a property's value: it passes `test`; an absent property takes `default`, if
+/// any.
 #[derive(Debug, Clone, Copy)]
 pub struct Condition {
-    /// The property tested.
-    pub property: &'static str,
     /// The test.
     pub test: Test,
     /// The value of the property when it is absent.
@@ -116,14 +120,19 @@ pub enum Truth {
     Unknown,
 }
 
-impl Truth {
-    fn and(self, other: Truth) -> Truth {
+impl std::ops::BitAnd for Truth {
+    type Output = Truth;
+    /// Both hold: `Yes` only when both certainly hold, `No` when either certainly does not.
+    fn bitand(self, other: Truth) -> Truth {
         match (self, other) {
             (Truth::No, _) | (_, Truth::No) => Truth::No,
             (Truth::Yes, Truth::Yes) => Truth::Yes,
             _ => Truth::Unknown,
         }
     }
+}
+
+impl Truth {
     fn merge(self, other: Truth) -> Truth {
         if self == other { self } else { Truth::Unknown }
     }
@@ -192,7 +201,7 @@ impl<'r> Checker<'r> {
 
     /// Records a problem of `rule` at the current pointer.
     pub fn problem(&mut self, rule: &Rule, value: Option<&Json>, allowed: &str, property: &str) {
-        let shown = value.map(|v| v.to_string()).unwrap_or_default();
+        let shown = value.map(quote).unwrap_or_default();
         let message = rule
             .message
             .replace("{value}", &shown)
@@ -206,20 +215,63 @@ impl<'r> Checker<'r> {
         ));
     }
 
+    /// `true` when a value the checker does not walk (intrinsic arguments, `Json` properties)
+    /// nests at most [`MAX_OPAQUE_DEPTH`] levels; otherwise records a `nesting-depth` problem.
+    /// Measured without recursion.
+    fn bounded_depth(&mut self, value: &Json) -> bool {
+        let mut stack = vec![(value, 0usize)];
+        while let Some((value, depth)) = stack.pop() {
+            if depth > MAX_OPAQUE_DEPTH {
+                self.problem(&NESTING_DEPTH, None, &MAX_OPAQUE_DEPTH.to_string(), "");
+                return false;
+            }
+            match value {
+                Json::Array(items) => stack.extend(items.iter().map(|v| (v, depth + 1))),
+                Json::Object(entries) => stack.extend(entries.values().map(|v| (v, depth + 1))),
+                _ => {}
+            }
+        }
+        true
+    }
+
     fn type_problem(&mut self, value: &Json, expected: &str) {
         self.problem(&VALUE_TYPE, Some(value), expected, "");
     }
 
     // ----- shapes -----
 
-    /// Checks property `name` of `object` with `check` when it is present.
+    /// The values of the properties `names` in `object`, in the order of `names` (which must be
+    /// sorted, as the generated code lists them); every other key is reported under `unknown`,
+    /// when the type has that rule. One pass over the object, so each rule need not look its
+    /// property up again.
+    pub fn properties<'j, const N: usize>(
+        &mut self,
+        object: &'j Map<String, Json>,
+        names: &[&str; N],
+        unknown: Option<&Rule>,
+    ) -> [Option<&'j Json>; N] {
+        let mut found = [None; N];
+        for (key, value) in object {
+            match names.binary_search(&key.as_str()) {
+                Ok(index) => found[index] = Some(value),
+                Err(_) => {
+                    if let Some(rule) = unknown {
+                        self.report_at(key, rule, None, &names.join(", "), key);
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// Checks the value of property `name` with `check` when it is present.
     pub fn property(
         &mut self,
-        object: &Map<String, Json>,
+        value: Option<&Json>,
         name: &str,
         check: impl FnOnce(&mut Self, &Json),
     ) {
-        if let Some(value) = object.get(name) {
+        if let Some(value) = value {
             self.at(name, |c| check(c, value));
         }
     }
@@ -276,13 +328,17 @@ impl<'r> Checker<'r> {
     /// A scalar of `kind`: a literal, or an intrinsic function that can produce one.
     pub fn scalar(&mut self, value: &Json, kind: Scalar) {
         let ok = match (kind, value) {
-            (Scalar::Json, _) => true,
+            (Scalar::Json, _) => {
+                self.bounded_depth(value);
+                true
+            }
             (_, Json::Object(_)) if function_call(value).is_some() => {
                 self.intrinsic(value, Expect::Scalar, &|c, v| c.scalar(v, kind));
                 true
             }
             (Scalar::String, Json::String(_) | Json::Number(_) | Json::Bool(_)) => true,
-            (Scalar::Integer, Json::Number(n)) => n.is_i64() || n.is_u64(),
+            // Loading needs an `i64`; a larger integer is not one CloudFormation accepts either.
+            (Scalar::Integer, Json::Number(n)) => n.is_i64(),
             (Scalar::Integer, Json::String(s)) => s.trim().parse::<i64>().is_ok(),
             (Scalar::Double, Json::Number(_)) => true,
             (Scalar::Double, Json::String(s)) => s.trim().parse::<f64>().is_ok(),
@@ -322,6 +378,12 @@ impl<'r> Checker<'r> {
         if let Some(problem) = argument_problem(function, arguments) {
             return self.report_at(name, &INTRINSIC_FUNCTION, Some(value), &problem, "");
         }
+        // The arguments are loaded as they are written; those not walked below (all but the
+        // branches of `Fn::If`: `Fn::Sub` variables, `Fn::ToJsonString` values...) must still be
+        // shallow enough to clone, write and drop.
+        if function != Function::If && !self.at(name, |c| c.bounded_depth(arguments)) {
+            return;
+        }
         if function == Function::If {
             return self.nest(name, |c| {
                 for i in [1, 2] {
@@ -357,23 +419,21 @@ impl<'r> Checker<'r> {
 
     // ----- rules -----
 
-    /// Evaluates every condition on `object`; `Yes` only when all of them certainly hold.
-    pub fn conditions(&self, object: &Map<String, Json>, conditions: &[Condition]) -> Truth {
-        conditions.iter().fold(Truth::Yes, |t, cond| {
-            t.and(evaluate(object.get(cond.property), cond, 0))
-        })
+    /// Evaluates a condition on a property's value (`None` when absent).
+    pub fn condition(&self, value: Option<&Json>, condition: &Condition) -> Truth {
+        evaluate(value, condition, 0)
     }
 
     /// `name` must be present: reported at `/name` when it certainly is absent.
-    pub fn require_present(&mut self, object: &Map<String, Json>, name: &str, rule: &Rule) {
-        if object.get(name).is_none_or(is_no_value) {
+    pub fn require_present(&mut self, value: Option<&Json>, name: &str, rule: &Rule) {
+        if value.is_none_or(is_no_value) {
             self.report_at(name, rule, None, "", name);
         }
     }
 
     /// `name` must be absent: reported when it certainly is present.
-    pub fn require_absent(&mut self, object: &Map<String, Json>, name: &str, rule: &Rule) {
-        if let Some(value) = object.get(name).filter(|v| !is_no_value(v)) {
+    pub fn require_absent(&mut self, value: Option<&Json>, name: &str, rule: &Rule) {
+        if let Some(value) = value.filter(|v| !is_no_value(v)) {
             if !may_be_absent(value, 0) {
                 self.report_at(name, rule, Some(value), "", name);
             }
@@ -383,33 +443,26 @@ impl<'r> Checker<'r> {
     /// Each literal value of `name` must be one of `values`.
     pub fn allowed_values(
         &mut self,
-        object: &Map<String, Json>,
+        value: Option<&Json>,
         name: &str,
         values: &[&str],
         rule: &Rule,
     ) {
-        let allowed = values.join(", ");
-        self.leaves(object, name, &mut |c, json, leaf| {
+        self.leaves(value, name, &mut |c, json, leaf| {
             let fits = match leaf {
                 Leaf::Scalar(v) => values.contains(&scalar_text(v).as_ref()),
                 Leaf::Skeleton(parts) => values.iter().any(|v| glob(&parts, v)),
                 Leaf::Composite(_) | Leaf::Opaque => true,
             };
             if !fits {
-                c.problem(rule, Some(json), &allowed, name);
+                c.problem(rule, Some(json), &values.join(", "), name);
             }
         });
     }
 
     /// Each value of `name` must match one of `formats`.
-    pub fn formats(
-        &mut self,
-        object: &Map<String, Json>,
-        name: &str,
-        formats: &[&Format],
-        rule: &Rule,
-    ) {
-        self.leaves(object, name, &mut |c, json, leaf| {
+    pub fn formats(&mut self, value: Option<&Json>, name: &str, formats: &[&Format], rule: &Rule) {
+        self.leaves(value, name, &mut |c, json, leaf| {
             if !leaf_matches(&leaf, formats, Holes::AnyText) {
                 c.problem(rule, Some(json), &describe(formats), name);
             }
@@ -417,14 +470,8 @@ impl<'r> Checker<'r> {
     }
 
     /// No value of `name` may match `format`.
-    pub fn not_format(
-        &mut self,
-        object: &Map<String, Json>,
-        name: &str,
-        format: &Format,
-        rule: &Rule,
-    ) {
-        self.leaves(object, name, &mut |c, json, leaf| {
+    pub fn not_format(&mut self, value: Option<&Json>, name: &str, format: &Format, rule: &Rule) {
+        self.leaves(value, name, &mut |c, json, leaf| {
             let certain = match &leaf {
                 Leaf::Scalar(_) | Leaf::Skeleton(_) => leaf_matches(&leaf, &[format], Holes::Token),
                 Leaf::Composite(_) | Leaf::Opaque => false,
@@ -436,8 +483,8 @@ impl<'r> Checker<'r> {
     }
 
     /// Each literal value of `name` must be at least `minimum`.
-    pub fn minimum(&mut self, object: &Map<String, Json>, name: &str, minimum: f64, rule: &Rule) {
-        self.leaves(object, name, &mut |c, json, leaf| {
+    pub fn minimum(&mut self, value: Option<&Json>, name: &str, minimum: f64, rule: &Rule) {
+        self.leaves(value, name, &mut |c, json, leaf| {
             if let Leaf::Scalar(v) = leaf {
                 if number(v).is_some_and(|n| n < minimum) {
                     c.problem(rule, Some(json), &minimum.to_string(), name);
@@ -447,8 +494,8 @@ impl<'r> Checker<'r> {
     }
 
     /// Each literal value of `name` must be at most `maximum`.
-    pub fn maximum(&mut self, object: &Map<String, Json>, name: &str, maximum: f64, rule: &Rule) {
-        self.leaves(object, name, &mut |c, json, leaf| {
+    pub fn maximum(&mut self, value: Option<&Json>, name: &str, maximum: f64, rule: &Rule) {
+        self.leaves(value, name, &mut |c, json, leaf| {
             if let Leaf::Scalar(v) = leaf {
                 if number(v).is_some_and(|n| n > maximum) {
                     c.problem(rule, Some(json), &maximum.to_string(), name);
@@ -460,12 +507,12 @@ impl<'r> Checker<'r> {
     /// Each key of the map `name` must match one of `formats`.
     pub fn key_formats(
         &mut self,
-        object: &Map<String, Json>,
+        value: Option<&Json>,
         name: &str,
         formats: &[&Format],
         rule: &Rule,
     ) {
-        self.composites(object, name, &mut |c, json| {
+        self.composites(value, name, &mut |c, json| {
             let Json::Object(entries) = json else { return };
             for key in entries.keys() {
                 if !formats.iter().any(|f| f.matches(key)) {
@@ -479,12 +526,12 @@ impl<'r> Checker<'r> {
     /// Each value of the map `name` must match one of `formats`.
     pub fn value_formats(
         &mut self,
-        object: &Map<String, Json>,
+        value: Option<&Json>,
         name: &str,
         formats: &[&Format],
         rule: &Rule,
     ) {
-        self.composites(object, name, &mut |c, json| {
+        self.composites(value, name, &mut |c, json| {
             let Json::Object(entries) = json else { return };
             for (key, value) in entries {
                 c.at(key, |c| {
@@ -499,8 +546,8 @@ impl<'r> Checker<'r> {
     }
 
     /// The literal items of the list `name` must be distinct: each repeat is reported.
-    pub fn unique_items(&mut self, object: &Map<String, Json>, name: &str, rule: &Rule) {
-        self.composites(object, name, &mut |c, json| {
+    pub fn unique_items(&mut self, value: Option<&Json>, name: &str, rule: &Rule) {
+        self.composites(value, name, &mut |c, json| {
             let Json::Array(items) = json else { return };
             let mut seen = BTreeSet::new();
             for (i, item) in items.iter().enumerate() {
@@ -514,18 +561,22 @@ impl<'r> Checker<'r> {
     /// Each literal item of the list `name` must be in `set`, when the caller supplied the set.
     pub fn items_in(
         &mut self,
-        object: &Map<String, Json>,
+        value: Option<&Json>,
         name: &str,
         set: Option<&BTreeSet<String>>,
         rule: &Rule,
     ) {
         let Some(set) = set else { return };
-        let allowed = set.iter().cloned().collect::<Vec<_>>().join(", ");
-        self.composites(object, name, &mut |c, json| {
+        self.composites(value, name, &mut |c, json| {
             let Json::Array(items) = json else { return };
             for (i, item) in items.iter().enumerate() {
                 if let Json::String(s) = item {
                     if !set.contains(s) {
+                        let allowed = set
+                            .iter()
+                            .map(String::as_str)
+                            .collect::<Vec<_>>()
+                            .join(", ");
                         c.report_at(&i.to_string(), rule, Some(item), &allowed, name);
                     }
                 }
@@ -533,28 +584,14 @@ impl<'r> Checker<'r> {
         });
     }
 
-    /// Every key of `object` must be one of `known`.
-    pub fn no_additional_properties(
-        &mut self,
-        object: &Map<String, Json>,
-        known: &[&str],
-        rule: &Rule,
-    ) {
-        for key in object.keys() {
-            if !known.contains(&key.as_str()) {
-                self.report_at(key, rule, None, &known.join(", "), key);
-            }
-        }
-    }
-
     /// Runs `f` on each leaf of property `name`, looking through `Fn::If`.
     fn leaves(
         &mut self,
-        object: &Map<String, Json>,
+        value: Option<&Json>,
         name: &str,
         f: &mut dyn FnMut(&mut Self, &Json, Leaf<'_>),
     ) {
-        if let Some(value) = object.get(name) {
+        if let Some(value) = value {
             self.at(name, |c| c.each_leaf(value, 0, f));
         }
     }
@@ -562,11 +599,11 @@ impl<'r> Checker<'r> {
     /// Runs `f` on each literal list or map that property `name` can be.
     fn composites(
         &mut self,
-        object: &Map<String, Json>,
+        value: Option<&Json>,
         name: &str,
         f: &mut dyn FnMut(&mut Self, &Json),
     ) {
-        self.leaves(object, name, &mut |c, _, leaf| {
+        self.leaves(value, name, &mut |c, _, leaf| {
             if let Leaf::Composite(json) = leaf {
                 f(c, json);
             }
@@ -623,6 +660,59 @@ fn may_be_absent(value: &Json, depth: usize) -> bool {
             .any(|b| is_no_value(b) || may_be_absent(b, depth + 1)),
         _ => false,
     }
+}
+
+/// A value as a message quotes it: compact JSON, with what lies deeper than a few levels or
+/// beyond a few hundred characters elided, so that quoting never recurses deeply and a message
+/// stays readable.
+fn quote(value: &Json) -> String {
+    const MAX_LEVELS: usize = 4;
+    const MAX_CHARS: usize = 300;
+    fn write(out: &mut String, value: &Json, level: usize) {
+        if out.len() > MAX_CHARS {
+            return;
+        }
+        match value {
+            Json::Array(items) if level >= MAX_LEVELS && !items.is_empty() => out.push_str("[…]"),
+            Json::Object(entries) if level >= MAX_LEVELS && !entries.is_empty() => {
+                out.push_str("{…}")
+            }
+            Json::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(out, item, level + 1);
+                }
+                out.push(']');
+            }
+            Json::Object(entries) => {
+                out.push('{');
+                for (i, (key, item)) in entries.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&Json::String(key.clone()).to_string());
+                    out.push(':');
+                    write(out, item, level + 1);
+                }
+                out.push('}');
+            }
+            scalar => out.push_str(&scalar.to_string()),
+        }
+    }
+    let mut out = String::new();
+    write(&mut out, value, 0);
+    if out.len() > MAX_CHARS {
+        let mut end = MAX_CHARS;
+        while !out.is_char_boundary(end) {
+            end -= 1;
+        }
+        out.truncate(end);
+        out.push('…');
+    }
+    out
 }
 
 fn scalar_text(value: &Json) -> Cow<'_, str> {
