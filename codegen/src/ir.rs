@@ -222,6 +222,6 @@ pub enum AssertDef {
     UniqueItems,
     /// List items are in the context set (its Rust field name).
     ItemsIn(String),
-    /// No property outside these wire names.
-    NoAdditionalProperties(Vec<String>),
+    /// No property outside the type's properties.
+    NoAdditionalProperties,
 }

@@ -150,6 +150,7 @@ impl Lowering<'_> {
                 ));
             }
         }
+        let short_types: BTreeSet<&str> = short_names.values().map(String::as_str).collect();
         let mut types = Vec::new();
         let mut rule_ids = BTreeMap::new();
         for (full, pt) in &self.spec.property_types {
@@ -159,7 +160,7 @@ impl Lowering<'_> {
                 full,
                 &short_names[full],
                 pt,
-                &short_names,
+                &short_types,
                 &mut rule_ids,
             )?);
         }
@@ -261,9 +262,9 @@ impl Lowering<'_> {
         &self,
         path: &JsonPath,
         p: &spec::Property,
-        types: &BTreeMap<String, String>,
+        types: &BTreeSet<&str>,
     ) -> Result<Shape, Error> {
-        let short_types: BTreeSet<&str> = types.values().map(String::as_str).collect();
+        let short_types = types;
         let primitive = |name: &str, at: JsonPath| -> Result<Primitive, Error> {
             document::Primitive::from_name(name)
                 .map(ir_primitive)
@@ -360,7 +361,7 @@ impl Lowering<'_> {
         path: &JsonPath,
         wire: &str,
         p: &spec::Property,
-        types: &BTreeMap<String, String>,
+        types: &BTreeSet<&str>,
     ) -> Result<Field, Error> {
         if !naming::is_identifier(wire) || !wire.starts_with(|c: char| c.is_ascii_uppercase()) {
             return Err(self.error(path, "a property name in PascalCase"));
@@ -484,7 +485,7 @@ impl Lowering<'_> {
         full: &str,
         short: &str,
         pt: &spec::PropertyType,
-        types: &BTreeMap<String, String>,
+        types: &BTreeSet<&str>,
         rule_ids: &mut BTreeMap<String, JsonPath>,
     ) -> Result<TypeDef, Error> {
         self.check_source(&path.key("Source"), &pt.source)?;
@@ -681,7 +682,7 @@ impl Lowering<'_> {
             (None, _) => return Err(self.error(path, "a Property the rule checks")),
         };
         let assert_path = path.key("Assert");
-        let assert = self.lower_assert(&assert_path, &rule.assert, field, pt, fields)?;
+        let assert = self.lower_assert(&assert_path, &rule.assert, field, pt)?;
         let mut when = Vec::new();
         for (i, cond) in rule.when.iter().enumerate() {
             when.push(self.lower_condition(&path.key("When").index(i), cond, fields)?);
@@ -730,12 +731,9 @@ impl Lowering<'_> {
         assert: &Assertion,
         field: Option<&Field>,
         pt: &spec::PropertyType,
-        fields: &[Field],
     ) -> Result<AssertDef, Error> {
         let Some(field) = field else {
-            return Ok(AssertDef::NoAdditionalProperties(
-                fields.iter().map(|f| f.wire_name.clone()).collect(),
-            ));
+            return Ok(AssertDef::NoAdditionalProperties);
         };
         let is_string = matches!(
             field.shape,

@@ -201,6 +201,11 @@ fn keywords_primitives_unknown_properties_and_context() {
         found(&report),
         vec![
             (
+                "/Extra".to_owned(),
+                "thing-unknown-property".to_owned(),
+                Severity::Error
+            ),
+            (
                 "/Enabled".to_owned(),
                 "value-type".to_owned(),
                 Severity::Error
@@ -208,11 +213,6 @@ fn keywords_primitives_unknown_properties_and_context() {
             (
                 "/Type".to_owned(),
                 "thing-type-required".to_owned(),
-                Severity::Error
-            ),
-            (
-                "/Extra".to_owned(),
-                "thing-unknown-property".to_owned(),
                 Severity::Error
             ),
         ]

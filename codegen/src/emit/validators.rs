@@ -14,10 +14,31 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     let what = object_noun(&t.name);
     let shapes = t.fields.iter().map(|f| {
         let wire = &f.wire_name;
+        let value = ident(&f.rust_name);
         let check = shape_check(&f.shape);
-        quote!(c.property(object, #wire, |c, v| #check);)
+        quote!(c.property(#value, #wire, |c, v| #check);)
     });
-    let rules = t.rules.iter().map(rule_check);
+    let bindings = t.fields.iter().map(|f| ident(&f.rust_name));
+    let names = t.fields.iter().map(|f| f.wire_name.as_str());
+    let unknown = match t
+        .rules
+        .iter()
+        .find(|r| r.assert == AssertDef::NoAdditionalProperties)
+    {
+        Some(rule) => {
+            let rule = ident(&rule.const_name);
+            quote!(Some(&#rule))
+        }
+        None => quote!(None),
+    };
+    let conditions = distinct_conditions(t);
+    let evaluations = conditions.iter().map(|(name, cond)| {
+        let binding = ident(name);
+        let value = ident(&crate::naming::snake_name(&cond.property));
+        let condition = condition(cond);
+        quote!(let #binding = c.condition(#value, &#condition);)
+    });
+    let rules = t.rules.iter().filter_map(|r| rule_check(r, &conditions));
     let rule_names = t.rules.iter().map(|r| ident(&r.const_name));
     let fn_doc = doc(&format!(
         "Checks `{}` JSON: the shape of every property, then the rules.",
@@ -72,7 +93,9 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #fn_doc
         pub(crate) fn #checker(c: &mut Checker<'_>, #context: &CheckContext, value: &serde_json::Value) {
             c.object(value, #what, &|c, object| {
+                let [#(#bindings),*] = c.properties(object, &[#(#names),*], #unknown);
                 #(#shapes)*
+                #(#evaluations)*
                 #(#rules)*
             });
         }
@@ -156,7 +179,6 @@ fn formats(names: &[String]) -> TokenStream {
 }
 
 fn condition(cond: &ConditionDef) -> TokenStream {
-    let property = &cond.property;
     let test = match &cond.test {
         TestDef::In(values) => quote!(Test::In(&[#(#values),*])),
         TestDef::NotIn(values) => quote!(Test::NotIn(&[#(#values),*])),
@@ -177,54 +199,96 @@ fn condition(cond: &ConditionDef) -> TokenStream {
         Some(values) => quote!(Some(&[#(#values),*])),
         None => quote!(None),
     };
-    quote!(Condition { property: #property, test: #test, default: #default, allowed: #allowed })
+    quote!(Condition { test: #test, default: #default, allowed: #allowed })
 }
 
-/// The statement that applies one rule.
-fn rule_check(rule: &RuleDef) -> TokenStream {
-    let r = ident(&rule.const_name);
-    let property = rule.property.as_deref().unwrap_or_default();
-    let check = match &rule.assert {
-        AssertDef::Present => quote!(c.require_present(object, #property, &#r);),
-        AssertDef::Absent => quote!(c.require_absent(object, #property, &#r);),
-        AssertDef::OneOf(values) => {
-            quote!(c.allowed_values(object, #property, &[#(#values),*], &#r);)
+/// The distinct conditions of the type's rules, in first-use order, each with the name of the
+/// local that holds its outcome (`type_not_in_mock`), so that each is evaluated once per object.
+fn distinct_conditions(t: &TypeDef) -> Vec<(String, &ConditionDef)> {
+    let mut found: Vec<(String, &ConditionDef)> = Vec::new();
+    for cond in t.rules.iter().flat_map(|r| &r.when) {
+        if found.iter().any(|(_, c)| *c == cond) {
+            continue;
         }
-        AssertDef::Minimum(n) => quote!(c.minimum(object, #property, #n, &#r);),
-        AssertDef::Maximum(n) => quote!(c.maximum(object, #property, #n, &#r);),
+        let property = crate::naming::snake_name(&cond.property);
+        let test = match &cond.test {
+            TestDef::In(values) => format!("in_{}", values.join("_")),
+            TestDef::NotIn(values) => format!("not_in_{}", values.join("_")),
+            TestDef::Format(format) => format!("is_{format}"),
+            TestDef::NotFormat(format) => format!("is_not_{format}"),
+        };
+        let base = format!("{property}_{}", crate::naming::snake_name(&test));
+        let mut name = base.clone();
+        let mut n = 2;
+        while found.iter().any(|(used, _)| *used == name) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        found.push((name, cond));
+    }
+    found
+}
+
+/// The statement that applies one rule; `None` for `NoAdditionalProperties`, which
+/// `Checker::properties` applies while it reads the object.
+fn rule_check(rule: &RuleDef, conditions: &[(String, &ConditionDef)]) -> Option<TokenStream> {
+    if rule.assert == AssertDef::NoAdditionalProperties {
+        return None;
+    }
+    let r = ident(&rule.const_name);
+    let wire = rule.property.as_deref()?;
+    let value = ident(&crate::naming::snake_name(wire));
+    let check = match &rule.assert {
+        AssertDef::Present => quote!(c.require_present(#value, #wire, &#r);),
+        AssertDef::Absent => quote!(c.require_absent(#value, #wire, &#r);),
+        AssertDef::OneOf(values) => {
+            quote!(c.allowed_values(#value, #wire, &[#(#values),*], &#r);)
+        }
+        AssertDef::Minimum(n) => quote!(c.minimum(#value, #wire, #n, &#r);),
+        AssertDef::Maximum(n) => quote!(c.maximum(#value, #wire, #n, &#r);),
         AssertDef::Format(names) => {
             let f = formats(names);
-            quote!(c.formats(object, #property, #f, &#r);)
+            quote!(c.formats(#value, #wire, #f, &#r);)
         }
         AssertDef::NotFormat(name) => {
             let name = ident(name);
-            quote!(c.not_format(object, #property, &formats::#name, &#r);)
+            quote!(c.not_format(#value, #wire, &formats::#name, &#r);)
         }
         AssertDef::KeyFormat(names) => {
             let f = formats(names);
-            quote!(c.key_formats(object, #property, #f, &#r);)
+            quote!(c.key_formats(#value, #wire, #f, &#r);)
         }
         AssertDef::ValueFormat(names) => {
             let f = formats(names);
-            quote!(c.value_formats(object, #property, #f, &#r);)
+            quote!(c.value_formats(#value, #wire, #f, &#r);)
         }
-        AssertDef::UniqueItems => quote!(c.unique_items(object, #property, &#r);),
+        AssertDef::UniqueItems => quote!(c.unique_items(#value, #wire, &#r);),
         AssertDef::ItemsIn(field) => {
             let field = ident(field);
-            quote!(c.items_in(object, #property, context.#field.as_ref(), &#r);)
+            quote!(c.items_in(#value, #wire, context.#field.as_ref(), &#r);)
         }
-        AssertDef::NoAdditionalProperties(known) => {
-            quote!(c.no_additional_properties(object, &[#(#known),*], &#r);)
-        }
+        AssertDef::NoAdditionalProperties => return None,
     };
     if rule.when.is_empty() {
-        check
-    } else {
-        let conditions = rule.when.iter().map(condition);
-        quote! {
-            if c.conditions(object, &[#(#conditions),*]) == Truth::Yes {
-                #check
-            }
-        }
+        return Some(check);
     }
+    let holds: Vec<_> = rule
+        .when
+        .iter()
+        .filter_map(|cond| {
+            conditions
+                .iter()
+                .find(|(_, c)| *c == cond)
+                .map(|(name, _)| ident(name))
+        })
+        .collect();
+    let all = match holds.as_slice() {
+        [one] => quote!(#one),
+        many => quote!((#(#many)&*)),
+    };
+    Some(quote! {
+        if #all == Truth::Yes {
+            #check
+        }
+    })
 }

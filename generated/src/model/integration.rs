@@ -591,282 +591,283 @@ pub(crate) fn check_integration(
         value,
         "an Integration object",
         &|c, object| {
+            let [cache_key_parameters, cache_namespace, connection_id, connection_type,
+            content_handling, credentials, integration_http_method,
+            integration_responses, integration_target, passthrough_behavior,
+            request_parameters, request_templates, response_transfer_mode,
+            timeout_in_millis, r#type, uri] = c
+                .properties(
+                    object,
+                    &[
+                        "CacheKeyParameters",
+                        "CacheNamespace",
+                        "ConnectionId",
+                        "ConnectionType",
+                        "ContentHandling",
+                        "Credentials",
+                        "IntegrationHttpMethod",
+                        "IntegrationResponses",
+                        "IntegrationTarget",
+                        "PassthroughBehavior",
+                        "RequestParameters",
+                        "RequestTemplates",
+                        "ResponseTransferMode",
+                        "TimeoutInMillis",
+                        "Type",
+                        "Uri",
+                    ],
+                    Some(&INTEGRATION_UNKNOWN_PROPERTY),
+                );
             c.property(
-                object,
+                cache_key_parameters,
                 "CacheKeyParameters",
                 |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)),
             );
-            c.property(object, "CacheNamespace", |c, v| c.scalar(v, Scalar::String));
-            c.property(object, "ConnectionId", |c, v| c.scalar(v, Scalar::String));
-            c.property(object, "ConnectionType", |c, v| c.scalar(v, Scalar::String));
-            c.property(object, "ContentHandling", |c, v| c.scalar(v, Scalar::String));
-            c.property(object, "Credentials", |c, v| c.scalar(v, Scalar::String));
             c.property(
-                object,
+                cache_namespace,
+                "CacheNamespace",
+                |c, v| c.scalar(v, Scalar::String),
+            );
+            c.property(
+                connection_id,
+                "ConnectionId",
+                |c, v| c.scalar(v, Scalar::String),
+            );
+            c.property(
+                connection_type,
+                "ConnectionType",
+                |c, v| c.scalar(v, Scalar::String),
+            );
+            c.property(
+                content_handling,
+                "ContentHandling",
+                |c, v| c.scalar(v, Scalar::String),
+            );
+            c.property(credentials, "Credentials", |c, v| c.scalar(v, Scalar::String));
+            c.property(
+                integration_http_method,
                 "IntegrationHttpMethod",
                 |c, v| c.scalar(v, Scalar::String),
             );
             c.property(
-                object,
+                integration_responses,
                 "IntegrationResponses",
                 |c, v| c.list(v, &|c, v| check_integration_response(c, context, v)),
             );
-            c.property(object, "IntegrationTarget", |c, v| c.scalar(v, Scalar::String));
             c.property(
-                object,
+                integration_target,
+                "IntegrationTarget",
+                |c, v| c.scalar(v, Scalar::String),
+            );
+            c.property(
+                passthrough_behavior,
                 "PassthroughBehavior",
                 |c, v| c.scalar(v, Scalar::String),
             );
             c.property(
-                object,
+                request_parameters,
                 "RequestParameters",
                 |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
             );
             c.property(
-                object,
+                request_templates,
                 "RequestTemplates",
                 |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
             );
             c.property(
-                object,
+                response_transfer_mode,
                 "ResponseTransferMode",
                 |c, v| c.scalar(v, Scalar::String),
             );
-            c.property(object, "TimeoutInMillis", |c, v| c.scalar(v, Scalar::Integer));
-            c.property(object, "Type", |c, v| c.scalar(v, Scalar::String));
-            c.property(object, "Uri", |c, v| c.scalar(v, Scalar::String));
-            c.no_additional_properties(
-                object,
-                &[
-                    "CacheKeyParameters",
-                    "CacheNamespace",
-                    "ConnectionId",
-                    "ConnectionType",
-                    "ContentHandling",
-                    "Credentials",
-                    "IntegrationHttpMethod",
-                    "IntegrationResponses",
-                    "IntegrationTarget",
-                    "PassthroughBehavior",
-                    "RequestParameters",
-                    "RequestTemplates",
-                    "ResponseTransferMode",
-                    "TimeoutInMillis",
-                    "Type",
-                    "Uri",
-                ],
-                &INTEGRATION_UNKNOWN_PROPERTY,
+            c.property(
+                timeout_in_millis,
+                "TimeoutInMillis",
+                |c, v| c.scalar(v, Scalar::Integer),
             );
-            c.require_present(object, "Type", &INTEGRATION_TYPE_REQUIRED);
+            c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
+            c.property(uri, "Uri", |c, v| c.scalar(v, Scalar::String));
+            let type_not_in_mock = c
+                .condition(
+                    r#type,
+                    &Condition {
+                        test: Test::NotIn(&["MOCK"]),
+                        default: None,
+                        allowed: Some(
+                            &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                        ),
+                    },
+                );
+            let type_in_http_http_proxy_aws_aws_proxy = c
+                .condition(
+                    r#type,
+                    &Condition {
+                        test: Test::In(&["HTTP", "HTTP_PROXY", "AWS", "AWS_PROXY"]),
+                        default: None,
+                        allowed: Some(
+                            &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                        ),
+                    },
+                );
+            let type_in_mock = c
+                .condition(
+                    r#type,
+                    &Condition {
+                        test: Test::In(&["MOCK"]),
+                        default: None,
+                        allowed: Some(
+                            &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                        ),
+                    },
+                );
+            let type_in_http_http_proxy = c
+                .condition(
+                    r#type,
+                    &Condition {
+                        test: Test::In(&["HTTP", "HTTP_PROXY"]),
+                        default: None,
+                        allowed: Some(
+                            &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                        ),
+                    },
+                );
+            let type_in_aws_aws_proxy = c
+                .condition(
+                    r#type,
+                    &Condition {
+                        test: Test::In(&["AWS", "AWS_PROXY"]),
+                        default: None,
+                        allowed: Some(
+                            &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                        ),
+                    },
+                );
+            let uri_is_not_lambda_function_arn = c
+                .condition(
+                    uri,
+                    &Condition {
+                        test: Test::NotFormat(&formats::LAMBDA_FUNCTION_ARN),
+                        default: None,
+                        allowed: None,
+                    },
+                );
+            let connection_type_in_vpc_link = c
+                .condition(
+                    connection_type,
+                    &Condition {
+                        test: Test::In(&["VPC_LINK"]),
+                        default: Some("INTERNET"),
+                        allowed: Some(&["INTERNET", "VPC_LINK"]),
+                    },
+                );
+            let connection_type_not_in_vpc_link = c
+                .condition(
+                    connection_type,
+                    &Condition {
+                        test: Test::NotIn(&["VPC_LINK"]),
+                        default: Some("INTERNET"),
+                        allowed: Some(&["INTERNET", "VPC_LINK"]),
+                    },
+                );
+            let uri_is_lambda_invocation_uri = c
+                .condition(
+                    uri,
+                    &Condition {
+                        test: Test::Format(&formats::LAMBDA_INVOCATION_URI),
+                        default: None,
+                        allowed: None,
+                    },
+                );
+            c.require_present(r#type, "Type", &INTEGRATION_TYPE_REQUIRED);
             c.allowed_values(
-                object,
+                r#type,
                 "Type",
                 &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
                 &INTEGRATION_TYPE_ALLOWED_VALUES,
             );
-            if c
-                .conditions(
-                    object,
-                    &[
-                        Condition {
-                            property: "Type",
-                            test: Test::NotIn(&["MOCK"]),
-                            default: None,
-                            allowed: Some(
-                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
-                            ),
-                        },
-                    ],
-                ) == Truth::Yes
-            {
+            if type_not_in_mock == Truth::Yes {
                 c.require_present(
-                    object,
+                    integration_http_method,
                     "IntegrationHttpMethod",
                     &INTEGRATION_HTTP_METHOD_REQUIRED,
                 );
             }
             c.allowed_values(
-                object,
+                integration_http_method,
                 "IntegrationHttpMethod",
                 &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY"],
                 &INTEGRATION_HTTP_METHOD_ALLOWED_VALUES,
             );
-            if c
-                .conditions(
-                    object,
-                    &[
-                        Condition {
-                            property: "Type",
-                            test: Test::In(&["HTTP", "HTTP_PROXY", "AWS", "AWS_PROXY"]),
-                            default: None,
-                            allowed: Some(
-                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
-                            ),
-                        },
-                    ],
-                ) == Truth::Yes
-            {
-                c.require_present(object, "Uri", &INTEGRATION_URI_REQUIRED);
+            if type_in_http_http_proxy_aws_aws_proxy == Truth::Yes {
+                c.require_present(uri, "Uri", &INTEGRATION_URI_REQUIRED);
             }
-            if c
-                .conditions(
-                    object,
-                    &[
-                        Condition {
-                            property: "Type",
-                            test: Test::In(&["MOCK"]),
-                            default: None,
-                            allowed: Some(
-                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
-                            ),
-                        },
-                    ],
-                ) == Truth::Yes
-            {
-                c.require_absent(object, "Uri", &INTEGRATION_URI_MOCK);
+            if type_in_mock == Truth::Yes {
+                c.require_absent(uri, "Uri", &INTEGRATION_URI_MOCK);
             }
-            if c
-                .conditions(
-                    object,
-                    &[
-                        Condition {
-                            property: "Type",
-                            test: Test::In(&["HTTP", "HTTP_PROXY"]),
-                            default: None,
-                            allowed: Some(
-                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
-                            ),
-                        },
-                    ],
-                ) == Truth::Yes
-            {
-                c.formats(
-                    object,
-                    "Uri",
-                    &[&formats::HTTP_URL],
-                    &INTEGRATION_URI_HTTP_FORM,
-                );
+            if type_in_http_http_proxy == Truth::Yes {
+                c.formats(uri, "Uri", &[&formats::HTTP_URL], &INTEGRATION_URI_HTTP_FORM);
             }
-            if c
-                .conditions(
-                    object,
-                    &[
-                        Condition {
-                            property: "Type",
-                            test: Test::In(&["AWS", "AWS_PROXY"]),
-                            default: None,
-                            allowed: Some(
-                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
-                            ),
-                        },
-                    ],
-                ) == Truth::Yes
-            {
+            if type_in_aws_aws_proxy == Truth::Yes {
                 c.not_format(
-                    object,
+                    uri,
                     "Uri",
                     &formats::LAMBDA_FUNCTION_ARN,
                     &INTEGRATION_URI_LAMBDA_FUNCTION_ARN,
                 );
             }
-            if c
-                .conditions(
-                    object,
-                    &[
-                        Condition {
-                            property: "Type",
-                            test: Test::In(&["AWS", "AWS_PROXY"]),
-                            default: None,
-                            allowed: Some(
-                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
-                            ),
-                        },
-                        Condition {
-                            property: "Uri",
-                            test: Test::NotFormat(&formats::LAMBDA_FUNCTION_ARN),
-                            default: None,
-                            allowed: None,
-                        },
-                    ],
-                ) == Truth::Yes
-            {
+            if (type_in_aws_aws_proxy & uri_is_not_lambda_function_arn) == Truth::Yes {
                 c.formats(
-                    object,
+                    uri,
                     "Uri",
                     &[&formats::APIGATEWAY_SERVICE_URI],
                     &INTEGRATION_URI_AWS_FORM,
                 );
             }
             c.allowed_values(
-                object,
+                connection_type,
                 "ConnectionType",
                 &["INTERNET", "VPC_LINK"],
                 &INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES,
             );
-            if c
-                .conditions(
-                    object,
-                    &[
-                        Condition {
-                            property: "ConnectionType",
-                            test: Test::In(&["VPC_LINK"]),
-                            default: Some("INTERNET"),
-                            allowed: Some(&["INTERNET", "VPC_LINK"]),
-                        },
-                    ],
-                ) == Truth::Yes
-            {
+            if connection_type_in_vpc_link == Truth::Yes {
                 c.require_present(
-                    object,
+                    connection_id,
                     "ConnectionId",
                     &INTEGRATION_CONNECTION_ID_REQUIRED,
                 );
             }
-            if c
-                .conditions(
-                    object,
-                    &[
-                        Condition {
-                            property: "ConnectionType",
-                            test: Test::NotIn(&["VPC_LINK"]),
-                            default: Some("INTERNET"),
-                            allowed: Some(&["INTERNET", "VPC_LINK"]),
-                        },
-                    ],
-                ) == Truth::Yes
-            {
+            if connection_type_not_in_vpc_link == Truth::Yes {
                 c.require_absent(
-                    object,
+                    connection_id,
                     "ConnectionId",
                     &INTEGRATION_CONNECTION_ID_WITHOUT_VPC_LINK,
                 );
             }
             c.allowed_values(
-                object,
+                content_handling,
                 "ContentHandling",
                 &["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"],
                 &INTEGRATION_CONTENT_HANDLING_ALLOWED_VALUES,
             );
             c.formats(
-                object,
+                credentials,
                 "Credentials",
                 &[&formats::IAM_ROLE_ARN, &formats::IAM_CALLER_PASSTHROUGH],
                 &INTEGRATION_CREDENTIALS_FORM,
             );
             c.allowed_values(
-                object,
+                passthrough_behavior,
                 "PassthroughBehavior",
                 &["WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER"],
                 &INTEGRATION_PASSTHROUGH_BEHAVIOR_ALLOWED_VALUES,
             );
             c.key_formats(
-                object,
+                request_parameters,
                 "RequestParameters",
                 &[&formats::INTEGRATION_REQUEST_PARAMETER],
                 &INTEGRATION_REQUEST_PARAMETERS_KEY,
             );
             c.value_formats(
-                object,
+                request_parameters,
                 "RequestParameters",
                 &[
                     &formats::METHOD_REQUEST_PARAMETER,
@@ -877,58 +878,43 @@ pub(crate) fn check_integration(
                 &INTEGRATION_REQUEST_PARAMETERS_VALUE,
             );
             c.key_formats(
-                object,
+                request_templates,
                 "RequestTemplates",
                 &[&formats::MEDIA_TYPE],
                 &INTEGRATION_REQUEST_TEMPLATES_KEY,
             );
             c.allowed_values(
-                object,
+                response_transfer_mode,
                 "ResponseTransferMode",
                 &["BUFFERED", "STREAM"],
                 &INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES,
             );
-            c.minimum(object, "TimeoutInMillis", 50f64, &INTEGRATION_TIMEOUT_MINIMUM);
+            c.minimum(
+                timeout_in_millis,
+                "TimeoutInMillis",
+                50f64,
+                &INTEGRATION_TIMEOUT_MINIMUM,
+            );
             c.maximum(
-                object,
+                timeout_in_millis,
                 "TimeoutInMillis",
                 29000f64,
                 &INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA,
             );
             c.unique_items(
-                object,
+                cache_key_parameters,
                 "CacheKeyParameters",
                 &INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
             );
             c.items_in(
-                object,
+                cache_key_parameters,
                 "CacheKeyParameters",
                 context.method_request_parameters.as_ref(),
                 &INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
             );
-            if c
-                .conditions(
-                    object,
-                    &[
-                        Condition {
-                            property: "Type",
-                            test: Test::In(&["AWS", "AWS_PROXY"]),
-                            default: None,
-                            allowed: Some(
-                                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
-                            ),
-                        },
-                        Condition {
-                            property: "Uri",
-                            test: Test::Format(&formats::LAMBDA_INVOCATION_URI),
-                            default: None,
-                            allowed: None,
-                        },
-                    ],
-                ) == Truth::Yes
-            {
+            if (type_in_aws_aws_proxy & uri_is_lambda_invocation_uri) == Truth::Yes {
                 c.allowed_values(
-                    object,
+                    integration_http_method,
                     "IntegrationHttpMethod",
                     &["POST"],
                     &INTEGRATION_LAMBDA_HTTP_METHOD,

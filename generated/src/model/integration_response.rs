@@ -275,55 +275,65 @@ pub(crate) fn check_integration_response(
         value,
         "an IntegrationResponse object",
         &|c, object| {
-            c.property(object, "ContentHandling", |c, v| c.scalar(v, Scalar::String));
+            let [content_handling, response_parameters, response_templates,
+            selection_pattern, status_code] = c
+                .properties(
+                    object,
+                    &[
+                        "ContentHandling",
+                        "ResponseParameters",
+                        "ResponseTemplates",
+                        "SelectionPattern",
+                        "StatusCode",
+                    ],
+                    Some(&INTEGRATION_RESPONSE_UNKNOWN_PROPERTY),
+                );
             c.property(
-                object,
+                content_handling,
+                "ContentHandling",
+                |c, v| c.scalar(v, Scalar::String),
+            );
+            c.property(
+                response_parameters,
                 "ResponseParameters",
                 |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
             );
             c.property(
-                object,
+                response_templates,
                 "ResponseTemplates",
                 |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
             );
-            c.property(object, "SelectionPattern", |c, v| c.scalar(v, Scalar::String));
-            c.property(object, "StatusCode", |c, v| c.scalar(v, Scalar::String));
-            c.no_additional_properties(
-                object,
-                &[
-                    "ContentHandling",
-                    "ResponseParameters",
-                    "ResponseTemplates",
-                    "SelectionPattern",
-                    "StatusCode",
-                ],
-                &INTEGRATION_RESPONSE_UNKNOWN_PROPERTY,
+            c.property(
+                selection_pattern,
+                "SelectionPattern",
+                |c, v| c.scalar(v, Scalar::String),
             );
+            c.property(status_code, "StatusCode", |c, v| c.scalar(v, Scalar::String));
             c.require_present(
-                object,
+                status_code,
                 "StatusCode",
                 &INTEGRATION_RESPONSE_STATUS_CODE_REQUIRED,
             );
             c.formats(
-                object,
+                status_code,
                 "StatusCode",
                 &[&formats::HTTP_STATUS_CODE],
                 &INTEGRATION_RESPONSE_STATUS_CODE_FORM,
             );
             c.allowed_values(
-                object,
+                content_handling,
                 "ContentHandling",
                 &["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"],
                 &INTEGRATION_RESPONSE_CONTENT_HANDLING_ALLOWED_VALUES,
             );
             c.key_formats(
-                object,
+                response_parameters,
                 "ResponseParameters",
                 &[&formats::METHOD_RESPONSE_HEADER],
                 &INTEGRATION_RESPONSE_PARAMETERS_KEY,
             );
             c.value_formats(
-                object,
+                response_parameters,
                 "ResponseParameters",
                 &[
                     &formats::INTEGRATION_RESPONSE_PARAMETER,
@@ -334,7 +344,7 @@ pub(crate) fn check_integration_response(
                 &INTEGRATION_RESPONSE_PARAMETERS_VALUE,
             );
             c.key_formats(
-                object,
+                response_templates,
                 "ResponseTemplates",
                 &[&formats::MEDIA_TYPE],
                 &INTEGRATION_RESPONSE_TEMPLATES_KEY,

@@ -164,59 +164,42 @@ pub(crate) fn check_thing(
         value,
         "a Thing object",
         &|c, object| {
-            c.property(object, "Endpoint", |c, v| c.scalar(v, Scalar::String));
-            c.property(object, "Mode", |c, v| c.scalar(v, Scalar::String));
+            let [endpoint, mode] = c.properties(object, &["Endpoint", "Mode"], None);
+            c.property(endpoint, "Endpoint", |c, v| c.scalar(v, Scalar::String));
+            c.property(mode, "Mode", |c, v| c.scalar(v, Scalar::String));
+            let mode_in_remote = c
+                .condition(
+                    mode,
+                    &Condition {
+                        test: Test::In(&["REMOTE"]),
+                        default: Some("LOCAL"),
+                        allowed: Some(&["LOCAL", "REMOTE"]),
+                    },
+                );
+            let mode_not_in_remote = c
+                .condition(
+                    mode,
+                    &Condition {
+                        test: Test::NotIn(&["REMOTE"]),
+                        default: Some("LOCAL"),
+                        allowed: Some(&["LOCAL", "REMOTE"]),
+                    },
+                );
             c.allowed_values(
-                object,
+                mode,
                 "Mode",
                 &["LOCAL", "REMOTE"],
                 &THING_MODE_ALLOWED_VALUES,
             );
-            if c
-                .conditions(
-                    object,
-                    &[
-                        Condition {
-                            property: "Mode",
-                            test: Test::In(&["REMOTE"]),
-                            default: Some("LOCAL"),
-                            allowed: Some(&["LOCAL", "REMOTE"]),
-                        },
-                    ],
-                ) == Truth::Yes
-            {
-                c.require_present(object, "Endpoint", &THING_ENDPOINT_REQUIRED);
+            if mode_in_remote == Truth::Yes {
+                c.require_present(endpoint, "Endpoint", &THING_ENDPOINT_REQUIRED);
             }
-            if c
-                .conditions(
-                    object,
-                    &[
-                        Condition {
-                            property: "Mode",
-                            test: Test::NotIn(&["REMOTE"]),
-                            default: Some("LOCAL"),
-                            allowed: Some(&["LOCAL", "REMOTE"]),
-                        },
-                    ],
-                ) == Truth::Yes
-            {
-                c.require_absent(object, "Endpoint", &THING_ENDPOINT_UNUSED);
+            if mode_not_in_remote == Truth::Yes {
+                c.require_absent(endpoint, "Endpoint", &THING_ENDPOINT_UNUSED);
             }
-            if c
-                .conditions(
-                    object,
-                    &[
-                        Condition {
-                            property: "Mode",
-                            test: Test::In(&["REMOTE"]),
-                            default: Some("LOCAL"),
-                            allowed: Some(&["LOCAL", "REMOTE"]),
-                        },
-                    ],
-                ) == Truth::Yes
-            {
+            if mode_in_remote == Truth::Yes {
                 c.formats(
-                    object,
+                    endpoint,
                     "Endpoint",
                     &[&formats::HTTP_URL],
                     &THING_ENDPOINT_FORM,

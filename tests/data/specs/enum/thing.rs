@@ -135,9 +135,10 @@ pub(crate) fn check_thing(
         value,
         "a Thing object",
         &|c, object| {
-            c.property(object, "Color", |c, v| c.scalar(v, Scalar::String));
+            let [color] = c.properties(object, &["Color"], None);
+            c.property(color, "Color", |c, v| c.scalar(v, Scalar::String));
             c.allowed_values(
-                object,
+                color,
                 "Color",
                 &["RED", "DARK_GREEN", "BLUE"],
                 &THING_COLOR_ALLOWED_VALUES,

@@ -132,8 +132,9 @@ pub(crate) fn check_part(
         value,
         "a Part object",
         &|c, object| {
-            c.property(object, "Name", |c, v| c.scalar(v, Scalar::String));
-            c.require_present(object, "Name", &PART_NAME_REQUIRED);
+            let [name] = c.properties(object, &["Name"], None);
+            c.property(name, "Name", |c, v| c.scalar(v, Scalar::String));
+            c.require_present(name, "Name", &PART_NAME_REQUIRED);
         },
     );
 }

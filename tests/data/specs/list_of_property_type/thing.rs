@@ -158,17 +158,18 @@ pub(crate) fn check_thing(
         value,
         "a Thing object",
         &|c, object| {
+            let [parts, tags] = c.properties(object, &["Parts", "Tags"], None);
             c.property(
-                object,
+                parts,
                 "Parts",
                 |c, v| c.list(v, &|c, v| check_part(c, context, v)),
             );
             c.property(
-                object,
+                tags,
                 "Tags",
                 |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)),
             );
-            c.unique_items(object, "Tags", &THING_TAGS_UNIQUE);
+            c.unique_items(tags, "Tags", &THING_TAGS_UNIQUE);
         },
     );
 }

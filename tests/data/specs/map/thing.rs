@@ -142,19 +142,20 @@ pub(crate) fn check_thing(
         value,
         "a Thing object",
         &|c, object| {
+            let [headers] = c.properties(object, &["Headers"], None);
             c.property(
-                object,
+                headers,
                 "Headers",
                 |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
             );
             c.key_formats(
-                object,
+                headers,
                 "Headers",
                 &[&formats::METHOD_RESPONSE_HEADER],
                 &THING_HEADERS_KEY,
             );
             c.value_formats(
-                object,
+                headers,
                 "Headers",
                 &[&formats::QUOTED_STATIC_VALUE, &formats::CONTEXT_VARIABLE],
                 &THING_HEADERS_VALUE,

@@ -245,23 +245,24 @@ pub(crate) fn check_thing(
         value,
         "a Thing object",
         &|c, object| {
-            c.property(object, "Document", |c, v| c.scalar(v, Scalar::Json));
-            c.property(object, "Enabled", |c, v| c.scalar(v, Scalar::Boolean));
+            let [document, enabled, keys, ratio, size, r#type] = c
+                .properties(
+                    object,
+                    &["Document", "Enabled", "Keys", "Ratio", "Size", "Type"],
+                    Some(&THING_UNKNOWN_PROPERTY),
+                );
+            c.property(document, "Document", |c, v| c.scalar(v, Scalar::Json));
+            c.property(enabled, "Enabled", |c, v| c.scalar(v, Scalar::Boolean));
             c.property(
-                object,
+                keys,
                 "Keys",
                 |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)),
             );
-            c.property(object, "Ratio", |c, v| c.scalar(v, Scalar::Double));
-            c.property(object, "Size", |c, v| c.scalar(v, Scalar::Integer));
-            c.property(object, "Type", |c, v| c.scalar(v, Scalar::String));
-            c.require_present(object, "Type", &THING_TYPE_REQUIRED);
-            c.no_additional_properties(
-                object,
-                &["Document", "Enabled", "Keys", "Ratio", "Size", "Type"],
-                &THING_UNKNOWN_PROPERTY,
-            );
-            c.items_in(object, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
+            c.property(ratio, "Ratio", |c, v| c.scalar(v, Scalar::Double));
+            c.property(size, "Size", |c, v| c.scalar(v, Scalar::Integer));
+            c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
+            c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
+            c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
         },
     );
 }

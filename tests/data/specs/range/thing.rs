@@ -136,9 +136,10 @@ pub(crate) fn check_thing(
         value,
         "a Thing object",
         &|c, object| {
-            c.property(object, "Seconds", |c, v| c.scalar(v, Scalar::Integer));
-            c.minimum(object, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
-            c.maximum(object, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
+            let [seconds] = c.properties(object, &["Seconds"], None);
+            c.property(seconds, "Seconds", |c, v| c.scalar(v, Scalar::Integer));
+            c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
+            c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
         },
     );
 }
