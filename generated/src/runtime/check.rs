@@ -120,18 +120,6 @@ pub enum Truth {
     Unknown,
 }
 
-impl std::ops::BitAnd for Truth {
-    type Output = Truth;
-    /// Both hold: `Yes` only when both certainly hold, `No` when either certainly does not.
-    fn bitand(self, other: Truth) -> Truth {
-        match (self, other) {
-            (Truth::No, _) | (_, Truth::No) => Truth::No,
-            (Truth::Yes, Truth::Yes) => Truth::Yes,
-            _ => Truth::Unknown,
-        }
-    }
-}
-
 impl Truth {
     fn merge(self, other: Truth) -> Truth {
         if self == other { self } else { Truth::Unknown }
@@ -172,6 +160,17 @@ impl<'r> Checker<'r> {
         let len = self.path.len();
         self.path.push('/');
         self.path.push_str(&escape_pointer(segment));
+        let result = f(self);
+        self.path.truncate(len);
+        result
+    }
+
+    /// [`Self::at`] for a property name, which the spec guarantees is an identifier: nothing to
+    /// escape, and this runs for every property of every value.
+    fn at_property<R>(&mut self, name: &str, f: impl FnOnce(&mut Self) -> R) -> R {
+        let len = self.path.len();
+        self.path.push('/');
+        self.path.push_str(name);
         let result = f(self);
         self.path.truncate(len);
         result
@@ -272,7 +271,7 @@ impl<'r> Checker<'r> {
         check: impl FnOnce(&mut Self, &Json),
     ) {
         if let Some(value) = value {
-            self.at(name, |c| check(c, value));
+            self.at_property(name, |c| check(c, value));
         }
     }
 
@@ -300,7 +299,7 @@ impl<'r> Checker<'r> {
         match value {
             Json::Array(items) => {
                 for (i, element) in items.iter().enumerate() {
-                    self.nest(&i.to_string(), |c| item(c, element));
+                    self.nest(index_text(i, &mut [0; 20]), |c| item(c, element));
                 }
             }
             Json::Object(_) if function_call(value).is_some() => {
@@ -419,9 +418,10 @@ impl<'r> Checker<'r> {
 
     // ----- rules -----
 
-    /// Evaluates a condition on a property's value (`None` when absent).
-    pub fn condition(&self, value: Option<&Json>, condition: &Condition) -> Truth {
-        evaluate(value, condition, 0)
+    /// `true` when the condition certainly holds for a property's value (`None` when absent):
+    /// a rule that depends on a value hidden behind an intrinsic function does not apply.
+    pub fn holds(&self, value: Option<&Json>, condition: &Condition) -> bool {
+        evaluate(value, condition, 0) == Truth::Yes
     }
 
     /// `name` must be present: reported at `/name` when it certainly is absent.
@@ -473,6 +473,8 @@ impl<'r> Checker<'r> {
     pub fn not_format(&mut self, value: Option<&Json>, name: &str, format: &Format, rule: &Rule) {
         self.leaves(value, name, &mut |c, json, leaf| {
             let certain = match &leaf {
+                // A skeleton that cannot match at all (the usual case) is not asked again.
+                Leaf::Skeleton(_) if !leaf_matches(&leaf, &[format], Holes::AnyText) => false,
                 Leaf::Scalar(_) | Leaf::Skeleton(_) => leaf_matches(&leaf, &[format], Holes::Token),
                 Leaf::Composite(_) | Leaf::Opaque => false,
             };
@@ -592,7 +594,7 @@ impl<'r> Checker<'r> {
         f: &mut dyn FnMut(&mut Self, &Json, Leaf<'_>),
     ) {
         if let Some(value) = value {
-            self.at(name, |c| c.each_leaf(value, 0, f));
+            self.at_property(name, |c| c.each_leaf(value, 0, f));
         }
     }
 
@@ -827,6 +829,20 @@ fn format_truth(format: &Format, parts: &[Part<'_>]) -> Truth {
     } else {
         Truth::Unknown
     }
+}
+
+/// The decimal text of a list index, written into `buffer` (no allocation per list item).
+fn index_text(mut index: usize, buffer: &mut [u8; 20]) -> &str {
+    let mut start = buffer.len();
+    loop {
+        start -= 1;
+        buffer[start] = b'0' + (index % 10) as u8;
+        index /= 10;
+        if index == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buffer[start..]).unwrap_or_default()
 }
 
 fn test_text(test: &Test, text: &str) -> Truth {

@@ -76,6 +76,15 @@ const BACKTRACK_LIMIT: usize = 512;
 
 /// Matches one alternative against `parts`.
 fn accepts(elements: &[Element], parts: &[Part<'_>], holes: Holes) -> bool {
+    // Most alternatives start with fixed text (`integration.request.path.`): a literal that does
+    // not is rejected before any matcher is set up.
+    if let ([Element::Text(head), ..], [Part::Text(text), ..]) = (elements, parts) {
+        let known = head.len().min(text.len());
+        let (head, text) = (head.as_bytes(), text.as_bytes());
+        if head.get(..known) != text.get(..known) || (parts.len() == 1 && text.len() < head.len()) {
+            return false;
+        }
+    }
     match parts {
         [Part::Text(text)] if text.len() <= BACKTRACK_LIMIT => Backtrack::run(elements, text),
         _ => automaton(elements, parts, holes),
