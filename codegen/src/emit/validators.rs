@@ -32,11 +32,10 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         None => quote!(None),
     };
     let conditions = distinct_conditions(t);
-    let evaluations = conditions.iter().map(|(name, cond)| {
-        let binding = ident(name);
-        let value = ident(&crate::naming::snake_name(&cond.property));
+    let condition_consts = conditions.iter().map(|(name, cond)| {
+        let name = ident(name);
         let condition = condition(cond);
-        quote!(let #binding = c.condition(#value, &#condition);)
+        quote!(const #name: Condition = #condition;)
     });
     let rules = t.rules.iter().filter_map(|r| rule_check(r, &conditions));
     let rule_names = t.rules.iter().map(|r| ident(&r.const_name));
@@ -47,7 +46,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     let uses_conditions = t.rules.iter().any(|r| !r.when.is_empty());
     let condition_imports = uses_conditions.then(|| {
         quote!(
-            use crate::runtime::check::{Condition, Test, Truth};
+            use crate::runtime::check::{Condition, Test};
         )
     });
     let uses_formats = t.rules.iter().any(|r| {
@@ -89,13 +88,13 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #scalar_import
         use super::rules::{#(#rule_names),*};
         #nested
+        #(#condition_consts)*
 
         #fn_doc
         pub(crate) fn #checker(c: &mut Checker<'_>, #context: &CheckContext, value: &serde_json::Value) {
             c.object(value, #what, &|c, object| {
                 let [#(#bindings),*] = c.properties(object, &[#(#names),*], #unknown);
                 #(#shapes)*
-                #(#evaluations)*
                 #(#rules)*
             });
         }
@@ -203,7 +202,7 @@ fn condition(cond: &ConditionDef) -> TokenStream {
 }
 
 /// The distinct conditions of the type's rules, in first-use order, each with the name of the
-/// local that holds its outcome (`type_not_in_mock`), so that each is evaluated once per object.
+/// constant that holds it (`TYPE_NOT_IN_MOCK`).
 fn distinct_conditions(t: &TypeDef) -> Vec<(String, &ConditionDef)> {
     let mut found: Vec<(String, &ConditionDef)> = Vec::new();
     for cond in t.rules.iter().flat_map(|r| &r.when) {
@@ -217,7 +216,7 @@ fn distinct_conditions(t: &TypeDef) -> Vec<(String, &ConditionDef)> {
             TestDef::Format(format) => format!("is_{format}"),
             TestDef::NotFormat(format) => format!("is_not_{format}"),
         };
-        let base = format!("{property}_{}", crate::naming::snake_name(&test));
+        let base = crate::naming::const_name(&format!("{property}_{test}"));
         let mut name = base.clone();
         let mut n = 2;
         while found.iter().any(|(used, _)| *used == name) {
@@ -272,22 +271,16 @@ fn rule_check(rule: &RuleDef, conditions: &[(String, &ConditionDef)]) -> Option<
     if rule.when.is_empty() {
         return Some(check);
     }
-    let holds: Vec<_> = rule
-        .when
-        .iter()
-        .filter_map(|cond| {
-            conditions
-                .iter()
-                .find(|(_, c)| *c == cond)
-                .map(|(name, _)| ident(name))
-        })
-        .collect();
-    let all = match holds.as_slice() {
-        [one] => quote!(#one),
-        many => quote!((#(#many)&*)),
-    };
+    // Conditions are tested in order and the first that does not certainly hold ends the test,
+    // so a costly one (a value form) runs only when the cheap ones before it hold.
+    let holds = rule.when.iter().filter_map(|cond| {
+        let (name, _) = conditions.iter().find(|(_, c)| *c == cond)?;
+        let name = ident(name);
+        let value = ident(&crate::naming::snake_name(&cond.property));
+        Some(quote!(c.holds(#value, &#name)))
+    });
     Some(quote! {
-        if #all == Truth::Yes {
+        if #(#holds)&&* {
             #check
         }
     })

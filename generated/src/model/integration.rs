@@ -563,7 +563,7 @@ impl IntegrationBuilder {
         Integration::from_value_with(&json, context)
     }
 }
-use crate::runtime::check::{Condition, Test, Truth};
+use crate::runtime::check::{Condition, Test};
 use crate::runtime::formats;
 use crate::runtime::check::Scalar;
 use super::rules::{
@@ -581,6 +581,51 @@ use super::rules::{
     INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED, INTEGRATION_LAMBDA_HTTP_METHOD,
 };
 use super::integration_response::check_integration_response;
+const TYPE_NOT_IN_MOCK: Condition = Condition {
+    test: Test::NotIn(&["MOCK"]),
+    default: None,
+    allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+};
+const TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY: Condition = Condition {
+    test: Test::In(&["HTTP", "HTTP_PROXY", "AWS", "AWS_PROXY"]),
+    default: None,
+    allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+};
+const TYPE_IN_MOCK: Condition = Condition {
+    test: Test::In(&["MOCK"]),
+    default: None,
+    allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+};
+const TYPE_IN_HTTP_HTTP_PROXY: Condition = Condition {
+    test: Test::In(&["HTTP", "HTTP_PROXY"]),
+    default: None,
+    allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+};
+const TYPE_IN_AWS_AWS_PROXY: Condition = Condition {
+    test: Test::In(&["AWS", "AWS_PROXY"]),
+    default: None,
+    allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+};
+const URI_IS_NOT_LAMBDA_FUNCTION_ARN: Condition = Condition {
+    test: Test::NotFormat(&formats::LAMBDA_FUNCTION_ARN),
+    default: None,
+    allowed: None,
+};
+const CONNECTION_TYPE_IN_VPC_LINK: Condition = Condition {
+    test: Test::In(&["VPC_LINK"]),
+    default: Some("INTERNET"),
+    allowed: Some(&["INTERNET", "VPC_LINK"]),
+};
+const CONNECTION_TYPE_NOT_IN_VPC_LINK: Condition = Condition {
+    test: Test::NotIn(&["VPC_LINK"]),
+    default: Some("INTERNET"),
+    allowed: Some(&["INTERNET", "VPC_LINK"]),
+};
+const URI_IS_LAMBDA_INVOCATION_URI: Condition = Condition {
+    test: Test::Format(&formats::LAMBDA_INVOCATION_URI),
+    default: None,
+    allowed: None,
+};
 /// Checks `AWS::ApiGateway::Method.Integration` JSON: the shape of every property, then the rules.
 pub(crate) fn check_integration(
     c: &mut Checker<'_>,
@@ -686,97 +731,6 @@ pub(crate) fn check_integration(
             );
             c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
             c.property(uri, "Uri", |c, v| c.scalar(v, Scalar::String));
-            let type_not_in_mock = c
-                .condition(
-                    r#type,
-                    &Condition {
-                        test: Test::NotIn(&["MOCK"]),
-                        default: None,
-                        allowed: Some(
-                            &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
-                        ),
-                    },
-                );
-            let type_in_http_http_proxy_aws_aws_proxy = c
-                .condition(
-                    r#type,
-                    &Condition {
-                        test: Test::In(&["HTTP", "HTTP_PROXY", "AWS", "AWS_PROXY"]),
-                        default: None,
-                        allowed: Some(
-                            &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
-                        ),
-                    },
-                );
-            let type_in_mock = c
-                .condition(
-                    r#type,
-                    &Condition {
-                        test: Test::In(&["MOCK"]),
-                        default: None,
-                        allowed: Some(
-                            &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
-                        ),
-                    },
-                );
-            let type_in_http_http_proxy = c
-                .condition(
-                    r#type,
-                    &Condition {
-                        test: Test::In(&["HTTP", "HTTP_PROXY"]),
-                        default: None,
-                        allowed: Some(
-                            &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
-                        ),
-                    },
-                );
-            let type_in_aws_aws_proxy = c
-                .condition(
-                    r#type,
-                    &Condition {
-                        test: Test::In(&["AWS", "AWS_PROXY"]),
-                        default: None,
-                        allowed: Some(
-                            &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
-                        ),
-                    },
-                );
-            let uri_is_not_lambda_function_arn = c
-                .condition(
-                    uri,
-                    &Condition {
-                        test: Test::NotFormat(&formats::LAMBDA_FUNCTION_ARN),
-                        default: None,
-                        allowed: None,
-                    },
-                );
-            let connection_type_in_vpc_link = c
-                .condition(
-                    connection_type,
-                    &Condition {
-                        test: Test::In(&["VPC_LINK"]),
-                        default: Some("INTERNET"),
-                        allowed: Some(&["INTERNET", "VPC_LINK"]),
-                    },
-                );
-            let connection_type_not_in_vpc_link = c
-                .condition(
-                    connection_type,
-                    &Condition {
-                        test: Test::NotIn(&["VPC_LINK"]),
-                        default: Some("INTERNET"),
-                        allowed: Some(&["INTERNET", "VPC_LINK"]),
-                    },
-                );
-            let uri_is_lambda_invocation_uri = c
-                .condition(
-                    uri,
-                    &Condition {
-                        test: Test::Format(&formats::LAMBDA_INVOCATION_URI),
-                        default: None,
-                        allowed: None,
-                    },
-                );
             c.require_present(r#type, "Type", &INTEGRATION_TYPE_REQUIRED);
             c.allowed_values(
                 r#type,
@@ -784,7 +738,7 @@ pub(crate) fn check_integration(
                 &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
                 &INTEGRATION_TYPE_ALLOWED_VALUES,
             );
-            if type_not_in_mock == Truth::Yes {
+            if c.holds(r#type, &TYPE_NOT_IN_MOCK) {
                 c.require_present(
                     integration_http_method,
                     "IntegrationHttpMethod",
@@ -797,16 +751,16 @@ pub(crate) fn check_integration(
                 &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY"],
                 &INTEGRATION_HTTP_METHOD_ALLOWED_VALUES,
             );
-            if type_in_http_http_proxy_aws_aws_proxy == Truth::Yes {
+            if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY) {
                 c.require_present(uri, "Uri", &INTEGRATION_URI_REQUIRED);
             }
-            if type_in_mock == Truth::Yes {
+            if c.holds(r#type, &TYPE_IN_MOCK) {
                 c.require_absent(uri, "Uri", &INTEGRATION_URI_MOCK);
             }
-            if type_in_http_http_proxy == Truth::Yes {
+            if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY) {
                 c.formats(uri, "Uri", &[&formats::HTTP_URL], &INTEGRATION_URI_HTTP_FORM);
             }
-            if type_in_aws_aws_proxy == Truth::Yes {
+            if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY) {
                 c.not_format(
                     uri,
                     "Uri",
@@ -814,7 +768,9 @@ pub(crate) fn check_integration(
                     &INTEGRATION_URI_LAMBDA_FUNCTION_ARN,
                 );
             }
-            if (type_in_aws_aws_proxy & uri_is_not_lambda_function_arn) == Truth::Yes {
+            if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
+                && c.holds(uri, &URI_IS_NOT_LAMBDA_FUNCTION_ARN)
+            {
                 c.formats(
                     uri,
                     "Uri",
@@ -828,14 +784,14 @@ pub(crate) fn check_integration(
                 &["INTERNET", "VPC_LINK"],
                 &INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES,
             );
-            if connection_type_in_vpc_link == Truth::Yes {
+            if c.holds(connection_type, &CONNECTION_TYPE_IN_VPC_LINK) {
                 c.require_present(
                     connection_id,
                     "ConnectionId",
                     &INTEGRATION_CONNECTION_ID_REQUIRED,
                 );
             }
-            if connection_type_not_in_vpc_link == Truth::Yes {
+            if c.holds(connection_type, &CONNECTION_TYPE_NOT_IN_VPC_LINK) {
                 c.require_absent(
                     connection_id,
                     "ConnectionId",
@@ -912,7 +868,9 @@ pub(crate) fn check_integration(
                 context.method_request_parameters.as_ref(),
                 &INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
             );
-            if (type_in_aws_aws_proxy & uri_is_lambda_invocation_uri) == Truth::Yes {
+            if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
+                && c.holds(uri, &URI_IS_LAMBDA_INVOCATION_URI)
+            {
                 c.allowed_values(
                     integration_http_method,
                     "IntegrationHttpMethod",

@@ -147,12 +147,22 @@ impl ThingBuilder {
         Thing::from_value_with(&json, context)
     }
 }
-use crate::runtime::check::{Condition, Test, Truth};
+use crate::runtime::check::{Condition, Test};
 use crate::runtime::formats;
 use crate::runtime::check::Scalar;
 use super::rules::{
     THING_MODE_ALLOWED_VALUES, THING_ENDPOINT_REQUIRED, THING_ENDPOINT_UNUSED,
     THING_ENDPOINT_FORM,
+};
+const MODE_IN_REMOTE: Condition = Condition {
+    test: Test::In(&["REMOTE"]),
+    default: Some("LOCAL"),
+    allowed: Some(&["LOCAL", "REMOTE"]),
+};
+const MODE_NOT_IN_REMOTE: Condition = Condition {
+    test: Test::NotIn(&["REMOTE"]),
+    default: Some("LOCAL"),
+    allowed: Some(&["LOCAL", "REMOTE"]),
 };
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing(
@@ -167,37 +177,19 @@ pub(crate) fn check_thing(
             let [endpoint, mode] = c.properties(object, &["Endpoint", "Mode"], None);
             c.property(endpoint, "Endpoint", |c, v| c.scalar(v, Scalar::String));
             c.property(mode, "Mode", |c, v| c.scalar(v, Scalar::String));
-            let mode_in_remote = c
-                .condition(
-                    mode,
-                    &Condition {
-                        test: Test::In(&["REMOTE"]),
-                        default: Some("LOCAL"),
-                        allowed: Some(&["LOCAL", "REMOTE"]),
-                    },
-                );
-            let mode_not_in_remote = c
-                .condition(
-                    mode,
-                    &Condition {
-                        test: Test::NotIn(&["REMOTE"]),
-                        default: Some("LOCAL"),
-                        allowed: Some(&["LOCAL", "REMOTE"]),
-                    },
-                );
             c.allowed_values(
                 mode,
                 "Mode",
                 &["LOCAL", "REMOTE"],
                 &THING_MODE_ALLOWED_VALUES,
             );
-            if mode_in_remote == Truth::Yes {
+            if c.holds(mode, &MODE_IN_REMOTE) {
                 c.require_present(endpoint, "Endpoint", &THING_ENDPOINT_REQUIRED);
             }
-            if mode_not_in_remote == Truth::Yes {
+            if c.holds(mode, &MODE_NOT_IN_REMOTE) {
                 c.require_absent(endpoint, "Endpoint", &THING_ENDPOINT_UNUSED);
             }
-            if mode_in_remote == Truth::Yes {
+            if c.holds(mode, &MODE_IN_REMOTE) {
                 c.formats(
                     endpoint,
                     "Endpoint",
