@@ -73,10 +73,37 @@ pub enum Error {
 /// that folder (`integration.rs`) mapped to their formatted contents. Pure: no I/O.
 pub fn generate(spec: &Spec) -> Result<BTreeMap<PathBuf, String>, Error> {
     let model = lower::lower(spec)?;
-    let mut files = BTreeMap::new();
-    for (name, tokens) in emit::files(&model) {
-        let text = render::render(&model.spec_file, &name, tokens)?;
-        files.insert(PathBuf::from(name), text);
-    }
-    Ok(files)
+    let files = emit::File::all(&model);
+    // Emitting, parsing and formatting (`quote`, `syn`, `prettyplease`) are per file and
+    // independent, so the files are spread over the available cores; the map keeps the output
+    // order fixed whatever the number of threads.
+    let workers = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = files.len().div_ceil(workers).max(1);
+    let model = &model;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|batch| {
+                scope.spawn(move || {
+                    batch
+                        .iter()
+                        .map(|file| {
+                            let name = file.name(model);
+                            let text = render::render(&model.spec_file, &name, file.emit(model))?;
+                            Ok((PathBuf::from(name), text))
+                        })
+                        .collect::<Result<Vec<_>, Error>>()
+                })
+            })
+            .collect();
+        let mut out = BTreeMap::new();
+        for handle in handles {
+            let batch = handle.join().map_err(|_| Error::Render {
+                file: String::new(),
+                message: "a rendering thread panicked".to_owned(),
+            })??;
+            out.extend(batch);
+        }
+        Ok(out)
+    })
 }

@@ -1,5 +1,5 @@
-//! Emitters: IR → tokens, one module per kind of output. Each returns the tokens of whole
-//! files; [`files`] collects them under their file names, in a deterministic order.
+//! Emitters: IR → tokens, one module per kind of output. Each returns the tokens of a whole
+//! file; [`File`] names every file of a model, and [`File::emit`] produces its tokens.
 
 mod builders;
 mod context;
@@ -14,20 +14,56 @@ use quote::quote;
 use crate::ir::{Model, Primitive, Shape};
 use crate::naming::ident;
 
-/// Every generated file of `model`: its name relative to the model folder, and its tokens.
-pub fn files(model: &Model) -> Vec<(String, TokenStream)> {
-    let mut files = vec![("mod.rs".to_owned(), module_index(model))];
-    for e in &model.enums {
-        files.push((format!("{}.rs", e.module), enums::emit(e)));
+/// One generated file of a model. Files are emitted independently (tokens are not `Send`, so
+/// each is emitted where it is rendered).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum File {
+    /// `mod.rs`.
+    Index,
+    /// The enum of `model.enums[i]`.
+    Enum(usize),
+    /// The struct, builder and validator of `model.types[i]`.
+    Type(usize),
+    /// `context.rs`.
+    Context,
+    /// `rules.rs`.
+    Rules,
+}
+
+impl File {
+    /// Every file of `model`.
+    pub fn all(model: &Model) -> Vec<File> {
+        let mut files = vec![File::Index, File::Context, File::Rules];
+        files.extend((0..model.enums.len()).map(File::Enum));
+        files.extend((0..model.types.len()).map(File::Type));
+        files
     }
-    for t in &model.types {
-        let tokens = [structs::emit(t), builders::emit(t), validators::emit(t)];
-        files.push((format!("{}.rs", t.module), quote!(#(#tokens)*)));
+
+    /// The file's name, relative to the model folder.
+    pub fn name(self, model: &Model) -> String {
+        match self {
+            File::Index => "mod.rs".to_owned(),
+            File::Enum(i) => format!("{}.rs", model.enums[i].module),
+            File::Type(i) => format!("{}.rs", model.types[i].module),
+            File::Context => "context.rs".to_owned(),
+            File::Rules => "rules.rs".to_owned(),
+        }
     }
-    files.push(("context.rs".to_owned(), context::emit(model)));
-    files.push(("rules.rs".to_owned(), rules::emit(model)));
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    files
+
+    /// The file's tokens.
+    pub fn emit(self, model: &Model) -> TokenStream {
+        match self {
+            File::Index => module_index(model),
+            File::Enum(i) => enums::emit(&model.enums[i]),
+            File::Type(i) => {
+                let t = &model.types[i];
+                let tokens = [structs::emit(t), builders::emit(t), validators::emit(t)];
+                quote!(#(#tokens)*)
+            }
+            File::Context => context::emit(model),
+            File::Rules => rules::emit(model),
+        }
+    }
 }
 
 /// `mod.rs`: declares the modules and re-exports their public items.
