@@ -486,21 +486,27 @@ impl<'r> Checker<'r> {
 
     /// Each literal value of `name` must be at least `minimum`.
     pub fn minimum(&mut self, value: Option<&Json>, name: &str, minimum: f64, rule: &Rule) {
-        self.leaves(value, name, &mut |c, json, leaf| {
-            if let Leaf::Scalar(v) = leaf {
-                if number(v).is_some_and(|n| n < minimum) {
-                    c.problem(rule, Some(json), &minimum.to_string(), name);
-                }
-            }
-        });
+        self.bound(value, name, minimum, |n| n < minimum, rule);
     }
 
     /// Each literal value of `name` must be at most `maximum`.
     pub fn maximum(&mut self, value: Option<&Json>, name: &str, maximum: f64, rule: &Rule) {
+        self.bound(value, name, maximum, |n| n > maximum, rule);
+    }
+
+    /// Reports each literal number of `name` that is `beyond` the `limit`.
+    fn bound(
+        &mut self,
+        value: Option<&Json>,
+        name: &str,
+        limit: f64,
+        beyond: impl Fn(f64) -> bool,
+        rule: &Rule,
+    ) {
         self.leaves(value, name, &mut |c, json, leaf| {
             if let Leaf::Scalar(v) = leaf {
-                if number(v).is_some_and(|n| n > maximum) {
-                    c.problem(rule, Some(json), &maximum.to_string(), name);
+                if number(v).is_some_and(&beyond) {
+                    c.problem(rule, Some(json), &limit.to_string(), name);
                 }
             }
         });
