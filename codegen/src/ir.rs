@@ -98,6 +98,24 @@ pub enum Shape {
     Map(Box<Shape>),
 }
 
+impl Shape {
+    /// The shape of the values a list or map finally holds (itself for any other shape).
+    pub fn innermost(&self) -> &Shape {
+        match self {
+            Shape::List(item) | Shape::Map(item) => item.innermost(),
+            other => other,
+        }
+    }
+
+    /// The property type the values finally are, if any.
+    pub fn property_type(&self) -> Option<&str> {
+        match self.innermost() {
+            Shape::Struct(name) => Some(name),
+            _ => None,
+        }
+    }
+}
+
 /// The primitive types of the CloudFormation vocabulary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Primitive {

@@ -891,19 +891,15 @@ impl Lowering<'_> {
 
     /// CloudFormation property types do not nest themselves; a cycle is a spec mistake.
     fn check_cycles(&self, types: &[TypeDef], path: &JsonPath) -> Result<(), Error> {
-        fn refs(shape: &Shape) -> Option<&str> {
-            match shape {
-                Shape::Struct(name) => Some(name),
-                Shape::List(item) | Shape::Map(item) => refs(item),
-                _ => None,
-            }
-        }
         let edges: BTreeMap<&str, Vec<&str>> = types
             .iter()
             .map(|t| {
                 (
                     t.name.as_str(),
-                    t.fields.iter().filter_map(|f| refs(&f.shape)).collect(),
+                    t.fields
+                        .iter()
+                        .filter_map(|f| f.shape.property_type())
+                        .collect(),
                 )
             })
             .collect();

@@ -5,9 +5,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc, value_type};
+use super::{doc, serde_rename, value_type};
 use crate::ir::{Shape, TypeDef};
-use crate::naming::{ident, serde_pascal_case};
+use crate::naming::ident;
 
 /// The builder of one property type.
 pub fn emit(t: &TypeDef) -> TokenStream {
@@ -31,10 +31,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     let fields = t.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
         let ty = value_type(&f.shape);
-        let rename = (serde_pascal_case(&f.rust_name) != f.wire_name).then(|| {
-            let wire = &f.wire_name;
-            quote!(#[serde(rename = #wire)])
-        });
+        let rename = serde_rename(f);
         quote!(#rename #[serde(skip_serializing_if = "Option::is_none")] #field: Option<#ty>,)
     });
     let setters = t.fields.iter().map(|f| {

@@ -96,6 +96,14 @@ fn module_index(model: &Model) -> TokenStream {
     }
 }
 
+/// `#[serde(rename = "Wire")]` where serde's `rename_all = "PascalCase"` would not give the
+/// field's CloudFormation name.
+pub fn serde_rename(field: &crate::ir::Field) -> Option<TokenStream> {
+    let wire = &field.wire_name;
+    (crate::naming::serde_pascal_case(&field.rust_name) != *wire)
+        .then(|| quote!(#[serde(rename = #wire)]))
+}
+
 /// How messages name an object of property type `name`: "an Integration object".
 pub fn object_noun(name: &str) -> String {
     let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {

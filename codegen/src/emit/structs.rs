@@ -4,9 +4,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc, object_noun, value_type};
+use super::{doc, object_noun, serde_rename, value_type};
 use crate::ir::{Field, Requiredness, Shape, TypeDef};
-use crate::naming::{ident, serde_pascal_case};
+use crate::naming::ident;
 
 /// The documentation of a field: the document's description, then the facts.
 pub fn field_doc(t: &TypeDef, f: &Field) -> String {
@@ -100,10 +100,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         let field = ident(&f.rust_name);
         let docs = doc(&field_doc(t, f));
         let ty = value_type(&f.shape);
-        let rename = (serde_pascal_case(&f.rust_name) != f.wire_name).then(|| {
-            let wire = &f.wire_name;
-            quote!(#[serde(rename = #wire)])
-        });
+        let rename = serde_rename(f);
         if f.always_required {
             quote!(#docs #rename pub #field: #ty,)
         } else {
@@ -233,17 +230,14 @@ pub fn emit(t: &TypeDef) -> TokenStream {
 
 /// `use` items for the enums and property types the fields of `t` mention.
 fn used_names(t: &TypeDef) -> TokenStream {
-    fn collect<'a>(shape: &'a Shape, out: &mut Vec<&'a str>) {
-        match shape {
-            Shape::Enum(n) | Shape::Struct(n) => out.push(n),
-            Shape::List(item) | Shape::Map(item) => collect(item, out),
-            Shape::Primitive(_) => {}
-        }
-    }
-    let mut names = Vec::new();
-    for f in &t.fields {
-        collect(&f.shape, &mut names);
-    }
+    let mut names: Vec<&str> = t
+        .fields
+        .iter()
+        .filter_map(|f| match f.shape.innermost() {
+            Shape::Enum(name) | Shape::Struct(name) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
     names.sort_unstable();
     names.dedup();
     let idents = names.iter().map(|n| ident(n));

@@ -67,13 +67,16 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         )
     });
     let nested = nested_checkers(t);
-    let uses_scalar = shape_uses_scalar(t);
+    let uses_scalar = t
+        .fields
+        .iter()
+        .any(|f| matches!(f.shape.innermost(), Shape::Primitive(_) | Shape::Enum(_)));
     let scalar_import = uses_scalar.then(|| {
         quote!(
             use crate::runtime::check::Scalar;
         )
     });
-    let uses_context = t.fields.iter().any(|f| contains_struct(&f.shape))
+    let uses_context = t.fields.iter().any(|f| f.shape.property_type().is_some())
         || t.rules
             .iter()
             .any(|r| matches!(r.assert, AssertDef::ItemsIn(_)));
@@ -101,38 +104,13 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     }
 }
 
-fn contains_struct(shape: &Shape) -> bool {
-    match shape {
-        Shape::Struct(_) => true,
-        Shape::List(item) | Shape::Map(item) => contains_struct(item),
-        Shape::Primitive(_) | Shape::Enum(_) => false,
-    }
-}
-
-fn shape_uses_scalar(t: &TypeDef) -> bool {
-    fn uses(shape: &Shape) -> bool {
-        match shape {
-            Shape::Primitive(_) | Shape::Enum(_) => true,
-            Shape::Struct(_) => false,
-            Shape::List(item) | Shape::Map(item) => uses(item),
-        }
-    }
-    t.fields.iter().any(|f| uses(&f.shape))
-}
-
 /// `use` items for the validators of the property types `t` contains.
 fn nested_checkers(t: &TypeDef) -> TokenStream {
-    fn collect<'a>(shape: &'a Shape, out: &mut Vec<&'a str>) {
-        match shape {
-            Shape::Struct(n) => out.push(n),
-            Shape::List(item) | Shape::Map(item) => collect(item, out),
-            _ => {}
-        }
-    }
-    let mut names = Vec::new();
-    for f in &t.fields {
-        collect(&f.shape, &mut names);
-    }
+    let mut names: Vec<&str> = t
+        .fields
+        .iter()
+        .filter_map(|f| f.shape.property_type())
+        .collect();
     names.sort_unstable();
     names.dedup();
     let uses = names.iter().map(|n| {
