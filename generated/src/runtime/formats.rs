@@ -2,6 +2,8 @@
 //! matcher that tests them against literals and against `Fn::Sub` / `Fn::Join` skeletons, where
 //! each `${...}` or intrinsic part is a hole standing for text not known until deploy time.
 
+use std::sync::OnceLock;
+
 /// One element of a form: the forms are sequences of these, tried left to right.
 #[derive(Debug, Clone, Copy)]
 pub enum Element {
@@ -16,7 +18,7 @@ pub enum Element {
 }
 
 /// A named value form: the value must match one of the alternatives.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct Format {
     /// The name the spec refers to (`http-url`).
     pub name: &'static str,
@@ -24,6 +26,44 @@ pub struct Format {
     pub description: &'static str,
     /// The alternatives; a value matches the form when it matches one of them.
     pub alternatives: &'static [&'static [Element]],
+    /// The form's deterministic automata, built on first use.
+    automata: &'static Automata,
+}
+
+impl std::fmt::Debug for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Format")
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("alternatives", &self.alternatives)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The automata of a form ([`Dfa`]), each built the first time it is needed: one for literals
+/// (all alternatives at once), and one per alternative for skeletons (with hole transitions,
+/// which would multiply the states of a combined automaton).
+#[derive(Debug)]
+pub struct Automata {
+    literal: OnceLock<Option<Dfa>>,
+    skeleton: OnceLock<Option<Vec<Dfa>>>,
+}
+
+impl Automata {
+    const fn new() -> Automata {
+        Automata {
+            literal: OnceLock::new(),
+            skeleton: OnceLock::new(),
+        }
+    }
+}
+
+/// The automata of one form: each form owns its own, built once per process.
+macro_rules! automata {
+    () => {{
+        static AUTOMATA: Automata = Automata::new();
+        &AUTOMATA
+    }};
 }
 
 /// A piece of a string value: known text, or a hole filled in at deploy time.
@@ -50,15 +90,311 @@ pub enum Holes {
 impl Format {
     /// Does the literal `text` match the form?
     pub fn matches(&self, text: &str) -> bool {
-        self.matches_parts(&[Part::Text(text.into())], Holes::Token)
+        match self.literal_automaton().and_then(|dfa| dfa.matches(text)) {
+            Some(matched) => matched,
+            None => self.matches_parts(&[Part::Text(text.into())], Holes::Token),
+        }
     }
 
     /// Does the skeleton `parts` match the form, reading holes as `holes` says?
     pub fn matches_parts(&self, parts: &[Part<'_>], holes: Holes) -> bool {
-        self.alternatives
-            .iter()
-            .any(|elements| accepts(elements, parts, holes))
+        let fast = match parts {
+            [Part::Text(text)] => self.literal_automaton().and_then(|dfa| dfa.matches(text)),
+            _ => self.skeleton_automata().and_then(|dfas| {
+                dfas.iter()
+                    .try_fold(false, |any, dfa| Some(any || dfa.run(parts, holes)?))
+            }),
+        };
+        fast.unwrap_or_else(|| {
+            self.alternatives
+                .iter()
+                .any(|elements| accepts(elements, parts, holes))
+        })
     }
+
+    fn literal_automaton(&self) -> Option<&Dfa> {
+        self.automata
+            .literal
+            .get_or_init(|| Dfa::build(self.alternatives, false))
+            .as_ref()
+    }
+
+    fn skeleton_automata(&self) -> Option<&[Dfa]> {
+        self.automata
+            .skeleton
+            .get_or_init(|| {
+                self.alternatives
+                    .iter()
+                    .map(|a| Dfa::build(&[a], true))
+                    .collect()
+            })
+            .as_deref()
+    }
+}
+
+/// The deterministic automaton of some alternatives of a form: one table lookup per byte, and
+/// one per hole. Its states are the sets of [`Matcher`] states (subset construction); the
+/// ASCII bytes that every element treats alike share a column, and every other byte leads to
+/// [`Self::OTHER`]: text that is not ASCII is left to the [`Matcher`] and [`Backtrack`], which
+/// test classes on whole characters.
+#[derive(Debug)]
+struct Dfa {
+    /// The column of each byte (all bytes that are not ASCII share the last).
+    column: [u8; 256],
+    /// How many columns there are: a state's row is its id times this.
+    stride: usize,
+    /// `next[row + column]`: the row of the state after a byte.
+    next: Vec<u32>,
+    /// By state id: the row of the state after a [`Holes::AnyText`] hole.
+    any_text: Vec<u32>,
+    /// By state id: the row of the state after a [`Holes::Token`] hole.
+    token: Vec<u32>,
+    /// By state id: whether the text read so far matches.
+    accepting: Vec<bool>,
+}
+
+/// What [`Dfa::build`] does to the states of one alternative: from these, into those.
+type Step<'a> = dyn Fn(&Matcher<'_>, &[u64], &mut [u64]) + 'a;
+
+/// Where reading stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Read {
+    /// In the state of this row.
+    Row(usize),
+    /// At a byte that is not ASCII.
+    NotAscii,
+}
+
+impl Dfa {
+    /// No alternative can match any more, whatever follows.
+    const DEAD: u32 = 0;
+    /// A byte that is not ASCII was read.
+    const OTHER: u32 = 1;
+    /// Nothing read yet.
+    const START: u32 = 2;
+    /// Forms whose automaton would have more states than this keep to the [`Matcher`].
+    const MAX_STATES: usize = 4096;
+
+    fn build(alternatives: &[&[Element]], holes: bool) -> Option<Dfa> {
+        let layouts: Vec<Vec<usize>> = alternatives.iter().map(|a| layout(a)).collect();
+        // Alternative `i` owns the words `ranges[i]` of a state set.
+        let mut ranges = Vec::new();
+        let mut words = 0;
+        for (elements, base) in alternatives.iter().zip(&layouts) {
+            let len = base[elements.len() + 1].div_ceil(64);
+            ranges.push(words..words + len);
+            words += len;
+        }
+        let matchers: Vec<(Matcher<'_>, std::ops::Range<usize>)> = alternatives
+            .iter()
+            .zip(&layouts)
+            .zip(ranges)
+            .map(|((elements, base), range)| (Matcher { elements, base }, range))
+            .collect();
+        // Applies `f` to each alternative's part of `from`, into `to`.
+        let apply = |from: &[u64], to: &mut [u64], f: &Step<'_>| {
+            for (matcher, range) in &matchers {
+                f(matcher, &from[range.clone()], &mut to[range.clone()]);
+            }
+        };
+        let mut start = vec![0; words];
+        apply(&vec![0; words], &mut start, &|m, _, to| {
+            set(to, 0);
+            m.close(to);
+        });
+        let column = columns(alternatives);
+        let mut ids = std::collections::BTreeMap::new();
+        ids.insert(vec![0; words], Self::DEAD);
+        ids.insert(start.clone(), Self::START);
+        // `OTHER` has no set of its own: it is never looked up.
+        let mut sets = vec![vec![0; words], Vec::new(), start];
+        let mut intern = |set: &[u64], sets: &mut Vec<Vec<u64>>| -> Option<u32> {
+            if let Some(&id) = ids.get(set) {
+                return Some(id);
+            }
+            let id = u32::try_from(sets.len()).ok()?;
+            ids.insert(set.to_vec(), id);
+            sets.push(set.to_vec());
+            Some(id)
+        };
+        let stride = column.representatives.len() + 1;
+        let mut of = [column.representatives.len() as u8; 256];
+        of[..128].copy_from_slice(&column.of);
+        let mut dfa = Dfa {
+            column: of,
+            stride,
+            next: Vec::new(),
+            any_text: Vec::new(),
+            token: Vec::new(),
+            accepting: Vec::new(),
+        };
+        let mut moved = vec![0; words];
+        let mut state = 0;
+        while state < sets.len() {
+            if sets.len() > Self::MAX_STATES {
+                return None;
+            }
+            if state == Self::OTHER as usize {
+                dfa.next.extend([Self::OTHER; 1].repeat(stride));
+                dfa.any_text.push(Self::OTHER);
+                dfa.token.push(Self::OTHER);
+                dfa.accepting.push(false);
+                state += 1;
+                continue;
+            }
+            let states = sets[state].clone();
+            for &byte in &column.representatives {
+                apply(&states, &mut moved, &|m, from, to| {
+                    m.step(from, to, char::from(byte))
+                });
+                dfa.next.push(intern(&moved, &mut sets)?);
+            }
+            dfa.next.push(Self::OTHER);
+            if holes {
+                apply(&states, &mut moved, &|m, from, to| {
+                    to.copy_from_slice(from);
+                    m.skip_any(to);
+                });
+                dfa.any_text.push(intern(&moved, &mut sets)?);
+                apply(&states, &mut moved, &|m, from, to| {
+                    let [mut next, mut frontier] = [(); 2].map(|()| vec![0; from.len()]);
+                    m.skip_token(from, &mut next, to, &mut frontier);
+                });
+                dfa.token.push(intern(&moved, &mut sets)?);
+            }
+            let accepting = matchers.iter().any(|(m, range)| {
+                let end = range.start * 64 + m.base[m.elements.len()];
+                states[end / 64] & (1 << (end % 64)) != 0
+            });
+            dfa.accepting.push(accepting);
+            state += 1;
+        }
+        // From state ids to row offsets, so that reading a byte is one addition and one load.
+        for id in dfa
+            .next
+            .iter_mut()
+            .chain(&mut dfa.any_text)
+            .chain(&mut dfa.token)
+        {
+            *id *= u32::try_from(stride).ok()?;
+        }
+        Some(dfa)
+    }
+
+    fn start(&self) -> usize {
+        Self::START as usize * self.stride
+    }
+
+    /// Reads `text` from the state of `row`.
+    fn read(&self, mut row: usize, text: &str) -> Read {
+        // Rows below this one are `DEAD` and `OTHER`, which no byte leaves.
+        let stop = 2 * self.stride;
+        for &byte in text.as_bytes() {
+            row = self.next[row + usize::from(self.column[usize::from(byte)])] as usize;
+            if row < stop {
+                break;
+            }
+        }
+        if row == Self::OTHER as usize * self.stride {
+            Read::NotAscii
+        } else {
+            Read::Row(row)
+        }
+    }
+
+    fn accepts(&self, row: usize) -> bool {
+        self.accepting[row / self.stride]
+    }
+
+    /// Does the literal match? `None` when it is not ASCII.
+    fn matches(&self, text: &str) -> Option<bool> {
+        match self.read(self.start(), text) {
+            Read::Row(row) => Some(self.accepts(row)),
+            Read::NotAscii => None,
+        }
+    }
+
+    /// Does the skeleton match? `None` when one of its texts is not ASCII.
+    fn run(&self, parts: &[Part<'_>], holes: Holes) -> Option<bool> {
+        let mut row = self.start();
+        for part in parts {
+            row = match part {
+                Part::Text(text) => match self.read(row, text) {
+                    Read::Row(row) => row,
+                    Read::NotAscii => return None,
+                },
+                Part::Hole => {
+                    let after = match holes {
+                        Holes::AnyText => &self.any_text,
+                        Holes::Token => &self.token,
+                    };
+                    after[row / self.stride] as usize
+                }
+            };
+            if row == Self::DEAD as usize {
+                return Some(false);
+            }
+        }
+        Some(self.accepts(row))
+    }
+}
+
+/// The ASCII bytes that every element of some alternatives treats alike (the same positions
+/// of its texts, the same answer of its classes), grouped into columns.
+struct Columns {
+    /// The column of each byte.
+    of: [u8; 128],
+    /// One byte of each column.
+    representatives: Vec<u8>,
+}
+
+fn columns(alternatives: &[&[Element]]) -> Columns {
+    let mut of = [0; 128];
+    let mut signatures: std::collections::BTreeMap<Vec<bool>, u8> = Default::default();
+    let mut representatives = Vec::new();
+    for byte in 0..128u8 {
+        let c = char::from(byte);
+        let signature: Vec<bool> = alternatives
+            .iter()
+            .flat_map(|elements| elements.iter())
+            .flat_map(|element| match element {
+                Element::Text(t) => t.bytes().map(|b| b == byte).collect::<Vec<_>>(),
+                Element::One(class) | Element::Many(class) => vec![class(c)],
+                Element::Rest => Vec::new(),
+            })
+            .chain(std::iter::once(TOKEN.contains(c)))
+            .collect();
+        let next = representatives.len();
+        of[usize::from(byte)] = *signatures.entry(signature).or_insert_with(|| {
+            representatives.push(byte);
+            next as u8
+        });
+    }
+    Columns {
+        of,
+        representatives,
+    }
+}
+
+/// The first state id of each element of an alternative, then "past the end", then the total
+/// number of states (see [`Matcher`]).
+fn layout(elements: &[Element]) -> Vec<usize> {
+    let mut base = vec![0; elements.len() + 2];
+    fill_layout(elements, &mut base);
+    base
+}
+
+/// [`layout`] into `base`, which has room for `elements.len() + 2` ids.
+fn fill_layout(elements: &[Element], base: &mut [usize]) {
+    for (i, element) in elements.iter().enumerate() {
+        base[i + 1] = base[i]
+            + match element {
+                Element::Text(t) => t.len() + 1,
+                Element::Many(_) => 2,
+                Element::One(_) | Element::Rest => 1,
+            };
+    }
+    base[elements.len() + 1] = base[elements.len()] + 1;
 }
 
 /// The characters a [`Holes::Token`] hole is made of.
@@ -101,15 +437,7 @@ fn automaton(elements: &[Element], parts: &[Part<'_>], holes: Holes) -> bool {
         base_heap.resize(elements.len() + 2, 0);
         &mut base_heap[..]
     };
-    for (i, element) in elements.iter().enumerate() {
-        base[i + 1] = base[i]
-            + match element {
-                Element::Text(t) => t.len() + 1,
-                Element::Many(_) => 2,
-                Element::One(_) | Element::Rest => 1,
-            };
-    }
-    base[elements.len() + 1] = base[elements.len()] + 1;
+    fill_layout(elements, base);
     let words = base[elements.len() + 1].div_ceil(64);
     let mut bits_inline = [0; 4 * INLINE_WORDS];
     let mut bits_heap = Vec::new();
@@ -515,6 +843,7 @@ use Element::{Many, One, Rest, Text};
 pub const HTTP_URL: Format = Format {
     name: "http-url",
     description: "an absolute http:// or https:// URL",
+    automata: automata!(),
     alternatives: &[
         &[Text("http://"), Many(host), Rest],
         &[Text("https://"), Many(host), Rest],
@@ -525,6 +854,7 @@ pub const HTTP_URL: Format = Format {
 pub const APIGATEWAY_SERVICE_URI: Format = Format {
     name: "apigateway-service-uri",
     description: "arn:PARTITION:apigateway:REGION:SUBDOMAIN.SERVICE|SERVICE:path|action/SERVICE_API",
+    automata: automata!(),
     alternatives: &[
         &[
             Text("arn:"),
@@ -553,6 +883,7 @@ pub const APIGATEWAY_SERVICE_URI: Format = Format {
 pub const LAMBDA_INVOCATION_URI: Format = Format {
     name: "lambda-invocation-uri",
     description: "arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations",
+    automata: automata!(),
     alternatives: &[&[
         Text("arn:"),
         Many(partition),
@@ -568,6 +899,7 @@ pub const LAMBDA_INVOCATION_URI: Format = Format {
 pub const LAMBDA_FUNCTION_ARN: Format = Format {
     name: "lambda-function-arn",
     description: "a Lambda function ARN (arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME)",
+    automata: automata!(),
     alternatives: &[&[
         Text("arn:"),
         Many(partition),
@@ -584,6 +916,7 @@ pub const LAMBDA_FUNCTION_ARN: Format = Format {
 pub const IAM_ROLE_ARN: Format = Format {
     name: "iam-role-arn",
     description: "an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME)",
+    automata: automata!(),
     alternatives: &[&[
         Text("arn:"),
         Many(partition),
@@ -598,6 +931,7 @@ pub const IAM_ROLE_ARN: Format = Format {
 pub const IAM_CALLER_PASSTHROUGH: Format = Format {
     name: "iam-caller-passthrough",
     description: "arn:aws:iam::*:user/* (the caller's identity is passed through)",
+    automata: automata!(),
     alternatives: &[&[Text("arn:aws:iam::*:user/*")]],
 };
 
@@ -605,6 +939,7 @@ pub const IAM_CALLER_PASSTHROUGH: Format = Format {
 pub const MEDIA_TYPE: Format = Format {
     name: "media-type",
     description: "a media type (type/subtype), such as application/json",
+    automata: automata!(),
     alternatives: &[&[Many(token), Text("/"), Many(token), Rest]],
 };
 
@@ -612,6 +947,7 @@ pub const MEDIA_TYPE: Format = Format {
 pub const INTEGRATION_REQUEST_PARAMETER: Format = Format {
     name: "integration-request-parameter",
     description: "integration.request.LOCATION.NAME (LOCATION: path, querystring, multivaluequerystring, header, multivalueheader)",
+    automata: automata!(),
     alternatives: &[
         &[Text("integration.request.path."), Many(parameter)],
         &[Text("integration.request.querystring."), Many(parameter)],
@@ -631,6 +967,7 @@ pub const INTEGRATION_REQUEST_PARAMETER: Format = Format {
 pub const METHOD_REQUEST_PARAMETER: Format = Format {
     name: "method-request-parameter",
     description: "method.request.LOCATION.NAME or method.request.body[.JSONPATH]",
+    automata: automata!(),
     alternatives: &[
         &[Text("method.request.path."), Many(parameter)],
         &[Text("method.request.querystring."), Many(parameter)],
@@ -649,6 +986,7 @@ pub const METHOD_REQUEST_PARAMETER: Format = Format {
 pub const INTEGRATION_RESPONSE_PARAMETER: Format = Format {
     name: "integration-response-parameter",
     description: "integration.response.header.NAME, integration.response.multivalueheader.NAME or integration.response.body[.JSONPATH]",
+    automata: automata!(),
     alternatives: &[
         &[Text("integration.response.header."), Many(parameter)],
         &[
@@ -664,6 +1002,7 @@ pub const INTEGRATION_RESPONSE_PARAMETER: Format = Format {
 pub const METHOD_RESPONSE_HEADER: Format = Format {
     name: "method-response-header",
     description: "method.response.header.NAME",
+    automata: automata!(),
     alternatives: &[&[Text("method.response.header."), Many(parameter)]],
 };
 
@@ -672,6 +1011,7 @@ pub const METHOD_RESPONSE_HEADER: Format = Format {
 pub const CONTEXT_VARIABLE: Format = Format {
     name: "context-variable",
     description: "context.NAME",
+    automata: automata!(),
     alternatives: &[&[Text("context."), Many(non_space)]],
 };
 
@@ -679,6 +1019,7 @@ pub const CONTEXT_VARIABLE: Format = Format {
 pub const STAGE_VARIABLE: Format = Format {
     name: "stage-variable",
     description: "stageVariables.NAME",
+    automata: automata!(),
     alternatives: &[&[Text("stageVariables."), Many(parameter)]],
 };
 
@@ -686,6 +1027,7 @@ pub const STAGE_VARIABLE: Format = Format {
 pub const QUOTED_STATIC_VALUE: Format = Format {
     name: "quoted-static-value",
     description: "a static value in single quotes",
+    automata: automata!(),
     alternatives: &[&[Text("'"), Rest, Text("'")]],
 };
 
@@ -693,6 +1035,7 @@ pub const QUOTED_STATIC_VALUE: Format = Format {
 pub const HTTP_STATUS_CODE: Format = Format {
     name: "http-status-code",
     description: "a three-digit HTTP status code (100 to 599)",
+    automata: automata!(),
     alternatives: &[&[One(status_class), One(digit), One(digit)]],
 };
 
@@ -812,6 +1155,92 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Every form's automaton is built, and answers as the alternatives matched one by one do,
+    /// on literals and on skeletons with holes of both kinds.
+    #[test]
+    fn the_automaton_of_a_form_agrees_with_its_alternatives() {
+        const CHARS: &[&str] = &[
+            "a", "Z", "0", "5", ":", "/", ".", "-", "_", "'", " ", "*", "$", "{", "?", "#", ";",
+            "=", "\n", "\u{7f}",
+        ];
+        let mut seed: u64 = 0x0dfa_5eed_9876_5432;
+        let mut below = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for format in FORMATS {
+            let dfas = format
+                .skeleton_automata()
+                .unwrap_or_else(|| panic!("{} has no automaton", format.name));
+            assert!(format.literal_automaton().is_some(), "{}", format.name);
+            let texts: Vec<&str> = format
+                .alternatives
+                .iter()
+                .flat_map(|a| a.iter())
+                .filter_map(|e| match e {
+                    Element::Text(t) => Some(*t),
+                    _ => None,
+                })
+                .collect();
+            for _ in 0..2_000 {
+                let mut parts = Vec::new();
+                for _ in 0..below(4) + 1 {
+                    if below(4) == 0 {
+                        parts.push(Part::Hole);
+                        continue;
+                    }
+                    let mut text = String::new();
+                    for _ in 0..below(6) {
+                        match below(3) {
+                            _ if texts.is_empty() => text.push_str(CHARS[below(CHARS.len())]),
+                            0 => text.push_str(texts[below(texts.len())]),
+                            1 => {
+                                let t = texts[below(texts.len())];
+                                text.push_str(&t[below(t.len() + 1)..]);
+                            }
+                            _ => text.push_str(CHARS[below(CHARS.len())]),
+                        }
+                    }
+                    parts.push(Part::Text(text.into()));
+                }
+                for holes in [Holes::AnyText, Holes::Token] {
+                    let expected = format
+                        .alternatives
+                        .iter()
+                        .any(|elements| accepts(elements, &parts, holes));
+                    assert_eq!(
+                        dfas.iter().any(|dfa| dfa.run(&parts, holes) == Some(true)),
+                        expected,
+                        "{} on {parts:?} ({holes:?})",
+                        format.name
+                    );
+                }
+                if let [Part::Text(text)] = parts.as_slice() {
+                    let expected = format
+                        .alternatives
+                        .iter()
+                        .any(|elements| Backtrack::run(elements, text));
+                    assert_eq!(
+                        format.matches(text),
+                        expected,
+                        "{} on {text:?}",
+                        format.name
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn text_that_is_not_ascii_is_matched_on_whole_characters() {
+        assert!(HTTP_URL.matches("https://exämple.com/pets"));
+        assert!(!HTTP_URL.matches("https://\u{a0}example.com"));
+        assert!(CONTEXT_VARIABLE.matches("context.authorizer.claims['é']"));
+        assert!(!STAGE_VARIABLE.matches("stageVariables.é"));
     }
 
     #[test]
