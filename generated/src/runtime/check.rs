@@ -141,7 +141,11 @@ enum Leaf<'a> {
 /// Walks a value and records problems. One checker checks one top-level value.
 pub struct Checker<'r> {
     report: &'r mut Report,
-    path: String,
+    /// The reference tokens from the root to the current place, unescaped and one after the
+    /// other: the JSON Pointer is only written out when a problem is reported.
+    tokens: String,
+    /// Where each token of `tokens` starts.
+    starts: Vec<usize>,
     depth: usize,
 }
 
@@ -150,30 +154,33 @@ impl<'r> Checker<'r> {
     pub fn new(report: &'r mut Report) -> Self {
         Checker {
             report,
-            path: String::new(),
+            // Room for the places of usual values, so that walking them does not reallocate.
+            tokens: String::with_capacity(128),
+            starts: Vec::with_capacity(16),
             depth: 0,
         }
     }
 
     /// Runs `f` one level down, at `segment` (a property name or list index).
     pub fn at<R>(&mut self, segment: &str, f: impl FnOnce(&mut Self) -> R) -> R {
-        let len = self.path.len();
-        self.path.push('/');
-        push_escaped(&mut self.path, segment);
+        let len = self.tokens.len();
+        self.starts.push(len);
+        self.tokens.push_str(segment);
         let result = f(self);
-        self.path.truncate(len);
+        self.tokens.truncate(len);
+        self.starts.pop();
         result
     }
 
-    /// [`Self::at`] for a property name, which the spec guarantees is an identifier: nothing to
-    /// escape, and this runs for every property of every value.
-    fn at_property<R>(&mut self, name: &str, f: impl FnOnce(&mut Self) -> R) -> R {
-        let len = self.path.len();
-        self.path.push('/');
-        self.path.push_str(name);
-        let result = f(self);
-        self.path.truncate(len);
-        result
+    /// The JSON Pointer of the current place.
+    fn pointer(&self) -> String {
+        let mut pointer = String::with_capacity(self.tokens.len() + 2 * self.starts.len());
+        for (i, &start) in self.starts.iter().enumerate() {
+            let end = self.starts.get(i + 1).copied().unwrap_or(self.tokens.len());
+            pointer.push('/');
+            push_escaped(&mut pointer, &self.tokens[start..end]);
+        }
+        pointer
     }
 
     fn nest<R: Default>(&mut self, segment: &str, f: impl FnOnce(&mut Self) -> R) -> R {
@@ -207,7 +214,7 @@ impl<'r> Checker<'r> {
             .replace("{allowed}", allowed)
             .replace("{property}", property);
         self.report.push(Problem::new(
-            self.path.clone(),
+            self.pointer(),
             rule.id,
             rule.severity,
             message,
@@ -250,9 +257,21 @@ impl<'r> Checker<'r> {
         unknown: Option<&Rule>,
     ) -> [Option<&'j Json>; N] {
         let mut found = [None; N];
+        // The keys of a `serde_json::Map` come sorted (unless serde_json's `preserve_order`
+        // feature is on), so each is looked for from where the previous one was found.
+        let mut from = 0;
         for (key, value) in object {
-            match names.binary_search(&key.as_str()) {
-                Ok(index) => found[index] = Some(value),
+            let key = key.as_str();
+            let ahead = names.get(from..).unwrap_or_default();
+            let index = match ahead.iter().position(|n| compare(n, key).is_ge()) {
+                Some(offset) if ahead[offset] == key => Ok(from + offset),
+                _ => names.binary_search_by(|n| compare(n, key)),
+            };
+            match index {
+                Ok(index) => {
+                    found[index] = Some(value);
+                    from = index + 1;
+                }
                 Err(_) => {
                     if let Some(rule) = unknown {
                         self.report_at(key, rule, None, &names.join(", "), key);
@@ -271,7 +290,7 @@ impl<'r> Checker<'r> {
         check: impl FnOnce(&mut Self, &Json),
     ) {
         if let Some(value) = value {
-            self.at_property(name, |c| check(c, value));
+            self.at(name, |c| check(c, value));
         }
     }
 
@@ -600,7 +619,7 @@ impl<'r> Checker<'r> {
         f: &mut dyn FnMut(&mut Self, &Json, Leaf<'_>),
     ) {
         if let Some(value) = value {
-            self.at_property(name, |c| c.each_leaf(value, 0, f));
+            self.at(name, |c| c.each_leaf(value, 0, f));
         }
     }
 
@@ -837,11 +856,24 @@ fn format_truth(format: &Format, parts: &[Part<'_>]) -> Truth {
     }
 }
 
+/// `a.cmp(b)`, deciding on the first bytes without a call to `memcmp` when they differ, as
+/// they mostly do between property names.
+fn compare(a: &str, b: &str) -> std::cmp::Ordering {
+    match a.as_bytes().first().cmp(&b.as_bytes().first()) {
+        std::cmp::Ordering::Equal => a.cmp(b),
+        different => different,
+    }
+}
+
 /// Appends one reference token to a JSON Pointer, escaped as RFC 6901 says (`~` as `~0`, `/`
 /// as `~1`), without allocating.
 fn push_escaped(path: &mut String, token: &str) {
+    let special = |b: &u8| *b == b'~' || *b == b'/';
+    if !token.as_bytes().iter().any(special) {
+        return path.push_str(token);
+    }
     let mut rest = token;
-    while let Some(at) = rest.find(['~', '/']) {
+    while let Some(at) = rest.as_bytes().iter().position(special) {
         path.push_str(&rest[..at]);
         path.push_str(if rest.as_bytes()[at] == b'~' {
             "~0"

@@ -170,8 +170,10 @@ impl Dfa {
     const DEAD: u32 = 0;
     /// A byte that is not ASCII was read.
     const OTHER: u32 = 1;
+    /// An alternative reached its final `Rest`: it matches, whatever follows.
+    const ALL: u32 = 2;
     /// Nothing read yet.
-    const START: u32 = 2;
+    const START: u32 = 3;
     /// Forms whose automaton would have more states than this keep to the [`Matcher`].
     const MAX_STATES: usize = 4096;
 
@@ -206,9 +208,23 @@ impl Dfa {
         let mut ids = std::collections::BTreeMap::new();
         ids.insert(vec![0; words], Self::DEAD);
         ids.insert(start.clone(), Self::START);
-        // `OTHER` has no set of its own: it is never looked up.
-        let mut sets = vec![vec![0; words], Vec::new(), start];
+        // `OTHER` and `ALL` have no set of their own: they are never looked up.
+        let mut sets = vec![vec![0; words], Vec::new(), Vec::new(), start];
+        let all = |set: &[u64]| {
+            matchers
+                .iter()
+                .any(|(m, range)| match m.elements.len().checked_sub(1) {
+                    Some(last) if matches!(m.elements[last], Element::Rest) => {
+                        let id = range.start * 64 + m.base[last];
+                        set[id / 64] & (1 << (id % 64)) != 0
+                    }
+                    _ => false,
+                })
+        };
         let mut intern = |set: &[u64], sets: &mut Vec<Vec<u64>>| -> Option<u32> {
+            if all(set) {
+                return Some(Self::ALL);
+            }
             if let Some(&id) = ids.get(set) {
                 return Some(id);
             }
@@ -234,11 +250,13 @@ impl Dfa {
             if sets.len() > Self::MAX_STATES {
                 return None;
             }
-            if state == Self::OTHER as usize {
-                dfa.next.extend([Self::OTHER; 1].repeat(stride));
-                dfa.any_text.push(Self::OTHER);
-                dfa.token.push(Self::OTHER);
-                dfa.accepting.push(false);
+            if let fixed @ (Self::OTHER | Self::ALL) = state as u32 {
+                dfa.next.extend([fixed; 1].repeat(stride));
+                if holes {
+                    dfa.any_text.push(fixed);
+                    dfa.token.push(fixed);
+                }
+                dfa.accepting.push(fixed == Self::ALL);
                 state += 1;
                 continue;
             }
@@ -287,8 +305,8 @@ impl Dfa {
 
     /// Reads `text` from the state of `row`.
     fn read(&self, mut row: usize, text: &str) -> Read {
-        // Rows below this one are `DEAD` and `OTHER`, which no byte leaves.
-        let stop = 2 * self.stride;
+        // Rows below this one are `DEAD`, `OTHER` and `ALL`, which no byte leaves.
+        let stop = Self::START as usize * self.stride;
         for &byte in text.as_bytes() {
             row = self.next[row + usize::from(self.column[usize::from(byte)])] as usize;
             if row < stop {
