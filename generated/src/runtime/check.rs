@@ -10,6 +10,7 @@ use super::report::{Problem, Report, Severity};
 use super::value::{Function, function_call, is_no_value};
 use serde_json::{Map, Value as Json};
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 /// A rule: its stable id, severity, source, and the message template of its problems.
@@ -263,8 +264,13 @@ impl<'r> Checker<'r> {
         for (key, value) in object {
             let key = key.as_str();
             let ahead = names.get(from..).unwrap_or_default();
-            let index = match ahead.iter().position(|n| compare(n, key).is_ge()) {
-                Some(offset) if ahead[offset] == key => Ok(from + offset),
+            let next = ahead
+                .iter()
+                .map(|n| compare(n, key))
+                .enumerate()
+                .find(|(_, o)| o.is_ge());
+            let index = match next {
+                Some((offset, Ordering::Equal)) => Ok(from + offset),
                 _ => names.binary_search_by(|n| compare(n, key)),
             };
             match index {
@@ -440,7 +446,14 @@ impl<'r> Checker<'r> {
     /// `true` when the condition certainly holds for a property's value (`None` when absent):
     /// a rule that depends on a value hidden behind an intrinsic function does not apply.
     pub fn holds(&self, value: Option<&Json>, condition: &Condition) -> bool {
-        evaluate(value, condition, 0) == Truth::Yes
+        match value {
+            // The usual case, a literal string, without the walk through intrinsic functions.
+            Some(Json::String(text)) => match condition.allowed {
+                Some(allowed) if !allowed.contains(&text.as_str()) => false,
+                _ => test_text(&condition.test, text) == Truth::Yes,
+            },
+            _ => evaluate(value, condition, 0) == Truth::Yes,
+        }
     }
 
     /// `name` must be present: reported at `/name` when it certainly is absent.
@@ -467,6 +480,12 @@ impl<'r> Checker<'r> {
         values: &[&str],
         rule: &Rule,
     ) {
+        if let Some(json @ Json::String(text)) = value {
+            if !values.contains(&text.as_str()) {
+                self.report_at(name, rule, Some(json), &values.join(", "), name);
+            }
+            return;
+        }
         self.leaves(value, name, &mut |c, json, leaf| {
             let fits = match leaf {
                 Leaf::Scalar(v) => values.contains(&scalar_text(v).as_ref()),
@@ -481,6 +500,12 @@ impl<'r> Checker<'r> {
 
     /// Each value of `name` must match one of `formats`.
     pub fn formats(&mut self, value: Option<&Json>, name: &str, formats: &[&Format], rule: &Rule) {
+        if let Some(json @ Json::String(_)) = value {
+            if !leaf_matches(&Leaf::Scalar(json), formats, Holes::AnyText) {
+                self.report_at(name, rule, Some(json), &describe(formats), name);
+            }
+            return;
+        }
         self.leaves(value, name, &mut |c, json, leaf| {
             if !leaf_matches(&leaf, formats, Holes::AnyText) {
                 c.problem(rule, Some(json), &describe(formats), name);
@@ -490,6 +515,12 @@ impl<'r> Checker<'r> {
 
     /// No value of `name` may match `format`.
     pub fn not_format(&mut self, value: Option<&Json>, name: &str, format: &Format, rule: &Rule) {
+        if let Some(json @ Json::String(_)) = value {
+            if leaf_matches(&Leaf::Scalar(json), &[format], Holes::Token) {
+                self.report_at(name, rule, Some(json), format.description, name);
+            }
+            return;
+        }
         self.leaves(value, name, &mut |c, json, leaf| {
             let certain = match &leaf {
                 // A skeleton that cannot match at all (the usual case) is not asked again.
@@ -561,6 +592,12 @@ impl<'r> Checker<'r> {
         self.composites(value, name, &mut |c, json| {
             let Json::Object(entries) = json else { return };
             for (key, value) in entries {
+                if value.is_string() {
+                    if !leaf_matches(&Leaf::Scalar(value), formats, Holes::AnyText) {
+                        c.report_at(key, rule, Some(value), &describe(formats), name);
+                    }
+                    continue;
+                }
                 c.at(key, |c| {
                     c.each_leaf(value, 0, &mut |c, json, leaf| {
                         if !leaf_matches(&leaf, formats, Holes::AnyText) {
@@ -769,7 +806,7 @@ fn leaf_matches(leaf: &Leaf<'_>, formats: &[&Format], holes: Holes) -> bool {
     match leaf {
         // API Gateway itself substitutes `${stageVariables.NAME}` in a literal at run time
         // (`http://${stageVariables.host}/pets`), so such text is a hole too.
-        Leaf::Scalar(Json::String(text)) if text.contains("${stageVariables.") => {
+        Leaf::Scalar(Json::String(text)) if find_opener(text, STAGE_VARIABLE).is_some() => {
             let parts = stage_variable_skeleton(text);
             formats.iter().any(|f| f.matches_parts(&parts, holes))
         }
@@ -858,9 +895,9 @@ fn format_truth(format: &Format, parts: &[Part<'_>]) -> Truth {
 
 /// `a.cmp(b)`, deciding on the first bytes without a call to `memcmp` when they differ, as
 /// they mostly do between property names.
-fn compare(a: &str, b: &str) -> std::cmp::Ordering {
+fn compare(a: &str, b: &str) -> Ordering {
     match a.as_bytes().first().cmp(&b.as_bytes().first()) {
-        std::cmp::Ordering::Equal => a.cmp(b),
+        Ordering::Equal => a.cmp(b),
         different => different,
     }
 }
@@ -928,7 +965,7 @@ fn skeleton(function: Function, args: &Json, depth: usize) -> Option<Vec<Part<'_
             let [Json::String(delimiter), Json::Array(items)] = args.as_array()?.as_slice() else {
                 return Some(vec![Part::Hole]);
             };
-            let mut parts = Vec::new();
+            let mut parts = Vec::with_capacity(2 * items.len());
             for (i, item) in items.iter().enumerate() {
                 if i > 0 && !delimiter.is_empty() {
                     parts.push(Part::Text(Cow::Borrowed(delimiter.as_str())));
@@ -961,15 +998,32 @@ pub fn sub_skeleton(template: &str) -> Vec<Part<'_>> {
 /// Splits a literal into text and the `${stageVariables.NAME}` holes API Gateway fills in;
 /// any other `${...}` stays text (CloudFormation substitutes only inside `Fn::Sub`).
 fn stage_variable_skeleton(text: &str) -> Vec<Part<'_>> {
-    split_placeholders(text, "${stageVariables.", false)
+    split_placeholders(text, STAGE_VARIABLE, false)
+}
+
+/// The opener of a stage variable that API Gateway substitutes in literals.
+const STAGE_VARIABLE: &str = "${stageVariables.";
+
+/// Where `opener` (which starts with `$`) first occurs in `text`: a search for `$`, which
+/// most texts do not hold, rather than for the whole opener.
+fn find_opener(text: &str, opener: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(offset) = text[from..].find('$') {
+        let at = from + offset;
+        if text[at..].starts_with(opener) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// Splits `text` at each placeholder that starts with `opener` (itself starting with `${`) and
 /// ends at the next `}`; with `escapes`, `${!Name}` is the literal text `${Name}`.
 fn split_placeholders<'a>(text: &'a str, opener: &str, escapes: bool) -> Vec<Part<'a>> {
-    let mut parts = Vec::new();
+    let mut parts = Vec::with_capacity(8);
     let mut rest = text;
-    while let Some(start) = rest.find(opener) {
+    while let Some(start) = find_opener(rest, opener) {
         let Some(len) = rest[start..].find('}') else {
             break;
         };
