@@ -94,7 +94,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #(#condition_consts)*
 
         #fn_doc
-        pub(crate) fn #checker(c: &mut Checker<'_>, #context: &CheckContext, value: &serde_json::Value) {
+        pub(crate) fn #checker<'r>(c: &mut Checker<'r>, #context: &CheckContext, value: &'r serde_json::Value) {
             c.object(value, #what, &|c, object| {
                 let [#(#bindings),*] = c.properties(object, &[#(#names),*], #unknown);
                 #(#shapes)*

@@ -627,10 +627,10 @@ const URI_IS_LAMBDA_INVOCATION_URI: Condition = Condition {
     allowed: None,
 };
 /// Checks `AWS::ApiGateway::Method.Integration` JSON: the shape of every property, then the rules.
-pub(crate) fn check_integration(
-    c: &mut Checker<'_>,
+pub(crate) fn check_integration<'r>(
+    c: &mut Checker<'r>,
     context: &CheckContext,
-    value: &serde_json::Value,
+    value: &'r serde_json::Value,
 ) {
     c.object(
         value,

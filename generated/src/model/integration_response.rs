@@ -266,10 +266,10 @@ use super::rules::{
     INTEGRATION_RESPONSE_TEMPLATES_KEY,
 };
 /// Checks `AWS::ApiGateway::Method.IntegrationResponse` JSON: the shape of every property, then the rules.
-pub(crate) fn check_integration_response(
-    c: &mut Checker<'_>,
+pub(crate) fn check_integration_response<'r>(
+    c: &mut Checker<'r>,
     _context: &CheckContext,
-    value: &serde_json::Value,
+    value: &'r serde_json::Value,
 ) {
     c.object(
         value,

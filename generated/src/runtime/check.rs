@@ -132,16 +132,21 @@ enum Leaf<'a> {
     /// A literal string, number or boolean.
     Scalar(&'a Json),
     /// `Fn::Sub` or `Fn::Join`: known text with holes.
-    Skeleton(Vec<Part<'a>>),
+    Skeleton(&'a [Part<'a>]),
     /// A list or an object that is not an intrinsic function.
-    Composite(&'a Json),
+    Composite,
     /// An intrinsic function whose result cannot be known before deployment.
     Opaque,
 }
 
 /// Walks a value and records problems. One checker checks one top-level value.
+///
+/// `'r` is the lifetime of the report and of the value checked: the checker keeps the
+/// skeletons of the values it last looked at, so that the rules of one property build them once.
 pub struct Checker<'r> {
     report: &'r mut Report,
+    /// The skeletons of the last few `Fn::Sub` and `Fn::Join` values, by address.
+    skeletons: Vec<(&'r Json, Vec<Part<'r>>)>,
     /// The reference tokens from the root to the current place, unescaped and one after the
     /// other: the JSON Pointer is only written out when a problem is reported.
     tokens: String,
@@ -158,6 +163,7 @@ impl<'r> Checker<'r> {
             // Room for the places of usual values, so that walking them does not reallocate.
             tokens: String::with_capacity(128),
             starts: Vec::with_capacity(16),
+            skeletons: Vec::new(),
             depth: 0,
         }
     }
@@ -251,12 +257,12 @@ impl<'r> Checker<'r> {
     /// sorted, as the generated code lists them); every other key is reported under `unknown`,
     /// when the type has that rule. One pass over the object, so each rule need not look its
     /// property up again.
-    pub fn properties<'j, const N: usize>(
+    pub fn properties<const N: usize>(
         &mut self,
-        object: &'j Map<String, Json>,
+        object: &'r Map<String, Json>,
         names: &[&str; N],
         unknown: Option<&Rule>,
-    ) -> [Option<&'j Json>; N] {
+    ) -> [Option<&'r Json>; N] {
         let mut found = [None; N];
         // The keys of a `serde_json::Map` come sorted (unless serde_json's `preserve_order`
         // feature is on), so each is looked for from where the previous one was found.
@@ -291,9 +297,9 @@ impl<'r> Checker<'r> {
     /// Checks the value of property `name` with `check` when it is present.
     pub fn property(
         &mut self,
-        value: Option<&Json>,
+        value: Option<&'r Json>,
         name: &str,
-        check: impl FnOnce(&mut Self, &Json),
+        check: impl FnOnce(&mut Self, &'r Json),
     ) {
         if let Some(value) = value {
             self.at(name, |c| check(c, value));
@@ -304,9 +310,9 @@ impl<'r> Checker<'r> {
     /// runs on it, or on each branch of an `Fn::If`.
     pub fn object(
         &mut self,
-        value: &Json,
+        value: &'r Json,
         what: &str,
-        check: &dyn Fn(&mut Self, &Map<String, Json>),
+        check: &dyn Fn(&mut Self, &'r Map<String, Json>),
     ) {
         match value {
             Json::Object(map) => match function_call(value) {
@@ -320,7 +326,7 @@ impl<'r> Checker<'r> {
     }
 
     /// A list: `item` runs on each element.
-    pub fn list(&mut self, value: &Json, item: &dyn Fn(&mut Self, &Json)) {
+    pub fn list(&mut self, value: &'r Json, item: &dyn Fn(&mut Self, &'r Json)) {
         match value {
             Json::Array(items) => {
                 for (i, element) in items.iter().enumerate() {
@@ -335,7 +341,7 @@ impl<'r> Checker<'r> {
     }
 
     /// A map with string keys: `item` runs on each value.
-    pub fn map(&mut self, value: &Json, item: &dyn Fn(&mut Self, &Json)) {
+    pub fn map(&mut self, value: &'r Json, item: &dyn Fn(&mut Self, &'r Json)) {
         match value {
             Json::Object(entries) if function_call(value).is_none() => {
                 for (key, element) in entries {
@@ -350,7 +356,7 @@ impl<'r> Checker<'r> {
     }
 
     /// A scalar of `kind`: a literal, or an intrinsic function that can produce one.
-    pub fn scalar(&mut self, value: &Json, kind: Scalar) {
+    pub fn scalar(&mut self, value: &'r Json, kind: Scalar) {
         let ok = match (kind, value) {
             (Scalar::Json, _) => {
                 self.bounded_depth(value);
@@ -384,7 +390,12 @@ impl<'r> Checker<'r> {
 
     /// An intrinsic function where a value of kind `expect` belongs: checks its arguments, and
     /// runs `branch` on each branch of an `Fn::If`.
-    fn intrinsic(&mut self, value: &Json, expect: Expect<'_>, branch: &dyn Fn(&mut Self, &Json)) {
+    fn intrinsic(
+        &mut self,
+        value: &'r Json,
+        expect: Expect<'_>,
+        branch: &dyn Fn(&mut Self, &'r Json),
+    ) {
         let Some((function, arguments)) = function_call(value) else {
             return;
         };
@@ -445,26 +456,26 @@ impl<'r> Checker<'r> {
 
     /// `true` when the condition certainly holds for a property's value (`None` when absent):
     /// a rule that depends on a value hidden behind an intrinsic function does not apply.
-    pub fn holds(&self, value: Option<&Json>, condition: &Condition) -> bool {
+    pub fn holds(&mut self, value: Option<&'r Json>, condition: &Condition) -> bool {
         match value {
             // The usual case, a literal string, without the walk through intrinsic functions.
             Some(Json::String(text)) => match condition.allowed {
                 Some(allowed) if !allowed.contains(&text.as_str()) => false,
                 _ => test_text(&condition.test, text) == Truth::Yes,
             },
-            _ => evaluate(value, condition, 0) == Truth::Yes,
+            _ => self.evaluate(value, condition, 0) == Truth::Yes,
         }
     }
 
     /// `name` must be present: reported at `/name` when it certainly is absent.
-    pub fn require_present(&mut self, value: Option<&Json>, name: &str, rule: &Rule) {
+    pub fn require_present(&mut self, value: Option<&'r Json>, name: &str, rule: &Rule) {
         if value.is_none_or(is_no_value) {
             self.report_at(name, rule, None, "", name);
         }
     }
 
     /// `name` must be absent: reported when it certainly is present.
-    pub fn require_absent(&mut self, value: Option<&Json>, name: &str, rule: &Rule) {
+    pub fn require_absent(&mut self, value: Option<&'r Json>, name: &str, rule: &Rule) {
         if let Some(value) = value.filter(|v| !is_no_value(v)) {
             if !may_be_absent(value, 0) {
                 self.report_at(name, rule, Some(value), "", name);
@@ -475,7 +486,7 @@ impl<'r> Checker<'r> {
     /// Each literal value of `name` must be one of `values`.
     pub fn allowed_values(
         &mut self,
-        value: Option<&Json>,
+        value: Option<&'r Json>,
         name: &str,
         values: &[&str],
         rule: &Rule,
@@ -489,8 +500,8 @@ impl<'r> Checker<'r> {
         self.leaves(value, name, &mut |c, json, leaf| {
             let fits = match leaf {
                 Leaf::Scalar(v) => values.contains(&scalar_text(v).as_ref()),
-                Leaf::Skeleton(parts) => values.iter().any(|v| glob(&parts, v)),
-                Leaf::Composite(_) | Leaf::Opaque => true,
+                Leaf::Skeleton(parts) => values.iter().any(|v| glob(parts, v)),
+                Leaf::Composite | Leaf::Opaque => true,
             };
             if !fits {
                 c.problem(rule, Some(json), &values.join(", "), name);
@@ -499,7 +510,13 @@ impl<'r> Checker<'r> {
     }
 
     /// Each value of `name` must match one of `formats`.
-    pub fn formats(&mut self, value: Option<&Json>, name: &str, formats: &[&Format], rule: &Rule) {
+    pub fn formats(
+        &mut self,
+        value: Option<&'r Json>,
+        name: &str,
+        formats: &[&Format],
+        rule: &Rule,
+    ) {
         if let Some(json @ Json::String(_)) = value {
             if !leaf_matches(&Leaf::Scalar(json), formats, Holes::AnyText) {
                 self.report_at(name, rule, Some(json), &describe(formats), name);
@@ -514,7 +531,13 @@ impl<'r> Checker<'r> {
     }
 
     /// No value of `name` may match `format`.
-    pub fn not_format(&mut self, value: Option<&Json>, name: &str, format: &Format, rule: &Rule) {
+    pub fn not_format(
+        &mut self,
+        value: Option<&'r Json>,
+        name: &str,
+        format: &Format,
+        rule: &Rule,
+    ) {
         if let Some(json @ Json::String(_)) = value {
             if leaf_matches(&Leaf::Scalar(json), &[format], Holes::Token) {
                 self.report_at(name, rule, Some(json), format.description, name);
@@ -526,7 +549,7 @@ impl<'r> Checker<'r> {
                 // A skeleton that cannot match at all (the usual case) is not asked again.
                 Leaf::Skeleton(_) if !leaf_matches(&leaf, &[format], Holes::AnyText) => false,
                 Leaf::Scalar(_) | Leaf::Skeleton(_) => leaf_matches(&leaf, &[format], Holes::Token),
-                Leaf::Composite(_) | Leaf::Opaque => false,
+                Leaf::Composite | Leaf::Opaque => false,
             };
             if certain {
                 c.problem(rule, Some(json), format.description, name);
@@ -535,19 +558,19 @@ impl<'r> Checker<'r> {
     }
 
     /// Each literal value of `name` must be at least `minimum`.
-    pub fn minimum(&mut self, value: Option<&Json>, name: &str, minimum: f64, rule: &Rule) {
+    pub fn minimum(&mut self, value: Option<&'r Json>, name: &str, minimum: f64, rule: &Rule) {
         self.bound(value, name, minimum, |n| n < minimum, rule);
     }
 
     /// Each literal value of `name` must be at most `maximum`.
-    pub fn maximum(&mut self, value: Option<&Json>, name: &str, maximum: f64, rule: &Rule) {
+    pub fn maximum(&mut self, value: Option<&'r Json>, name: &str, maximum: f64, rule: &Rule) {
         self.bound(value, name, maximum, |n| n > maximum, rule);
     }
 
     /// Reports each literal number of `name` that is `beyond` the `limit`.
     fn bound(
         &mut self,
-        value: Option<&Json>,
+        value: Option<&'r Json>,
         name: &str,
         limit: f64,
         beyond: impl Fn(f64) -> bool,
@@ -565,7 +588,7 @@ impl<'r> Checker<'r> {
     /// Each key of the map `name` must match one of `formats`.
     pub fn key_formats(
         &mut self,
-        value: Option<&Json>,
+        value: Option<&'r Json>,
         name: &str,
         formats: &[&Format],
         rule: &Rule,
@@ -584,7 +607,7 @@ impl<'r> Checker<'r> {
     /// Each value of the map `name` must match one of `formats`.
     pub fn value_formats(
         &mut self,
-        value: Option<&Json>,
+        value: Option<&'r Json>,
         name: &str,
         formats: &[&Format],
         rule: &Rule,
@@ -610,7 +633,7 @@ impl<'r> Checker<'r> {
     }
 
     /// The literal items of the list `name` must be distinct: each repeat is reported.
-    pub fn unique_items(&mut self, value: Option<&Json>, name: &str, rule: &Rule) {
+    pub fn unique_items(&mut self, value: Option<&'r Json>, name: &str, rule: &Rule) {
         self.composites(value, name, &mut |c, json| {
             let Json::Array(items) = json else { return };
             let mut seen = BTreeSet::new();
@@ -625,7 +648,7 @@ impl<'r> Checker<'r> {
     /// Each literal item of the list `name` must be in `set`, when the caller supplied the set.
     pub fn items_in(
         &mut self,
-        value: Option<&Json>,
+        value: Option<&'r Json>,
         name: &str,
         set: Option<&BTreeSet<String>>,
         rule: &Rule,
@@ -651,9 +674,9 @@ impl<'r> Checker<'r> {
     /// Runs `f` on each leaf of property `name`, looking through `Fn::If`.
     fn leaves(
         &mut self,
-        value: Option<&Json>,
+        value: Option<&'r Json>,
         name: &str,
-        f: &mut dyn FnMut(&mut Self, &Json, Leaf<'_>),
+        f: &mut dyn FnMut(&mut Self, &'r Json, Leaf<'_>),
     ) {
         if let Some(value) = value {
             self.at(name, |c| c.each_leaf(value, 0, f));
@@ -663,12 +686,12 @@ impl<'r> Checker<'r> {
     /// Runs `f` on each literal list or map that property `name` can be.
     fn composites(
         &mut self,
-        value: Option<&Json>,
+        value: Option<&'r Json>,
         name: &str,
-        f: &mut dyn FnMut(&mut Self, &Json),
+        f: &mut dyn FnMut(&mut Self, &'r Json),
     ) {
-        self.leaves(value, name, &mut |c, _, leaf| {
-            if let Leaf::Composite(json) = leaf {
+        self.leaves(value, name, &mut |c, json, leaf| {
+            if let Leaf::Composite = leaf {
                 f(c, json);
             }
         });
@@ -676,15 +699,15 @@ impl<'r> Checker<'r> {
 
     fn each_leaf(
         &mut self,
-        value: &Json,
+        value: &'r Json,
         depth: usize,
-        f: &mut dyn FnMut(&mut Self, &Json, Leaf<'_>),
+        f: &mut dyn FnMut(&mut Self, &'r Json, Leaf<'_>),
     ) {
         if depth >= MAX_DEPTH {
             return;
         }
         let leaf = match function_call(value) {
-            None if value.is_array() || value.is_object() => Leaf::Composite(value),
+            None if value.is_array() || value.is_object() => Leaf::Composite,
             None => Leaf::Scalar(value),
             Some((Some(Function::If), args)) => {
                 let Some(name) = value.as_object().and_then(|o| o.keys().next()) else {
@@ -698,12 +721,85 @@ impl<'r> Checker<'r> {
                     }
                 });
             }
-            Some((Some(function), args)) => {
-                skeleton(function, args, 0).map_or(Leaf::Opaque, Leaf::Skeleton)
-            }
+            Some((Some(function), args)) => match self.take_skeleton(value, function, args) {
+                Some(parts) => {
+                    f(self, value, Leaf::Skeleton(&parts));
+                    return self.keep_skeleton(value, parts);
+                }
+                None => Leaf::Opaque,
+            },
             Some((None, _)) => Leaf::Opaque,
         };
         f(self, value, leaf);
+    }
+
+    /// The skeleton of `value`, a call of `function` on `args`: the one kept from an earlier
+    /// rule on the same value, or a new one (`None` for functions without one).
+    fn take_skeleton(
+        &mut self,
+        value: &'r Json,
+        function: Function,
+        args: &'r Json,
+    ) -> Option<Vec<Part<'r>>> {
+        match self
+            .skeletons
+            .iter()
+            .position(|(kept, _)| std::ptr::eq(*kept, value))
+        {
+            Some(i) => Some(self.skeletons.swap_remove(i).1),
+            None => skeleton(function, args, 0),
+        }
+    }
+
+    /// Keeps the skeleton of `value` for the next rules on it; only the last few are kept,
+    /// as the rules of a property run one after the other.
+    fn keep_skeleton(&mut self, value: &'r Json, parts: Vec<Part<'r>>) {
+        const KEPT: usize = 4;
+        if self.skeletons.len() == KEPT {
+            self.skeletons.remove(0);
+        }
+        self.skeletons.push((value, parts));
+    }
+
+    /// Whether the condition holds for a property's value (`None` when absent), looking
+    /// through `Fn::If` and into `Fn::Sub` / `Fn::Join` skeletons.
+    fn evaluate(&mut self, value: Option<&'r Json>, cond: &Condition, depth: usize) -> Truth {
+        let Some(value) = value.filter(|v| !is_no_value(v)) else {
+            return match cond.default {
+                Some(default) => test_text(&cond.test, default),
+                None => Truth::Unknown,
+            };
+        };
+        match function_call(value) {
+            None if value.is_array() || value.is_object() => Truth::Unknown,
+            None => {
+                let text = scalar_text(value);
+                match cond.allowed {
+                    Some(allowed) if !allowed.contains(&text.as_ref()) => Truth::Unknown,
+                    _ => test_text(&cond.test, &text),
+                }
+            }
+            Some((Some(Function::If), args)) if depth < MAX_DEPTH => {
+                let first = self.evaluate(args.get(1), cond, depth + 1);
+                first.merge(self.evaluate(args.get(2), cond, depth + 1))
+            }
+            Some((Some(function), args)) => {
+                let (Test::Format(format) | Test::NotFormat(format)) = cond.test else {
+                    return Truth::Unknown;
+                };
+                let Some(parts) = self.take_skeleton(value, function, args) else {
+                    return Truth::Unknown;
+                };
+                let truth = format_truth(format, &parts);
+                self.keep_skeleton(value, parts);
+                match (cond.test, truth) {
+                    (Test::NotFormat(_), Truth::Yes) => Truth::No,
+                    (Test::NotFormat(_), Truth::No) => Truth::Yes,
+                    _ => truth,
+                }
+            }
+            Some((None, _)) => Truth::Unknown,
+        }
     }
 }
 
@@ -815,7 +911,7 @@ fn leaf_matches(leaf: &Leaf<'_>, formats: &[&Format], holes: Holes) -> bool {
             formats.iter().any(|f| f.matches(&text))
         }
         Leaf::Skeleton(parts) => formats.iter().any(|f| f.matches_parts(parts, holes)),
-        Leaf::Composite(_) | Leaf::Opaque => true,
+        Leaf::Composite | Leaf::Opaque => true,
     }
 }
 
@@ -845,42 +941,6 @@ fn glob(parts: &[Part<'_>], text: &str) -> bool {
         }
     }
     reach[text.len()]
-}
-
-fn evaluate(value: Option<&Json>, cond: &Condition, depth: usize) -> Truth {
-    let Some(value) = value.filter(|v| !is_no_value(v)) else {
-        return match cond.default {
-            Some(default) => test_text(&cond.test, default),
-            None => Truth::Unknown,
-        };
-    };
-    match function_call(value) {
-        None if value.is_array() || value.is_object() => Truth::Unknown,
-        None => {
-            let text = scalar_text(value);
-            match cond.allowed {
-                Some(allowed) if !allowed.contains(&text.as_ref()) => Truth::Unknown,
-                _ => test_text(&cond.test, &text),
-            }
-        }
-        Some((Some(Function::If), args)) if depth < MAX_DEPTH => {
-            let mut branches = [1, 2]
-                .into_iter()
-                .map(|i| evaluate(args.get(i), cond, depth + 1));
-            let first = branches.next().unwrap_or(Truth::Unknown);
-            branches.fold(first, Truth::merge)
-        }
-        Some((Some(function), args)) => match (skeleton(function, args, 0), &cond.test) {
-            (Some(parts), Test::Format(f)) => format_truth(f, &parts),
-            (Some(parts), Test::NotFormat(f)) => match format_truth(f, &parts) {
-                Truth::Yes => Truth::No,
-                Truth::No => Truth::Yes,
-                Truth::Unknown => Truth::Unknown,
-            },
-            _ => Truth::Unknown,
-        },
-        Some((None, _)) => Truth::Unknown,
-    }
 }
 
 fn format_truth(format: &Format, parts: &[Part<'_>]) -> Truth {

@@ -165,10 +165,10 @@ const MODE_NOT_IN_REMOTE: Condition = Condition {
     allowed: Some(&["LOCAL", "REMOTE"]),
 };
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing(
-    c: &mut Checker<'_>,
+pub(crate) fn check_thing<'r>(
+    c: &mut Checker<'r>,
     _context: &CheckContext,
-    value: &serde_json::Value,
+    value: &'r serde_json::Value,
 ) {
     c.object(
         value,

@@ -126,10 +126,10 @@ impl ThingBuilder {
 use crate::runtime::check::Scalar;
 use super::rules::THING_COLOR_ALLOWED_VALUES;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing(
-    c: &mut Checker<'_>,
+pub(crate) fn check_thing<'r>(
+    c: &mut Checker<'r>,
     _context: &CheckContext,
-    value: &serde_json::Value,
+    value: &'r serde_json::Value,
 ) {
     c.object(
         value,

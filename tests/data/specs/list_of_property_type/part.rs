@@ -123,10 +123,10 @@ impl PartBuilder {
 use crate::runtime::check::Scalar;
 use super::rules::PART_NAME_REQUIRED;
 /// Checks `AWS::Fixture::Widget.Part` JSON: the shape of every property, then the rules.
-pub(crate) fn check_part(
-    c: &mut Checker<'_>,
+pub(crate) fn check_part<'r>(
+    c: &mut Checker<'r>,
     _context: &CheckContext,
-    value: &serde_json::Value,
+    value: &'r serde_json::Value,
 ) {
     c.object(
         value,

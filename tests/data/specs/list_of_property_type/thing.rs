@@ -149,10 +149,10 @@ use crate::runtime::check::Scalar;
 use super::rules::THING_TAGS_UNIQUE;
 use super::part::check_part;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing(
-    c: &mut Checker<'_>,
+pub(crate) fn check_thing<'r>(
+    c: &mut Checker<'r>,
     context: &CheckContext,
-    value: &serde_json::Value,
+    value: &'r serde_json::Value,
 ) {
     c.object(
         value,

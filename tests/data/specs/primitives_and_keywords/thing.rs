@@ -236,10 +236,10 @@ impl ThingBuilder {
 use crate::runtime::check::Scalar;
 use super::rules::{THING_TYPE_REQUIRED, THING_UNKNOWN_PROPERTY, THING_KEYS_DECLARED};
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing(
-    c: &mut Checker<'_>,
+pub(crate) fn check_thing<'r>(
+    c: &mut Checker<'r>,
     context: &CheckContext,
-    value: &serde_json::Value,
+    value: &'r serde_json::Value,
 ) {
     c.object(
         value,
