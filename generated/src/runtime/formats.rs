@@ -141,8 +141,11 @@ impl Format {
 struct Dfa {
     /// The column of each byte (all bytes that are not ASCII share the last).
     column: [u8; 256],
-    /// How many columns there are: a state's row is its id times this.
+    /// How many columns a row has (a power of two, the columns rounded up): a state's row is its
+    /// id times this.
     stride: usize,
+    /// `stride` as a shift: a row's state id is the row shifted right by this.
+    shift: u32,
     /// `next[row + column]`: the row of the state after a byte.
     next: Vec<u32>,
     /// By state id: the row of the state after a [`Holes::AnyText`] hole.
@@ -233,12 +236,13 @@ impl Dfa {
             sets.push(set.to_vec());
             Some(id)
         };
-        let stride = column.representatives.len() + 1;
+        let stride = (column.representatives.len() + 1).next_power_of_two();
         let mut of = [column.representatives.len() as u8; 256];
         of[..128].copy_from_slice(&column.of);
         let mut dfa = Dfa {
             column: of,
             stride,
+            shift: stride.trailing_zeros(),
             next: Vec::new(),
             any_text: Vec::new(),
             token: Vec::new(),
@@ -268,6 +272,10 @@ impl Dfa {
                 dfa.next.push(intern(&moved, &mut sets)?);
             }
             dfa.next.push(Self::OTHER);
+            dfa.next.resize(
+                dfa.next.len() + stride - column.representatives.len() - 1,
+                Self::DEAD,
+            );
             if holes {
                 apply(&states, &mut moved, &|m, from, to| {
                     to.copy_from_slice(from);
@@ -321,7 +329,7 @@ impl Dfa {
     }
 
     fn accepts(&self, row: usize) -> bool {
-        self.accepting[row / self.stride]
+        self.accepting[row >> self.shift]
     }
 
     /// Does the literal match? `None` when it is not ASCII.
@@ -346,7 +354,7 @@ impl Dfa {
                         Holes::AnyText => &self.any_text,
                         Holes::Token => &self.token,
                     };
-                    after[row / self.stride] as usize
+                    after[row >> self.shift] as usize
                 }
             };
             if row == Self::DEAD as usize {
