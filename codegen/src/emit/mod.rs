@@ -151,7 +151,7 @@ pub fn value_type(shape: &Shape) -> TokenStream {
     }
 }
 
-fn primitive_type(p: Primitive) -> TokenStream {
+pub fn primitive_type(p: Primitive) -> TokenStream {
     match p {
         Primitive::String => quote!(String),
         Primitive::Integer => quote!(i64),
