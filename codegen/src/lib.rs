@@ -75,30 +75,37 @@ pub fn generate(spec: &Spec) -> Result<BTreeMap<PathBuf, String>, Error> {
     let model = lower::lower(spec)?;
     let files = emit::File::all(&model);
     // Emitting, parsing and formatting (`quote`, `syn`, `prettyplease`) are per file and
-    // independent, so the files are spread over the available cores; the map keeps the output
-    // order fixed whatever the number of threads.
-    let workers = std::thread::available_parallelism().map_or(1, usize::from);
-    let chunk = files.len().div_ceil(workers).max(1);
-    let model = &model;
+    // independent, so the files are spread over the available cores. Each worker takes the next
+    // file from a shared counter rather than a fixed share: the files differ in size (`rules.rs`
+    // holds every rule of the spec), and `File::all` lists the large ones first, so no core idles
+    // while another works through its share. The map keeps the output order fixed whatever the
+    // number of threads.
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(files.len())
+        .max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (model, files, next) = (&model, &files, &next);
     std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|batch| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
                 scope.spawn(move || {
-                    batch
-                        .iter()
-                        .map(|file| {
-                            let name = file.name(model);
-                            let text = render::render(&model.spec_file, &name, file.emit(model))?;
-                            Ok((PathBuf::from(name), text))
-                        })
-                        .collect::<Result<Vec<_>, Error>>()
+                    let mut rendered = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(file) = files.get(i) else {
+                            return Ok(rendered);
+                        };
+                        let name = file.name(model);
+                        let text = render::render(&model.spec_file, &name, file.emit(model))?;
+                        rendered.push((PathBuf::from(name), text));
+                    }
                 })
             })
             .collect();
         let mut out = BTreeMap::new();
         for handle in handles {
-            let batch = handle.join().map_err(|_| Error::Render {
+            let batch: Vec<_> = handle.join().map_err(|_| Error::Render {
                 file: String::new(),
                 message: "a rendering thread panicked".to_owned(),
             })??;

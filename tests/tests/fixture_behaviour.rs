@@ -228,3 +228,60 @@ fn keywords_primitives_unknown_properties_and_context() {
         "no context, no check"
     );
 }
+
+#[test]
+fn builder_setters_of_every_kind_set_append_and_clear() {
+    use primitives_and_keywords::Thing;
+    let thing = Thing::builder()
+        .r#type("t")
+        .document(json!({"any": [1]}))
+        .keys("a")
+        .keys("b")
+        .samples(json!(1))
+        .samples(json!({"two": 2}))
+        .labels("x", json!([true]))
+        .size(7)
+        .set_size(None)
+        .ratio(0.5)
+        .build()
+        .expect("valid");
+    assert_eq!(
+        thing.to_json(),
+        json!({
+            "Type": "t",
+            "Document": {"any": [1]},
+            "Keys": ["a", "b"],
+            "Samples": [1, {"two": 2}],
+            "Labels": {"x": [true]},
+            "Ratio": 0.5,
+        })
+    );
+    let replaced = Thing::builder()
+        .set_type(Some(Value::reference("TypeParameter")))
+        .keys("a")
+        .set_keys(Some(Value::reference("KeyList")))
+        .build()
+        .expect("valid");
+    assert_eq!(
+        replaced.to_json(),
+        json!({"Type": {"Ref": "TypeParameter"}, "Keys": {"Ref": "KeyList"}})
+    );
+    let missing = Thing::builder()
+        .document(json!(null))
+        .build()
+        .expect_err("Type is missing");
+    assert_eq!(
+        found(&missing),
+        one("/Type", "thing-type-required", Severity::Error)
+    );
+}
+
+#[test]
+fn deserializing_a_property_type_checks_it() {
+    use primitives_and_keywords::Thing;
+    let thing: Thing = serde_json::from_str(r#"{"Type": "t", "Samples": [null]}"#).expect("valid");
+    assert_eq!(Thing::TYPE_NAME, "AWS::Fixture::Widget.Thing");
+    assert!(thing.validate().is_empty(), "{}", thing.validate());
+    let error = serde_json::from_str::<Thing>(r#"{"Size": 1}"#).expect_err("Type is missing");
+    assert!(error.to_string().contains("thing-type-required"), "{error}");
+}

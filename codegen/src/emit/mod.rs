@@ -31,9 +31,10 @@ pub enum File {
 }
 
 impl File {
-    /// Every file of `model`.
+    /// Every file of `model`, the largest first: `rules.rs` holds the rules of every type, so it
+    /// is started first when files are rendered in parallel.
     pub fn all(model: &Model) -> Vec<File> {
-        let mut files = vec![File::Index, File::Context, File::Rules];
+        let mut files = vec![File::Rules, File::Index, File::Context];
         files.extend((0..model.enums.len()).map(File::Enum));
         files.extend((0..model.types.len()).map(File::Type));
         files
@@ -150,7 +151,7 @@ pub fn value_type(shape: &Shape) -> TokenStream {
     }
 }
 
-fn primitive_type(p: Primitive) -> TokenStream {
+pub fn primitive_type(p: Primitive) -> TokenStream {
     match p {
         Primitive::String => quote!(String),
         Primitive::Integer => quote!(i64),

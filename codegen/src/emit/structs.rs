@@ -1,5 +1,7 @@
 //! Property types → structs: documented fields with CloudFormation names, serde that omits
-//! absent properties, and the checking and loading API (`check`, `from_value`, `validate`).
+//! absent properties, and the conversion from checked JSON (`Literal`). The checking and
+//! loading API (`check`, `from_value`, `validate`, ...) is the same for every type and comes
+//! from the runtime's `property_type_api!`, invoked by the builder emitter.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -76,12 +78,9 @@ pub fn paragraphs(description: &str) -> String {
     out
 }
 
-/// The struct of a property type and its inherent API.
+/// The struct of a property type and its `Literal` conversion.
 pub fn emit(t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
-    let builder = ident(&format!("{}Builder", t.name));
-    let checker = ident(&format!("check_{}", t.module));
-    let full = &t.full_name;
     let what = object_noun(&t.name);
     let module_doc = format!(
         " `{}`: the struct, its builder and its validator.",
@@ -135,19 +134,15 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         )
     });
     let enum_imports = used_names(t);
-    let check_doc = doc(&format!(
-        "Checks JSON as it appears in a template: every problem at once, each with a JSON Pointer\nrelative to the value, a rule id and a message. Never panics.\n\nThe value may be `{}` or an `Fn::If` choosing between such objects.",
-        t.name
-    ));
     quote! {
         #![doc = #module_doc]
         use crate::runtime::check::Checker;
-        use crate::runtime::report::Report;
+        use crate::runtime::macros::{builder_setters, property_type_api};
         use crate::runtime::value::{#(#loaders,)* property_object, Literal, Mismatch, Value};
         use super::CheckContext;
         #enum_imports
         #map_import
-        use serde::{Deserialize, Deserializer, Serialize};
+        use serde::Serialize;
 
         #type_doc
         #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -157,57 +152,6 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             #(#fields)*
         }
 
-        impl #name {
-            /// The CloudFormation name of the property type.
-            pub const TYPE_NAME: &'static str = #full;
-
-            /// A builder; `build()` checks the result.
-            pub fn builder() -> #builder {
-                #builder::default()
-            }
-
-            #check_doc
-            pub fn check(value: &serde_json::Value) -> Report {
-                Self::check_with(value, &CheckContext::default())
-            }
-
-            /// [`Self::check`], with facts about the enclosing resource that some rules need.
-            pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
-                let mut report = Report::new();
-                #checker(&mut Checker::new(&mut report), context, value);
-                report
-            }
-
-            /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it holds
-            /// at least one error.
-            pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
-                Self::from_value_with(value, &CheckContext::default())
-            }
-
-            /// [`Self::from_value`], with facts about the enclosing resource.
-            pub fn from_value_with(value: &serde_json::Value, context: &CheckContext) -> Result<Self, Report> {
-                crate::runtime::load(value, Self::check_with(value, context))
-            }
-
-            /// Checks a value built or changed in code, by the same rules as [`Self::check`].
-            pub fn validate(&self) -> Report {
-                Self::check(&self.to_json())
-            }
-
-            /// [`Self::validate`], with facts about the enclosing resource.
-            pub fn validate_with(&self, context: &CheckContext) -> Report {
-                Self::check_with(&self.to_json(), context)
-            }
-
-            /// The JSON CloudFormation reads: absent properties are omitted, intrinsic functions
-            /// and converted literals are written as they were read.
-            pub fn to_json(&self) -> serde_json::Value {
-                // Serializing into a `serde_json::Value` fails only for maps with non-string
-                // keys, which these types do not have.
-                serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
-            }
-        }
-
         impl Literal for #name {
             fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
                 let object = property_object(json, #what)?;
@@ -215,14 +159,6 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             }
             fn is_canonical(json: &serde_json::Value) -> bool {
                 json.is_object()
-            }
-        }
-
-        /// Deserializing checks: it fails with the report's problems, never skipping a rule.
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = serde_json::Value::deserialize(deserializer)?;
-                Self::from_value(&value).map_err(serde::de::Error::custom)
             }
         }
     }

@@ -2,7 +2,7 @@
 
 //! `AWS::ApiGateway::Method.Integration`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
-use crate::runtime::report::Report;
+use crate::runtime::macros::{builder_setters, property_type_api};
 use crate::runtime::value::{
     optional, required, property_object, Literal, Mismatch, Value,
 };
@@ -15,7 +15,7 @@ use super::IntegrationType;
 use super::PassthroughBehavior;
 use super::ResponseTransferMode;
 use std::collections::BTreeMap;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 /// `Integration` is a property of the AWS::ApiGateway::Method resource that specifies information about the target backend that a method calls.
 ///
 /// CloudFormation property type `AWS::ApiGateway::Method.Integration`. Build one with [`Integration::builder`], or load and check one with
@@ -222,52 +222,6 @@ pub struct Integration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uri: Option<Value<String>>,
 }
-impl Integration {
-    /// The CloudFormation name of the property type.
-    pub const TYPE_NAME: &'static str = "AWS::ApiGateway::Method.Integration";
-    /// A builder; `build()` checks the result.
-    pub fn builder() -> IntegrationBuilder {
-        IntegrationBuilder::default()
-    }
-    /// Checks JSON as it appears in a template: every problem at once, each with a JSON Pointer
-    /// relative to the value, a rule id and a message. Never panics.
-    ///
-    /// The value may be `Integration` or an `Fn::If` choosing between such objects.
-    pub fn check(value: &serde_json::Value) -> Report {
-        Self::check_with(value, &CheckContext::default())
-    }
-    /// [`Self::check`], with facts about the enclosing resource that some rules need.
-    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
-        let mut report = Report::new();
-        check_integration(&mut Checker::new(&mut report), context, value);
-        report
-    }
-    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it holds
-    /// at least one error.
-    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
-        Self::from_value_with(value, &CheckContext::default())
-    }
-    /// [`Self::from_value`], with facts about the enclosing resource.
-    pub fn from_value_with(
-        value: &serde_json::Value,
-        context: &CheckContext,
-    ) -> Result<Self, Report> {
-        crate::runtime::load(value, Self::check_with(value, context))
-    }
-    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
-    pub fn validate(&self) -> Report {
-        Self::check(&self.to_json())
-    }
-    /// [`Self::validate`], with facts about the enclosing resource.
-    pub fn validate_with(&self, context: &CheckContext) -> Report {
-        Self::check_with(&self.to_json(), context)
-    }
-    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic functions
-    /// and converted literals are written as they were read.
-    pub fn to_json(&self) -> serde_json::Value {
-        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
-    }
-}
 impl Literal for Integration {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         let object = property_object(json, "an Integration object")?;
@@ -292,13 +246,6 @@ impl Literal for Integration {
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_object()
-    }
-}
-/// Deserializing checks: it fails with the report's problems, never skipping a rule.
-impl<'de> Deserialize<'de> for Integration {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        Self::from_value(&value).map_err(serde::de::Error::custom)
     }
 }
 /// A builder for [`Integration`].
@@ -341,228 +288,51 @@ pub struct IntegrationBuilder {
     uri: Option<Value<String>>,
 }
 impl IntegrationBuilder {
-    /// Appends one item to `CacheKeyParameters` (replacing an intrinsic function set with [`Self::set_cache_key_parameters`]).
-    pub fn cache_key_parameters(mut self, item: impl Into<Value<String>>) -> Self {
-        crate::runtime::value::push_item(&mut self.cache_key_parameters, item.into());
-        self
-    }
-    /// Sets `CacheKeyParameters`, or clears it with `None`.
-    pub fn set_cache_key_parameters(
-        mut self,
-        value: Option<Value<Vec<Value<String>>>>,
-    ) -> Self {
-        self.cache_key_parameters = value;
-        self
-    }
-    /// Sets `CacheNamespace`.
-    pub fn cache_namespace(mut self, value: impl Into<Value<String>>) -> Self {
-        self.cache_namespace = Some(value.into());
-        self
-    }
-    /// Sets `CacheNamespace`, or clears it with `None`.
-    pub fn set_cache_namespace(mut self, value: Option<Value<String>>) -> Self {
-        self.cache_namespace = value;
-        self
-    }
-    /// Sets `ConnectionId`.
-    pub fn connection_id(mut self, value: impl Into<Value<String>>) -> Self {
-        self.connection_id = Some(value.into());
-        self
-    }
-    /// Sets `ConnectionId`, or clears it with `None`.
-    pub fn set_connection_id(mut self, value: Option<Value<String>>) -> Self {
-        self.connection_id = value;
-        self
-    }
-    /// Sets `ConnectionType`.
-    pub fn connection_type(mut self, value: impl Into<Value<ConnectionType>>) -> Self {
-        self.connection_type = Some(value.into());
-        self
-    }
-    /// Sets `ConnectionType`, or clears it with `None`.
-    pub fn set_connection_type(mut self, value: Option<Value<ConnectionType>>) -> Self {
-        self.connection_type = value;
-        self
-    }
-    /// Sets `ContentHandling`.
-    pub fn content_handling(mut self, value: impl Into<Value<ContentHandling>>) -> Self {
-        self.content_handling = Some(value.into());
-        self
-    }
-    /// Sets `ContentHandling`, or clears it with `None`.
-    pub fn set_content_handling(
-        mut self,
-        value: Option<Value<ContentHandling>>,
-    ) -> Self {
-        self.content_handling = value;
-        self
-    }
-    /// Sets `Credentials`.
-    pub fn credentials(mut self, value: impl Into<Value<String>>) -> Self {
-        self.credentials = Some(value.into());
-        self
-    }
-    /// Sets `Credentials`, or clears it with `None`.
-    pub fn set_credentials(mut self, value: Option<Value<String>>) -> Self {
-        self.credentials = value;
-        self
-    }
-    /// Sets `IntegrationHttpMethod`.
-    pub fn integration_http_method(
-        mut self,
-        value: impl Into<Value<HttpMethod>>,
-    ) -> Self {
-        self.integration_http_method = Some(value.into());
-        self
-    }
-    /// Sets `IntegrationHttpMethod`, or clears it with `None`.
-    pub fn set_integration_http_method(
-        mut self,
-        value: Option<Value<HttpMethod>>,
-    ) -> Self {
-        self.integration_http_method = value;
-        self
-    }
-    /// Appends one item to `IntegrationResponses` (replacing an intrinsic function set with [`Self::set_integration_responses`]).
-    pub fn integration_responses(
-        mut self,
-        item: impl Into<Value<IntegrationResponse>>,
-    ) -> Self {
-        crate::runtime::value::push_item(&mut self.integration_responses, item.into());
-        self
-    }
-    /// Sets `IntegrationResponses`, or clears it with `None`.
-    pub fn set_integration_responses(
-        mut self,
-        value: Option<Value<Vec<Value<IntegrationResponse>>>>,
-    ) -> Self {
-        self.integration_responses = value;
-        self
-    }
-    /// Sets `IntegrationTarget`.
-    pub fn integration_target(mut self, value: impl Into<Value<String>>) -> Self {
-        self.integration_target = Some(value.into());
-        self
-    }
-    /// Sets `IntegrationTarget`, or clears it with `None`.
-    pub fn set_integration_target(mut self, value: Option<Value<String>>) -> Self {
-        self.integration_target = value;
-        self
-    }
-    /// Sets `PassthroughBehavior`.
-    pub fn passthrough_behavior(
-        mut self,
-        value: impl Into<Value<PassthroughBehavior>>,
-    ) -> Self {
-        self.passthrough_behavior = Some(value.into());
-        self
-    }
-    /// Sets `PassthroughBehavior`, or clears it with `None`.
-    pub fn set_passthrough_behavior(
-        mut self,
-        value: Option<Value<PassthroughBehavior>>,
-    ) -> Self {
-        self.passthrough_behavior = value;
-        self
-    }
-    /// Adds one entry to `RequestParameters` (replacing an intrinsic function set with [`Self::set_request_parameters`]).
-    pub fn request_parameters(
-        mut self,
-        key: impl Into<String>,
-        value: impl Into<Value<String>>,
-    ) -> Self {
-        crate::runtime::value::insert_entry(
-            &mut self.request_parameters,
-            key.into(),
-            value.into(),
-        );
-        self
-    }
-    /// Sets `RequestParameters`, or clears it with `None`.
-    pub fn set_request_parameters(
-        mut self,
-        value: Option<Value<BTreeMap<String, Value<String>>>>,
-    ) -> Self {
-        self.request_parameters = value;
-        self
-    }
-    /// Adds one entry to `RequestTemplates` (replacing an intrinsic function set with [`Self::set_request_templates`]).
-    pub fn request_templates(
-        mut self,
-        key: impl Into<String>,
-        value: impl Into<Value<String>>,
-    ) -> Self {
-        crate::runtime::value::insert_entry(
-            &mut self.request_templates,
-            key.into(),
-            value.into(),
-        );
-        self
-    }
-    /// Sets `RequestTemplates`, or clears it with `None`.
-    pub fn set_request_templates(
-        mut self,
-        value: Option<Value<BTreeMap<String, Value<String>>>>,
-    ) -> Self {
-        self.request_templates = value;
-        self
-    }
-    /// Sets `ResponseTransferMode`.
-    pub fn response_transfer_mode(
-        mut self,
-        value: impl Into<Value<ResponseTransferMode>>,
-    ) -> Self {
-        self.response_transfer_mode = Some(value.into());
-        self
-    }
-    /// Sets `ResponseTransferMode`, or clears it with `None`.
-    pub fn set_response_transfer_mode(
-        mut self,
-        value: Option<Value<ResponseTransferMode>>,
-    ) -> Self {
-        self.response_transfer_mode = value;
-        self
-    }
-    /// Sets `TimeoutInMillis`.
-    pub fn timeout_in_millis(mut self, value: impl Into<Value<i64>>) -> Self {
-        self.timeout_in_millis = Some(value.into());
-        self
-    }
-    /// Sets `TimeoutInMillis`, or clears it with `None`.
-    pub fn set_timeout_in_millis(mut self, value: Option<Value<i64>>) -> Self {
-        self.timeout_in_millis = value;
-        self
-    }
-    /// Sets `Type`.
-    pub fn r#type(mut self, value: impl Into<Value<IntegrationType>>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `Type`, or clears it with `None`.
-    pub fn set_type(mut self, value: Option<Value<IntegrationType>>) -> Self {
-        self.r#type = value;
-        self
-    }
-    /// Sets `Uri`.
-    pub fn uri(mut self, value: impl Into<Value<String>>) -> Self {
-        self.uri = Some(value.into());
-        self
-    }
-    /// Sets `Uri`, or clears it with `None`.
-    pub fn set_uri(mut self, value: Option<Value<String>>) -> Self {
-        self.uri = value;
-        self
-    }
-    /// Builds the value and checks it: `Err` lists every missing or invalid property.
-    pub fn build(self) -> Result<Integration, Report> {
-        self.build_with(&CheckContext::default())
-    }
-    /// [`Self::build`], with facts about the enclosing resource.
-    pub fn build_with(self, context: &CheckContext) -> Result<Integration, Report> {
-        let json = serde_json::to_value(&self).unwrap_or(serde_json::Value::Null);
-        Integration::from_value_with(&json, context)
-    }
+    builder_setters!(
+        list cache_key_parameters, set_cache_key_parameters, "CacheKeyParameters", String
+    );
+    builder_setters!(cache_namespace, set_cache_namespace, "CacheNamespace", String);
+    builder_setters!(connection_id, set_connection_id, "ConnectionId", String);
+    builder_setters!(
+        connection_type, set_connection_type, "ConnectionType", ConnectionType
+    );
+    builder_setters!(
+        content_handling, set_content_handling, "ContentHandling", ContentHandling
+    );
+    builder_setters!(credentials, set_credentials, "Credentials", String);
+    builder_setters!(
+        integration_http_method, set_integration_http_method, "IntegrationHttpMethod",
+        HttpMethod
+    );
+    builder_setters!(
+        list integration_responses, set_integration_responses, "IntegrationResponses",
+        IntegrationResponse
+    );
+    builder_setters!(
+        integration_target, set_integration_target, "IntegrationTarget", String
+    );
+    builder_setters!(
+        passthrough_behavior, set_passthrough_behavior, "PassthroughBehavior",
+        PassthroughBehavior
+    );
+    builder_setters!(
+        map request_parameters, set_request_parameters, "RequestParameters", String
+    );
+    builder_setters!(
+        map request_templates, set_request_templates, "RequestTemplates", String
+    );
+    builder_setters!(
+        response_transfer_mode, set_response_transfer_mode, "ResponseTransferMode",
+        ResponseTransferMode
+    );
+    builder_setters!(timeout_in_millis, set_timeout_in_millis, "TimeoutInMillis", i64);
+    builder_setters!(r#type, set_type, "Type", IntegrationType);
+    builder_setters!(uri, set_uri, "Uri", String);
 }
+property_type_api!(
+    Integration, "AWS::ApiGateway::Method.Integration", IntegrationBuilder,
+    check_integration, CheckContext
+);
 use crate::runtime::check::{Condition, Test};
 use crate::runtime::formats;
 use crate::runtime::check::Scalar;

@@ -2,14 +2,14 @@
 
 //! `AWS::ApiGateway::Method.IntegrationResponse`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
-use crate::runtime::report::Report;
+use crate::runtime::macros::{builder_setters, property_type_api};
 use crate::runtime::value::{
     optional, required, property_object, Literal, Mismatch, Value,
 };
 use super::CheckContext;
 use super::ContentHandling;
 use std::collections::BTreeMap;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 /// `IntegrationResponse` is a property of the Integration property type that specifies the response that API Gateway sends after a method's backend finishes processing a request.
 ///
 /// CloudFormation property type `AWS::ApiGateway::Method.IntegrationResponse`. Build one with [`IntegrationResponse::builder`], or load and check one with
@@ -82,52 +82,6 @@ pub struct IntegrationResponse {
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-statuscode)
     pub status_code: Value<String>,
 }
-impl IntegrationResponse {
-    /// The CloudFormation name of the property type.
-    pub const TYPE_NAME: &'static str = "AWS::ApiGateway::Method.IntegrationResponse";
-    /// A builder; `build()` checks the result.
-    pub fn builder() -> IntegrationResponseBuilder {
-        IntegrationResponseBuilder::default()
-    }
-    /// Checks JSON as it appears in a template: every problem at once, each with a JSON Pointer
-    /// relative to the value, a rule id and a message. Never panics.
-    ///
-    /// The value may be `IntegrationResponse` or an `Fn::If` choosing between such objects.
-    pub fn check(value: &serde_json::Value) -> Report {
-        Self::check_with(value, &CheckContext::default())
-    }
-    /// [`Self::check`], with facts about the enclosing resource that some rules need.
-    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
-        let mut report = Report::new();
-        check_integration_response(&mut Checker::new(&mut report), context, value);
-        report
-    }
-    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it holds
-    /// at least one error.
-    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
-        Self::from_value_with(value, &CheckContext::default())
-    }
-    /// [`Self::from_value`], with facts about the enclosing resource.
-    pub fn from_value_with(
-        value: &serde_json::Value,
-        context: &CheckContext,
-    ) -> Result<Self, Report> {
-        crate::runtime::load(value, Self::check_with(value, context))
-    }
-    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
-    pub fn validate(&self) -> Report {
-        Self::check(&self.to_json())
-    }
-    /// [`Self::validate`], with facts about the enclosing resource.
-    pub fn validate_with(&self, context: &CheckContext) -> Report {
-        Self::check_with(&self.to_json(), context)
-    }
-    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic functions
-    /// and converted literals are written as they were read.
-    pub fn to_json(&self) -> serde_json::Value {
-        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
-    }
-}
 impl Literal for IntegrationResponse {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         let object = property_object(json, "an IntegrationResponse object")?;
@@ -141,13 +95,6 @@ impl Literal for IntegrationResponse {
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_object()
-    }
-}
-/// Deserializing checks: it fails with the report's problems, never skipping a rule.
-impl<'de> Deserialize<'de> for IntegrationResponse {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        Self::from_value(&value).map_err(serde::de::Error::custom)
     }
 }
 /// A builder for [`IntegrationResponse`].
@@ -168,94 +115,24 @@ pub struct IntegrationResponseBuilder {
     status_code: Option<Value<String>>,
 }
 impl IntegrationResponseBuilder {
-    /// Sets `ContentHandling`.
-    pub fn content_handling(mut self, value: impl Into<Value<ContentHandling>>) -> Self {
-        self.content_handling = Some(value.into());
-        self
-    }
-    /// Sets `ContentHandling`, or clears it with `None`.
-    pub fn set_content_handling(
-        mut self,
-        value: Option<Value<ContentHandling>>,
-    ) -> Self {
-        self.content_handling = value;
-        self
-    }
-    /// Adds one entry to `ResponseParameters` (replacing an intrinsic function set with [`Self::set_response_parameters`]).
-    pub fn response_parameters(
-        mut self,
-        key: impl Into<String>,
-        value: impl Into<Value<String>>,
-    ) -> Self {
-        crate::runtime::value::insert_entry(
-            &mut self.response_parameters,
-            key.into(),
-            value.into(),
-        );
-        self
-    }
-    /// Sets `ResponseParameters`, or clears it with `None`.
-    pub fn set_response_parameters(
-        mut self,
-        value: Option<Value<BTreeMap<String, Value<String>>>>,
-    ) -> Self {
-        self.response_parameters = value;
-        self
-    }
-    /// Adds one entry to `ResponseTemplates` (replacing an intrinsic function set with [`Self::set_response_templates`]).
-    pub fn response_templates(
-        mut self,
-        key: impl Into<String>,
-        value: impl Into<Value<String>>,
-    ) -> Self {
-        crate::runtime::value::insert_entry(
-            &mut self.response_templates,
-            key.into(),
-            value.into(),
-        );
-        self
-    }
-    /// Sets `ResponseTemplates`, or clears it with `None`.
-    pub fn set_response_templates(
-        mut self,
-        value: Option<Value<BTreeMap<String, Value<String>>>>,
-    ) -> Self {
-        self.response_templates = value;
-        self
-    }
-    /// Sets `SelectionPattern`.
-    pub fn selection_pattern(mut self, value: impl Into<Value<String>>) -> Self {
-        self.selection_pattern = Some(value.into());
-        self
-    }
-    /// Sets `SelectionPattern`, or clears it with `None`.
-    pub fn set_selection_pattern(mut self, value: Option<Value<String>>) -> Self {
-        self.selection_pattern = value;
-        self
-    }
-    /// Sets `StatusCode`.
-    pub fn status_code(mut self, value: impl Into<Value<String>>) -> Self {
-        self.status_code = Some(value.into());
-        self
-    }
-    /// Sets `StatusCode`, or clears it with `None`.
-    pub fn set_status_code(mut self, value: Option<Value<String>>) -> Self {
-        self.status_code = value;
-        self
-    }
-    /// Builds the value and checks it: `Err` lists every missing or invalid property.
-    pub fn build(self) -> Result<IntegrationResponse, Report> {
-        self.build_with(&CheckContext::default())
-    }
-    /// [`Self::build`], with facts about the enclosing resource.
-    pub fn build_with(
-        self,
-        context: &CheckContext,
-    ) -> Result<IntegrationResponse, Report> {
-        let json = serde_json::to_value(&self).unwrap_or(serde_json::Value::Null);
-        IntegrationResponse::from_value_with(&json, context)
-    }
+    builder_setters!(
+        content_handling, set_content_handling, "ContentHandling", ContentHandling
+    );
+    builder_setters!(
+        map response_parameters, set_response_parameters, "ResponseParameters", String
+    );
+    builder_setters!(
+        map response_templates, set_response_templates, "ResponseTemplates", String
+    );
+    builder_setters!(
+        selection_pattern, set_selection_pattern, "SelectionPattern", String
+    );
+    builder_setters!(status_code, set_status_code, "StatusCode", String);
 }
+property_type_api!(
+    IntegrationResponse, "AWS::ApiGateway::Method.IntegrationResponse",
+    IntegrationResponseBuilder, check_integration_response, CheckContext
+);
 use crate::runtime::formats;
 use crate::runtime::check::Scalar;
 use super::rules::{

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod formats;
+pub(crate) mod macros;
 pub mod report;
 pub mod value;
 

@@ -2,11 +2,11 @@
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
-use crate::runtime::report::Report;
+use crate::runtime::macros::{builder_setters, property_type_api};
 use crate::runtime::value::{optional, property_object, Literal, Mismatch, Value};
 use super::CheckContext;
 use super::Color;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 /// A thing.
 ///
 /// CloudFormation property type `AWS::Fixture::Widget.Thing`. Build one with [`Thing::builder`], or load and check one with
@@ -29,52 +29,6 @@ pub struct Thing {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<Value<Color>>,
 }
-impl Thing {
-    /// The CloudFormation name of the property type.
-    pub const TYPE_NAME: &'static str = "AWS::Fixture::Widget.Thing";
-    /// A builder; `build()` checks the result.
-    pub fn builder() -> ThingBuilder {
-        ThingBuilder::default()
-    }
-    /// Checks JSON as it appears in a template: every problem at once, each with a JSON Pointer
-    /// relative to the value, a rule id and a message. Never panics.
-    ///
-    /// The value may be `Thing` or an `Fn::If` choosing between such objects.
-    pub fn check(value: &serde_json::Value) -> Report {
-        Self::check_with(value, &CheckContext::default())
-    }
-    /// [`Self::check`], with facts about the enclosing resource that some rules need.
-    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
-        let mut report = Report::new();
-        check_thing(&mut Checker::new(&mut report), context, value);
-        report
-    }
-    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it holds
-    /// at least one error.
-    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
-        Self::from_value_with(value, &CheckContext::default())
-    }
-    /// [`Self::from_value`], with facts about the enclosing resource.
-    pub fn from_value_with(
-        value: &serde_json::Value,
-        context: &CheckContext,
-    ) -> Result<Self, Report> {
-        crate::runtime::load(value, Self::check_with(value, context))
-    }
-    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
-    pub fn validate(&self) -> Report {
-        Self::check(&self.to_json())
-    }
-    /// [`Self::validate`], with facts about the enclosing resource.
-    pub fn validate_with(&self, context: &CheckContext) -> Report {
-        Self::check_with(&self.to_json(), context)
-    }
-    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic functions
-    /// and converted literals are written as they were read.
-    pub fn to_json(&self) -> serde_json::Value {
-        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
-    }
-}
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         let object = property_object(json, "a Thing object")?;
@@ -84,13 +38,6 @@ impl Literal for Thing {
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_object()
-    }
-}
-/// Deserializing checks: it fails with the report's problems, never skipping a rule.
-impl<'de> Deserialize<'de> for Thing {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        Self::from_value(&value).map_err(serde::de::Error::custom)
     }
 }
 /// A builder for [`Thing`].
@@ -103,26 +50,11 @@ pub struct ThingBuilder {
     color: Option<Value<Color>>,
 }
 impl ThingBuilder {
-    /// Sets `Color`.
-    pub fn color(mut self, value: impl Into<Value<Color>>) -> Self {
-        self.color = Some(value.into());
-        self
-    }
-    /// Sets `Color`, or clears it with `None`.
-    pub fn set_color(mut self, value: Option<Value<Color>>) -> Self {
-        self.color = value;
-        self
-    }
-    /// Builds the value and checks it: `Err` lists every missing or invalid property.
-    pub fn build(self) -> Result<Thing, Report> {
-        self.build_with(&CheckContext::default())
-    }
-    /// [`Self::build`], with facts about the enclosing resource.
-    pub fn build_with(self, context: &CheckContext) -> Result<Thing, Report> {
-        let json = serde_json::to_value(&self).unwrap_or(serde_json::Value::Null);
-        Thing::from_value_with(&json, context)
-    }
+    builder_setters!(color, set_color, "Color", Color);
 }
+property_type_api!(
+    Thing, "AWS::Fixture::Widget.Thing", ThingBuilder, check_thing, CheckContext
+);
 use crate::runtime::check::Scalar;
 use super::rules::THING_COLOR_ALLOWED_VALUES;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.

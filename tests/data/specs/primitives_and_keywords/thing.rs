@@ -2,12 +2,13 @@
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
-use crate::runtime::report::Report;
+use crate::runtime::macros::{builder_setters, property_type_api};
 use crate::runtime::value::{
     optional, required, property_object, Literal, Mismatch, Value,
 };
 use super::CheckContext;
-use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::BTreeMap;
+use serde::Serialize;
 /// A thing.
 ///
 /// CloudFormation property type `AWS::Fixture::Widget.Thing`. Build one with [`Thing::builder`], or load and check one with
@@ -46,6 +47,15 @@ pub struct Thing {
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Value<Vec<Value<String>>>>,
+    /// A map of any JSON values.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Value<BTreeMap<String, serde_json::Value>>>,
     /// A double.
     ///
     /// - Required: No
@@ -55,6 +65,15 @@ pub struct Thing {
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ratio: Option<Value<f64>>,
+    /// A list of any JSON values.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub samples: Option<Value<Vec<serde_json::Value>>>,
     /// A long.
     ///
     /// - Required: No
@@ -74,52 +93,6 @@ pub struct Thing {
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     pub r#type: Value<String>,
 }
-impl Thing {
-    /// The CloudFormation name of the property type.
-    pub const TYPE_NAME: &'static str = "AWS::Fixture::Widget.Thing";
-    /// A builder; `build()` checks the result.
-    pub fn builder() -> ThingBuilder {
-        ThingBuilder::default()
-    }
-    /// Checks JSON as it appears in a template: every problem at once, each with a JSON Pointer
-    /// relative to the value, a rule id and a message. Never panics.
-    ///
-    /// The value may be `Thing` or an `Fn::If` choosing between such objects.
-    pub fn check(value: &serde_json::Value) -> Report {
-        Self::check_with(value, &CheckContext::default())
-    }
-    /// [`Self::check`], with facts about the enclosing resource that some rules need.
-    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
-        let mut report = Report::new();
-        check_thing(&mut Checker::new(&mut report), context, value);
-        report
-    }
-    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it holds
-    /// at least one error.
-    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
-        Self::from_value_with(value, &CheckContext::default())
-    }
-    /// [`Self::from_value`], with facts about the enclosing resource.
-    pub fn from_value_with(
-        value: &serde_json::Value,
-        context: &CheckContext,
-    ) -> Result<Self, Report> {
-        crate::runtime::load(value, Self::check_with(value, context))
-    }
-    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
-    pub fn validate(&self) -> Report {
-        Self::check(&self.to_json())
-    }
-    /// [`Self::validate`], with facts about the enclosing resource.
-    pub fn validate_with(&self, context: &CheckContext) -> Report {
-        Self::check_with(&self.to_json(), context)
-    }
-    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic functions
-    /// and converted literals are written as they were read.
-    pub fn to_json(&self) -> serde_json::Value {
-        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
-    }
-}
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         let object = property_object(json, "a Thing object")?;
@@ -127,20 +100,15 @@ impl Literal for Thing {
             document: optional(object, "Document")?,
             enabled: optional(object, "Enabled")?,
             keys: optional(object, "Keys")?,
+            labels: optional(object, "Labels")?,
             ratio: optional(object, "Ratio")?,
+            samples: optional(object, "Samples")?,
             size: optional(object, "Size")?,
             r#type: required(object, "Type")?,
         })
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_object()
-    }
-}
-/// Deserializing checks: it fails with the report's problems, never skipping a rule.
-impl<'de> Deserialize<'de> for Thing {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        Self::from_value(&value).map_err(serde::de::Error::custom)
     }
 }
 /// A builder for [`Thing`].
@@ -156,83 +124,29 @@ pub struct ThingBuilder {
     #[serde(skip_serializing_if = "Option::is_none")]
     keys: Option<Value<Vec<Value<String>>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    labels: Option<Value<BTreeMap<String, serde_json::Value>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     ratio: Option<Value<f64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    samples: Option<Value<Vec<serde_json::Value>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     size: Option<Value<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     r#type: Option<Value<String>>,
 }
 impl ThingBuilder {
-    /// Sets `Document`.
-    pub fn document(mut self, value: impl Into<serde_json::Value>) -> Self {
-        self.document = Some(value.into());
-        self
-    }
-    /// Sets `Document`, or clears it with `None`.
-    pub fn set_document(mut self, value: Option<serde_json::Value>) -> Self {
-        self.document = value;
-        self
-    }
-    /// Sets `Enabled`.
-    pub fn enabled(mut self, value: impl Into<Value<bool>>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `Enabled`, or clears it with `None`.
-    pub fn set_enabled(mut self, value: Option<Value<bool>>) -> Self {
-        self.enabled = value;
-        self
-    }
-    /// Appends one item to `Keys` (replacing an intrinsic function set with [`Self::set_keys`]).
-    pub fn keys(mut self, item: impl Into<Value<String>>) -> Self {
-        crate::runtime::value::push_item(&mut self.keys, item.into());
-        self
-    }
-    /// Sets `Keys`, or clears it with `None`.
-    pub fn set_keys(mut self, value: Option<Value<Vec<Value<String>>>>) -> Self {
-        self.keys = value;
-        self
-    }
-    /// Sets `Ratio`.
-    pub fn ratio(mut self, value: impl Into<Value<f64>>) -> Self {
-        self.ratio = Some(value.into());
-        self
-    }
-    /// Sets `Ratio`, or clears it with `None`.
-    pub fn set_ratio(mut self, value: Option<Value<f64>>) -> Self {
-        self.ratio = value;
-        self
-    }
-    /// Sets `Size`.
-    pub fn size(mut self, value: impl Into<Value<i64>>) -> Self {
-        self.size = Some(value.into());
-        self
-    }
-    /// Sets `Size`, or clears it with `None`.
-    pub fn set_size(mut self, value: Option<Value<i64>>) -> Self {
-        self.size = value;
-        self
-    }
-    /// Sets `Type`.
-    pub fn r#type(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `Type`, or clears it with `None`.
-    pub fn set_type(mut self, value: Option<Value<String>>) -> Self {
-        self.r#type = value;
-        self
-    }
-    /// Builds the value and checks it: `Err` lists every missing or invalid property.
-    pub fn build(self) -> Result<Thing, Report> {
-        self.build_with(&CheckContext::default())
-    }
-    /// [`Self::build`], with facts about the enclosing resource.
-    pub fn build_with(self, context: &CheckContext) -> Result<Thing, Report> {
-        let json = serde_json::to_value(&self).unwrap_or(serde_json::Value::Null);
-        Thing::from_value_with(&json, context)
-    }
+    builder_setters!(document, set_document, "Document", serde_json::Value);
+    builder_setters!(enabled, set_enabled, "Enabled", bool);
+    builder_setters!(list keys, set_keys, "Keys", String);
+    builder_setters!(map labels, set_labels, "Labels", serde_json::Value);
+    builder_setters!(ratio, set_ratio, "Ratio", f64);
+    builder_setters!(list samples, set_samples, "Samples", serde_json::Value);
+    builder_setters!(size, set_size, "Size", i64);
+    builder_setters!(r#type, set_type, "Type", String);
 }
+property_type_api!(
+    Thing, "AWS::Fixture::Widget.Thing", ThingBuilder, check_thing, CheckContext
+);
 use crate::runtime::check::Scalar;
 use super::rules::{THING_TYPE_REQUIRED, THING_UNKNOWN_PROPERTY, THING_KEYS_DECLARED};
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
@@ -245,10 +159,19 @@ pub(crate) fn check_thing<'r>(
         value,
         "a Thing object",
         &|c, object| {
-            let [document, enabled, keys, ratio, size, r#type] = c
+            let [document, enabled, keys, labels, ratio, samples, size, r#type] = c
                 .properties(
                     object,
-                    &["Document", "Enabled", "Keys", "Ratio", "Size", "Type"],
+                    &[
+                        "Document",
+                        "Enabled",
+                        "Keys",
+                        "Labels",
+                        "Ratio",
+                        "Samples",
+                        "Size",
+                        "Type",
+                    ],
                     Some(&THING_UNKNOWN_PROPERTY),
                 );
             c.property(document, "Document", |c, v| c.scalar(v, Scalar::Json));
@@ -258,7 +181,17 @@ pub(crate) fn check_thing<'r>(
                 "Keys",
                 |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)),
             );
+            c.property(
+                labels,
+                "Labels",
+                |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::Json)),
+            );
             c.property(ratio, "Ratio", |c, v| c.scalar(v, Scalar::Double));
+            c.property(
+                samples,
+                "Samples",
+                |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::Json)),
+            );
             c.property(size, "Size", |c, v| c.scalar(v, Scalar::Integer));
             c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
             c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);

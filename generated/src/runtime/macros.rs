@@ -1,0 +1,209 @@
+//! The API every generated property type shares, written once: the generated files state what
+//! differs between types (fields, documentation, rules) and call [`property_type_api!`] for the
+//! rest.
+
+/// The shared API of a generated property type `$name`, whose builder is `$builder`, whose
+/// validator is `$checker` and whose validation context is `$context`:
+///
+/// - inherent `TYPE_NAME`, `builder`, `check`, `check_with`, `from_value`, `from_value_with`,
+///   `validate`, `validate_with` and `to_json` on `$name`;
+/// - `Deserialize` for `$name`, which checks: it fails with the report's problems, never
+///   skipping a rule;
+/// - `build` and `build_with` on `$builder`, which check the result.
+///
+/// `$name` must implement `Serialize` and `Literal`, `$builder` `Serialize`, and `$checker` be
+/// `fn(&mut Checker<'_>, &$context, &serde_json::Value)`.
+macro_rules! property_type_api {
+    ($name:ident, $type_name:literal, $builder:ident, $checker:ident, $context:ty) => {
+        impl $name {
+            /// The CloudFormation name of the property type.
+            pub const TYPE_NAME: &'static str = $type_name;
+
+            /// A builder; `build()` checks the result.
+            pub fn builder() -> $builder {
+                <$builder>::default()
+            }
+
+            /// Checks JSON as it appears in a template: every problem at once, each with a JSON
+            /// Pointer relative to the value, a rule id and a message. Never panics.
+            ///
+            #[doc = concat!("The value may be `", stringify!($name), "` or an `Fn::If` choosing")]
+            /// between such objects.
+            pub fn check(value: &serde_json::Value) -> $crate::runtime::report::Report {
+                Self::check_with(value, &<$context>::default())
+            }
+
+            /// [`Self::check`], with facts about the enclosing resource that some rules need.
+            pub fn check_with(
+                value: &serde_json::Value,
+                context: &$context,
+            ) -> $crate::runtime::report::Report {
+                let mut report = $crate::runtime::report::Report::new();
+                $checker(
+                    &mut $crate::runtime::check::Checker::new(&mut report),
+                    context,
+                    value,
+                );
+                report
+            }
+
+            /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it
+            /// holds at least one error.
+            pub fn from_value(
+                value: &serde_json::Value,
+            ) -> Result<Self, $crate::runtime::report::Report> {
+                Self::from_value_with(value, &<$context>::default())
+            }
+
+            /// [`Self::from_value`], with facts about the enclosing resource.
+            pub fn from_value_with(
+                value: &serde_json::Value,
+                context: &$context,
+            ) -> Result<Self, $crate::runtime::report::Report> {
+                $crate::runtime::load(value, Self::check_with(value, context))
+            }
+
+            /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+            pub fn validate(&self) -> $crate::runtime::report::Report {
+                Self::check(&self.to_json())
+            }
+
+            /// [`Self::validate`], with facts about the enclosing resource.
+            pub fn validate_with(&self, context: &$context) -> $crate::runtime::report::Report {
+                Self::check_with(&self.to_json(), context)
+            }
+
+            /// The JSON CloudFormation reads: absent properties are omitted, intrinsic
+            /// functions and converted literals are written as they were read.
+            pub fn to_json(&self) -> serde_json::Value {
+                // Serializing into a `serde_json::Value` fails only for maps with non-string
+                // keys, which these types do not have.
+                serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+            }
+        }
+
+        /// Deserializing checks: it fails with the report's problems, never skipping a rule.
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                Self::from_value(&value).map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl $builder {
+            /// Builds the value and checks it: `Err` lists every missing or invalid property.
+            pub fn build(self) -> Result<$name, $crate::runtime::report::Report> {
+                self.build_with(&<$context>::default())
+            }
+
+            /// [`Self::build`], with facts about the enclosing resource.
+            pub fn build_with(
+                self,
+                context: &$context,
+            ) -> Result<$name, $crate::runtime::report::Report> {
+                // A builder holds only strings, numbers, lists and maps with string keys, so it
+                // always serializes.
+                let json = serde_json::to_value(&self).unwrap_or(serde_json::Value::Null);
+                <$name>::from_value_with(&json, context)
+            }
+        }
+    };
+}
+
+pub(crate) use property_type_api;
+
+/// The two setters of one property on a builder: `$field` to set it (or, for a list or a map,
+/// to add one item or entry) and `$set` to set or clear the whole value. `$wire` is the
+/// property's CloudFormation name; the last argument is the type of the value (of an item, for
+/// a list or a map), `T` standing for a `Value<T>` (a literal or an intrinsic function) and
+/// `serde_json::Value` for any JSON:
+///
+/// | invocation | `$field` takes | `$set` takes |
+/// | --- | --- | --- |
+/// | `builder_setters!(name, set_name, "Name", String)` | `impl Into<Value<String>>` | `Option<Value<String>>` |
+/// | `builder_setters!(list tags, set_tags, "Tags", String)` | `impl Into<Value<String>>` (appended) | `Option<Value<Vec<Value<String>>>>` |
+/// | `builder_setters!(map headers, set_headers, "Headers", String)` | a key and `impl Into<Value<String>>` | `Option<Value<BTreeMap<String, Value<String>>>>` |
+/// | `builder_setters!(body, set_body, "Body", serde_json::Value)` | `impl Into<serde_json::Value>` | `Option<serde_json::Value>` |
+macro_rules! builder_setters {
+    // Lists and maps: `$item` is the Rust type of one item, already wrapped.
+    (@list $field:ident, $set:ident, $wire:literal, $item:ty) => {
+        #[doc = concat!(
+            "Appends one item to `",
+            $wire,
+            "` (replacing an intrinsic function set with [`Self::",
+            stringify!($set),
+            "`])."
+        )]
+        pub fn $field(mut self, item: impl Into<$item>) -> Self {
+            $crate::runtime::value::push_item(&mut self.$field, item.into());
+            self
+        }
+
+        $crate::runtime::macros::builder_setters!(
+            @set $field, $set, $wire, $crate::runtime::value::Value<Vec<$item>>
+        );
+    };
+    (@map $field:ident, $set:ident, $wire:literal, $item:ty) => {
+        #[doc = concat!(
+            "Adds one entry to `",
+            $wire,
+            "` (replacing an intrinsic function set with [`Self::",
+            stringify!($set),
+            "`])."
+        )]
+        pub fn $field(mut self, key: impl Into<String>, value: impl Into<$item>) -> Self {
+            $crate::runtime::value::insert_entry(&mut self.$field, key.into(), value.into());
+            self
+        }
+
+        $crate::runtime::macros::builder_setters!(
+            @set $field,
+            $set,
+            $wire,
+            $crate::runtime::value::Value<std::collections::BTreeMap<String, $item>>
+        );
+    };
+    // A single value: `$ty` is the Rust type of the property, already wrapped.
+    (@one $field:ident, $set:ident, $wire:literal, $ty:ty) => {
+        #[doc = concat!("Sets `", $wire, "`.")]
+        pub fn $field(mut self, value: impl Into<$ty>) -> Self {
+            self.$field = Some(value.into());
+            self
+        }
+
+        $crate::runtime::macros::builder_setters!(@set $field, $set, $wire, $ty);
+    };
+    (@set $field:ident, $set:ident, $wire:literal, $ty:ty) => {
+        #[doc = concat!("Sets `", $wire, "`, or clears it with `None`.")]
+        pub fn $set(mut self, value: Option<$ty>) -> Self {
+            self.$field = value;
+            self
+        }
+    };
+    (list $field:ident, $set:ident, $wire:literal, serde_json::Value) => {
+        $crate::runtime::macros::builder_setters!(@list $field, $set, $wire, serde_json::Value);
+    };
+    (list $field:ident, $set:ident, $wire:literal, $item:ty) => {
+        $crate::runtime::macros::builder_setters!(
+            @list $field, $set, $wire, $crate::runtime::value::Value<$item>
+        );
+    };
+    (map $field:ident, $set:ident, $wire:literal, serde_json::Value) => {
+        $crate::runtime::macros::builder_setters!(@map $field, $set, $wire, serde_json::Value);
+    };
+    (map $field:ident, $set:ident, $wire:literal, $item:ty) => {
+        $crate::runtime::macros::builder_setters!(
+            @map $field, $set, $wire, $crate::runtime::value::Value<$item>
+        );
+    };
+    ($field:ident, $set:ident, $wire:literal, serde_json::Value) => {
+        $crate::runtime::macros::builder_setters!(@one $field, $set, $wire, serde_json::Value);
+    };
+    ($field:ident, $set:ident, $wire:literal, $ty:ty) => {
+        $crate::runtime::macros::builder_setters!(
+            @one $field, $set, $wire, $crate::runtime::value::Value<$ty>
+        );
+    };
+}
+
+pub(crate) use builder_setters;
