@@ -1,6 +1,7 @@
 //! Fuzzes the generated crate's entry points with JSON text: checking never panics, every
-//! problem points into the input (or at a missing property of an object in it), and a value
-//! that loads serializes back to exactly the JSON it was loaded from.
+//! problem points into the input (or at a missing property of an object in it), a value loads
+//! the same through `from_value` and through `Deserialize`, and a value that loads serializes
+//! back to exactly the JSON it was loaded from.
 #![no_main]
 #![forbid(unsafe_code)]
 
@@ -22,6 +23,10 @@ fuzz_target!(|data: &[u8]| {
     ] {
         assert_pointers_resolve(&json, &report);
     }
+    // Deserializing moves the checked JSON into the struct: it must load what `from_value`
+    // copies out.
+    let deserialized = serde_json::from_value::<Integration>(json.clone()).ok();
+    assert_eq!(deserialized, Integration::from_value(&json).ok());
     if let Ok(integration) = Integration::from_value(&json) {
         assert_eq!(
             integration.to_json(),

@@ -644,13 +644,23 @@ fn assert_check_and_load_agree(json: &Value) -> Result<(), TestCaseError> {
             report
         );
     }
+    // Deserializing, which moves the checked JSON into the struct, loads the same value.
+    let deserialized = serde_json::from_value::<Integration>(json.clone());
+    prop_assert_eq!(deserialized.as_ref().ok(), loaded.as_ref().ok());
+    if let Err(error) = deserialized {
+        let report = loaded.as_ref().err();
+        prop_assert_eq!(Some(error.to_string()), report.map(ToString::to_string));
+    }
     if let Ok(integration) = loaded {
         prop_assert_eq!(&integration.to_json(), json);
     }
 
     let report = IntegrationResponse::check(json);
     assert_pointers_name_the_input(json, &report)?;
-    if let Ok(response) = IntegrationResponse::from_value(json) {
+    let loaded = IntegrationResponse::from_value(json);
+    let deserialized = serde_json::from_value::<IntegrationResponse>(json.clone());
+    prop_assert_eq!(deserialized.as_ref().ok(), loaded.as_ref().ok());
+    if let Ok(response) = loaded {
         prop_assert!(!report.has_errors());
         prop_assert_eq!(&response.to_json(), json);
     }

@@ -110,23 +110,11 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         let field = ident(&f.rust_name);
         let wire = &f.wire_name;
         if f.always_required {
-            quote!(#field: required(object, #wire)?,)
+            quote!(#field: properties.required(#wire)?,)
         } else {
-            quote!(#field: optional(object, #wire)?,)
+            quote!(#field: properties.optional(#wire)?,)
         }
     });
-    let loaders = [
-        t.fields
-            .iter()
-            .any(|f| !f.always_required)
-            .then(|| ident("optional")),
-        t.fields
-            .iter()
-            .any(|f| f.always_required)
-            .then(|| ident("required")),
-    ]
-    .into_iter()
-    .flatten();
     let uses_map = t.fields.iter().any(|f| matches!(f.shape, Shape::Map(_)));
     let map_import = uses_map.then(|| {
         quote!(
@@ -138,7 +126,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #![doc = #module_doc]
         use crate::runtime::check::Checker;
         use crate::runtime::macros::{builder_setters, property_type_api};
-        use crate::runtime::value::{#(#loaders,)* property_object, Literal, Mismatch, Value};
+        use crate::runtime::value::{Literal, Mismatch, Properties, Value};
         use super::CheckContext;
         #enum_imports
         #map_import
@@ -154,11 +142,20 @@ pub fn emit(t: &TypeDef) -> TokenStream {
 
         impl Literal for #name {
             fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-                let object = property_object(json, #what)?;
-                Ok(Self { #(#loads)* })
+                Self::from_properties(Properties::borrowed(json, #what)?)
+            }
+            fn from_json_owned(json: serde_json::Value) -> Result<Self, Mismatch> {
+                Self::from_properties(Properties::owned(json, #what)?)
             }
             fn is_canonical(json: &serde_json::Value) -> bool {
                 json.is_object()
+            }
+        }
+
+        impl #name {
+            /// Loads the properties of checked JSON, one by one.
+            fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+                Ok(Self { #(#loads)* })
             }
         }
     }

@@ -3,9 +3,7 @@
 //! `AWS::ApiGateway::Method.Integration`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{
-    optional, required, property_object, Literal, Mismatch, Value,
-};
+use crate::runtime::value::{Literal, Mismatch, Properties, Value};
 use super::CheckContext;
 use super::ConnectionType;
 use super::ContentHandling;
@@ -224,28 +222,36 @@ pub struct Integration {
 }
 impl Literal for Integration {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        let object = property_object(json, "an Integration object")?;
-        Ok(Self {
-            cache_key_parameters: optional(object, "CacheKeyParameters")?,
-            cache_namespace: optional(object, "CacheNamespace")?,
-            connection_id: optional(object, "ConnectionId")?,
-            connection_type: optional(object, "ConnectionType")?,
-            content_handling: optional(object, "ContentHandling")?,
-            credentials: optional(object, "Credentials")?,
-            integration_http_method: optional(object, "IntegrationHttpMethod")?,
-            integration_responses: optional(object, "IntegrationResponses")?,
-            integration_target: optional(object, "IntegrationTarget")?,
-            passthrough_behavior: optional(object, "PassthroughBehavior")?,
-            request_parameters: optional(object, "RequestParameters")?,
-            request_templates: optional(object, "RequestTemplates")?,
-            response_transfer_mode: optional(object, "ResponseTransferMode")?,
-            timeout_in_millis: optional(object, "TimeoutInMillis")?,
-            r#type: required(object, "Type")?,
-            uri: optional(object, "Uri")?,
-        })
+        Self::from_properties(Properties::borrowed(json, "an Integration object")?)
+    }
+    fn from_json_owned(json: serde_json::Value) -> Result<Self, Mismatch> {
+        Self::from_properties(Properties::owned(json, "an Integration object")?)
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_object()
+    }
+}
+impl Integration {
+    /// Loads the properties of checked JSON, one by one.
+    fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+        Ok(Self {
+            cache_key_parameters: properties.optional("CacheKeyParameters")?,
+            cache_namespace: properties.optional("CacheNamespace")?,
+            connection_id: properties.optional("ConnectionId")?,
+            connection_type: properties.optional("ConnectionType")?,
+            content_handling: properties.optional("ContentHandling")?,
+            credentials: properties.optional("Credentials")?,
+            integration_http_method: properties.optional("IntegrationHttpMethod")?,
+            integration_responses: properties.optional("IntegrationResponses")?,
+            integration_target: properties.optional("IntegrationTarget")?,
+            passthrough_behavior: properties.optional("PassthroughBehavior")?,
+            request_parameters: properties.optional("RequestParameters")?,
+            request_templates: properties.optional("RequestTemplates")?,
+            response_transfer_mode: properties.optional("ResponseTransferMode")?,
+            timeout_in_millis: properties.optional("TimeoutInMillis")?,
+            r#type: properties.required("Type")?,
+            uri: properties.optional("Uri")?,
+        })
     }
 }
 /// A builder for [`Integration`].

@@ -3,9 +3,7 @@
 //! `AWS::ApiGateway::Method.IntegrationResponse`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{
-    optional, required, property_object, Literal, Mismatch, Value,
-};
+use crate::runtime::value::{Literal, Mismatch, Properties, Value};
 use super::CheckContext;
 use super::ContentHandling;
 use std::collections::BTreeMap;
@@ -84,17 +82,27 @@ pub struct IntegrationResponse {
 }
 impl Literal for IntegrationResponse {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        let object = property_object(json, "an IntegrationResponse object")?;
-        Ok(Self {
-            content_handling: optional(object, "ContentHandling")?,
-            response_parameters: optional(object, "ResponseParameters")?,
-            response_templates: optional(object, "ResponseTemplates")?,
-            selection_pattern: optional(object, "SelectionPattern")?,
-            status_code: required(object, "StatusCode")?,
-        })
+        Self::from_properties(
+            Properties::borrowed(json, "an IntegrationResponse object")?,
+        )
+    }
+    fn from_json_owned(json: serde_json::Value) -> Result<Self, Mismatch> {
+        Self::from_properties(Properties::owned(json, "an IntegrationResponse object")?)
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_object()
+    }
+}
+impl IntegrationResponse {
+    /// Loads the properties of checked JSON, one by one.
+    fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+        Ok(Self {
+            content_handling: properties.optional("ContentHandling")?,
+            response_parameters: properties.optional("ResponseParameters")?,
+            response_templates: properties.optional("ResponseTemplates")?,
+            selection_pattern: properties.optional("SelectionPattern")?,
+            status_code: properties.required("StatusCode")?,
+        })
     }
 }
 /// A builder for [`IntegrationResponse`].

@@ -86,7 +86,9 @@ macro_rules! property_type_api {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                Self::from_value(&value).map_err(serde::de::Error::custom)
+                let report = Self::check(&value);
+                // The value is checked, then moved into `Self`: its strings are not copied.
+                $crate::runtime::load_owned(value, report).map_err(serde::de::Error::custom)
             }
         }
 

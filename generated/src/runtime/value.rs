@@ -357,7 +357,11 @@ pub(crate) fn is_no_value(value: &Json) -> bool {
 /// Splits an object that looks like a function call (one key, `Ref` or `Fn::...`) into the
 /// function (`None` when the name is not one CloudFormation knows) and its arguments.
 pub(crate) fn function_call(json: &Json) -> Option<(Option<Function>, &Json)> {
-    let object = json.as_object()?;
+    function_call_in(json.as_object()?)
+}
+
+/// [`function_call`] for an object.
+fn function_call_in(object: &Map<String, Json>) -> Option<(Option<Function>, &Json)> {
     if object.len() != 1 {
         return None;
     }
@@ -439,6 +443,12 @@ pub trait Literal: Sized {
     /// Loads `json`. Scalars accept the other scalar forms CloudFormation converts.
     fn from_json(json: &Json) -> Result<Self, Mismatch>;
 
+    /// [`Self::from_json`], taking the JSON: strings and intrinsic arguments are moved
+    /// rather than copied.
+    fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
+        Self::from_json(&json)
+    }
+
     /// `true` when `json` is already in the canonical form of `Self` (so it serializes back as
     /// it was); `false` for a form CloudFormation converts, such as `"29000"` for an integer.
     fn is_canonical(json: &Json) -> bool;
@@ -451,6 +461,12 @@ impl Literal for String {
             Json::Number(n) => Ok(n.to_string()),
             Json::Bool(b) => Ok(b.to_string()),
             _ => Err(Mismatch::new("a string")),
+        }
+    }
+    fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
+        match json {
+            Json::String(s) => Ok(s),
+            other => Self::from_json(&other),
         }
     }
     fn is_canonical(json: &Json) -> bool {
@@ -502,6 +518,9 @@ impl Literal for Json {
     fn from_json(json: &Json) -> Result<Self, Mismatch> {
         Ok(json.clone())
     }
+    fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
+        Ok(json)
+    }
     fn is_canonical(_: &Json) -> bool {
         true
     }
@@ -516,6 +535,16 @@ impl<T: Literal> Literal for Vec<T> {
             .map(|(i, item)| T::from_json(item).map_err(|m| m.within(i.to_string())))
             .collect()
     }
+    fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
+        let Json::Array(items) = json else {
+            return Err(Mismatch::new("a list"));
+        };
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| T::from_json_owned(item).map_err(|m| m.within(i.to_string())))
+            .collect()
+    }
     fn is_canonical(json: &Json) -> bool {
         json.is_array()
     }
@@ -527,6 +556,18 @@ impl<T: Literal> Literal for BTreeMap<String, T> {
         entries
             .iter()
             .map(|(k, v)| Ok((k.clone(), T::from_json(v).map_err(|m| m.within(k))?)))
+            .collect()
+    }
+    fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
+        let Json::Object(entries) = json else {
+            return Err(Mismatch::new("a map"));
+        };
+        entries
+            .into_iter()
+            .map(|(k, v)| match T::from_json_owned(v) {
+                Ok(v) => Ok((k, v)),
+                Err(m) => Err(m.within(k)),
+            })
             .collect()
     }
     fn is_canonical(json: &Json) -> bool {
@@ -549,6 +590,24 @@ impl<T: Literal> Literal for Value<T> {
             })
         }
     }
+    fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
+        if let Some((Some(function), _)) = function_call(&json) {
+            if let Json::Object(call) = json {
+                if let Some((_, arguments)) = call.into_iter().next() {
+                    return Ok(Value::Intrinsic(Intrinsic::new(function, arguments)));
+                }
+            }
+            return Err(Mismatch::new("an intrinsic function"));
+        }
+        if T::is_canonical(&json) {
+            T::from_json_owned(json).map(Value::Literal)
+        } else {
+            Ok(Value::Converted {
+                value: T::from_json(&json)?,
+                written: json,
+            })
+        }
+    }
     fn is_canonical(_: &Json) -> bool {
         true
     }
@@ -556,7 +615,7 @@ impl<T: Literal> Literal for Value<T> {
 
 /// The object of a property type (`what`, such as "an Integration object"); an intrinsic
 /// function such as `Fn::If` is not one.
-pub fn property_object<'a>(
+fn property_object<'a>(
     json: &'a Json,
     what: &'static str,
 ) -> Result<&'a Map<String, Json>, Mismatch> {
@@ -566,17 +625,47 @@ pub fn property_object<'a>(
     }
 }
 
-/// Loads property `name` of `object`, absent as `None`.
-pub fn optional<T: Literal>(object: &Map<String, Json>, name: &str) -> Result<Option<T>, Mismatch> {
-    object
-        .get(name)
-        .map(|json| T::from_json(json).map_err(|m| m.within(name)))
-        .transpose()
+/// The object of a property type, to load property by property: borrowed (each value is
+/// copied) or owned (each value is moved out).
+#[derive(Debug)]
+pub enum Properties<'a> {
+    /// Loading from a borrowed object.
+    Borrowed(&'a Map<String, Json>),
+    /// Loading from an owned object.
+    Owned(Map<String, Json>),
 }
 
-/// Loads property `name` of `object`, which must be present.
-pub fn required<T: Literal>(object: &Map<String, Json>, name: &str) -> Result<T, Mismatch> {
-    optional(object, name)?.ok_or_else(|| Mismatch::new("a value").within(name))
+impl<'a> Properties<'a> {
+    /// The properties of `json`, which must be the object of a property type (`what`, such as
+    /// "an Integration object").
+    pub fn borrowed(json: &'a Json, what: &'static str) -> Result<Self, Mismatch> {
+        property_object(json, what).map(Properties::Borrowed)
+    }
+
+    /// [`Self::borrowed`], taking the JSON.
+    pub fn owned(json: Json, what: &'static str) -> Result<Self, Mismatch> {
+        match json {
+            Json::Object(object) if function_call_in(&object).is_none() => {
+                Ok(Properties::Owned(object))
+            }
+            _ => Err(Mismatch::new(what)),
+        }
+    }
+
+    /// Loads property `name`, absent as `None`.
+    pub fn optional<T: Literal>(&mut self, name: &str) -> Result<Option<T>, Mismatch> {
+        let loaded = match self {
+            Properties::Borrowed(object) => object.get(name).map(T::from_json),
+            Properties::Owned(object) => object.remove(name).map(T::from_json_owned),
+        };
+        loaded.transpose().map_err(|m| m.within(name))
+    }
+
+    /// Loads property `name`, which must be present.
+    pub fn required<T: Literal>(&mut self, name: &str) -> Result<T, Mismatch> {
+        self.optional(name)?
+            .ok_or_else(|| Mismatch::new("a value").within(name))
+    }
 }
 
 /// A value of an allowed-values enum that this version of the crate does not know, kept as
@@ -648,5 +737,72 @@ pub fn insert_entry<T>(map: &mut Option<Value<BTreeMap<String, T>>>, key: String
             entries.insert(key, value);
         }
         _ => *map = Some(Value::Literal(BTreeMap::from([(key, value)]))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// Loading owned JSON gives what loading borrowed JSON gives, errors included.
+    fn same_either_way<T: Literal + PartialEq + fmt::Debug>(samples: &[Json]) {
+        for json in samples {
+            assert_eq!(
+                T::from_json_owned(json.clone()),
+                T::from_json(json),
+                "{json}"
+            );
+        }
+    }
+
+    #[test]
+    fn owned_loading_moves_what_borrowed_loading_copies() {
+        let samples = [
+            json!("text"),
+            json!(29000),
+            json!("29000"),
+            json!(true),
+            json!(null),
+            json!({"Ref": "Name"}),
+            json!({"Fn::Sub": "arn:${AWS::Partition}:x"}),
+            json!({"Fn::Unknown": 1}),
+            json!({"A": "a", "B": {"Fn::GetAtt": ["F", "Arn"]}}),
+            json!(["a", {"Ref": "B"}, 3]),
+            json!({"Ref": "A", "Other": 1}),
+        ];
+        same_either_way::<String>(&samples);
+        same_either_way::<i64>(&samples);
+        same_either_way::<Json>(&samples);
+        same_either_way::<Value<String>>(&samples);
+        same_either_way::<Value<i64>>(&samples);
+        same_either_way::<Value<Json>>(&samples);
+        same_either_way::<Value<Vec<Value<String>>>>(&samples);
+        same_either_way::<Value<BTreeMap<String, Value<String>>>>(&samples);
+        same_either_way::<Vec<Value<i64>>>(&samples);
+    }
+
+    #[test]
+    fn properties_load_the_same_borrowed_or_owned() {
+        let object = json!({"Name": "n", "Count": "3", "Extra": [1]});
+        let load = |mut p: Properties<'_>| -> Result<_, Mismatch> {
+            Ok((
+                p.required::<Value<String>>("Name")?,
+                p.optional::<Value<i64>>("Count")?,
+                p.optional::<Value<String>>("Absent")?,
+            ))
+        };
+        let borrowed = load(Properties::borrowed(&object, "an object").unwrap());
+        let owned = load(Properties::owned(object.clone(), "an object").unwrap());
+        assert_eq!(borrowed, owned);
+        assert!(matches!(
+            owned,
+            Ok((_, Some(Value::Converted { .. }), None))
+        ));
+        let missing = Properties::owned(json!({}), "an object")
+            .and_then(|mut p| p.required::<Value<String>>("Name"));
+        assert_eq!(missing.unwrap_err().pointer(), "/Name");
+        let call = Properties::owned(json!({"Fn::If": ["C", {}, {}]}), "an object");
+        assert_eq!(call.unwrap_err().expected(), "an object");
     }
 }

@@ -3,7 +3,7 @@
 //! `AWS::Fixture::Widget.Part`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{required, property_object, Literal, Mismatch, Value};
+use crate::runtime::value::{Literal, Mismatch, Properties, Value};
 use super::CheckContext;
 use serde::Serialize;
 /// A part.
@@ -28,13 +28,21 @@ pub struct Part {
 }
 impl Literal for Part {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        let object = property_object(json, "a Part object")?;
-        Ok(Self {
-            name: required(object, "Name")?,
-        })
+        Self::from_properties(Properties::borrowed(json, "a Part object")?)
+    }
+    fn from_json_owned(json: serde_json::Value) -> Result<Self, Mismatch> {
+        Self::from_properties(Properties::owned(json, "a Part object")?)
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_object()
+    }
+}
+impl Part {
+    /// Loads the properties of checked JSON, one by one.
+    fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+        Ok(Self {
+            name: properties.required("Name")?,
+        })
     }
 }
 /// A builder for [`Part`].

@@ -3,7 +3,7 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{optional, property_object, Literal, Mismatch, Value};
+use crate::runtime::value::{Literal, Mismatch, Properties, Value};
 use super::CheckContext;
 use std::collections::BTreeMap;
 use serde::Serialize;
@@ -30,13 +30,21 @@ pub struct Thing {
 }
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        let object = property_object(json, "a Thing object")?;
-        Ok(Self {
-            headers: optional(object, "Headers")?,
-        })
+        Self::from_properties(Properties::borrowed(json, "a Thing object")?)
+    }
+    fn from_json_owned(json: serde_json::Value) -> Result<Self, Mismatch> {
+        Self::from_properties(Properties::owned(json, "a Thing object")?)
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_object()
+    }
+}
+impl Thing {
+    /// Loads the properties of checked JSON, one by one.
+    fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+        Ok(Self {
+            headers: properties.optional("Headers")?,
+        })
     }
 }
 /// A builder for [`Thing`].
