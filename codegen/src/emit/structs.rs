@@ -109,12 +109,27 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     let loads = t.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
         let wire = &f.wire_name;
-        if f.always_required {
-            quote!(#field: properties.required(#wire)?,)
+        let load = if f.always_required {
+            ident("required")
         } else {
-            quote!(#field: properties.optional(#wire)?,)
-        }
+            ident("optional")
+        };
+        quote!(#field: #load(#field, #wire)?,)
     });
+    let bindings = t.fields.iter().map(|f| ident(&f.rust_name));
+    let names = t.fields.iter().map(|f| f.wire_name.as_str());
+    let loaders = [
+        t.fields
+            .iter()
+            .any(|f| !f.always_required)
+            .then(|| ident("optional")),
+        t.fields
+            .iter()
+            .any(|f| f.always_required)
+            .then(|| ident("required")),
+    ]
+    .into_iter()
+    .flatten();
     let uses_map = t.fields.iter().any(|f| matches!(f.shape, Shape::Map(_)));
     let map_import = uses_map.then(|| {
         quote!(
@@ -126,7 +141,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #![doc = #module_doc]
         use crate::runtime::check::Checker;
         use crate::runtime::macros::{builder_setters, property_type_api};
-        use crate::runtime::value::{Literal, Mismatch, Properties, Value};
+        use crate::runtime::value::{#(#loaders,)* Literal, Mismatch, Properties, Value};
         use super::CheckContext;
         #enum_imports
         #map_import
@@ -154,7 +169,8 @@ pub fn emit(t: &TypeDef) -> TokenStream {
 
         impl #name {
             /// Loads the properties of checked JSON, one by one.
-            fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+            fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
+                let [#(#bindings),*] = properties.values(&[#(#names),*]);
                 Ok(Self { #(#loads)* })
             }
         }

@@ -3,7 +3,7 @@
 //! `AWS::ApiGateway::Method.Integration`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{optional, required, Literal, Mismatch, Properties, Value};
 use super::CheckContext;
 use super::ConnectionType;
 use super::ContentHandling;
@@ -233,24 +233,57 @@ impl Literal for Integration {
 }
 impl Integration {
     /// Loads the properties of checked JSON, one by one.
-    fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
+        let [cache_key_parameters, cache_namespace, connection_id, connection_type,
+        content_handling, credentials, integration_http_method, integration_responses,
+        integration_target, passthrough_behavior, request_parameters, request_templates,
+        response_transfer_mode, timeout_in_millis, r#type, uri] = properties
+            .values(
+                &[
+                    "CacheKeyParameters",
+                    "CacheNamespace",
+                    "ConnectionId",
+                    "ConnectionType",
+                    "ContentHandling",
+                    "Credentials",
+                    "IntegrationHttpMethod",
+                    "IntegrationResponses",
+                    "IntegrationTarget",
+                    "PassthroughBehavior",
+                    "RequestParameters",
+                    "RequestTemplates",
+                    "ResponseTransferMode",
+                    "TimeoutInMillis",
+                    "Type",
+                    "Uri",
+                ],
+            );
         Ok(Self {
-            cache_key_parameters: properties.optional("CacheKeyParameters")?,
-            cache_namespace: properties.optional("CacheNamespace")?,
-            connection_id: properties.optional("ConnectionId")?,
-            connection_type: properties.optional("ConnectionType")?,
-            content_handling: properties.optional("ContentHandling")?,
-            credentials: properties.optional("Credentials")?,
-            integration_http_method: properties.optional("IntegrationHttpMethod")?,
-            integration_responses: properties.optional("IntegrationResponses")?,
-            integration_target: properties.optional("IntegrationTarget")?,
-            passthrough_behavior: properties.optional("PassthroughBehavior")?,
-            request_parameters: properties.optional("RequestParameters")?,
-            request_templates: properties.optional("RequestTemplates")?,
-            response_transfer_mode: properties.optional("ResponseTransferMode")?,
-            timeout_in_millis: properties.optional("TimeoutInMillis")?,
-            r#type: properties.required("Type")?,
-            uri: properties.optional("Uri")?,
+            cache_key_parameters: optional(cache_key_parameters, "CacheKeyParameters")?,
+            cache_namespace: optional(cache_namespace, "CacheNamespace")?,
+            connection_id: optional(connection_id, "ConnectionId")?,
+            connection_type: optional(connection_type, "ConnectionType")?,
+            content_handling: optional(content_handling, "ContentHandling")?,
+            credentials: optional(credentials, "Credentials")?,
+            integration_http_method: optional(
+                integration_http_method,
+                "IntegrationHttpMethod",
+            )?,
+            integration_responses: optional(
+                integration_responses,
+                "IntegrationResponses",
+            )?,
+            integration_target: optional(integration_target, "IntegrationTarget")?,
+            passthrough_behavior: optional(passthrough_behavior, "PassthroughBehavior")?,
+            request_parameters: optional(request_parameters, "RequestParameters")?,
+            request_templates: optional(request_templates, "RequestTemplates")?,
+            response_transfer_mode: optional(
+                response_transfer_mode,
+                "ResponseTransferMode",
+            )?,
+            timeout_in_millis: optional(timeout_in_millis, "TimeoutInMillis")?,
+            r#type: required(r#type, "Type")?,
+            uri: optional(uri, "Uri")?,
         })
     }
 }

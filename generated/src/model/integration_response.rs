@@ -3,7 +3,7 @@
 //! `AWS::ApiGateway::Method.IntegrationResponse`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{optional, required, Literal, Mismatch, Properties, Value};
 use super::CheckContext;
 use super::ContentHandling;
 use std::collections::BTreeMap;
@@ -95,13 +95,24 @@ impl Literal for IntegrationResponse {
 }
 impl IntegrationResponse {
     /// Loads the properties of checked JSON, one by one.
-    fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
+        let [content_handling, response_parameters, response_templates,
+        selection_pattern, status_code] = properties
+            .values(
+                &[
+                    "ContentHandling",
+                    "ResponseParameters",
+                    "ResponseTemplates",
+                    "SelectionPattern",
+                    "StatusCode",
+                ],
+            );
         Ok(Self {
-            content_handling: properties.optional("ContentHandling")?,
-            response_parameters: properties.optional("ResponseParameters")?,
-            response_templates: properties.optional("ResponseTemplates")?,
-            selection_pattern: properties.optional("SelectionPattern")?,
-            status_code: properties.required("StatusCode")?,
+            content_handling: optional(content_handling, "ContentHandling")?,
+            response_parameters: optional(response_parameters, "ResponseParameters")?,
+            response_templates: optional(response_templates, "ResponseTemplates")?,
+            selection_pattern: optional(selection_pattern, "SelectionPattern")?,
+            status_code: required(status_code, "StatusCode")?,
         })
     }
 }

@@ -7,10 +7,9 @@
 
 use super::formats::{Format, Holes, Part};
 use super::report::{Problem, Report, Severity};
-use super::value::{Function, function_call, is_no_value};
+use super::value::{Function, find_name, function_call, is_no_value};
 use serde_json::{Map, Value as Json};
 use std::borrow::Cow;
-use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 /// A rule: its stable id, severity, source, and the message template of its problems.
@@ -264,22 +263,10 @@ impl<'r> Checker<'r> {
         unknown: Option<&Rule>,
     ) -> [Option<&'r Json>; N] {
         let mut found = [None; N];
-        // The keys of a `serde_json::Map` come sorted (unless serde_json's `preserve_order`
-        // feature is on), so each is looked for from where the previous one was found.
         let mut from = 0;
         for (key, value) in object {
             let key = key.as_str();
-            let ahead = names.get(from..).unwrap_or_default();
-            let next = ahead
-                .iter()
-                .map(|n| compare(n, key))
-                .enumerate()
-                .find(|(_, o)| o.is_ge());
-            let index = match next {
-                Some((offset, Ordering::Equal)) => Ok(from + offset),
-                _ => names.binary_search_by(|n| compare(n, key)),
-            };
-            match index {
+            match find_name(names, from, key) {
                 Ok(index) => {
                     found[index] = Some(value);
                     from = index + 1;
@@ -950,15 +937,6 @@ fn format_truth(format: &Format, parts: &[Part<'_>]) -> Truth {
         Truth::No
     } else {
         Truth::Unknown
-    }
-}
-
-/// `a.cmp(b)`, deciding on the first bytes without a call to `memcmp` when they differ, as
-/// they mostly do between property names.
-fn compare(a: &str, b: &str) -> Ordering {
-    match a.as_bytes().first().cmp(&b.as_bytes().first()) {
-        Ordering::Equal => a.cmp(b),
-        different => different,
     }
 }
 

@@ -3,6 +3,7 @@
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value as Json};
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -625,6 +626,64 @@ fn property_object<'a>(
     }
 }
 
+/// Where `key` is in the sorted `names`: `Ok(index)`, or `Err` when it is not there. The keys
+/// of a `serde_json::Map` come sorted (unless serde_json's `preserve_order` feature is on), so
+/// the caller passes the index after the last name found, and the search goes on from there.
+pub(crate) fn find_name(names: &[&str], from: usize, key: &str) -> Result<usize, usize> {
+    let ahead = names.get(from..).unwrap_or_default();
+    match ahead
+        .iter()
+        .map(|name| compare(name, key))
+        .enumerate()
+        .find(|(_, order)| order.is_ge())
+    {
+        Some((offset, Ordering::Equal)) => Ok(from + offset),
+        _ => names.binary_search_by(|name| compare(name, key)),
+    }
+}
+
+/// `a.cmp(b)`, deciding on the first bytes without a call to `memcmp` when they differ, as
+/// they mostly do between property names.
+fn compare(a: &str, b: &str) -> Ordering {
+    match a.as_bytes().first().cmp(&b.as_bytes().first()) {
+        Ordering::Equal => a.cmp(b),
+        different => different,
+    }
+}
+
+/// The value of one property of a property type's object, borrowed or owned.
+#[derive(Debug)]
+pub enum PropertyValue<'a> {
+    /// Loading copies from it.
+    Borrowed(&'a Json),
+    /// Loading moves out of it.
+    Owned(Json),
+}
+
+impl PropertyValue<'_> {
+    fn load<T: Literal>(self) -> Result<T, Mismatch> {
+        match self {
+            PropertyValue::Borrowed(json) => T::from_json(json),
+            PropertyValue::Owned(json) => T::from_json_owned(json),
+        }
+    }
+}
+
+/// Loads the value of property `name`, absent as `None`.
+pub fn optional<T: Literal>(
+    value: Option<PropertyValue<'_>>,
+    name: &str,
+) -> Result<Option<T>, Mismatch> {
+    value
+        .map(|v| v.load().map_err(|m| m.within(name)))
+        .transpose()
+}
+
+/// Loads the value of property `name`, which must be present.
+pub fn required<T: Literal>(value: Option<PropertyValue<'_>>, name: &str) -> Result<T, Mismatch> {
+    optional(value, name)?.ok_or_else(|| Mismatch::new("a value").within(name))
+}
+
 /// The object of a property type, to load property by property: borrowed (each value is
 /// copied) or owned (each value is moved out).
 #[derive(Debug)]
@@ -652,19 +711,30 @@ impl<'a> Properties<'a> {
         }
     }
 
-    /// Loads property `name`, absent as `None`.
-    pub fn optional<T: Literal>(&mut self, name: &str) -> Result<Option<T>, Mismatch> {
-        let loaded = match self {
-            Properties::Borrowed(object) => object.get(name).map(T::from_json),
-            Properties::Owned(object) => object.remove(name).map(T::from_json_owned),
+    /// The values of the properties `names` (sorted, as the generated code lists them), in
+    /// their order, in one pass over the object; other keys are left out.
+    pub fn values<const N: usize>(self, names: &[&str; N]) -> [Option<PropertyValue<'a>>; N] {
+        let mut found = std::array::from_fn(|_| None);
+        let mut from = 0;
+        let mut place = |key: &str, value: PropertyValue<'a>| {
+            if let Ok(index) = find_name(names, from, key) {
+                found[index] = Some(value);
+                from = index + 1;
+            }
         };
-        loaded.transpose().map_err(|m| m.within(name))
-    }
-
-    /// Loads property `name`, which must be present.
-    pub fn required<T: Literal>(&mut self, name: &str) -> Result<T, Mismatch> {
-        self.optional(name)?
-            .ok_or_else(|| Mismatch::new("a value").within(name))
+        match self {
+            Properties::Borrowed(object) => {
+                for (key, value) in object {
+                    place(key, PropertyValue::Borrowed(value));
+                }
+            }
+            Properties::Owned(object) => {
+                for (key, value) in object {
+                    place(&key, PropertyValue::Owned(value));
+                }
+            }
+        }
+        found
     }
 }
 
@@ -783,13 +853,24 @@ mod tests {
     }
 
     #[test]
+    fn names_are_found_in_sorted_and_unsorted_keys() {
+        let names = ["Alpha", "Beta", "Bravo", "Delta"];
+        assert_eq!(find_name(&names, 0, "Bravo"), Ok(2));
+        assert_eq!(find_name(&names, 3, "Beta"), Ok(1));
+        assert_eq!(find_name(&names, 0, "Charlie"), Err(3));
+        assert_eq!(find_name(&names, 4, "Zulu"), Err(4));
+        assert_eq!(find_name(&names, 1, ""), Err(0));
+    }
+
+    #[test]
     fn properties_load_the_same_borrowed_or_owned() {
         let object = json!({"Name": "n", "Count": "3", "Extra": [1]});
-        let load = |mut p: Properties<'_>| -> Result<_, Mismatch> {
+        let load = |p: Properties<'_>| -> Result<_, Mismatch> {
+            let [absent, count, name] = p.values(&["Absent", "Count", "Name"]);
             Ok((
-                p.required::<Value<String>>("Name")?,
-                p.optional::<Value<i64>>("Count")?,
-                p.optional::<Value<String>>("Absent")?,
+                required::<Value<String>>(name, "Name")?,
+                optional::<Value<i64>>(count, "Count")?,
+                optional::<Value<String>>(absent, "Absent")?,
             ))
         };
         let borrowed = load(Properties::borrowed(&object, "an object").unwrap());
@@ -799,8 +880,9 @@ mod tests {
             owned,
             Ok((_, Some(Value::Converted { .. }), None))
         ));
-        let missing = Properties::owned(json!({}), "an object")
-            .and_then(|mut p| p.required::<Value<String>>("Name"));
+        let missing = Properties::owned(json!({}), "an object").and_then(|p| {
+            required::<Value<String>>(p.values(&["Name"]).into_iter().next().flatten(), "Name")
+        });
         assert_eq!(missing.unwrap_err().pointer(), "/Name");
         let call = Properties::owned(json!({"Fn::If": ["C", {}, {}]}), "an object");
         assert_eq!(call.unwrap_err().expected(), "an object");

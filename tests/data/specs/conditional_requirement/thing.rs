@@ -3,7 +3,7 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{optional, Literal, Mismatch, Properties, Value};
 use super::CheckContext;
 use super::Mode;
 use serde::Serialize;
@@ -53,10 +53,11 @@ impl Literal for Thing {
 }
 impl Thing {
     /// Loads the properties of checked JSON, one by one.
-    fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
+        let [endpoint, mode] = properties.values(&["Endpoint", "Mode"]);
         Ok(Self {
-            endpoint: properties.optional("Endpoint")?,
-            mode: properties.optional("Mode")?,
+            endpoint: optional(endpoint, "Endpoint")?,
+            mode: optional(mode, "Mode")?,
         })
     }
 }

@@ -3,7 +3,7 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{optional, Literal, Mismatch, Properties, Value};
 use super::CheckContext;
 use super::Color;
 use serde::Serialize;
@@ -42,9 +42,10 @@ impl Literal for Thing {
 }
 impl Thing {
     /// Loads the properties of checked JSON, one by one.
-    fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
+        let [color] = properties.values(&["Color"]);
         Ok(Self {
-            color: properties.optional("Color")?,
+            color: optional(color, "Color")?,
         })
     }
 }

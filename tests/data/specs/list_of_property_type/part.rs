@@ -3,7 +3,7 @@
 //! `AWS::Fixture::Widget.Part`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{required, Literal, Mismatch, Properties, Value};
 use super::CheckContext;
 use serde::Serialize;
 /// A part.
@@ -39,9 +39,10 @@ impl Literal for Part {
 }
 impl Part {
     /// Loads the properties of checked JSON, one by one.
-    fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
+        let [name] = properties.values(&["Name"]);
         Ok(Self {
-            name: properties.required("Name")?,
+            name: required(name, "Name")?,
         })
     }
 }

@@ -3,7 +3,7 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{optional, Literal, Mismatch, Properties, Value};
 use super::CheckContext;
 use super::Part;
 use serde::Serialize;
@@ -51,10 +51,11 @@ impl Literal for Thing {
 }
 impl Thing {
     /// Loads the properties of checked JSON, one by one.
-    fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
+        let [parts, tags] = properties.values(&["Parts", "Tags"]);
         Ok(Self {
-            parts: properties.optional("Parts")?,
-            tags: properties.optional("Tags")?,
+            parts: optional(parts, "Parts")?,
+            tags: optional(tags, "Tags")?,
         })
     }
 }

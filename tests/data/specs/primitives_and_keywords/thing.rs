@@ -3,7 +3,7 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{optional, required, Literal, Mismatch, Properties, Value};
 use super::CheckContext;
 use std::collections::BTreeMap;
 use serde::Serialize;
@@ -104,16 +104,29 @@ impl Literal for Thing {
 }
 impl Thing {
     /// Loads the properties of checked JSON, one by one.
-    fn from_properties(mut properties: Properties<'_>) -> Result<Self, Mismatch> {
+    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
+        let [document, enabled, keys, labels, ratio, samples, size, r#type] = properties
+            .values(
+                &[
+                    "Document",
+                    "Enabled",
+                    "Keys",
+                    "Labels",
+                    "Ratio",
+                    "Samples",
+                    "Size",
+                    "Type",
+                ],
+            );
         Ok(Self {
-            document: properties.optional("Document")?,
-            enabled: properties.optional("Enabled")?,
-            keys: properties.optional("Keys")?,
-            labels: properties.optional("Labels")?,
-            ratio: properties.optional("Ratio")?,
-            samples: properties.optional("Samples")?,
-            size: properties.optional("Size")?,
-            r#type: properties.required("Type")?,
+            document: optional(document, "Document")?,
+            enabled: optional(enabled, "Enabled")?,
+            keys: optional(keys, "Keys")?,
+            labels: optional(labels, "Labels")?,
+            ratio: optional(ratio, "Ratio")?,
+            samples: optional(samples, "Samples")?,
+            size: optional(size, "Size")?,
+            r#type: required(r#type, "Type")?,
         })
     }
 }
