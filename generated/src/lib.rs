@@ -65,6 +65,26 @@
 //! assert!(report.has_errors());
 //! ```
 //!
+//! # Loading typed values
+//!
+//! [`Integration::from_value`] checks JSON and loads it into the typed struct; `Err` carries
+//! the whole report. Deserializing does the same from any serde format: it checks the parsed
+//! value, then moves its strings into the struct, and fails with the report's text. No value
+//! that breaks a rule is ever loaded.
+//!
+//! ```
+//! use cfn_apigateway_integration::{Integration, IntegrationType, Value};
+//!
+//! let text = r#"{"Type": "HTTP_PROXY", "IntegrationHttpMethod": "GET",
+//!                "Uri": {"Fn::Sub": "https://${Backend}/pets"}}"#;
+//! let integration: Integration = serde_json::from_str(text)?;
+//! assert_eq!(integration.r#type, Value::Literal(IntegrationType::HttpProxy));
+//!
+//! let error = serde_json::from_str::<Integration>(r#"{"Type": "HTTP_PROXY"}"#).unwrap_err();
+//! assert!(error.to_string().contains("integration-http-method-required"));
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
 //! # Checking whole templates
 //!
 //! With the `template` feature (on by default), `Template` reads a JSON or YAML template (the short-form tags
