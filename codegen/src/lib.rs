@@ -94,23 +94,25 @@ pub fn generate(spec: &Spec) -> Result<BTreeMap<PathBuf, String>, Error> {
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(file) = files.get(i) else {
-                            return Ok(rendered);
+                            return rendered;
                         };
                         let name = file.name(model);
-                        let text = render::render(&model.spec_file, &name, file.emit(model))?;
-                        rendered.push((PathBuf::from(name), text));
+                        let text = render::render(&model.spec_file, &name, file.emit(model));
+                        rendered.push((i, text.map(|text| (PathBuf::from(name), text))));
                     }
                 })
             })
             .collect();
-        let mut out = BTreeMap::new();
+        let mut results = Vec::with_capacity(files.len());
         for handle in handles {
-            let batch: Vec<_> = handle.join().map_err(|_| Error::Render {
+            results.extend(handle.join().map_err(|_| Error::Render {
                 file: String::new(),
                 message: "a rendering thread panicked".to_owned(),
-            })??;
-            out.extend(batch);
+            })?);
         }
-        Ok(out)
+        // The first file in `File::all` order that fails is the one reported, whichever thread
+        // rendered it.
+        results.sort_unstable_by_key(|(i, _)| *i);
+        results.into_iter().map(|(_, result)| result).collect()
     })
 }

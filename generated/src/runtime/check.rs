@@ -262,6 +262,7 @@ impl<'r> Checker<'r> {
         names: &[&str; N],
         unknown: Option<&Rule>,
     ) -> [Option<&'r Json>; N] {
+        debug_assert!(names.is_sorted(), "the generated code lists names sorted");
         let mut found = [None; N];
         let mut from = 0;
         for (key, value) in object {
@@ -733,7 +734,7 @@ impl<'r> Checker<'r> {
             .iter()
             .position(|(kept, _)| std::ptr::eq(*kept, value))
         {
-            Some(i) => Some(self.skeletons.swap_remove(i).1),
+            Some(i) => Some(self.skeletons.remove(i).1),
             None => skeleton(function, args, 0),
         }
     }

@@ -92,7 +92,12 @@ impl Format {
     pub fn matches(&self, text: &str) -> bool {
         match self.literal_automaton().and_then(|dfa| dfa.matches(text)) {
             Some(matched) => matched,
-            None => self.matches_parts(&[Part::Text(text.into())], Holes::Token),
+            None => {
+                let parts = [Part::Text(text.into())];
+                self.alternatives
+                    .iter()
+                    .any(|elements| accepts(elements, &parts, Holes::Token))
+            }
         }
     }
 

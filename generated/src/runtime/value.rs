@@ -714,6 +714,7 @@ impl<'a> Properties<'a> {
     /// The values of the properties `names` (sorted, as the generated code lists them), in
     /// their order, in one pass over the object; other keys are left out.
     pub fn values<const N: usize>(self, names: &[&str; N]) -> [Option<PropertyValue<'a>>; N] {
+        debug_assert!(names.is_sorted(), "the generated code lists names sorted");
         let mut found = std::array::from_fn(|_| None);
         let mut from = 0;
         let mut place = |key: &str, value: PropertyValue<'a>| {
