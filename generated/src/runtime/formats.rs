@@ -41,19 +41,22 @@ impl std::fmt::Debug for Format {
 }
 
 /// The automata of a form ([`Dfa`]), each built the first time it is needed: one for literals
-/// (all alternatives at once), and one per alternative for skeletons (with hole transitions,
-/// which would multiply the states of a combined automaton).
+/// (all alternatives at once), and for skeletons one per alternative and kind of hole (hole
+/// transitions would multiply the states of a combined automaton, and most forms are only
+/// ever asked about one kind of hole).
 #[derive(Debug)]
 pub struct Automata {
     literal: OnceLock<Option<Dfa>>,
-    skeleton: OnceLock<Option<Vec<Dfa>>>,
+    any_text: OnceLock<Option<Vec<Dfa>>>,
+    token: OnceLock<Option<Vec<Dfa>>>,
 }
 
 impl Automata {
     const fn new() -> Automata {
         Automata {
             literal: OnceLock::new(),
-            skeleton: OnceLock::new(),
+            any_text: OnceLock::new(),
+            token: OnceLock::new(),
         }
     }
 }
@@ -105,9 +108,9 @@ impl Format {
     pub fn matches_parts(&self, parts: &[Part<'_>], holes: Holes) -> bool {
         let fast = match parts {
             [Part::Text(text)] => self.literal_automaton().and_then(|dfa| dfa.matches(text)),
-            _ => self.skeleton_automata().and_then(|dfas| {
+            _ => self.skeleton_automata(holes).and_then(|dfas| {
                 dfas.iter()
-                    .try_fold(false, |any, dfa| Some(any || dfa.run(parts, holes)?))
+                    .try_fold(false, |any, dfa| Some(any || dfa.run(parts)?))
             }),
         };
         fast.unwrap_or_else(|| {
@@ -120,17 +123,20 @@ impl Format {
     fn literal_automaton(&self) -> Option<&Dfa> {
         self.automata
             .literal
-            .get_or_init(|| Dfa::build(self.alternatives, false))
+            .get_or_init(|| Dfa::build(self.alternatives, None))
             .as_ref()
     }
 
-    fn skeleton_automata(&self) -> Option<&[Dfa]> {
-        self.automata
-            .skeleton
+    fn skeleton_automata(&self, holes: Holes) -> Option<&[Dfa]> {
+        let cache = match holes {
+            Holes::AnyText => &self.automata.any_text,
+            Holes::Token => &self.automata.token,
+        };
+        cache
             .get_or_init(|| {
                 self.alternatives
                     .iter()
-                    .map(|a| Dfa::build(&[a], true))
+                    .map(|a| Dfa::build(&[a], Some(holes)))
                     .collect()
             })
             .as_deref()
@@ -153,10 +159,9 @@ struct Dfa {
     shift: u32,
     /// `next[row + column]`: the row of the state after a byte.
     next: Vec<u32>,
-    /// By state id: the row of the state after a [`Holes::AnyText`] hole.
-    any_text: Vec<u32>,
-    /// By state id: the row of the state after a [`Holes::Token`] hole.
-    token: Vec<u32>,
+    /// By state id: the row of the state after a hole (of the kind the automaton was built
+    /// for; empty for literals).
+    hole: Vec<u32>,
     /// By state id: whether the text read so far matches.
     accepting: Vec<bool>,
 }
@@ -185,7 +190,10 @@ impl Dfa {
     /// Forms whose automaton would have more states than this keep to the [`Matcher`].
     const MAX_STATES: usize = 4096;
 
-    fn build(alternatives: &[&[Element]], holes: bool) -> Option<Dfa> {
+    /// The automaton of `alternatives` (any of them matches), with a transition for holes of
+    /// the kind `holes` (none for literals); `None` when it would have more than
+    /// [`Self::MAX_STATES`] states.
+    fn build(alternatives: &[&[Element]], holes: Option<Holes>) -> Option<Dfa> {
         let layouts: Vec<Vec<usize>> = alternatives.iter().map(|a| layout(a)).collect();
         // Alternative `i` owns the words `ranges[i]` of a state set.
         let mut ranges = Vec::new();
@@ -249,8 +257,7 @@ impl Dfa {
             stride,
             shift: stride.trailing_zeros(),
             next: Vec::new(),
-            any_text: Vec::new(),
-            token: Vec::new(),
+            hole: Vec::new(),
             accepting: Vec::new(),
         };
         let mut moved = vec![0; words];
@@ -261,9 +268,8 @@ impl Dfa {
             }
             if let fixed @ (Self::OTHER | Self::ALL) = state as u32 {
                 dfa.next.extend([fixed; 1].repeat(stride));
-                if holes {
-                    dfa.any_text.push(fixed);
-                    dfa.token.push(fixed);
+                if holes.is_some() {
+                    dfa.hole.push(fixed);
                 }
                 dfa.accepting.push(fixed == Self::ALL);
                 state += 1;
@@ -281,17 +287,19 @@ impl Dfa {
                 dfa.next.len() + stride - column.representatives.len() - 1,
                 Self::DEAD,
             );
-            if holes {
-                apply(&states, &mut moved, &|m, from, to| {
+            match holes {
+                Some(Holes::AnyText) => apply(&states, &mut moved, &|m, from, to| {
                     to.copy_from_slice(from);
                     m.skip_any(to);
-                });
-                dfa.any_text.push(intern(&moved, &mut sets)?);
-                apply(&states, &mut moved, &|m, from, to| {
+                }),
+                Some(Holes::Token) => apply(&states, &mut moved, &|m, from, to| {
                     let [mut next, mut frontier] = [(); 2].map(|()| vec![0; from.len()]);
                     m.skip_token(from, &mut next, to, &mut frontier);
-                });
-                dfa.token.push(intern(&moved, &mut sets)?);
+                }),
+                None => {}
+            }
+            if holes.is_some() {
+                dfa.hole.push(intern(&moved, &mut sets)?);
             }
             let accepting = matchers.iter().any(|(m, range)| {
                 let end = range.start * 64 + m.base[m.elements.len()];
@@ -301,12 +309,7 @@ impl Dfa {
             state += 1;
         }
         // From state ids to row offsets, so that reading a byte is one addition and one load.
-        for id in dfa
-            .next
-            .iter_mut()
-            .chain(&mut dfa.any_text)
-            .chain(&mut dfa.token)
-        {
+        for id in dfa.next.iter_mut().chain(&mut dfa.hole) {
             *id *= u32::try_from(stride).ok()?;
         }
         Some(dfa)
@@ -346,7 +349,7 @@ impl Dfa {
     }
 
     /// Does the skeleton match? `None` when one of its texts is not ASCII.
-    fn run(&self, parts: &[Part<'_>], holes: Holes) -> Option<bool> {
+    fn run(&self, parts: &[Part<'_>]) -> Option<bool> {
         let mut row = self.start();
         for part in parts {
             row = match part {
@@ -354,13 +357,8 @@ impl Dfa {
                     Read::Row(row) => row,
                     Read::NotAscii => return None,
                 },
-                Part::Hole => {
-                    let after = match holes {
-                        Holes::AnyText => &self.any_text,
-                        Holes::Token => &self.token,
-                    };
-                    after[row >> self.shift] as usize
-                }
+                // A literal automaton (no hole transitions) is never given a skeleton.
+                Part::Hole => *self.hole.get(row >> self.shift)? as usize,
             };
             if row == Self::DEAD as usize {
                 return Some(false);
@@ -1214,8 +1212,8 @@ mod tests {
     /// text is left to the element matcher unless no byte can change the answer any more.
     fn assert_automata_agree(format: &Format, random: &mut Random, cases: usize) {
         let literal = format.literal_automaton();
-        let skeleton = format.skeleton_automata();
-        let (Some(literal), Some(skeleton)) = (literal, skeleton) else {
+        let skeletons = [Holes::AnyText, Holes::Token].map(|h| format.skeleton_automata(h));
+        let (Some(literal), [Some(any_text), Some(token)]) = (literal, skeletons) else {
             panic!("{} has no automaton", format.name);
         };
         let texts = texts(format.alternatives);
@@ -1234,9 +1232,13 @@ mod tests {
                     .alternatives
                     .iter()
                     .any(|elements| accepts(elements, &parts, holes));
+                let skeleton = match holes {
+                    Holes::AnyText => any_text,
+                    Holes::Token => token,
+                };
                 let direct = skeleton
                     .iter()
-                    .try_fold(false, |any, dfa| Some(any | dfa.run(&parts, holes)?));
+                    .try_fold(false, |any, dfa| Some(any | dfa.run(&parts)?));
                 assert!(direct.is_some() || !ascii, "{parts:?}");
                 if let Some(direct) = direct {
                     assert_eq!(direct, expected, "{} on {parts:?} ({holes:?})", format.name);
