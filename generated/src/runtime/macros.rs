@@ -12,7 +12,7 @@
 /// - `build` and `build_with` on `$builder`, which check the result.
 ///
 /// `$name` must implement `Serialize` and `Literal`, `$builder` `Serialize`, and `$checker` be
-/// `fn(&mut Checker<'_>, &$context, &serde_json::Value)`.
+/// `fn<'r>(&mut Checker<'r>, &$context, &'r serde_json::Value)`.
 macro_rules! property_type_api {
     ($name:ident, $type_name:literal, $builder:ident, $checker:ident, $context:ty) => {
         impl $name {
