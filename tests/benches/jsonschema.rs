@@ -11,6 +11,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use serde_json::{Value, json};
 
 mod corpus;
+mod paired;
 
 const COUNT: usize = 10_000;
 
@@ -38,6 +39,19 @@ fn peer(c: &mut Criterion) {
             .map(|v| validator.iter_errors(v).count())
             .sum();
         println!("{name}: jsonschema reports {schema_errors} errors in {COUNT} valid Integrations");
+        paired::print_ratio(
+            &format!("{name}: Integration::check / jsonschema iter_errors"),
+            || {
+                for value in &values {
+                    black_box(validator.iter_errors(black_box(value)).count());
+                }
+            },
+            || {
+                for value in &values {
+                    black_box(Integration::check(black_box(value)));
+                }
+            },
+        );
 
         let mut group = c.benchmark_group(format!("peer/{name}"));
         group

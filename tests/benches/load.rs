@@ -12,6 +12,7 @@ use cfn_apigateway_integration::Integration;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 mod corpus;
+mod paired;
 
 const COUNT: usize = 10_000;
 
@@ -23,6 +24,23 @@ fn load(c: &mut Criterion) {
         }
     }
     let bytes: usize = texts.iter().map(String::len).sum();
+    let parse = || {
+        for text in &texts {
+            let value: serde_json::Value = serde_json::from_str(black_box(text)).expect("JSON");
+            black_box(value);
+        }
+    };
+    paired::print_ratio(
+        "load: from_str::<Integration> / from_str::<Value>",
+        parse,
+        || {
+            for text in &texts {
+                let integration: Integration =
+                    serde_json::from_str(black_box(text)).expect("valid");
+                black_box(integration);
+            }
+        },
+    );
 
     let mut group = c.benchmark_group("load");
     group
