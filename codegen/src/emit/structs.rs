@@ -118,6 +118,12 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     });
     let bindings = t.fields.iter().map(|f| ident(&f.rust_name));
     let names = t.fields.iter().map(|f| f.wire_name.as_str());
+    let count = proc_macro2::Literal::usize_unsuffixed(t.fields.len());
+    let names_doc = doc(&format!(
+        "The CloudFormation names of the properties of `{}`, sorted: loading and\n\
+         checking each read an object's properties in one pass against them.",
+        t.name
+    ));
     let loaders = [
         t.fields
             .iter()
@@ -155,6 +161,9 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             #(#fields)*
         }
 
+        #names_doc
+        const PROPERTY_NAMES: [&str; #count] = [#(#names),*];
+
         impl Literal for #name {
             fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
                 Self::from_properties(Properties::borrowed(json, #what)?)
@@ -170,7 +179,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         impl #name {
             /// Loads the properties of checked JSON, one by one.
             fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-                let [#(#bindings),*] = properties.values(&[#(#names),*]);
+                let [#(#bindings),*] = properties.values(&PROPERTY_NAMES);
                 Ok(Self { #(#loads)* })
             }
         }

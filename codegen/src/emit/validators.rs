@@ -19,7 +19,6 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         quote!(c.property(#value, #wire, |c, v| #check);)
     });
     let bindings = t.fields.iter().map(|f| ident(&f.rust_name));
-    let names = t.fields.iter().map(|f| f.wire_name.as_str());
     let unknown = match t
         .rules
         .iter()
@@ -96,7 +95,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #fn_doc
         pub(crate) fn #checker<'r>(c: &mut Checker<'r>, #context: &CheckContext, value: &'r serde_json::Value) {
             c.object(value, #what, &|c, object| {
-                let [#(#bindings),*] = c.properties(object, &[#(#names),*], #unknown);
+                let [#(#bindings),*] = c.properties(object, &PROPERTY_NAMES, #unknown);
                 #(#shapes)*
                 #(#rules)*
             });

@@ -220,6 +220,26 @@ pub struct Integration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uri: Option<Value<String>>,
 }
+/// The CloudFormation names of the properties of `Integration`, sorted: loading and
+/// checking each read an object's properties in one pass against them.
+const PROPERTY_NAMES: [&str; 16] = [
+    "CacheKeyParameters",
+    "CacheNamespace",
+    "ConnectionId",
+    "ConnectionType",
+    "ContentHandling",
+    "Credentials",
+    "IntegrationHttpMethod",
+    "IntegrationResponses",
+    "IntegrationTarget",
+    "PassthroughBehavior",
+    "RequestParameters",
+    "RequestTemplates",
+    "ResponseTransferMode",
+    "TimeoutInMillis",
+    "Type",
+    "Uri",
+];
 impl Literal for Integration {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "an Integration object")?)
@@ -238,26 +258,7 @@ impl Integration {
         content_handling, credentials, integration_http_method, integration_responses,
         integration_target, passthrough_behavior, request_parameters, request_templates,
         response_transfer_mode, timeout_in_millis, r#type, uri] = properties
-            .values(
-                &[
-                    "CacheKeyParameters",
-                    "CacheNamespace",
-                    "ConnectionId",
-                    "ConnectionType",
-                    "ContentHandling",
-                    "Credentials",
-                    "IntegrationHttpMethod",
-                    "IntegrationResponses",
-                    "IntegrationTarget",
-                    "PassthroughBehavior",
-                    "RequestParameters",
-                    "RequestTemplates",
-                    "ResponseTransferMode",
-                    "TimeoutInMillis",
-                    "Type",
-                    "Uri",
-                ],
-            );
+            .values(&PROPERTY_NAMES);
         Ok(Self {
             cache_key_parameters: optional(cache_key_parameters, "CacheKeyParameters")?,
             cache_namespace: optional(cache_namespace, "CacheNamespace")?,
@@ -452,24 +453,7 @@ pub(crate) fn check_integration<'r>(
             timeout_in_millis, r#type, uri] = c
                 .properties(
                     object,
-                    &[
-                        "CacheKeyParameters",
-                        "CacheNamespace",
-                        "ConnectionId",
-                        "ConnectionType",
-                        "ContentHandling",
-                        "Credentials",
-                        "IntegrationHttpMethod",
-                        "IntegrationResponses",
-                        "IntegrationTarget",
-                        "PassthroughBehavior",
-                        "RequestParameters",
-                        "RequestTemplates",
-                        "ResponseTransferMode",
-                        "TimeoutInMillis",
-                        "Type",
-                        "Uri",
-                    ],
+                    &PROPERTY_NAMES,
                     Some(&INTEGRATION_UNKNOWN_PROPERTY),
                 );
             c.property(

@@ -80,6 +80,15 @@ pub struct IntegrationResponse {
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-statuscode)
     pub status_code: Value<String>,
 }
+/// The CloudFormation names of the properties of `IntegrationResponse`, sorted: loading and
+/// checking each read an object's properties in one pass against them.
+const PROPERTY_NAMES: [&str; 5] = [
+    "ContentHandling",
+    "ResponseParameters",
+    "ResponseTemplates",
+    "SelectionPattern",
+    "StatusCode",
+];
 impl Literal for IntegrationResponse {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(
@@ -97,16 +106,7 @@ impl IntegrationResponse {
     /// Loads the properties of checked JSON, one by one.
     fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
         let [content_handling, response_parameters, response_templates,
-        selection_pattern, status_code] = properties
-            .values(
-                &[
-                    "ContentHandling",
-                    "ResponseParameters",
-                    "ResponseTemplates",
-                    "SelectionPattern",
-                    "StatusCode",
-                ],
-            );
+        selection_pattern, status_code] = properties.values(&PROPERTY_NAMES);
         Ok(Self {
             content_handling: optional(content_handling, "ContentHandling")?,
             response_parameters: optional(response_parameters, "ResponseParameters")?,
@@ -175,13 +175,7 @@ pub(crate) fn check_integration_response<'r>(
             selection_pattern, status_code] = c
                 .properties(
                     object,
-                    &[
-                        "ContentHandling",
-                        "ResponseParameters",
-                        "ResponseTemplates",
-                        "SelectionPattern",
-                        "StatusCode",
-                    ],
+                    &PROPERTY_NAMES,
                     Some(&INTEGRATION_RESPONSE_UNKNOWN_PROPERTY),
                 );
             c.property(

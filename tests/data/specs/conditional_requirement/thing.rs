@@ -40,6 +40,9 @@ pub struct Thing {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<Value<Mode>>,
 }
+/// The CloudFormation names of the properties of `Thing`, sorted: loading and
+/// checking each read an object's properties in one pass against them.
+const PROPERTY_NAMES: [&str; 2] = ["Endpoint", "Mode"];
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "a Thing object")?)
@@ -54,7 +57,7 @@ impl Literal for Thing {
 impl Thing {
     /// Loads the properties of checked JSON, one by one.
     fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-        let [endpoint, mode] = properties.values(&["Endpoint", "Mode"]);
+        let [endpoint, mode] = properties.values(&PROPERTY_NAMES);
         Ok(Self {
             endpoint: optional(endpoint, "Endpoint")?,
             mode: optional(mode, "Mode")?,
@@ -106,7 +109,7 @@ pub(crate) fn check_thing<'r>(
         value,
         "a Thing object",
         &|c, object| {
-            let [endpoint, mode] = c.properties(object, &["Endpoint", "Mode"], None);
+            let [endpoint, mode] = c.properties(object, &PROPERTY_NAMES, None);
             c.property(endpoint, "Endpoint", |c, v| c.scalar(v, Scalar::String));
             c.property(mode, "Mode", |c, v| c.scalar(v, Scalar::String));
             c.allowed_values(

@@ -29,6 +29,9 @@ pub struct Thing {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<Value<Color>>,
 }
+/// The CloudFormation names of the properties of `Thing`, sorted: loading and
+/// checking each read an object's properties in one pass against them.
+const PROPERTY_NAMES: [&str; 1] = ["Color"];
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "a Thing object")?)
@@ -43,7 +46,7 @@ impl Literal for Thing {
 impl Thing {
     /// Loads the properties of checked JSON, one by one.
     fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-        let [color] = properties.values(&["Color"]);
+        let [color] = properties.values(&PROPERTY_NAMES);
         Ok(Self {
             color: optional(color, "Color")?,
         })
@@ -76,7 +79,7 @@ pub(crate) fn check_thing<'r>(
         value,
         "a Thing object",
         &|c, object| {
-            let [color] = c.properties(object, &["Color"], None);
+            let [color] = c.properties(object, &PROPERTY_NAMES, None);
             c.property(color, "Color", |c, v| c.scalar(v, Scalar::String));
             c.allowed_values(
                 color,

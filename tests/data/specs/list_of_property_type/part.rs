@@ -26,6 +26,9 @@ pub struct Part {
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     pub name: Value<String>,
 }
+/// The CloudFormation names of the properties of `Part`, sorted: loading and
+/// checking each read an object's properties in one pass against them.
+const PROPERTY_NAMES: [&str; 1] = ["Name"];
 impl Literal for Part {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "a Part object")?)
@@ -40,7 +43,7 @@ impl Literal for Part {
 impl Part {
     /// Loads the properties of checked JSON, one by one.
     fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-        let [name] = properties.values(&["Name"]);
+        let [name] = properties.values(&PROPERTY_NAMES);
         Ok(Self {
             name: required(name, "Name")?,
         })
@@ -73,7 +76,7 @@ pub(crate) fn check_part<'r>(
         value,
         "a Part object",
         &|c, object| {
-            let [name] = c.properties(object, &["Name"], None);
+            let [name] = c.properties(object, &PROPERTY_NAMES, None);
             c.property(name, "Name", |c, v| c.scalar(v, Scalar::String));
             c.require_present(name, "Name", &PART_NAME_REQUIRED);
         },

@@ -38,6 +38,9 @@ pub struct Thing {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Value<Vec<Value<String>>>>,
 }
+/// The CloudFormation names of the properties of `Thing`, sorted: loading and
+/// checking each read an object's properties in one pass against them.
+const PROPERTY_NAMES: [&str; 2] = ["Parts", "Tags"];
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "a Thing object")?)
@@ -52,7 +55,7 @@ impl Literal for Thing {
 impl Thing {
     /// Loads the properties of checked JSON, one by one.
     fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-        let [parts, tags] = properties.values(&["Parts", "Tags"]);
+        let [parts, tags] = properties.values(&PROPERTY_NAMES);
         Ok(Self {
             parts: optional(parts, "Parts")?,
             tags: optional(tags, "Tags")?,
@@ -90,7 +93,7 @@ pub(crate) fn check_thing<'r>(
         value,
         "a Thing object",
         &|c, object| {
-            let [parts, tags] = c.properties(object, &["Parts", "Tags"], None);
+            let [parts, tags] = c.properties(object, &PROPERTY_NAMES, None);
             c.property(
                 parts,
                 "Parts",

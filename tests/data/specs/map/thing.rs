@@ -28,6 +28,9 @@ pub struct Thing {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<Value<BTreeMap<String, Value<String>>>>,
 }
+/// The CloudFormation names of the properties of `Thing`, sorted: loading and
+/// checking each read an object's properties in one pass against them.
+const PROPERTY_NAMES: [&str; 1] = ["Headers"];
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "a Thing object")?)
@@ -42,7 +45,7 @@ impl Literal for Thing {
 impl Thing {
     /// Loads the properties of checked JSON, one by one.
     fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-        let [headers] = properties.values(&["Headers"]);
+        let [headers] = properties.values(&PROPERTY_NAMES);
         Ok(Self {
             headers: optional(headers, "Headers")?,
         })
@@ -76,7 +79,7 @@ pub(crate) fn check_thing<'r>(
         value,
         "a Thing object",
         &|c, object| {
-            let [headers] = c.properties(object, &["Headers"], None);
+            let [headers] = c.properties(object, &PROPERTY_NAMES, None);
             c.property(
                 headers,
                 "Headers",

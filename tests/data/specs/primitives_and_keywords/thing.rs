@@ -91,6 +91,18 @@ pub struct Thing {
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     pub r#type: Value<String>,
 }
+/// The CloudFormation names of the properties of `Thing`, sorted: loading and
+/// checking each read an object's properties in one pass against them.
+const PROPERTY_NAMES: [&str; 8] = [
+    "Document",
+    "Enabled",
+    "Keys",
+    "Labels",
+    "Ratio",
+    "Samples",
+    "Size",
+    "Type",
+];
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "a Thing object")?)
@@ -106,18 +118,7 @@ impl Thing {
     /// Loads the properties of checked JSON, one by one.
     fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
         let [document, enabled, keys, labels, ratio, samples, size, r#type] = properties
-            .values(
-                &[
-                    "Document",
-                    "Enabled",
-                    "Keys",
-                    "Labels",
-                    "Ratio",
-                    "Samples",
-                    "Size",
-                    "Type",
-                ],
-            );
+            .values(&PROPERTY_NAMES);
         Ok(Self {
             document: optional(document, "Document")?,
             enabled: optional(enabled, "Enabled")?,
@@ -179,20 +180,7 @@ pub(crate) fn check_thing<'r>(
         "a Thing object",
         &|c, object| {
             let [document, enabled, keys, labels, ratio, samples, size, r#type] = c
-                .properties(
-                    object,
-                    &[
-                        "Document",
-                        "Enabled",
-                        "Keys",
-                        "Labels",
-                        "Ratio",
-                        "Samples",
-                        "Size",
-                        "Type",
-                    ],
-                    Some(&THING_UNKNOWN_PROPERTY),
-                );
+                .properties(object, &PROPERTY_NAMES, Some(&THING_UNKNOWN_PROPERTY));
             c.property(document, "Document", |c, v| c.scalar(v, Scalar::Json));
             c.property(enabled, "Enabled", |c, v| c.scalar(v, Scalar::Boolean));
             c.property(

@@ -30,6 +30,9 @@ pub struct Thing {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<Value<i64>>,
 }
+/// The CloudFormation names of the properties of `Thing`, sorted: loading and
+/// checking each read an object's properties in one pass against them.
+const PROPERTY_NAMES: [&str; 1] = ["Seconds"];
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "a Thing object")?)
@@ -44,7 +47,7 @@ impl Literal for Thing {
 impl Thing {
     /// Loads the properties of checked JSON, one by one.
     fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-        let [seconds] = properties.values(&["Seconds"]);
+        let [seconds] = properties.values(&PROPERTY_NAMES);
         Ok(Self {
             seconds: optional(seconds, "Seconds")?,
         })
@@ -77,7 +80,7 @@ pub(crate) fn check_thing<'r>(
         value,
         "a Thing object",
         &|c, object| {
-            let [seconds] = c.properties(object, &["Seconds"], None);
+            let [seconds] = c.properties(object, &PROPERTY_NAMES, None);
             c.property(seconds, "Seconds", |c, v| c.scalar(v, Scalar::Integer));
             c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
             c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
