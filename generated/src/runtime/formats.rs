@@ -93,15 +93,7 @@ pub enum Holes {
 impl Format {
     /// Does the literal `text` match the form?
     pub fn matches(&self, text: &str) -> bool {
-        match self.literal_automaton().and_then(|dfa| dfa.matches(text)) {
-            Some(matched) => matched,
-            None => {
-                let parts = [Part::Text(text.into())];
-                self.alternatives
-                    .iter()
-                    .any(|elements| accepts(elements, &parts, Holes::Token))
-            }
-        }
+        self.matches_parts(&[Part::Text(text.into())], Holes::Token)
     }
 
     /// Does the skeleton `parts` match the form, reading holes as `holes` says?
@@ -231,8 +223,7 @@ impl Dfa {
                 .iter()
                 .any(|(m, range)| match m.elements.len().checked_sub(1) {
                     Some(last) if matches!(m.elements[last], Element::Rest) => {
-                        let id = range.start * 64 + m.base[last];
-                        set[id / 64] & (1 << (id % 64)) != 0
+                        is_set(set, range.start * 64 + m.base[last])
                     }
                     _ => false,
                 })
@@ -301,10 +292,9 @@ impl Dfa {
             if holes.is_some() {
                 dfa.hole.push(intern(&moved, &mut sets)?);
             }
-            let accepting = matchers.iter().any(|(m, range)| {
-                let end = range.start * 64 + m.base[m.elements.len()];
-                states[end / 64] & (1 << (end % 64)) != 0
-            });
+            let accepting = matchers
+                .iter()
+                .any(|(m, range)| is_set(&states, range.start * 64 + m.base[m.elements.len()]));
             dfa.accepting.push(accepting);
             state += 1;
         }
@@ -391,7 +381,6 @@ fn columns(alternatives: &[&[Element]]) -> Columns {
                 Element::One(class) | Element::Many(class) => vec![class(c)],
                 Element::Rest => Vec::new(),
             })
-            .chain(std::iter::once(TOKEN.contains(c)))
             .collect();
         let next = representatives.len();
         of[usize::from(byte)] = *signatures.entry(signature).or_insert_with(|| {
@@ -520,7 +509,7 @@ impl Backtrack<'_> {
             return pos == self.text.len();
         };
         let memo = index * (self.text.len() + 1) + pos;
-        if self.failed[memo / 64] & (1 << (memo % 64)) != 0 {
+        if is_set(self.failed, memo) {
             return false;
         }
         let rest = &self.text[pos..];
@@ -578,7 +567,7 @@ impl Backtrack<'_> {
             },
         };
         if !matched {
-            self.failed[memo / 64] |= 1 << (memo % 64);
+            set(self.failed, memo);
         }
         matched
     }
@@ -604,6 +593,10 @@ fn text_continues_with(t: &str, offset: usize, c: char) -> bool {
 
 fn set(bits: &mut [u64], id: usize) {
     bits[id / 64] |= 1 << (id % 64);
+}
+
+fn is_set(bits: &[u64], id: usize) -> bool {
+    bits[id / 64] & (1 << (id % 64)) != 0
 }
 
 fn is_empty(bits: &[u64]) -> bool {
@@ -658,7 +651,7 @@ impl Matcher<'_> {
             }
         }
         let end = self.base[self.elements.len()];
-        states[end / 64] & (1 << (end % 64)) != 0
+        is_set(states, end)
     }
 
     /// When the only state is inside a `Text`, consumes as much of `rest` as matches it at once
