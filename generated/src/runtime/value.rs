@@ -318,6 +318,21 @@ impl Intrinsic {
         Some(Intrinsic::new(function?, arguments.clone()))
     }
 
+    /// [`Self::from_json`], taking the JSON: the arguments are moved, and JSON that is not a
+    /// call of a known function comes back as it was.
+    pub fn from_json_owned(json: Json) -> Result<Intrinsic, Json> {
+        let Some((Some(function), _)) = function_call(&json) else {
+            return Err(json);
+        };
+        match json {
+            Json::Object(call) => match call.into_iter().next() {
+                Some((_, arguments)) => Ok(Intrinsic::new(function, arguments)),
+                None => Err(Json::Object(Map::new())),
+            },
+            other => Err(other),
+        }
+    }
+
     /// The function.
     pub fn function(&self) -> Function {
         self.function
@@ -592,14 +607,10 @@ impl<T: Literal> Literal for Value<T> {
         }
     }
     fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
-        if let Some((Some(function), _)) = function_call(&json) {
-            if let Json::Object(call) = json {
-                if let Some((_, arguments)) = call.into_iter().next() {
-                    return Ok(Value::Intrinsic(Intrinsic::new(function, arguments)));
-                }
-            }
-            return Err(Mismatch::new("an intrinsic function"));
-        }
+        let json = match Intrinsic::from_json_owned(json) {
+            Ok(intrinsic) => return Ok(Value::Intrinsic(intrinsic)),
+            Err(json) => json,
+        };
         if T::is_canonical(&json) {
             T::from_json_owned(json).map(Value::Literal)
         } else {
@@ -611,18 +622,6 @@ impl<T: Literal> Literal for Value<T> {
     }
     fn is_canonical(_: &Json) -> bool {
         true
-    }
-}
-
-/// The object of a property type (`what`, such as "an Integration object"); an intrinsic
-/// function such as `Fn::If` is not one.
-fn property_object<'a>(
-    json: &'a Json,
-    what: &'static str,
-) -> Result<&'a Map<String, Json>, Mismatch> {
-    match json {
-        Json::Object(object) if function_call(json).is_none() => Ok(object),
-        _ => Err(Mismatch::new(what)),
     }
 }
 
@@ -696,9 +695,14 @@ pub enum Properties<'a> {
 
 impl<'a> Properties<'a> {
     /// The properties of `json`, which must be the object of a property type (`what`, such as
-    /// "an Integration object").
+    /// "an Integration object"); an intrinsic function such as `Fn::If` is not one.
     pub fn borrowed(json: &'a Json, what: &'static str) -> Result<Self, Mismatch> {
-        property_object(json, what).map(Properties::Borrowed)
+        match json {
+            Json::Object(object) if function_call_in(object).is_none() => {
+                Ok(Properties::Borrowed(object))
+            }
+            _ => Err(Mismatch::new(what)),
+        }
     }
 
     /// [`Self::borrowed`], taking the JSON.
