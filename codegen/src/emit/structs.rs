@@ -106,14 +106,18 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             quote!(#docs #rename #[serde(skip_serializing_if = "Option::is_none")] pub #field: Option<#ty>,)
         }
     });
+    // The runtime function that loads a field's value.
+    let loader = |f: &Field| {
+        if f.always_required {
+            "required"
+        } else {
+            "optional"
+        }
+    };
     let loads = t.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
         let wire = &f.wire_name;
-        let load = if f.always_required {
-            ident("required")
-        } else {
-            ident("optional")
-        };
+        let load = ident(loader(f));
         quote!(#field: #load(#field, #wire)?,)
     });
     let bindings = t.fields.iter().map(|f| ident(&f.rust_name));
@@ -124,18 +128,8 @@ pub fn emit(t: &TypeDef) -> TokenStream {
          checking each read an object's properties in one pass against them.",
         t.name
     ));
-    let loaders = [
-        t.fields
-            .iter()
-            .any(|f| !f.always_required)
-            .then(|| ident("optional")),
-        t.fields
-            .iter()
-            .any(|f| f.always_required)
-            .then(|| ident("required")),
-    ]
-    .into_iter()
-    .flatten();
+    let loaders: std::collections::BTreeSet<&str> = t.fields.iter().map(loader).collect();
+    let loaders = loaders.into_iter().map(ident);
     let uses_map = t.fields.iter().any(|f| matches!(f.shape, Shape::Map(_)));
     let map_import = uses_map.then(|| {
         quote!(
