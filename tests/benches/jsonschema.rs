@@ -39,18 +39,20 @@ fn peer(c: &mut Criterion) {
             .map(|v| validator.iter_errors(v).count())
             .sum();
         println!("{name}: jsonschema reports {schema_errors} errors in {COUNT} valid Integrations");
+        let iter_errors = || {
+            for value in &values {
+                black_box(validator.iter_errors(black_box(value)).count());
+            }
+        };
+        let check = || {
+            for value in &values {
+                black_box(Integration::check(black_box(value)));
+            }
+        };
         paired::print_ratio(
             &format!("{name}: Integration::check / jsonschema iter_errors"),
-            || {
-                for value in &values {
-                    black_box(validator.iter_errors(black_box(value)).count());
-                }
-            },
-            || {
-                for value in &values {
-                    black_box(Integration::check(black_box(value)));
-                }
-            },
+            iter_errors,
+            check,
         );
 
         let mut group = c.benchmark_group(format!("peer/{name}"));
@@ -66,19 +68,9 @@ fn peer(c: &mut Criterion) {
             })
         });
         group.bench_function("jsonschema iter_errors (every error)", |b| {
-            b.iter(|| {
-                for value in &values {
-                    black_box(validator.iter_errors(black_box(value)).count());
-                }
-            })
+            b.iter(iter_errors)
         });
-        group.bench_function("Integration::check (every problem)", |b| {
-            b.iter(|| {
-                for value in &values {
-                    black_box(Integration::check(black_box(value)));
-                }
-            })
-        });
+        group.bench_function("Integration::check (every problem)", |b| b.iter(check));
         group.finish();
     }
 }

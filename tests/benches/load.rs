@@ -30,16 +30,16 @@ fn load(c: &mut Criterion) {
             black_box(value);
         }
     };
+    let deserialize = || {
+        for text in &texts {
+            let integration: Integration = serde_json::from_str(black_box(text)).expect("valid");
+            black_box(integration);
+        }
+    };
     paired::print_ratio(
         "load: from_str::<Integration> / from_str::<Value>",
         parse,
-        || {
-            for text in &texts {
-                let integration: Integration =
-                    serde_json::from_str(black_box(text)).expect("valid");
-                black_box(integration);
-            }
-        },
+        deserialize,
     );
 
     let mut group = c.benchmark_group("load");
@@ -49,21 +49,10 @@ fn load(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(5))
         .throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("serde_json::from_str::<Value> (baseline)", |b| {
-        b.iter(|| {
-            for text in &texts {
-                let value: serde_json::Value = serde_json::from_str(black_box(text)).expect("JSON");
-                black_box(value);
-            }
-        })
+        b.iter(parse)
     });
     group.bench_function("serde_json::from_str::<Integration>", |b| {
-        b.iter(|| {
-            for text in &texts {
-                let integration: Integration =
-                    serde_json::from_str(black_box(text)).expect("valid");
-                black_box(integration);
-            }
-        })
+        b.iter(deserialize)
     });
     group.bench_function("from_str + Integration::from_value", |b| {
         b.iter(|| {
