@@ -7,7 +7,7 @@
 
 use super::formats::{Format, Holes, Part};
 use super::report::{Problem, Report, Severity};
-use super::value::{Function, find_name, function_call, is_no_value};
+use super::value::{Function, find_name, function_call, is_no_value, push_escaped};
 use serde_json::{Map, Value as Json};
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -941,26 +941,6 @@ fn format_truth(format: &Format, parts: &[Part<'_>]) -> Truth {
     }
 }
 
-/// Appends one reference token to a JSON Pointer, escaped as RFC 6901 says (`~` as `~0`, `/`
-/// as `~1`), without allocating.
-fn push_escaped(path: &mut String, token: &str) {
-    let special = |b: &u8| *b == b'~' || *b == b'/';
-    if !token.as_bytes().iter().any(special) {
-        return path.push_str(token);
-    }
-    let mut rest = token;
-    while let Some(at) = rest.as_bytes().iter().position(special) {
-        path.push_str(&rest[..at]);
-        path.push_str(if rest.as_bytes()[at] == b'~' {
-            "~0"
-        } else {
-            "~1"
-        });
-        rest = &rest[at + 1..];
-    }
-    path.push_str(rest);
-}
-
 /// The decimal text of a list index, written into `buffer` (no allocation per list item).
 fn index_text(mut index: usize, buffer: &mut [u8; 20]) -> &str {
     let mut start = buffer.len();
@@ -1170,23 +1150,6 @@ mod tests {
             stage_variable_skeleton("http://${stageVariables.host}/${AWS::Region}"),
             [text("http://"), Part::Hole, text("/${AWS::Region}")]
         );
-    }
-
-    #[test]
-    fn pointer_tokens_are_escaped_in_place() {
-        let mut path = String::from("/RequestTemplates");
-        push_escaped(&mut path, "application/vnd~x/json");
-        assert_eq!(path, "/RequestTemplatesapplication~1vnd~0x~1json");
-        assert_eq!(
-            escape_pointer_for_test("a~/b"),
-            crate::runtime::value::escape_pointer("a~/b")
-        );
-    }
-
-    fn escape_pointer_for_test(token: &str) -> String {
-        let mut out = String::new();
-        push_escaped(&mut out, token);
-        out
     }
 
     #[test]

@@ -416,11 +416,12 @@ impl Mismatch {
 
     /// The RFC 6901 JSON Pointer of the mismatch.
     pub fn pointer(&self) -> String {
-        self.path
-            .iter()
-            .rev()
-            .map(|s| format!("/{}", escape_pointer(s)))
-            .collect()
+        let mut pointer = String::new();
+        for segment in self.path.iter().rev() {
+            pointer.push('/');
+            push_escaped(&mut pointer, segment);
+        }
+        pointer
     }
 
     /// What was expected there.
@@ -431,11 +432,33 @@ impl Mismatch {
 
 /// Escapes one reference token of a JSON Pointer (RFC 6901: `~` as `~0`, `/` as `~1`).
 pub fn escape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
-    if token.bytes().any(|b| b == b'~' || b == b'/') {
-        token.replace('~', "~0").replace('/', "~1").into()
+    if token.bytes().any(needs_escape) {
+        let mut escaped = String::with_capacity(token.len() + 2);
+        push_escaped(&mut escaped, token);
+        escaped.into()
     } else {
         token.into()
     }
+}
+
+/// Appends [`escape_pointer`] of `token` to `pointer`, without an allocation of its own.
+pub(crate) fn push_escaped(pointer: &mut String, token: &str) {
+    let mut rest = token;
+    while let Some(at) = rest.bytes().position(needs_escape) {
+        pointer.push_str(&rest[..at]);
+        pointer.push_str(if rest.as_bytes()[at] == b'~' {
+            "~0"
+        } else {
+            "~1"
+        });
+        rest = &rest[at + 1..];
+    }
+    pointer.push_str(rest);
+}
+
+/// `~` and `/`: the bytes a JSON Pointer token escapes.
+fn needs_escape(byte: u8) -> bool {
+    byte == b'~' || byte == b'/'
 }
 
 /// Reverses [`escape_pointer`] for one reference token (RFC 6901: `~1` is `/`, `~0` is `~`,
@@ -855,6 +878,21 @@ mod tests {
         same_either_way::<Value<Vec<Value<String>>>>(&samples);
         same_either_way::<Value<BTreeMap<String, Value<String>>>>(&samples);
         same_either_way::<Vec<Value<i64>>>(&samples);
+    }
+
+    #[test]
+    fn pointer_tokens_are_escaped_as_rfc_6901_says() {
+        assert_eq!(escape_pointer("a~/b"), "a~0~1b");
+        assert!(matches!(
+            escape_pointer("plain"),
+            std::borrow::Cow::Borrowed("plain")
+        ));
+        let mut pointer = String::from("/RequestTemplates/");
+        push_escaped(&mut pointer, "application/vnd~x/json");
+        assert_eq!(pointer, "/RequestTemplates/application~1vnd~0x~1json");
+        assert_eq!(unescape_pointer(&escape_pointer("~1/~0")), "~1/~0");
+        let mismatch = Mismatch::new("a string").within("a/b").within("Map");
+        assert_eq!(mismatch.pointer(), "/Map/a~1b");
     }
 
     #[test]
