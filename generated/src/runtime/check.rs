@@ -447,10 +447,7 @@ impl<'r> Checker<'r> {
     pub fn holds(&mut self, value: Option<&'r Json>, condition: &Condition) -> bool {
         match value {
             // The usual case, a literal string, without the walk through intrinsic functions.
-            Some(Json::String(text)) => match condition.allowed {
-                Some(allowed) if !allowed.contains(&text.as_str()) => false,
-                _ => test_text(&condition.test, text) == Truth::Yes,
-            },
+            Some(Json::String(text)) => literal_truth(condition, text) == Truth::Yes,
             _ => self.evaluate(value, condition, 0) == Truth::Yes,
         }
     }
@@ -760,13 +757,7 @@ impl<'r> Checker<'r> {
         };
         match function_call(value) {
             None if value.is_array() || value.is_object() => Truth::Unknown,
-            None => {
-                let text = scalar_text(value);
-                match cond.allowed {
-                    Some(allowed) if !allowed.contains(&text.as_ref()) => Truth::Unknown,
-                    _ => test_text(&cond.test, &text),
-                }
-            }
+            None => literal_truth(cond, &scalar_text(value)),
             Some((Some(Function::If), args)) if depth < MAX_DEPTH => {
                 let first = self.evaluate(args.get(1), cond, depth + 1);
                 first.merge(self.evaluate(args.get(2), cond, depth + 1))
@@ -953,6 +944,15 @@ fn index_text(mut index: usize, buffer: &mut [u8; 20]) -> &str {
         }
     }
     std::str::from_utf8(&buffer[start..]).unwrap_or_default()
+}
+
+/// Whether the condition holds for a literal value: unknown for a value outside the
+/// property's allowed values (a mistake reported already).
+fn literal_truth(cond: &Condition, text: &str) -> Truth {
+    match cond.allowed {
+        Some(allowed) if !allowed.contains(&text) => Truth::Unknown,
+        _ => test_text(&cond.test, text),
+    }
 }
 
 fn test_text(test: &Test, text: &str) -> Truth {
