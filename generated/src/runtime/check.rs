@@ -7,7 +7,7 @@
 
 use super::formats::{Format, Holes, Part};
 use super::report::{Problem, Report, Severity};
-use super::value::{Function, find_name, function_call, is_no_value, push_escaped};
+use super::value::{Function, find_name, function_call, is_no_value, push_escaped, same_text};
 use serde_json::{Map, Value as Json};
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -138,6 +138,32 @@ enum Leaf<'a> {
     Opaque,
 }
 
+/// One reference token of the current place: a property name or map key, or a list index
+/// (written out only when a problem is reported).
+#[derive(Debug, Clone, Copy)]
+enum Segment<'r> {
+    Name(&'r str),
+    Index(usize),
+}
+
+impl<'r> From<&'r str> for Segment<'r> {
+    fn from(name: &'r str) -> Self {
+        Segment::Name(name)
+    }
+}
+
+impl<'r> From<&'r String> for Segment<'r> {
+    fn from(name: &'r String) -> Self {
+        Segment::Name(name)
+    }
+}
+
+impl From<usize> for Segment<'_> {
+    fn from(index: usize) -> Self {
+        Segment::Index(index)
+    }
+}
+
 /// Walks a value and records problems. One checker checks one top-level value.
 ///
 /// `'r` is the lifetime of the report and of the value checked: the checker keeps the
@@ -146,11 +172,9 @@ pub struct Checker<'r> {
     report: &'r mut Report,
     /// The skeletons of the last few `Fn::Sub` and `Fn::Join` values, by address.
     skeletons: Vec<(&'r Json, Vec<Part<'r>>)>,
-    /// The reference tokens from the root to the current place, unescaped and one after the
-    /// other: the JSON Pointer is only written out when a problem is reported.
-    tokens: String,
-    /// Where each token of `tokens` starts.
-    starts: Vec<usize>,
+    /// The reference tokens from the root to the current place: the JSON Pointer is only
+    /// written out when a problem is reported.
+    segments: Vec<Segment<'r>>,
     depth: usize,
 }
 
@@ -160,55 +184,59 @@ impl<'r> Checker<'r> {
         Checker {
             report,
             // Room for the places of usual values, so that walking them does not reallocate.
-            tokens: String::with_capacity(128),
-            starts: Vec::with_capacity(16),
+            segments: Vec::with_capacity(16),
             skeletons: Vec::new(),
             depth: 0,
         }
     }
 
-    /// Runs `f` one level down, at `segment` (a property name or list index).
-    pub fn at<R>(&mut self, segment: &str, f: impl FnOnce(&mut Self) -> R) -> R {
-        let len = self.tokens.len();
-        self.starts.push(len);
-        self.tokens.push_str(segment);
+    /// Runs `f` one level down, at the property or key `name`.
+    pub fn at<R>(&mut self, name: &'r str, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.within(Segment::Name(name), f)
+    }
+
+    fn within<R>(&mut self, segment: Segment<'r>, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.segments.push(segment);
         let result = f(self);
-        self.tokens.truncate(len);
-        self.starts.pop();
+        self.segments.pop();
         result
     }
 
     /// The JSON Pointer of the current place.
     fn pointer(&self) -> String {
-        let mut pointer = String::with_capacity(self.tokens.len() + 2 * self.starts.len());
-        for (i, &start) in self.starts.iter().enumerate() {
-            let end = self.starts.get(i + 1).copied().unwrap_or(self.tokens.len());
+        let mut pointer = String::new();
+        for segment in &self.segments {
             pointer.push('/');
-            push_escaped(&mut pointer, &self.tokens[start..end]);
+            match segment {
+                Segment::Name(name) => push_escaped(&mut pointer, name),
+                Segment::Index(index) => pointer.push_str(&index.to_string()),
+            }
         }
         pointer
     }
 
-    fn nest<R: Default>(&mut self, segment: &str, f: impl FnOnce(&mut Self) -> R) -> R {
+    fn nest<R: Default>(&mut self, segment: Segment<'r>, f: impl FnOnce(&mut Self) -> R) -> R {
         if self.depth >= MAX_DEPTH {
             self.report_at(segment, &NESTING_DEPTH, None, &MAX_DEPTH.to_string(), "");
             return R::default();
         }
         self.depth += 1;
-        let result = self.at(segment, f);
+        let result = self.within(segment, f);
         self.depth -= 1;
         result
     }
 
     fn report_at(
         &mut self,
-        segment: &str,
+        segment: impl Into<Segment<'r>>,
         rule: &Rule,
         value: Option<&Json>,
         allowed: &str,
         property: &str,
     ) {
-        self.at(segment, |c| c.problem(rule, value, allowed, property));
+        self.within(segment.into(), |c| {
+            c.problem(rule, value, allowed, property)
+        });
     }
 
     /// Records a problem of `rule` at the current pointer.
@@ -268,11 +296,11 @@ impl<'r> Checker<'r> {
         for (key, value) in object {
             let key = key.as_str();
             match find_name(names, from, key) {
-                Ok(index) => {
+                Some(index) => {
                     found[index] = Some(value);
                     from = index + 1;
                 }
-                Err(_) => {
+                None => {
                     if let Some(rule) = unknown {
                         self.report_at(key, rule, None, &names.join(", "), key);
                     }
@@ -286,7 +314,7 @@ impl<'r> Checker<'r> {
     pub fn property(
         &mut self,
         value: Option<&'r Json>,
-        name: &str,
+        name: &'r str,
         check: impl FnOnce(&mut Self, &'r Json),
     ) {
         if let Some(value) = value {
@@ -318,7 +346,7 @@ impl<'r> Checker<'r> {
         match value {
             Json::Array(items) => {
                 for (i, element) in items.iter().enumerate() {
-                    self.nest(index_text(i, &mut [0; 20]), |c| item(c, element));
+                    self.nest(Segment::Index(i), |c| item(c, element));
                 }
             }
             Json::Object(_) if function_call(value).is_some() => {
@@ -333,7 +361,7 @@ impl<'r> Checker<'r> {
         match value {
             Json::Object(entries) if function_call(value).is_none() => {
                 for (key, element) in entries {
-                    self.nest(key, |c| item(c, element));
+                    self.nest(Segment::Name(key), |c| item(c, element));
                 }
             }
             Json::Object(_) => {
@@ -408,13 +436,13 @@ impl<'r> Checker<'r> {
             return;
         }
         if function == Function::If {
-            return self.nest(name, |c| {
+            return self.nest(Segment::Name(name), |c| {
                 for i in [1, 2] {
                     let Some(choice) = arguments.get(i) else {
                         continue;
                     };
                     if !is_no_value(choice) {
-                        c.nest(&i.to_string(), |c| branch(c, choice));
+                        c.nest(Segment::Index(i), |c| branch(c, choice));
                     }
                 }
             });
@@ -453,14 +481,14 @@ impl<'r> Checker<'r> {
     }
 
     /// `name` must be present: reported at `/name` when it certainly is absent.
-    pub fn require_present(&mut self, value: Option<&'r Json>, name: &str, rule: &Rule) {
+    pub fn require_present(&mut self, value: Option<&'r Json>, name: &'r str, rule: &Rule) {
         if value.is_none_or(is_no_value) {
             self.report_at(name, rule, None, "", name);
         }
     }
 
     /// `name` must be absent: reported when it certainly is present.
-    pub fn require_absent(&mut self, value: Option<&'r Json>, name: &str, rule: &Rule) {
+    pub fn require_absent(&mut self, value: Option<&'r Json>, name: &'r str, rule: &Rule) {
         if let Some(value) = value.filter(|v| !is_no_value(v)) {
             if !may_be_absent(value, 0) {
                 self.report_at(name, rule, Some(value), "", name);
@@ -472,19 +500,19 @@ impl<'r> Checker<'r> {
     pub fn allowed_values(
         &mut self,
         value: Option<&'r Json>,
-        name: &str,
+        name: &'r str,
         values: &[&str],
         rule: &Rule,
     ) {
         if let Some(json @ Json::String(text)) = value {
-            if !values.contains(&text.as_str()) {
+            if !values.iter().any(|v| same_text(v, text)) {
                 self.report_at(name, rule, Some(json), &values.join(", "), name);
             }
             return;
         }
         self.leaves(value, name, &mut |c, json, leaf| {
             let fits = match leaf {
-                Leaf::Scalar(v) => values.contains(&scalar_text(v).as_ref()),
+                Leaf::Scalar(v) => values.iter().any(|a| same_text(a, &scalar_text(v))),
                 Leaf::Skeleton(parts) => values.iter().any(|v| glob(parts, v)),
                 Leaf::Composite | Leaf::Opaque => true,
             };
@@ -498,7 +526,7 @@ impl<'r> Checker<'r> {
     pub fn formats(
         &mut self,
         value: Option<&'r Json>,
-        name: &str,
+        name: &'r str,
         formats: &[&Format],
         rule: &Rule,
     ) {
@@ -519,7 +547,7 @@ impl<'r> Checker<'r> {
     pub fn not_format(
         &mut self,
         value: Option<&'r Json>,
-        name: &str,
+        name: &'r str,
         format: &Format,
         rule: &Rule,
     ) {
@@ -543,12 +571,12 @@ impl<'r> Checker<'r> {
     }
 
     /// Each literal value of `name` must be at least `minimum`.
-    pub fn minimum(&mut self, value: Option<&'r Json>, name: &str, minimum: f64, rule: &Rule) {
+    pub fn minimum(&mut self, value: Option<&'r Json>, name: &'r str, minimum: f64, rule: &Rule) {
         self.bound(value, name, minimum, |n| n < minimum, rule);
     }
 
     /// Each literal value of `name` must be at most `maximum`.
-    pub fn maximum(&mut self, value: Option<&'r Json>, name: &str, maximum: f64, rule: &Rule) {
+    pub fn maximum(&mut self, value: Option<&'r Json>, name: &'r str, maximum: f64, rule: &Rule) {
         self.bound(value, name, maximum, |n| n > maximum, rule);
     }
 
@@ -556,7 +584,7 @@ impl<'r> Checker<'r> {
     fn bound(
         &mut self,
         value: Option<&'r Json>,
-        name: &str,
+        name: &'r str,
         limit: f64,
         beyond: impl Fn(f64) -> bool,
         rule: &Rule,
@@ -574,7 +602,7 @@ impl<'r> Checker<'r> {
     pub fn key_formats(
         &mut self,
         value: Option<&'r Json>,
-        name: &str,
+        name: &'r str,
         formats: &[&Format],
         rule: &Rule,
     ) {
@@ -593,7 +621,7 @@ impl<'r> Checker<'r> {
     pub fn value_formats(
         &mut self,
         value: Option<&'r Json>,
-        name: &str,
+        name: &'r str,
         formats: &[&Format],
         rule: &Rule,
     ) {
@@ -618,13 +646,13 @@ impl<'r> Checker<'r> {
     }
 
     /// The literal items of the list `name` must be distinct: each repeat is reported.
-    pub fn unique_items(&mut self, value: Option<&'r Json>, name: &str, rule: &Rule) {
+    pub fn unique_items(&mut self, value: Option<&'r Json>, name: &'r str, rule: &Rule) {
         self.composites(value, name, &mut |c, json| {
             let Json::Array(items) = json else { return };
             let mut seen = BTreeSet::new();
             for (i, item) in items.iter().enumerate() {
                 if (item.is_string() || item.is_number()) && !seen.insert(scalar_text(item)) {
-                    c.report_at(&i.to_string(), rule, Some(item), "", name);
+                    c.report_at(i, rule, Some(item), "", name);
                 }
             }
         });
@@ -634,7 +662,7 @@ impl<'r> Checker<'r> {
     pub fn items_in(
         &mut self,
         value: Option<&'r Json>,
-        name: &str,
+        name: &'r str,
         set: Option<&BTreeSet<String>>,
         rule: &Rule,
     ) {
@@ -649,7 +677,7 @@ impl<'r> Checker<'r> {
                             .map(String::as_str)
                             .collect::<Vec<_>>()
                             .join(", ");
-                        c.report_at(&i.to_string(), rule, Some(item), &allowed, name);
+                        c.report_at(i, rule, Some(item), &allowed, name);
                     }
                 }
             }
@@ -660,7 +688,7 @@ impl<'r> Checker<'r> {
     fn leaves(
         &mut self,
         value: Option<&'r Json>,
-        name: &str,
+        name: &'r str,
         f: &mut dyn FnMut(&mut Self, &'r Json, Leaf<'_>),
     ) {
         if let Some(value) = value {
@@ -672,7 +700,7 @@ impl<'r> Checker<'r> {
     fn composites(
         &mut self,
         value: Option<&'r Json>,
-        name: &str,
+        name: &'r str,
         f: &mut dyn FnMut(&mut Self, &'r Json),
     ) {
         self.leaves(value, name, &mut |c, json, leaf| {
@@ -701,7 +729,7 @@ impl<'r> Checker<'r> {
                 return self.at(name, |c| {
                     for i in [1, 2] {
                         if let Some(choice) = args.get(i).filter(|v| !is_no_value(v)) {
-                            c.at(&i.to_string(), |c| c.each_leaf(choice, depth + 1, f));
+                            c.within(Segment::Index(i), |c| c.each_leaf(choice, depth + 1, f));
                         }
                     }
                 });
@@ -881,9 +909,19 @@ fn leaf_matches(leaf: &Leaf<'_>, formats: &[&Format], holes: Holes) -> bool {
     match leaf {
         // API Gateway itself substitutes `${stageVariables.NAME}` in a literal at run time
         // (`http://${stageVariables.host}/pets`), so such text is a hole too.
-        Leaf::Scalar(Json::String(text)) if find_opener(text, STAGE_VARIABLE).is_some() => {
-            let parts = stage_variable_skeleton(text);
-            formats.iter().any(|f| f.matches_parts(&parts, holes))
+        Leaf::Scalar(Json::String(text)) => {
+            let as_written = || formats.iter().any(|f| f.matches(text));
+            // A hole of any text may be the text written, so a literal that matches as written
+            // matches with its stage variables as holes too, and need not be searched for them.
+            if holes == Holes::AnyText && as_written() {
+                return true;
+            }
+            if find_opener(text, STAGE_VARIABLE).is_some() {
+                let parts = stage_variable_skeleton(text);
+                formats.iter().any(|f| f.matches_parts(&parts, holes))
+            } else {
+                holes == Holes::Token && as_written()
+            }
         }
         Leaf::Scalar(v) => {
             let text = scalar_text(v);
@@ -932,33 +970,19 @@ fn format_truth(format: &Format, parts: &[Part<'_>]) -> Truth {
     }
 }
 
-/// The decimal text of a list index, written into `buffer` (no allocation per list item).
-fn index_text(mut index: usize, buffer: &mut [u8; 20]) -> &str {
-    let mut start = buffer.len();
-    loop {
-        start -= 1;
-        buffer[start] = b'0' + (index % 10) as u8;
-        index /= 10;
-        if index == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buffer[start..]).unwrap_or_default()
-}
-
 /// Whether the condition holds for a literal value: unknown for a value outside the
 /// property's allowed values (a mistake reported already).
 fn literal_truth(cond: &Condition, text: &str) -> Truth {
     match cond.allowed {
-        Some(allowed) if !allowed.contains(&text) => Truth::Unknown,
+        Some(allowed) if !allowed.iter().any(|a| same_text(a, text)) => Truth::Unknown,
         _ => test_text(&cond.test, text),
     }
 }
 
 fn test_text(test: &Test, text: &str) -> Truth {
     let holds = match test {
-        Test::In(values) => values.contains(&text),
-        Test::NotIn(values) => !values.contains(&text),
+        Test::In(values) => values.iter().any(|v| same_text(v, text)),
+        Test::NotIn(values) => !values.iter().any(|v| same_text(v, text)),
         Test::Format(format) => format.matches(text),
         Test::NotFormat(format) => !format.matches(text),
     };

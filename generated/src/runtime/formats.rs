@@ -311,12 +311,25 @@ impl Dfa {
 
     /// Reads `text` from the state of `row`.
     fn read(&self, mut row: usize, text: &str) -> Read {
-        // Rows below this one are `DEAD`, `OTHER` and `ALL`, which no byte leaves.
+        // Rows below this one are `DEAD`, `OTHER` and `ALL`, which no byte leaves: so it is
+        // enough to look for them once every few bytes.
         let stop = Self::START as usize * self.stride;
-        for &byte in text.as_bytes() {
-            row = self.next[row + usize::from(self.column[usize::from(byte)])] as usize;
+        let step = |row: usize, byte: u8| {
+            self.next[row + usize::from(self.column[usize::from(byte)])] as usize
+        };
+        let mut chunks = text.as_bytes().chunks_exact(4);
+        for chunk in &mut chunks {
+            row = step(
+                step(step(step(row, chunk[0]), chunk[1]), chunk[2]),
+                chunk[3],
+            );
             if row < stop {
                 break;
+            }
+        }
+        if row >= stop {
+            for &byte in chunks.remainder() {
+                row = step(row, byte);
             }
         }
         if row == Self::OTHER as usize * self.stride {
