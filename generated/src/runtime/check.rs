@@ -105,7 +105,8 @@ pub struct Condition {
     /// The value of the property when it is absent.
     pub default: Option<&'static str>,
     /// The property's allowed values, if it has a set: a value outside it is a mistake already
-    /// reported, and the condition is unknown rather than guessed.
+    /// reported, and the condition is unknown rather than guessed. It holds every value an
+    /// `In` or `NotIn` test names (the spec checker sees to it).
     pub allowed: Option<&'static [&'static str]>,
 }
 
@@ -973,9 +974,15 @@ fn format_truth(format: &Format, parts: &[Part<'_>]) -> Truth {
 /// Whether the condition holds for a literal value: unknown for a value outside the
 /// property's allowed values (a mistake reported already).
 fn literal_truth(cond: &Condition, text: &str) -> Truth {
-    match cond.allowed {
-        Some(allowed) if !allowed.iter().any(|a| same_text(a, text)) => Truth::Unknown,
-        _ => test_text(&cond.test, text),
+    let among = |values: &[&str]| values.iter().any(|v| same_text(v, text));
+    match cond.test {
+        // A value the test names is an allowed value: no need to look for it among them.
+        Test::In(values) if among(values) => Truth::Yes,
+        Test::NotIn(values) if among(values) => Truth::No,
+        _ if cond.allowed.is_some_and(|allowed| !among(allowed)) => Truth::Unknown,
+        Test::In(_) => Truth::No,
+        Test::NotIn(_) => Truth::Yes,
+        Test::Format(_) | Test::NotFormat(_) => test_text(&cond.test, text),
     }
 }
 

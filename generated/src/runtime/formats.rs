@@ -46,7 +46,7 @@ impl std::fmt::Debug for Format {
 /// ever asked about one kind of hole).
 #[derive(Debug)]
 pub struct Automata {
-    literal: OnceLock<Option<Dfa>>,
+    literal: OnceLock<Option<Literal>>,
     any_text: OnceLock<Option<Vec<Dfa>>>,
     token: OnceLock<Option<Vec<Dfa>>>,
 }
@@ -92,30 +92,37 @@ pub enum Holes {
 
 impl Format {
     /// Does the literal `text` match the form?
+    #[inline]
     pub fn matches(&self, text: &str) -> bool {
-        self.matches_parts(&[Part::Text(text.into())], Holes::Token)
+        self.literal_automaton()
+            .and_then(|literal| literal.matches(text))
+            .unwrap_or_else(|| self.by_elements(&[Part::Text(text.into())], Holes::Token))
     }
 
     /// Does the skeleton `parts` match the form, reading holes as `holes` says?
     pub fn matches_parts(&self, parts: &[Part<'_>], holes: Holes) -> bool {
-        let fast = match parts {
-            [Part::Text(text)] => self.literal_automaton().and_then(|dfa| dfa.matches(text)),
-            _ => self.skeleton_automata(holes).and_then(|dfas| {
+        if let [Part::Text(text)] = parts {
+            return self.matches(text);
+        }
+        self.skeleton_automata(holes)
+            .and_then(|dfas| {
                 dfas.iter()
                     .try_fold(false, |any, dfa| Some(any || dfa.run(parts)?))
-            }),
-        };
-        fast.unwrap_or_else(|| {
-            self.alternatives
-                .iter()
-                .any(|elements| accepts(elements, parts, holes))
-        })
+            })
+            .unwrap_or_else(|| self.by_elements(parts, holes))
     }
 
-    fn literal_automaton(&self) -> Option<&Dfa> {
+    /// Matches `parts` against the alternatives one by one, without the automata.
+    fn by_elements(&self, parts: &[Part<'_>], holes: Holes) -> bool {
+        self.alternatives
+            .iter()
+            .any(|elements| accepts(elements, parts, holes))
+    }
+
+    fn literal_automaton(&self) -> Option<&Literal> {
         self.automata
             .literal
-            .get_or_init(|| Dfa::build(self.alternatives, None))
+            .get_or_init(|| Literal::build(self.alternatives))
             .as_ref()
     }
 
@@ -132,6 +139,45 @@ impl Format {
                     .collect()
             })
             .as_deref()
+    }
+}
+
+/// How literals are matched: by the automaton of all the alternatives of a form; or, for a form
+/// of one alternative that ends with any text and then a fixed text (`'`, then anything, then
+/// `'`), by that ending and the automaton of what comes before it, which stops reading as soon
+/// as it reaches the any-text part.
+#[derive(Debug)]
+struct Literal {
+    /// The fixed text every matching literal ends with (`""` when there is none).
+    ending: &'static str,
+    /// The automaton of the literal without `ending`.
+    dfa: Dfa,
+}
+
+impl Literal {
+    fn build(alternatives: &'static [&'static [Element]]) -> Option<Literal> {
+        if let [elements] = alternatives {
+            if let [before @ .., Element::Rest, Element::Text(ending)] = elements {
+                if !ending.is_empty() {
+                    // `before, Rest, ending` matches exactly the texts that end with `ending`
+                    // and whose text before it matches `before, Rest`.
+                    let head = &elements[..before.len() + 1];
+                    let dfa = Dfa::build(&[head], None)?;
+                    return Some(Literal { ending, dfa });
+                }
+            }
+        }
+        let dfa = Dfa::build(alternatives, None)?;
+        Some(Literal { ending: "", dfa })
+    }
+
+    /// Does the literal match? `None` when it is not ASCII.
+    #[inline]
+    fn matches(&self, text: &str) -> Option<bool> {
+        match text.strip_suffix(self.ending) {
+            Some(head) => self.dfa.matches(head),
+            None => Some(false),
+        }
     }
 }
 
@@ -310,6 +356,7 @@ impl Dfa {
     }
 
     /// Reads `text` from the state of `row`.
+    #[inline]
     fn read(&self, mut row: usize, text: &str) -> Read {
         // Rows below this one are `DEAD`, `OTHER` and `ALL`, which no byte leaves: so it is
         // enough to look for them once every few bytes.
@@ -1298,6 +1345,9 @@ mod tests {
             made_up(&[&[Rest, Text("/x")], &[Text("a"), Rest]]),
             made_up(&[&[Text("é:"), Many(letter), Text("'")], &[One(digit), Rest]]),
             made_up(&[&[Many(letter), Text("é"), Rest, Text("a")]]),
+            made_up(&[&[Text("'"), Rest, Text("é'")]]),
+            made_up(&[&[Rest, Text("ab")]]),
+            made_up(&[&[One(digit), Rest, Many(letter), Rest, Text("/x")]]),
         ];
         let mut random = Random(0x5eed_0000_1111_2222);
         for format in &forms {

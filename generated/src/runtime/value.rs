@@ -664,6 +664,7 @@ pub(crate) fn find_name(names: &[&str], from: usize, key: &str) -> Option<usize>
 /// `a == b`, for the short texts of property names and allowed values: texts of different
 /// lengths differ, and texts of 4 to 32 bytes are compared a few bytes at a time, without a
 /// call to `memcmp`.
+#[inline]
 pub(crate) fn same_text(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let n = a.len();
