@@ -10,6 +10,7 @@ use super::report::{Problem, Report, Severity};
 use super::value::{Function, find_name, function_call, is_no_value, push_escaped, same_text};
 use serde_json::{Map, Value as Json};
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::BTreeSet;
 
 /// A rule: its stable id, severity, source, and the message template of its problems.
@@ -179,13 +180,37 @@ pub struct Checker<'r> {
     depth: usize,
 }
 
+thread_local! {
+    /// The segment stack of the last checker that ended on this thread, empty, for the next
+    /// one: checking many values one after the other allocates it once.
+    static SPARE_SEGMENTS: Cell<Vec<Segment<'static>>> = const { Cell::new(Vec::new()) };
+}
+
+/// `segments` emptied, as a stack of segments of another lifetime: the same allocation, as an
+/// empty vector is collected in place.
+fn relabel<'b>(mut segments: Vec<Segment<'_>>) -> Vec<Segment<'b>> {
+    segments.clear();
+    segments.into_iter().map(|_| Segment::Index(0)).collect()
+}
+
+impl Drop for Checker<'_> {
+    fn drop(&mut self) {
+        let spare = relabel(std::mem::take(&mut self.segments));
+        // During the thread's teardown there is nothing to keep it for.
+        let _ = SPARE_SEGMENTS.try_with(|cell| cell.set(spare));
+    }
+}
+
 impl<'r> Checker<'r> {
     /// A checker that writes into `report`, at the root of the value.
     pub fn new(report: &'r mut Report) -> Self {
+        let spare = SPARE_SEGMENTS.try_with(Cell::take).unwrap_or_default();
+        let mut segments = relabel(spare);
+        // Room for the places of usual values, so that walking them does not reallocate.
+        segments.reserve(16);
         Checker {
             report,
-            // Room for the places of usual values, so that walking them does not reallocate.
-            segments: Vec::with_capacity(16),
+            segments,
             skeletons: Vec::new(),
             depth: 0,
         }
@@ -1180,6 +1205,27 @@ mod tests {
         assert_eq!(
             stage_variable_skeleton("http://${stageVariables.host}/${AWS::Region}"),
             [text("http://"), Part::Hole, text("/${AWS::Region}")]
+        );
+    }
+
+    #[test]
+    fn checkers_on_one_thread_share_one_segment_stack() {
+        let spare = relabel(Vec::<Segment<'_>>::with_capacity(24));
+        assert!(spare.is_empty() && spare.capacity() >= 24);
+        let mut report = Report::new();
+        let value = serde_json::json!({"a": {"b": [1]}});
+        let first = Checker::new(&mut report).segments.as_ptr().cast::<()>();
+        let mut checker = Checker::new(&mut report);
+        assert_eq!(checker.segments.as_ptr().cast::<()>(), first);
+        checker.at("a", |c| {
+            c.within(Segment::Index(0), |c| {
+                c.problem(&VALUE_TYPE, Some(&value), "x", "")
+            })
+        });
+        drop(checker);
+        assert_eq!(
+            report.iter().map(Problem::path).collect::<Vec<_>>(),
+            ["/a/0"]
         );
     }
 
