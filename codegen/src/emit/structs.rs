@@ -121,7 +121,8 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         quote!(#field: #load(#field, #wire)?,)
     });
     let bindings = t.fields.iter().map(|f| ident(&f.rust_name));
-    let names = t.fields.iter().map(|f| f.wire_name.as_str());
+    let names: Vec<&str> = t.fields.iter().map(|f| f.wire_name.as_str()).collect();
+    let indices = (0..names.len()).map(proc_macro2::Literal::usize_unsuffixed);
     let count = proc_macro2::Literal::usize_unsuffixed(t.fields.len());
     let names_doc = doc(&format!(
         "The CloudFormation names of the properties of `{}`, sorted: loading and\n\
@@ -141,7 +142,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #![doc = #module_doc]
         use crate::runtime::check::Checker;
         use crate::runtime::macros::{builder_setters, property_type_api};
-        use crate::runtime::value::{#(#loaders,)* Literal, Mismatch, Properties, Value};
+        use crate::runtime::value::{#(#loaders,)* Literal, Mismatch, Properties, PropertyNames, Value};
         use super::CheckContext;
         #enum_imports
         #map_import
@@ -156,7 +157,13 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         }
 
         #names_doc
-        const PROPERTY_NAMES: [&str; #count] = [#(#names),*];
+        const PROPERTY_NAMES: PropertyNames<#count> = PropertyNames {
+            names: [#(#names),*],
+            index: |key| match key {
+                #(#names => Some(#indices),)*
+                _ => None,
+            },
+        };
 
         impl Literal for #name {
             fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {

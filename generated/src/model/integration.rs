@@ -3,7 +3,9 @@
 //! `AWS::ApiGateway::Method.Integration`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{optional, required, Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{
+    optional, required, Literal, Mismatch, Properties, PropertyNames, Value,
+};
 use super::CheckContext;
 use super::ConnectionType;
 use super::ContentHandling;
@@ -222,24 +224,45 @@ pub struct Integration {
 }
 /// The CloudFormation names of the properties of `Integration`, sorted: loading and
 /// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: [&str; 16] = [
-    "CacheKeyParameters",
-    "CacheNamespace",
-    "ConnectionId",
-    "ConnectionType",
-    "ContentHandling",
-    "Credentials",
-    "IntegrationHttpMethod",
-    "IntegrationResponses",
-    "IntegrationTarget",
-    "PassthroughBehavior",
-    "RequestParameters",
-    "RequestTemplates",
-    "ResponseTransferMode",
-    "TimeoutInMillis",
-    "Type",
-    "Uri",
-];
+const PROPERTY_NAMES: PropertyNames<16> = PropertyNames {
+    names: [
+        "CacheKeyParameters",
+        "CacheNamespace",
+        "ConnectionId",
+        "ConnectionType",
+        "ContentHandling",
+        "Credentials",
+        "IntegrationHttpMethod",
+        "IntegrationResponses",
+        "IntegrationTarget",
+        "PassthroughBehavior",
+        "RequestParameters",
+        "RequestTemplates",
+        "ResponseTransferMode",
+        "TimeoutInMillis",
+        "Type",
+        "Uri",
+    ],
+    index: |key| match key {
+        "CacheKeyParameters" => Some(0),
+        "CacheNamespace" => Some(1),
+        "ConnectionId" => Some(2),
+        "ConnectionType" => Some(3),
+        "ContentHandling" => Some(4),
+        "Credentials" => Some(5),
+        "IntegrationHttpMethod" => Some(6),
+        "IntegrationResponses" => Some(7),
+        "IntegrationTarget" => Some(8),
+        "PassthroughBehavior" => Some(9),
+        "RequestParameters" => Some(10),
+        "RequestTemplates" => Some(11),
+        "ResponseTransferMode" => Some(12),
+        "TimeoutInMillis" => Some(13),
+        "Type" => Some(14),
+        "Uri" => Some(15),
+        _ => None,
+    },
+};
 impl Literal for Integration {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "an Integration object")?)

@@ -3,7 +3,9 @@
 //! `AWS::ApiGateway::Method.IntegrationResponse`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{optional, required, Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{
+    optional, required, Literal, Mismatch, Properties, PropertyNames, Value,
+};
 use super::CheckContext;
 use super::ContentHandling;
 use std::collections::BTreeMap;
@@ -82,13 +84,23 @@ pub struct IntegrationResponse {
 }
 /// The CloudFormation names of the properties of `IntegrationResponse`, sorted: loading and
 /// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: [&str; 5] = [
-    "ContentHandling",
-    "ResponseParameters",
-    "ResponseTemplates",
-    "SelectionPattern",
-    "StatusCode",
-];
+const PROPERTY_NAMES: PropertyNames<5> = PropertyNames {
+    names: [
+        "ContentHandling",
+        "ResponseParameters",
+        "ResponseTemplates",
+        "SelectionPattern",
+        "StatusCode",
+    ],
+    index: |key| match key {
+        "ContentHandling" => Some(0),
+        "ResponseParameters" => Some(1),
+        "ResponseTemplates" => Some(2),
+        "SelectionPattern" => Some(3),
+        "StatusCode" => Some(4),
+        _ => None,
+    },
+};
 impl Literal for IntegrationResponse {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(

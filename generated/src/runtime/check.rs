@@ -7,7 +7,7 @@
 
 use super::formats::{Format, Holes, Part};
 use super::report::{Problem, Report, Severity};
-use super::value::{Function, find_name, function_call, is_no_value, push_escaped, same_text};
+use super::value::{Function, PropertyNames, function_call, is_no_value, push_escaped, same_text};
 use serde_json::{Map, Value as Json};
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -306,29 +306,22 @@ impl<'r> Checker<'r> {
 
     // ----- shapes -----
 
-    /// The values of the properties `names` in `object`, in the order of `names` (which must be
-    /// sorted, as the generated code lists them); every other key is reported under `unknown`,
-    /// when the type has that rule. One pass over the object, so each rule need not look its
-    /// property up again.
+    /// The values of the properties `names` in `object`, in the order of `names`; every other
+    /// key is reported under `unknown`, when the type has that rule. One pass over the object,
+    /// so each rule need not look its property up again.
     pub fn properties<const N: usize>(
         &mut self,
         object: &'r Map<String, Json>,
-        names: &[&str; N],
+        names: &PropertyNames<N>,
         unknown: Option<&Rule>,
     ) -> [Option<&'r Json>; N] {
-        debug_assert!(names.is_sorted(), "the generated code lists names sorted");
         let mut found = [None; N];
-        let mut from = 0;
         for (key, value) in object {
-            let key = key.as_str();
-            match find_name(names, from, key) {
-                Some(index) => {
-                    found[index] = Some(value);
-                    from = index + 1;
-                }
+            match (names.index)(key).and_then(|i| found.get_mut(i)) {
+                Some(slot) => *slot = Some(value),
                 None => {
                     if let Some(rule) = unknown {
-                        self.report_at(key, rule, None, &names.join(", "), key);
+                        self.report_at(key, rule, None, &names.names.join(", "), key);
                     }
                 }
             }

@@ -588,25 +588,29 @@ impl<T: Literal> Literal for Vec<T> {
     }
 }
 
+// The maps are built by inserting their entries one by one: collecting them would gather
+// and sort the entries in a vector first, which costs more for the few entries such maps have.
 impl<T: Literal> Literal for BTreeMap<String, T> {
     fn from_json(json: &Json) -> Result<Self, Mismatch> {
         let entries = json.as_object().ok_or(Mismatch::new("a map"))?;
-        entries
-            .iter()
-            .map(|(k, v)| Ok((k.clone(), T::from_json(v).map_err(|m| m.within(k))?)))
-            .collect()
+        let mut map = BTreeMap::new();
+        for (k, v) in entries {
+            map.insert(k.clone(), T::from_json(v).map_err(|m| m.within(k))?);
+        }
+        Ok(map)
     }
     fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
         let Json::Object(entries) = json else {
             return Err(Mismatch::new("a map"));
         };
-        entries
-            .into_iter()
-            .map(|(k, v)| match T::from_json_owned(v) {
-                Ok(v) => Ok((k, v)),
-                Err(m) => Err(m.within(k)),
-            })
-            .collect()
+        let mut map = BTreeMap::new();
+        for (k, v) in entries {
+            match T::from_json_owned(v) {
+                Ok(v) => map.insert(k, v),
+                Err(m) => return Err(m.within(k)),
+            };
+        }
+        Ok(map)
     }
     fn is_canonical(json: &Json) -> bool {
         json.is_object()
@@ -647,18 +651,15 @@ impl<T: Literal> Literal for Value<T> {
     }
 }
 
-/// Where `key` is in `names`, or `None`. The keys of a `serde_json::Map` come sorted (unless
-/// serde_json's `preserve_order` feature is on), as do the generated names, so the caller
-/// passes the index after the last name found and the search starts there; it goes round to
-/// the names before only for keys out of order.
-pub(crate) fn find_name(names: &[&str], from: usize, key: &str) -> Option<usize> {
-    let same = |name: &&str| same_text(name, key);
-    let from = from.min(names.len());
-    names[from..]
-        .iter()
-        .position(same)
-        .map(|offset| from + offset)
-        .or_else(|| names[..from].iter().position(same))
+/// The CloudFormation names of the properties of a property type, and how to find a key
+/// among them.
+#[derive(Debug, Clone, Copy)]
+pub struct PropertyNames<const N: usize> {
+    /// The names, sorted.
+    pub names: [&'static str; N],
+    /// Where a key is in `names`: a `match` on the names, which the compiler turns into a
+    /// test of the key's length and a few comparisons of whole words.
+    pub index: fn(&str) -> Option<usize>,
 }
 
 /// `a == b`, for the short texts of property names and allowed values: texts of different
@@ -755,16 +756,16 @@ impl<'a> Properties<'a> {
         }
     }
 
-    /// The values of the properties `names` (sorted, as the generated code lists them), in
-    /// their order, in one pass over the object; other keys are left out.
-    pub fn values<const N: usize>(self, names: &[&str; N]) -> [Option<PropertyValue<'a>>; N] {
-        debug_assert!(names.is_sorted(), "the generated code lists names sorted");
+    /// The values of the properties `names`, in their order, in one pass over the object;
+    /// other keys are left out.
+    pub fn values<const N: usize>(
+        self,
+        names: &PropertyNames<N>,
+    ) -> [Option<PropertyValue<'a>>; N] {
         let mut found = std::array::from_fn(|_| None);
-        let mut from = 0;
         let mut place = |key: &str, value: PropertyValue<'a>| {
-            if let Some(index) = find_name(names, from, key) {
-                found[index] = Some(value);
-                from = index + 1;
+            if let Some(slot) = (names.index)(key).and_then(|i| found.get_mut(i)) {
+                *slot = Some(value);
             }
         };
         match self {
@@ -913,20 +914,6 @@ mod tests {
     }
 
     #[test]
-    fn names_are_found_in_sorted_and_unsorted_keys() {
-        let names = ["Alpha", "Beta", "Bravo", "Delta"];
-        assert_eq!(find_name(&names, 0, "Bravo"), Some(2));
-        assert_eq!(find_name(&names, 3, "Beta"), Some(1));
-        assert_eq!(find_name(&names, 3, "Delta"), Some(3));
-        assert_eq!(find_name(&names, 2, "Alpha"), Some(0));
-        assert_eq!(find_name(&names, 0, "Charlie"), None);
-        assert_eq!(find_name(&names, 4, "Zulu"), None);
-        assert_eq!(find_name(&names, 9, "Beta"), Some(1));
-        assert_eq!(find_name(&names, 1, ""), None);
-        assert_eq!(find_name(&names, 0, "Brave"), None);
-    }
-
-    #[test]
     fn texts_are_the_same_when_every_byte_is() {
         let texts: Vec<String> = (0..40)
             .flat_map(|n| {
@@ -951,9 +938,18 @@ mod tests {
 
     #[test]
     fn properties_load_the_same_borrowed_or_owned() {
+        const NAMES: PropertyNames<3> = PropertyNames {
+            names: ["Absent", "Count", "Name"],
+            index: |key| match key {
+                "Absent" => Some(0),
+                "Count" => Some(1),
+                "Name" => Some(2),
+                _ => None,
+            },
+        };
         let object = json!({"Name": "n", "Count": "3", "Extra": [1]});
         let load = |p: Properties<'_>| -> Result<_, Mismatch> {
-            let [absent, count, name] = p.values(&["Absent", "Count", "Name"]);
+            let [absent, count, name] = p.values(&NAMES);
             Ok((
                 required::<Value<String>>(name, "Name")?,
                 optional::<Value<i64>>(count, "Count")?,
@@ -968,7 +964,8 @@ mod tests {
             Ok((_, Some(Value::Converted { .. }), None))
         ));
         let missing = Properties::owned(json!({}), "an object").and_then(|p| {
-            required::<Value<String>>(p.values(&["Name"]).into_iter().next().flatten(), "Name")
+            let [_, _, name] = p.values(&NAMES);
+            required::<Value<String>>(name, "Name")
         });
         assert_eq!(missing.unwrap_err().pointer(), "/Name");
         let call = Properties::owned(json!({"Fn::If": ["C", {}, {}]}), "an object");

@@ -3,7 +3,9 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{optional, Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{
+    optional, Literal, Mismatch, Properties, PropertyNames, Value,
+};
 use super::CheckContext;
 use super::Mode;
 use serde::Serialize;
@@ -42,7 +44,14 @@ pub struct Thing {
 }
 /// The CloudFormation names of the properties of `Thing`, sorted: loading and
 /// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: [&str; 2] = ["Endpoint", "Mode"];
+const PROPERTY_NAMES: PropertyNames<2> = PropertyNames {
+    names: ["Endpoint", "Mode"],
+    index: |key| match key {
+        "Endpoint" => Some(0),
+        "Mode" => Some(1),
+        _ => None,
+    },
+};
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "a Thing object")?)

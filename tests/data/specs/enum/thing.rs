@@ -3,7 +3,9 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{optional, Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{
+    optional, Literal, Mismatch, Properties, PropertyNames, Value,
+};
 use super::CheckContext;
 use super::Color;
 use serde::Serialize;
@@ -31,7 +33,13 @@ pub struct Thing {
 }
 /// The CloudFormation names of the properties of `Thing`, sorted: loading and
 /// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: [&str; 1] = ["Color"];
+const PROPERTY_NAMES: PropertyNames<1> = PropertyNames {
+    names: ["Color"],
+    index: |key| match key {
+        "Color" => Some(0),
+        _ => None,
+    },
+};
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "a Thing object")?)

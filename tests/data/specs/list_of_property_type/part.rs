@@ -3,7 +3,9 @@
 //! `AWS::Fixture::Widget.Part`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{required, Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{
+    required, Literal, Mismatch, Properties, PropertyNames, Value,
+};
 use super::CheckContext;
 use serde::Serialize;
 /// A part.
@@ -28,7 +30,13 @@ pub struct Part {
 }
 /// The CloudFormation names of the properties of `Part`, sorted: loading and
 /// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: [&str; 1] = ["Name"];
+const PROPERTY_NAMES: PropertyNames<1> = PropertyNames {
+    names: ["Name"],
+    index: |key| match key {
+        "Name" => Some(0),
+        _ => None,
+    },
+};
 impl Literal for Part {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "a Part object")?)

@@ -3,7 +3,9 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{optional, Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{
+    optional, Literal, Mismatch, Properties, PropertyNames, Value,
+};
 use super::CheckContext;
 use super::Part;
 use serde::Serialize;
@@ -40,7 +42,14 @@ pub struct Thing {
 }
 /// The CloudFormation names of the properties of `Thing`, sorted: loading and
 /// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: [&str; 2] = ["Parts", "Tags"];
+const PROPERTY_NAMES: PropertyNames<2> = PropertyNames {
+    names: ["Parts", "Tags"],
+    index: |key| match key {
+        "Parts" => Some(0),
+        "Tags" => Some(1),
+        _ => None,
+    },
+};
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "a Thing object")?)

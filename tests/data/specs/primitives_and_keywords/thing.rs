@@ -3,7 +3,9 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::value::{optional, required, Literal, Mismatch, Properties, Value};
+use crate::runtime::value::{
+    optional, required, Literal, Mismatch, Properties, PropertyNames, Value,
+};
 use super::CheckContext;
 use std::collections::BTreeMap;
 use serde::Serialize;
@@ -93,16 +95,20 @@ pub struct Thing {
 }
 /// The CloudFormation names of the properties of `Thing`, sorted: loading and
 /// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: [&str; 8] = [
-    "Document",
-    "Enabled",
-    "Keys",
-    "Labels",
-    "Ratio",
-    "Samples",
-    "Size",
-    "Type",
-];
+const PROPERTY_NAMES: PropertyNames<8> = PropertyNames {
+    names: ["Document", "Enabled", "Keys", "Labels", "Ratio", "Samples", "Size", "Type"],
+    index: |key| match key {
+        "Document" => Some(0),
+        "Enabled" => Some(1),
+        "Keys" => Some(2),
+        "Labels" => Some(3),
+        "Ratio" => Some(4),
+        "Samples" => Some(5),
+        "Size" => Some(6),
+        "Type" => Some(7),
+        _ => None,
+    },
+};
 impl Literal for Thing {
     fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
         Self::from_properties(Properties::borrowed(json, "a Thing object")?)
