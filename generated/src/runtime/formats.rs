@@ -202,6 +202,31 @@ struct Dfa {
     hole: Vec<u32>,
     /// By state id: whether the text read so far matches.
     accepting: Vec<bool>,
+    /// By state id: the columns whose bytes lead back to the state itself (for automata of at
+    /// most 64 columns), so that a run of them (a `Many` class) is skipped without following
+    /// the table byte after byte.
+    stay: Vec<u64>,
+    /// By state id: the text that is the only way on from the state (a `Text` of the form) and
+    /// the row it leads to, so that it is compared at once rather than read byte after byte.
+    forced: Vec<Option<Forced>>,
+}
+
+/// A text that leads from one state of a [`Dfa`] to another.
+#[derive(Debug, Clone, Copy)]
+struct Forced {
+    /// The bytes.
+    text: [u8; Forced::MAX],
+    /// How many of them.
+    len: usize,
+    /// The row of the state they lead to.
+    row: usize,
+}
+
+impl Forced {
+    /// Texts are cut at this length.
+    const MAX: usize = 48;
+    /// Shorter texts are read byte after byte.
+    const MIN: usize = 3;
 }
 
 /// What [`Dfa::build`] does to the states of one alternative: from these, into those.
@@ -296,6 +321,8 @@ impl Dfa {
             next: Vec::new(),
             hole: Vec::new(),
             accepting: Vec::new(),
+            stay: Vec::new(),
+            forced: Vec::new(),
         };
         let mut moved = vec![0; words];
         let mut state = 0;
@@ -348,7 +375,60 @@ impl Dfa {
         for id in dfa.next.iter_mut().chain(&mut dfa.hole) {
             *id *= u32::try_from(stride).ok()?;
         }
+        dfa.shortcuts(&column);
         Some(dfa)
+    }
+
+    /// Fills in [`Self::stay`] and [`Self::forced`].
+    fn shortcuts(&mut self, column: &Columns) {
+        let states = self.accepting.len();
+        let columns = column.representatives.len();
+        let after = |row: usize, column: usize| self.next[row + column] as usize;
+        // The one column of ASCII bytes that does not lead to `DEAD` from the state of `row`,
+        // if it holds a single byte: that byte, and the row it leads to. (Bytes that are not
+        // ASCII lead to `OTHER`, and never match the text.)
+        let only_way = |row: usize| {
+            let mut live = (0..columns).filter(|&c| after(row, c) != Self::DEAD as usize);
+            match (live.next(), live.next()) {
+                (Some(c), None) => {
+                    let alike = column.of.iter().filter(|&&of| usize::from(of) == c).count();
+                    (alike == 1).then_some((column.representatives[c], after(row, c)))
+                }
+                _ => None,
+            }
+        };
+        let start = Self::START as usize * self.stride;
+        self.stay = (0..states)
+            .map(|state| {
+                let row = state * self.stride;
+                if self.stride > 64 || row < start {
+                    return 0;
+                }
+                (0..=columns)
+                    .filter(|&c| after(row, c) == row)
+                    .fold(0, |mask, c| mask | 1 << c)
+            })
+            .collect();
+        self.forced = (0..states)
+            .map(|state| {
+                let mut row = state * self.stride;
+                let mut forced = Forced {
+                    text: [0; Forced::MAX],
+                    len: 0,
+                    row,
+                };
+                while forced.len < Forced::MAX && row >= start {
+                    let Some((byte, next)) = only_way(row) else {
+                        break;
+                    };
+                    forced.text[forced.len] = byte;
+                    forced.len += 1;
+                    row = next;
+                }
+                forced.row = row;
+                (forced.len >= Forced::MIN).then_some(forced)
+            })
+            .collect();
     }
 
     fn start(&self) -> usize {
@@ -358,26 +438,36 @@ impl Dfa {
     /// Reads `text` from the state of `row`.
     #[inline]
     fn read(&self, mut row: usize, text: &str) -> Read {
-        // Rows below this one are `DEAD`, `OTHER` and `ALL`, which no byte leaves: so it is
-        // enough to look for them once every few bytes.
+        // Rows below this one are `DEAD`, `OTHER` and `ALL`, which no byte leaves.
         let stop = Self::START as usize * self.stride;
-        let step = |row: usize, byte: u8| {
-            self.next[row + usize::from(self.column[usize::from(byte)])] as usize
-        };
-        let mut chunks = text.as_bytes().chunks_exact(4);
-        for chunk in &mut chunks {
-            row = step(
-                step(step(step(row, chunk[0]), chunk[1]), chunk[2]),
-                chunk[3],
-            );
-            if row < stop {
-                break;
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while row >= stop {
+            let Some(&byte) = bytes.get(at) else { break };
+            let state = row >> self.shift;
+            // A text the form requires here is compared at once.
+            if let Some(forced) = self.forced.get(state).copied().flatten() {
+                if bytes[at..].starts_with(&forced.text[..forced.len]) {
+                    at += forced.len;
+                    row = forced.row;
+                    continue;
+                }
             }
-        }
-        if row >= stop {
-            for &byte in chunks.remainder() {
-                row = step(row, byte);
+            let next = self.next[row + usize::from(self.column[usize::from(byte)])] as usize;
+            at += 1;
+            if next == row {
+                // A run of bytes that keep the state: each is tested on its own, with no
+                // wait for the one before.
+                let stay = self.stay.get(state).copied().unwrap_or(0);
+                while let Some(&byte) = bytes.get(at) {
+                    let column = u32::from(self.column[usize::from(byte)]);
+                    if stay.checked_shr(column).unwrap_or(0) & 1 == 0 {
+                        break;
+                    }
+                    at += 1;
+                }
             }
+            row = next;
         }
         if row == Self::OTHER as usize * self.stride {
             Read::NotAscii
