@@ -38,6 +38,16 @@ macro_rules! property_type_api {
                 value: &serde_json::Value,
                 context: &$context,
             ) -> $crate::runtime::report::Report {
+                $crate::runtime::check::warm_up(value);
+                Self::check_fresh(value, context)
+            }
+
+            /// [`Self::check_with`] without `warm_up`: for a value just written, which is in the
+            /// processor's caches already.
+            fn check_fresh(
+                value: &serde_json::Value,
+                context: &$context,
+            ) -> $crate::runtime::report::Report {
                 let mut report = $crate::runtime::report::Report::new();
                 $checker(
                     &mut $crate::runtime::check::Checker::new(&mut report),
@@ -65,12 +75,12 @@ macro_rules! property_type_api {
 
             /// Checks a value built or changed in code, by the same rules as [`Self::check`].
             pub fn validate(&self) -> $crate::runtime::report::Report {
-                Self::check(&self.to_json())
+                Self::validate_with(self, &<$context>::default())
             }
 
             /// [`Self::validate`], with facts about the enclosing resource.
             pub fn validate_with(&self, context: &$context) -> $crate::runtime::report::Report {
-                Self::check_with(&self.to_json(), context)
+                Self::check_fresh(&self.to_json(), context)
             }
 
             /// The JSON CloudFormation reads: absent properties are omitted, intrinsic
@@ -86,7 +96,7 @@ macro_rules! property_type_api {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                let report = Self::check(&value);
+                let report = Self::check_fresh(&value, &<$context>::default());
                 // The value is checked, then moved into `Self`: its strings are not copied.
                 $crate::runtime::load_owned(value, report).map_err(serde::de::Error::custom)
             }
