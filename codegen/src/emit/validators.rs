@@ -175,7 +175,21 @@ fn condition(cond: &ConditionDef) -> TokenStream {
         Some(values) => quote!(Some(&[#(#values),*])),
         None => quote!(None),
     };
-    quote!(Condition { test: #test, default: #default, allowed: #allowed })
+    // Bit `i`: the test holds for allowed value `i`.
+    let among = match (&cond.test, &cond.allowed) {
+        (TestDef::In(values) | TestDef::NotIn(values), Some(allowed)) if allowed.len() <= 64 => {
+            let is_in = matches!(cond.test, TestDef::In(_));
+            let mask = allowed
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| values.contains(a) == is_in)
+                .fold(0u64, |mask, (i, _)| mask | 1 << i);
+            let mask = proc_macro2::Literal::u64_unsuffixed(mask);
+            quote!(Some(#mask))
+        }
+        _ => quote!(None),
+    };
+    quote!(Condition { test: #test, default: #default, allowed: #allowed, among: #among })
 }
 
 /// The distinct conditions of the type's rules, in first-use order, each with the name of the

@@ -418,46 +418,55 @@ const TYPE_NOT_IN_MOCK: Condition = Condition {
     test: Test::NotIn(&["MOCK"]),
     default: None,
     allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+    among: Some(15),
 };
 const TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY: Condition = Condition {
     test: Test::In(&["HTTP", "HTTP_PROXY", "AWS", "AWS_PROXY"]),
     default: None,
     allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+    among: Some(15),
 };
 const TYPE_IN_MOCK: Condition = Condition {
     test: Test::In(&["MOCK"]),
     default: None,
     allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+    among: Some(16),
 };
 const TYPE_IN_HTTP_HTTP_PROXY: Condition = Condition {
     test: Test::In(&["HTTP", "HTTP_PROXY"]),
     default: None,
     allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+    among: Some(12),
 };
 const TYPE_IN_AWS_AWS_PROXY: Condition = Condition {
     test: Test::In(&["AWS", "AWS_PROXY"]),
     default: None,
     allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+    among: Some(3),
 };
 const URI_IS_NOT_LAMBDA_FUNCTION_ARN: Condition = Condition {
     test: Test::NotFormat(&formats::LAMBDA_FUNCTION_ARN),
     default: None,
     allowed: None,
+    among: None,
 };
 const CONNECTION_TYPE_IN_VPC_LINK: Condition = Condition {
     test: Test::In(&["VPC_LINK"]),
     default: Some("INTERNET"),
     allowed: Some(&["INTERNET", "VPC_LINK"]),
+    among: Some(2),
 };
 const CONNECTION_TYPE_NOT_IN_VPC_LINK: Condition = Condition {
     test: Test::NotIn(&["VPC_LINK"]),
     default: Some("INTERNET"),
     allowed: Some(&["INTERNET", "VPC_LINK"]),
+    among: Some(1),
 };
 const URI_IS_LAMBDA_INVOCATION_URI: Condition = Condition {
     test: Test::Format(&formats::LAMBDA_INVOCATION_URI),
     default: None,
     allowed: None,
+    among: None,
 };
 /// Checks `AWS::ApiGateway::Method.Integration` JSON: the shape of every property, then the rules.
 pub(crate) fn check_integration<'r>(

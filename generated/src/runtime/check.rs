@@ -109,6 +109,10 @@ pub struct Condition {
     /// reported, and the condition is unknown rather than guessed. It holds every value an
     /// `In` or `NotIn` test names (the spec checker sees to it).
     pub allowed: Option<&'static [&'static str]>,
+    /// For an `In` or `NotIn` test on a property with allowed values (at most 64): bit `i`
+    /// is set when the test holds for `allowed[i]`, so that a literal is judged by where it
+    /// is among the allowed values, which the checker finds once for all the conditions on it.
+    pub among: Option<u64>,
 }
 
 /// The outcome of a condition on values that may be hidden behind intrinsic functions.
@@ -174,6 +178,8 @@ pub struct Checker<'r> {
     report: &'r mut Report,
     /// The skeletons of the last few `Fn::Sub` and `Fn::Join` values, by address.
     skeletons: Vec<(&'r Json, Vec<Part<'r>>)>,
+    /// The literal last looked for among allowed values, those values, and where it is.
+    chosen: Option<(&'r str, &'static [&'static str], Option<usize>)>,
     /// The reference tokens from the root to the current place: the JSON Pointer is only
     /// written out when a problem is reported.
     segments: Vec<Segment<'r>>,
@@ -212,6 +218,7 @@ impl<'r> Checker<'r> {
             report,
             segments,
             skeletons: Vec::new(),
+            chosen: None,
             depth: 0,
         }
     }
@@ -494,8 +501,26 @@ impl<'r> Checker<'r> {
     pub fn holds(&mut self, value: Option<&'r Json>, condition: &Condition) -> bool {
         match value {
             // The usual case, a literal string, without the walk through intrinsic functions.
-            Some(Json::String(text)) => literal_truth(condition, text) == Truth::Yes,
+            Some(Json::String(text)) => match (condition.allowed, condition.among) {
+                (Some(allowed), Some(among)) => self
+                    .allowed_index(text, allowed)
+                    .is_some_and(|i| among.checked_shr(i as u32).unwrap_or(0) & 1 == 1),
+                _ => literal_truth(condition, text) == Truth::Yes,
+            },
             _ => self.evaluate(value, condition, 0) == Truth::Yes,
+        }
+    }
+
+    /// Where the literal `text` is among `allowed`: looked up once for the rules and
+    /// conditions that ask in turn about the same value.
+    fn allowed_index(&mut self, text: &'r str, allowed: &'static [&'static str]) -> Option<usize> {
+        match self.chosen {
+            Some((t, a, index)) if std::ptr::eq(t, text) && std::ptr::eq(a, allowed) => index,
+            _ => {
+                let index = allowed.iter().position(|a| same_text(a, text));
+                self.chosen = Some((text, allowed, index));
+                index
+            }
         }
     }
 
@@ -520,11 +545,11 @@ impl<'r> Checker<'r> {
         &mut self,
         value: Option<&'r Json>,
         name: &'r str,
-        values: &[&str],
+        values: &'static [&'static str],
         rule: &Rule,
     ) {
         if let Some(json @ Json::String(text)) = value {
-            if !values.iter().any(|v| same_text(v, text)) {
+            if self.allowed_index(text, values).is_none() {
                 self.report_at(name, rule, Some(json), &values.join(", "), name);
             }
             return;

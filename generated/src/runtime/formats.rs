@@ -446,7 +446,7 @@ impl Dfa {
             let Some(&byte) = bytes.get(at) else { break };
             let state = row >> self.shift;
             // A text the form requires here is compared at once.
-            if let Some(forced) = self.forced.get(state).copied().flatten() {
+            if let Some(Some(forced)) = self.forced.get(state) {
                 if bytes[at..].starts_with(&forced.text[..forced.len]) {
                     at += forced.len;
                     row = forced.row;

@@ -102,11 +102,13 @@ const MODE_IN_REMOTE: Condition = Condition {
     test: Test::In(&["REMOTE"]),
     default: Some("LOCAL"),
     allowed: Some(&["LOCAL", "REMOTE"]),
+    among: Some(2),
 };
 const MODE_NOT_IN_REMOTE: Condition = Condition {
     test: Test::NotIn(&["REMOTE"]),
     default: Some("LOCAL"),
     allowed: Some(&["LOCAL", "REMOTE"]),
+    among: Some(1),
 };
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing<'r>(
