@@ -202,10 +202,12 @@ struct Dfa {
     hole: Vec<u32>,
     /// By state id: whether the text read so far matches.
     accepting: Vec<bool>,
-    /// By state id: the columns whose bytes lead back to the state itself (for automata of at
-    /// most 64 columns), so that a run of them (a `Many` class) is skipped without following
-    /// the table byte after byte.
-    stay: Vec<u64>,
+    /// By state id: which of `runs` tells the bytes that lead back to the state itself, so
+    /// that a run of them (a `Many` class) is read without following the table byte after
+    /// byte (0, a table of none, for states without such bytes).
+    run: Vec<u16>,
+    /// The distinct tables of [`Self::run`]: `runs[i][byte]`, the byte keeps the state.
+    runs: Vec<[bool; 256]>,
     /// By state id: the text that is the only way on from the state (a `Text` of the form) and
     /// the row it leads to, so that it is compared at once rather than read byte after byte.
     forced: Vec<Option<Forced>>,
@@ -321,7 +323,8 @@ impl Dfa {
             next: Vec::new(),
             hole: Vec::new(),
             accepting: Vec::new(),
-            stay: Vec::new(),
+            run: Vec::new(),
+            runs: Vec::new(),
             forced: Vec::new(),
         };
         let mut moved = vec![0; words];
@@ -379,7 +382,7 @@ impl Dfa {
         Some(dfa)
     }
 
-    /// Fills in [`Self::stay`] and [`Self::forced`].
+    /// Fills in [`Self::run`], [`Self::runs`] and [`Self::forced`].
     fn shortcuts(&mut self, column: &Columns) {
         let states = self.accepting.len();
         let columns = column.representatives.len();
@@ -398,17 +401,26 @@ impl Dfa {
             }
         };
         let start = Self::START as usize * self.stride;
-        self.stay = (0..states)
+        let mut runs = vec![[false; 256]];
+        self.run = (0..states)
             .map(|state| {
                 let row = state * self.stride;
-                if self.stride > 64 || row < start {
+                if row < start {
                     return 0;
                 }
-                (0..=columns)
-                    .filter(|&c| after(row, c) == row)
-                    .fold(0, |mask, c| mask | 1 << c)
+                let keeps: [bool; 256] =
+                    std::array::from_fn(|byte| after(row, usize::from(self.column[byte])) == row);
+                let index = runs
+                    .iter()
+                    .position(|run| *run == keeps)
+                    .unwrap_or_else(|| {
+                        runs.push(keeps);
+                        runs.len() - 1
+                    });
+                u16::try_from(index).unwrap_or(0)
             })
             .collect();
+        self.runs = runs;
         self.forced = (0..states)
             .map(|state| {
                 let mut row = state * self.stride;
@@ -455,15 +467,23 @@ impl Dfa {
             }
             let next = self.next[row + usize::from(self.column[usize::from(byte)])] as usize;
             at += 1;
-            if next == row {
+            let run = self
+                .run
+                .get(state)
+                .and_then(|&i| self.runs.get(usize::from(i)));
+            if let Some(keeps) = run.filter(|_| next == row) {
                 // A run of bytes that keep the state: each is tested on its own, with no
-                // wait for the one before.
-                let stay = self.stay.get(state).copied().unwrap_or(0);
-                while let Some(&byte) = bytes.get(at) {
-                    let column = u32::from(self.column[usize::from(byte)]);
-                    if stay.checked_shr(column).unwrap_or(0) & 1 == 0 {
+                // wait for the one before, eight at a time.
+                while let Some(eight) = bytes.get(at..at + 8) {
+                    if !eight
+                        .iter()
+                        .fold(true, |all, &b| all & keeps[usize::from(b)])
+                    {
                         break;
                     }
+                    at += 8;
+                }
+                while bytes.get(at).is_some_and(|&b| keeps[usize::from(b)]) {
                     at += 1;
                 }
             }
