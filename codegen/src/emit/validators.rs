@@ -31,12 +31,26 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         None => quote!(None),
     };
     let conditions = distinct_conditions(t);
+    let lists = value_lists(&conditions);
+    let list_statics = lists.iter().map(|(name, values)| {
+        let doc = doc(&format!(
+            "The allowed values of {}, one list for every rule and condition on it.",
+            values.0
+        ));
+        let name = ident(name);
+        let count = proc_macro2::Literal::usize_unsuffixed(values.1.len());
+        let values = values.1;
+        quote!(#doc static #name: [&str; #count] = [#(#values),*];)
+    });
     let condition_consts = conditions.iter().map(|(name, cond)| {
         let name = ident(name);
-        let condition = condition(cond);
+        let condition = condition(cond, &lists);
         quote!(const #name: Condition = #condition;)
     });
-    let rules = t.rules.iter().filter_map(|r| rule_check(r, &conditions));
+    let rules = t
+        .rules
+        .iter()
+        .filter_map(|r| rule_check(r, &conditions, &lists));
     let rule_names = t.rules.iter().map(|r| ident(&r.const_name));
     let fn_doc = doc(&format!(
         "Checks `{}` JSON: the shape of every property, then the rules.",
@@ -90,6 +104,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #scalar_import
         use super::rules::{#(#rule_names),*};
         #nested
+        #(#list_statics)*
         #(#condition_consts)*
 
         #fn_doc
@@ -154,7 +169,36 @@ fn formats(names: &[String]) -> TokenStream {
     quote!(&[#(&formats::#names),*])
 }
 
-fn condition(cond: &ConditionDef) -> TokenStream {
+/// The allowed values of the properties the conditions test, each list as the name of the
+/// `static` that holds it (`TYPE_VALUES`): the checker finds a literal among them once for all
+/// the rules and conditions on it, knowing the list by its address.
+type ValueLists<'a> = Vec<(String, (&'a str, &'a [String]))>;
+
+fn value_lists<'a>(conditions: &[(String, &'a ConditionDef)]) -> ValueLists<'a> {
+    let mut lists: ValueLists<'a> = Vec::new();
+    for (_, cond) in conditions {
+        if let Some(allowed) = &cond.allowed {
+            let name = crate::naming::const_name(&format!(
+                "{}_values",
+                crate::naming::snake_name(&cond.property)
+            ));
+            if !lists.iter().any(|(n, _)| *n == name) {
+                lists.push((name, (cond.property.as_str(), allowed.as_slice())));
+            }
+        }
+    }
+    lists
+}
+
+/// The static of `lists` that holds exactly `values` for `property`, if any.
+fn list_of<'a>(lists: &'a ValueLists<'_>, property: &str, values: &[String]) -> Option<&'a str> {
+    lists
+        .iter()
+        .find(|(_, (p, v))| *p == property && *v == values)
+        .map(|(name, _)| name.as_str())
+}
+
+fn condition(cond: &ConditionDef, lists: &ValueLists<'_>) -> TokenStream {
     let test = match &cond.test {
         TestDef::In(values) => quote!(Test::In(&[#(#values),*])),
         TestDef::NotIn(values) => quote!(Test::NotIn(&[#(#values),*])),
@@ -172,7 +216,13 @@ fn condition(cond: &ConditionDef) -> TokenStream {
         None => quote!(None),
     };
     let allowed = match &cond.allowed {
-        Some(values) => quote!(Some(&[#(#values),*])),
+        Some(values) => match list_of(lists, &cond.property, values) {
+            Some(name) => {
+                let name = ident(name);
+                quote!(Some(&#name))
+            }
+            None => quote!(Some(&[#(#values),*])),
+        },
         None => quote!(None),
     };
     // Bit `i`: the test holds for allowed value `i`.
@@ -221,7 +271,11 @@ fn distinct_conditions(t: &TypeDef) -> Vec<(String, &ConditionDef)> {
 
 /// The statement that applies one rule; `None` for `NoAdditionalProperties`, which
 /// `Checker::properties` applies while it reads the object.
-fn rule_check(rule: &RuleDef, conditions: &[(String, &ConditionDef)]) -> Option<TokenStream> {
+fn rule_check(
+    rule: &RuleDef,
+    conditions: &[(String, &ConditionDef)],
+    lists: &ValueLists<'_>,
+) -> Option<TokenStream> {
     if rule.assert == AssertDef::NoAdditionalProperties {
         return None;
     }
@@ -231,9 +285,13 @@ fn rule_check(rule: &RuleDef, conditions: &[(String, &ConditionDef)]) -> Option<
     let check = match &rule.assert {
         AssertDef::Present => quote!(c.require_present(#value, #wire, &#r);),
         AssertDef::Absent => quote!(c.require_absent(#value, #wire, &#r);),
-        AssertDef::OneOf(values) => {
-            quote!(c.allowed_values(#value, #wire, &[#(#values),*], &#r);)
-        }
+        AssertDef::OneOf(values) => match list_of(lists, wire, values) {
+            Some(name) => {
+                let name = ident(name);
+                quote!(c.allowed_values(#value, #wire, &#name, &#r);)
+            }
+            None => quote!(c.allowed_values(#value, #wire, &[#(#values),*], &#r);),
+        },
         AssertDef::Minimum(n) => quote!(c.minimum(#value, #wire, #n, &#r);),
         AssertDef::Maximum(n) => quote!(c.maximum(#value, #wire, #n, &#r);),
         AssertDef::Format(names) => {

@@ -414,34 +414,38 @@ use super::rules::{
     INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED, INTEGRATION_LAMBDA_HTTP_METHOD,
 };
 use super::integration_response::check_integration_response;
+/// The allowed values of Type, one list for every rule and condition on it.
+static TYPE_VALUES: [&str; 5] = ["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"];
+/// The allowed values of ConnectionType, one list for every rule and condition on it.
+static CONNECTION_TYPE_VALUES: [&str; 2] = ["INTERNET", "VPC_LINK"];
 const TYPE_NOT_IN_MOCK: Condition = Condition {
     test: Test::NotIn(&["MOCK"]),
     default: None,
-    allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+    allowed: Some(&TYPE_VALUES),
     among: Some(15),
 };
 const TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY: Condition = Condition {
     test: Test::In(&["HTTP", "HTTP_PROXY", "AWS", "AWS_PROXY"]),
     default: None,
-    allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+    allowed: Some(&TYPE_VALUES),
     among: Some(15),
 };
 const TYPE_IN_MOCK: Condition = Condition {
     test: Test::In(&["MOCK"]),
     default: None,
-    allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+    allowed: Some(&TYPE_VALUES),
     among: Some(16),
 };
 const TYPE_IN_HTTP_HTTP_PROXY: Condition = Condition {
     test: Test::In(&["HTTP", "HTTP_PROXY"]),
     default: None,
-    allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+    allowed: Some(&TYPE_VALUES),
     among: Some(12),
 };
 const TYPE_IN_AWS_AWS_PROXY: Condition = Condition {
     test: Test::In(&["AWS", "AWS_PROXY"]),
     default: None,
-    allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+    allowed: Some(&TYPE_VALUES),
     among: Some(3),
 };
 const URI_IS_NOT_LAMBDA_FUNCTION_ARN: Condition = Condition {
@@ -453,13 +457,13 @@ const URI_IS_NOT_LAMBDA_FUNCTION_ARN: Condition = Condition {
 const CONNECTION_TYPE_IN_VPC_LINK: Condition = Condition {
     test: Test::In(&["VPC_LINK"]),
     default: Some("INTERNET"),
-    allowed: Some(&["INTERNET", "VPC_LINK"]),
+    allowed: Some(&CONNECTION_TYPE_VALUES),
     among: Some(2),
 };
 const CONNECTION_TYPE_NOT_IN_VPC_LINK: Condition = Condition {
     test: Test::NotIn(&["VPC_LINK"]),
     default: Some("INTERNET"),
-    allowed: Some(&["INTERNET", "VPC_LINK"]),
+    allowed: Some(&CONNECTION_TYPE_VALUES),
     among: Some(1),
 };
 const URI_IS_LAMBDA_INVOCATION_URI: Condition = Condition {
@@ -560,7 +564,7 @@ pub(crate) fn check_integration<'r>(
             c.allowed_values(
                 r#type,
                 "Type",
-                &["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"],
+                &TYPE_VALUES,
                 &INTEGRATION_TYPE_ALLOWED_VALUES,
             );
             if c.holds(r#type, &TYPE_NOT_IN_MOCK) {
@@ -606,7 +610,7 @@ pub(crate) fn check_integration<'r>(
             c.allowed_values(
                 connection_type,
                 "ConnectionType",
-                &["INTERNET", "VPC_LINK"],
+                &CONNECTION_TYPE_VALUES,
                 &INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES,
             );
             if c.holds(connection_type, &CONNECTION_TYPE_IN_VPC_LINK) {

@@ -498,6 +498,7 @@ impl<'r> Checker<'r> {
 
     /// `true` when the condition certainly holds for a property's value (`None` when absent):
     /// a rule that depends on a value hidden behind an intrinsic function does not apply.
+    #[inline]
     pub fn holds(&mut self, value: Option<&'r Json>, condition: &Condition) -> bool {
         match value {
             // The usual case, a literal string, without the walk through intrinsic functions.
