@@ -112,6 +112,25 @@ impl Format {
             .unwrap_or_else(|| self.by_elements(parts, holes))
     }
 
+    /// Whether the automata answer as the alternatives matched one by one do, on the skeleton
+    /// `pieces` (`None` is a hole) read with holes of either kind, and on the literal when
+    /// there is no hole. For the `formats` fuzz target.
+    #[doc(hidden)]
+    pub fn automata_agree(&self, pieces: &[Option<&str>]) -> bool {
+        let parts: Vec<Part<'_>> = pieces
+            .iter()
+            .map(|piece| piece.map_or(Part::Hole, |text| Part::Text(text.into())))
+            .collect();
+        let literal = match pieces {
+            [Some(text)] => self.matches(text) == self.by_elements(&parts, Holes::Token),
+            _ => true,
+        };
+        literal
+            && [Holes::AnyText, Holes::Token]
+                .into_iter()
+                .all(|holes| self.matches_parts(&parts, holes) == self.by_elements(&parts, holes))
+    }
+
     /// Matches `parts` against the alternatives one by one, without the automata.
     fn by_elements(&self, parts: &[Part<'_>], holes: Holes) -> bool {
         self.alternatives
