@@ -33,14 +33,21 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     let conditions = distinct_conditions(t);
     let lists = value_lists(&conditions);
     let list_statics = lists.iter().map(|(name, values)| {
-        let doc = doc(&format!(
-            "The allowed values of {}, one list for every rule and condition on it.",
-            values.0
-        ));
+        let doc = doc(&format!("The allowed values of {}.", values.0));
         let name = ident(name);
         let count = proc_macro2::Literal::usize_unsuffixed(values.1.len());
         let values = values.1;
-        quote!(#doc static #name: [&str; #count] = [#(#values),*];)
+        quote!(#doc pub(super) static #name: [&str; #count] = [#(#values),*];)
+    });
+    // In a module of their own, so that no rule or condition constant can take their names.
+    let lists_module = (!lists.is_empty()).then(|| {
+        quote! {
+            /// The allowed values of the properties that conditions test: one list for each,
+            /// which the rules and conditions on the property share.
+            mod allowed_values {
+                #(#list_statics)*
+            }
+        }
     });
     let condition_consts = conditions.iter().map(|(name, cond)| {
         let name = ident(name);
@@ -104,7 +111,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #scalar_import
         use super::rules::{#(#rule_names),*};
         #nested
-        #(#list_statics)*
+        #lists_module
         #(#condition_consts)*
 
         #fn_doc
@@ -170,18 +177,15 @@ fn formats(names: &[String]) -> TokenStream {
 }
 
 /// The allowed values of the properties the conditions test, each list as the name of the
-/// `static` that holds it (`TYPE_VALUES`): the checker finds a literal among them once for all
-/// the rules and conditions on it, knowing the list by its address.
+/// `static` that holds it in the module `allowed_values` (`TYPE`): the checker finds a literal among
+/// them once for all the rules and conditions on it, knowing the list by its address.
 type ValueLists<'a> = Vec<(String, (&'a str, &'a [String]))>;
 
 fn value_lists<'a>(conditions: &[(String, &'a ConditionDef)]) -> ValueLists<'a> {
     let mut lists: ValueLists<'a> = Vec::new();
     for (_, cond) in conditions {
         if let Some(allowed) = &cond.allowed {
-            let name = crate::naming::const_name(&format!(
-                "{}_values",
-                crate::naming::snake_name(&cond.property)
-            ));
+            let name = crate::naming::const_name(&crate::naming::snake_name(&cond.property));
             if !lists.iter().any(|(n, _)| *n == name) {
                 lists.push((name, (cond.property.as_str(), allowed.as_slice())));
             }
@@ -219,7 +223,7 @@ fn condition(cond: &ConditionDef, lists: &ValueLists<'_>) -> TokenStream {
         Some(values) => match list_of(lists, &cond.property, values) {
             Some(name) => {
                 let name = ident(name);
-                quote!(Some(&#name))
+                quote!(Some(&allowed_values::#name))
             }
             None => quote!(Some(&[#(#values),*])),
         },
@@ -288,7 +292,7 @@ fn rule_check(
         AssertDef::OneOf(values) => match list_of(lists, wire, values) {
             Some(name) => {
                 let name = ident(name);
-                quote!(c.allowed_values(#value, #wire, &#name, &#r);)
+                quote!(c.allowed_values(#value, #wire, &allowed_values::#name, &#r);)
             }
             None => quote!(c.allowed_values(#value, #wire, &[#(#values),*], &#r);),
         },

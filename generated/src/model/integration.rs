@@ -414,38 +414,48 @@ use super::rules::{
     INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED, INTEGRATION_LAMBDA_HTTP_METHOD,
 };
 use super::integration_response::check_integration_response;
-/// The allowed values of Type, one list for every rule and condition on it.
-static TYPE_VALUES: [&str; 5] = ["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"];
-/// The allowed values of ConnectionType, one list for every rule and condition on it.
-static CONNECTION_TYPE_VALUES: [&str; 2] = ["INTERNET", "VPC_LINK"];
+/// The allowed values of the properties that conditions test: one list for each,
+/// which the rules and conditions on the property share.
+mod allowed_values {
+    /// The allowed values of Type.
+    pub(super) static TYPE: [&str; 5] = [
+        "AWS",
+        "AWS_PROXY",
+        "HTTP",
+        "HTTP_PROXY",
+        "MOCK",
+    ];
+    /// The allowed values of ConnectionType.
+    pub(super) static CONNECTION_TYPE: [&str; 2] = ["INTERNET", "VPC_LINK"];
+}
 const TYPE_NOT_IN_MOCK: Condition = Condition {
     test: Test::NotIn(&["MOCK"]),
     default: None,
-    allowed: Some(&TYPE_VALUES),
+    allowed: Some(&allowed_values::TYPE),
     among: Some(15),
 };
 const TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY: Condition = Condition {
     test: Test::In(&["HTTP", "HTTP_PROXY", "AWS", "AWS_PROXY"]),
     default: None,
-    allowed: Some(&TYPE_VALUES),
+    allowed: Some(&allowed_values::TYPE),
     among: Some(15),
 };
 const TYPE_IN_MOCK: Condition = Condition {
     test: Test::In(&["MOCK"]),
     default: None,
-    allowed: Some(&TYPE_VALUES),
+    allowed: Some(&allowed_values::TYPE),
     among: Some(16),
 };
 const TYPE_IN_HTTP_HTTP_PROXY: Condition = Condition {
     test: Test::In(&["HTTP", "HTTP_PROXY"]),
     default: None,
-    allowed: Some(&TYPE_VALUES),
+    allowed: Some(&allowed_values::TYPE),
     among: Some(12),
 };
 const TYPE_IN_AWS_AWS_PROXY: Condition = Condition {
     test: Test::In(&["AWS", "AWS_PROXY"]),
     default: None,
-    allowed: Some(&TYPE_VALUES),
+    allowed: Some(&allowed_values::TYPE),
     among: Some(3),
 };
 const URI_IS_NOT_LAMBDA_FUNCTION_ARN: Condition = Condition {
@@ -457,13 +467,13 @@ const URI_IS_NOT_LAMBDA_FUNCTION_ARN: Condition = Condition {
 const CONNECTION_TYPE_IN_VPC_LINK: Condition = Condition {
     test: Test::In(&["VPC_LINK"]),
     default: Some("INTERNET"),
-    allowed: Some(&CONNECTION_TYPE_VALUES),
+    allowed: Some(&allowed_values::CONNECTION_TYPE),
     among: Some(2),
 };
 const CONNECTION_TYPE_NOT_IN_VPC_LINK: Condition = Condition {
     test: Test::NotIn(&["VPC_LINK"]),
     default: Some("INTERNET"),
-    allowed: Some(&CONNECTION_TYPE_VALUES),
+    allowed: Some(&allowed_values::CONNECTION_TYPE),
     among: Some(1),
 };
 const URI_IS_LAMBDA_INVOCATION_URI: Condition = Condition {
@@ -564,7 +574,7 @@ pub(crate) fn check_integration<'r>(
             c.allowed_values(
                 r#type,
                 "Type",
-                &TYPE_VALUES,
+                &allowed_values::TYPE,
                 &INTEGRATION_TYPE_ALLOWED_VALUES,
             );
             if c.holds(r#type, &TYPE_NOT_IN_MOCK) {
@@ -610,7 +620,7 @@ pub(crate) fn check_integration<'r>(
             c.allowed_values(
                 connection_type,
                 "ConnectionType",
-                &CONNECTION_TYPE_VALUES,
+                &allowed_values::CONNECTION_TYPE,
                 &INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES,
             );
             if c.holds(connection_type, &CONNECTION_TYPE_IN_VPC_LINK) {

@@ -7,11 +7,12 @@
 
 use super::formats::{Format, Holes, Part};
 use super::report::{Problem, Report, Severity};
-use super::value::{Function, PropertyNames, function_call, is_no_value, push_escaped, same_text};
+use super::value::{Function, PropertyNames, function_call, is_no_value, push_escaped};
 use serde_json::{Map, Value as Json};
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::BTreeSet;
+use std::fmt::Write;
 
 /// A rule: its stable id, severity, source, and the message template of its problems.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,8 +193,9 @@ thread_local! {
     static SPARE_SEGMENTS: Cell<Vec<Segment<'static>>> = const { Cell::new(Vec::new()) };
 }
 
-/// `segments` emptied, as a stack of segments of another lifetime: the same allocation, as an
-/// empty vector is collected in place.
+/// `segments` emptied, as a stack of segments of another lifetime. Collecting a vector's own
+/// `into_iter` into a vector of a type of the same size reuses its allocation; `Vec` does not
+/// promise it, and if it stopped doing so each checker would simply allocate its stack again.
 fn relabel<'b>(mut segments: Vec<Segment<'_>>) -> Vec<Segment<'b>> {
     segments.clear();
     segments.into_iter().map(|_| Segment::Index(0)).collect()
@@ -242,7 +244,9 @@ impl<'r> Checker<'r> {
             pointer.push('/');
             match segment {
                 Segment::Name(name) => push_escaped(&mut pointer, name),
-                Segment::Index(index) => pointer.push_str(&index.to_string()),
+                Segment::Index(index) => {
+                    let _ = write!(pointer, "{index}");
+                }
             }
         }
         pointer
@@ -503,9 +507,17 @@ impl<'r> Checker<'r> {
         match value {
             // The usual case, a literal string, without the walk through intrinsic functions.
             Some(Json::String(text)) => match (condition.allowed, condition.among) {
-                (Some(allowed), Some(among)) => self
-                    .allowed_index(text, allowed)
-                    .is_some_and(|i| among.checked_shr(i as u32).unwrap_or(0) & 1 == 1),
+                (Some(allowed), Some(among)) => {
+                    let holds = self
+                        .allowed_index(text, allowed)
+                        .is_some_and(|i| among.checked_shr(i as u32).unwrap_or(0) & 1 == 1);
+                    debug_assert_eq!(
+                        holds,
+                        literal_truth(condition, text) == Truth::Yes,
+                        "`among` agrees with the test"
+                    );
+                    holds
+                }
                 _ => literal_truth(condition, text) == Truth::Yes,
             },
             _ => self.evaluate(value, condition, 0) == Truth::Yes,
@@ -518,7 +530,7 @@ impl<'r> Checker<'r> {
         match self.chosen {
             Some((t, a, index)) if std::ptr::eq(t, text) && std::ptr::eq(a, allowed) => index,
             _ => {
-                let index = allowed.iter().position(|a| same_text(a, text));
+                let index = position_of(allowed, text);
                 self.chosen = Some((text, allowed, index));
                 index
             }
@@ -557,7 +569,7 @@ impl<'r> Checker<'r> {
         }
         self.leaves(value, name, &mut |c, json, leaf| {
             let fits = match leaf {
-                Leaf::Scalar(v) => values.iter().any(|a| same_text(a, &scalar_text(v))),
+                Leaf::Scalar(v) => position_of(values, &scalar_text(v)).is_some(),
                 Leaf::Skeleton(parts) => values.iter().any(|v| glob(parts, v)),
                 Leaf::Composite | Leaf::Opaque => true,
             };
@@ -1044,10 +1056,43 @@ fn format_truth(format: &Format, parts: &[Part<'_>]) -> Truth {
     }
 }
 
+/// `a == b`, for the short texts of allowed values: texts of different lengths differ, and texts of 4 to 32 bytes are compared a few bytes at a time, without a
+/// call to `memcmp`.
+#[inline]
+fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    // The words at `at` in both texts; the last word of each ends at the end of the text, so
+    // it may overlap the one before.
+    let words = |at: usize| {
+        let word = |s: &[u8]| u64::from_ne_bytes(s[at..at + 8].try_into().unwrap_or_default());
+        word(a) == word(b)
+    };
+    match n {
+        0..4 => a == b,
+        4..8 => {
+            let word = |s: &[u8], at: usize| {
+                u32::from_ne_bytes(s[at..at + 4].try_into().unwrap_or_default())
+            };
+            word(a, 0) == word(b, 0) && word(a, n - 4) == word(b, n - 4)
+        }
+        8..=32 => (0..n - 8).step_by(8).all(words) && words(n - 8),
+        _ => a == b,
+    }
+}
+
+/// Where `text` is among `values`.
+fn position_of(values: &[&str], text: &str) -> Option<usize> {
+    values.iter().position(|v| same_text(v, text))
+}
+
 /// Whether the condition holds for a literal value: unknown for a value outside the
 /// property's allowed values (a mistake reported already).
 fn literal_truth(cond: &Condition, text: &str) -> Truth {
-    let among = |values: &[&str]| values.iter().any(|v| same_text(v, text));
+    let among = |values: &[&str]| position_of(values, text).is_some();
     match cond.test {
         // A value the test names is an allowed value: no need to look for it among them.
         Test::In(values) if among(values) => Truth::Yes,
@@ -1061,8 +1106,8 @@ fn literal_truth(cond: &Condition, text: &str) -> Truth {
 
 fn test_text(test: &Test, text: &str) -> Truth {
     let holds = match test {
-        Test::In(values) => values.iter().any(|v| same_text(v, text)),
-        Test::NotIn(values) => !values.iter().any(|v| same_text(v, text)),
+        Test::In(values) => position_of(values, text).is_some(),
+        Test::NotIn(values) => position_of(values, text).is_none(),
         Test::Format(format) => format.matches(text),
         Test::NotFormat(format) => !format.matches(text),
     };
@@ -1257,7 +1302,32 @@ mod tests {
     }
 
     #[test]
+    fn texts_are_the_same_when_every_byte_is() {
+        let texts: Vec<String> = (0..40)
+            .flat_map(|n| {
+                let base: String = (0..n).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+                // The text itself, and the text with one byte changed at each place.
+                let changed: Vec<String> = (0..n)
+                    .map(|i| {
+                        let mut bytes = base.clone().into_bytes();
+                        bytes[i] = b'_';
+                        String::from_utf8(bytes).unwrap_or_default()
+                    })
+                    .collect();
+                std::iter::once(base).chain(changed)
+            })
+            .collect();
+        for a in &texts {
+            for b in &texts {
+                assert_eq!(same_text(a, b), a == b, "{a:?} and {b:?}");
+            }
+        }
+    }
+
+    #[test]
     fn checkers_on_one_thread_share_one_segment_stack() {
+        // This pins what `relabel` relies on from `Vec` (collecting in place): if a new
+        // toolchain stops doing it, checking still works, but allocates per checker again.
         let spare = relabel(Vec::<Segment<'_>>::with_capacity(24));
         assert!(spare.is_empty() && spare.capacity() >= 24);
         let mut report = Report::new();

@@ -41,9 +41,9 @@ impl std::fmt::Debug for Format {
 }
 
 /// The automata of a form ([`Dfa`]), each built the first time it is needed: one for literals
-/// (all alternatives at once), and for skeletons one per alternative and kind of hole (hole
-/// transitions would multiply the states of a combined automaton, and most forms are only
-/// ever asked about one kind of hole).
+/// (all alternatives at once, or what comes before a fixed ending: see [`Literal`]), and for
+/// skeletons one per alternative and kind of hole (hole transitions would multiply the states
+/// of a combined automaton, and most forms are only ever asked about one kind of hole).
 #[derive(Debug)]
 pub struct Automata {
     literal: OnceLock<Option<Literal>>,
@@ -114,7 +114,9 @@ impl Format {
 
     /// Whether the automata answer as the alternatives matched one by one do, on the skeleton
     /// `pieces` (`None` is a hole) read with holes of either kind, and on the literal when
-    /// there is no hole. For the `formats` fuzz target.
+    /// there is no hole. For the `formats` fuzz target (`cargo fuzz` builds with
+    /// `--cfg fuzzing`).
+    #[cfg(any(test, fuzzing))]
     #[doc(hidden)]
     pub fn automata_agree(&self, pieces: &[Option<&str>]) -> bool {
         let parts: Vec<Part<'_>> = pieces
@@ -190,7 +192,8 @@ impl Literal {
         Some(Literal { ending: "", dfa })
     }
 
-    /// Does the literal match? `None` when it is not ASCII.
+    /// Does the literal match? `None` when the automaton meets a byte that is not ASCII
+    /// before it can tell.
     #[inline]
     fn matches(&self, text: &str) -> Option<bool> {
         match text.strip_suffix(self.ending) {
@@ -200,11 +203,12 @@ impl Literal {
     }
 }
 
-/// The deterministic automaton of some alternatives of a form: one table lookup per byte, and
-/// one per hole. Its states are the sets of [`Matcher`] states (subset construction); the
-/// ASCII bytes that every element treats alike share a column, and every other byte leads to
-/// [`Self::OTHER`]: text that is not ASCII is left to the [`Matcher`] and [`Backtrack`], which
-/// test classes on whole characters.
+/// The deterministic automaton of some alternatives of a form: a table lookup per byte (but
+/// see [`Self::forced`] and [`Self::run`], which read several bytes at once), and one per hole.
+/// Its states are the sets of [`Matcher`] states (subset construction); the ASCII bytes that
+/// every element treats alike share a column, and every other byte leads to [`Self::OTHER`]:
+/// text that is not ASCII is left to the [`Matcher`] and [`Backtrack`], which test classes on
+/// whole characters.
 #[derive(Debug)]
 struct Dfa {
     /// The column of each byte (all bytes that are not ASCII share the last).
@@ -227,8 +231,9 @@ struct Dfa {
     run: Vec<u16>,
     /// The distinct tables of [`Self::run`]: `runs[i][byte]`, the byte keeps the state.
     runs: Vec<[bool; 256]>,
-    /// By state id: the text that is the only way on from the state (a `Text` of the form) and
-    /// the row it leads to, so that it is compared at once rather than read byte after byte.
+    /// By state id: the text that is the only way on from the state (the rest of a `Text` of the
+    /// form, say, or several elements that each allow a single byte) and the row it leads to,
+    /// so that it is compared at once rather than read byte after byte.
     forced: Vec<Option<Forced>>,
 }
 
@@ -1410,10 +1415,7 @@ mod tests {
                 .iter()
                 .all(|p| matches!(p, Part::Text(t) if t.is_ascii()) || *p == Part::Hole);
             for holes in [Holes::AnyText, Holes::Token] {
-                let expected = format
-                    .alternatives
-                    .iter()
-                    .any(|elements| accepts(elements, &parts, holes));
+                let expected = format.by_elements(&parts, holes);
                 let skeleton = match holes {
                     Holes::AnyText => any_text,
                     Holes::Token => token,
@@ -1448,6 +1450,32 @@ mod tests {
         let mut random = Random(0x0dfa_5eed_9876_5432);
         for format in FORMATS {
             assert_automata_agree(format, &mut random, 2_000);
+        }
+    }
+
+    /// What the `formats` fuzz target asserts, on the texts the forms are made of.
+    #[test]
+    fn the_fuzzed_agreement_holds_on_the_forms_own_texts() {
+        for format in FORMATS {
+            for elements in format.alternatives {
+                let texts: Vec<&str> = elements
+                    .iter()
+                    .filter_map(|e| match e {
+                        Text(t) => Some(*t),
+                        _ => None,
+                    })
+                    .collect();
+                let joined = texts.concat();
+                let holes: Vec<Option<&str>> =
+                    texts.iter().flat_map(|t| [Some(*t), None]).collect();
+                for pieces in [&[Some(joined.as_str())][..], &holes, &[None]] {
+                    assert!(
+                        format.automata_agree(pieces),
+                        "{} on {pieces:?}",
+                        format.name
+                    );
+                }
+            }
         }
     }
 

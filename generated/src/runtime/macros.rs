@@ -116,7 +116,7 @@ macro_rules! property_type_api {
                 // A builder holds only strings, numbers, lists and maps with string keys, so it
                 // always serializes.
                 let json = serde_json::to_value(&self).unwrap_or(serde_json::Value::Null);
-                <$name>::from_value_with(&json, context)
+                $crate::runtime::load(&json, <$name>::check_fresh(&json, context))
             }
         }
     };

@@ -662,35 +662,6 @@ pub struct PropertyNames<const N: usize> {
     pub index: fn(&str) -> Option<usize>,
 }
 
-/// `a == b`, for the short texts of property names and allowed values: texts of different
-/// lengths differ, and texts of 4 to 32 bytes are compared a few bytes at a time, without a
-/// call to `memcmp`.
-#[inline]
-pub(crate) fn same_text(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let n = a.len();
-    if n != b.len() {
-        return false;
-    }
-    // The words at `at` in both texts; the last word of each ends at the end of the text, so
-    // it may overlap the one before.
-    let words = |at: usize| {
-        let word = |s: &[u8]| u64::from_ne_bytes(s[at..at + 8].try_into().unwrap_or_default());
-        word(a) == word(b)
-    };
-    match n {
-        0..4 => a == b,
-        4..8 => {
-            let word = |s: &[u8], at: usize| {
-                u32::from_ne_bytes(s[at..at + 4].try_into().unwrap_or_default())
-            };
-            word(a, 0) == word(b, 0) && word(a, n - 4) == word(b, n - 4)
-        }
-        8..=32 => (0..n - 8).step_by(8).all(words) && words(n - 8),
-        _ => a == b,
-    }
-}
-
 /// The value of one property of a property type's object, borrowed or owned.
 #[derive(Debug)]
 pub enum PropertyValue<'a> {
@@ -911,29 +882,6 @@ mod tests {
         assert_eq!(unescape_pointer(&escape_pointer("~1/~0")), "~1/~0");
         let mismatch = Mismatch::new("a string").within("a/b").within("Map");
         assert_eq!(mismatch.pointer(), "/Map/a~1b");
-    }
-
-    #[test]
-    fn texts_are_the_same_when_every_byte_is() {
-        let texts: Vec<String> = (0..40)
-            .flat_map(|n| {
-                let base: String = (0..n).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
-                // The text itself, and the text with one byte changed at each place.
-                let changed: Vec<String> = (0..n)
-                    .map(|i| {
-                        let mut bytes = base.clone().into_bytes();
-                        bytes[i] = b'_';
-                        String::from_utf8(bytes).unwrap_or_default()
-                    })
-                    .collect();
-                std::iter::once(base).chain(changed)
-            })
-            .collect();
-        for a in &texts {
-            for b in &texts {
-                assert_eq!(same_text(a, b), a == b, "{a:?} and {b:?}");
-            }
-        }
     }
 
     #[test]

@@ -98,18 +98,22 @@ use super::rules::{
     THING_MODE_ALLOWED_VALUES, THING_ENDPOINT_REQUIRED, THING_ENDPOINT_UNUSED,
     THING_ENDPOINT_FORM,
 };
-/// The allowed values of Mode, one list for every rule and condition on it.
-static MODE_VALUES: [&str; 2] = ["LOCAL", "REMOTE"];
+/// The allowed values of the properties that conditions test: one list for each,
+/// which the rules and conditions on the property share.
+mod allowed_values {
+    /// The allowed values of Mode.
+    pub(super) static MODE: [&str; 2] = ["LOCAL", "REMOTE"];
+}
 const MODE_IN_REMOTE: Condition = Condition {
     test: Test::In(&["REMOTE"]),
     default: Some("LOCAL"),
-    allowed: Some(&MODE_VALUES),
+    allowed: Some(&allowed_values::MODE),
     among: Some(2),
 };
 const MODE_NOT_IN_REMOTE: Condition = Condition {
     test: Test::NotIn(&["REMOTE"]),
     default: Some("LOCAL"),
-    allowed: Some(&MODE_VALUES),
+    allowed: Some(&allowed_values::MODE),
     among: Some(1),
 };
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
@@ -125,7 +129,12 @@ pub(crate) fn check_thing<'r>(
             let [endpoint, mode] = c.properties(object, &PROPERTY_NAMES, None);
             c.property(endpoint, "Endpoint", |c, v| c.scalar(v, Scalar::String));
             c.property(mode, "Mode", |c, v| c.scalar(v, Scalar::String));
-            c.allowed_values(mode, "Mode", &MODE_VALUES, &THING_MODE_ALLOWED_VALUES);
+            c.allowed_values(
+                mode,
+                "Mode",
+                &allowed_values::MODE,
+                &THING_MODE_ALLOWED_VALUES,
+            );
             if c.holds(mode, &MODE_IN_REMOTE) {
                 c.require_present(endpoint, "Endpoint", &THING_ENDPOINT_REQUIRED);
             }
