@@ -294,21 +294,21 @@ impl<'r> Checker<'r> {
 
     /// `true` when a value the checker does not walk (intrinsic arguments, `Json` properties)
     /// nests at most [`MAX_OPAQUE_DEPTH`] levels; otherwise records a `nesting-depth` problem.
-    /// Measured without recursion.
+    /// The walk recurses, but never below that depth, and allocates nothing.
     fn bounded_depth(&mut self, value: &Json) -> bool {
-        let mut stack = vec![(value, 0usize)];
-        while let Some((value, depth)) = stack.pop() {
-            if depth > MAX_OPAQUE_DEPTH {
-                self.problem(&NESTING_DEPTH, None, &MAX_OPAQUE_DEPTH.to_string(), "");
-                return false;
-            }
+        fn within(value: &Json, depth: usize) -> bool {
             match value {
-                Json::Array(items) => stack.extend(items.iter().map(|v| (v, depth + 1))),
-                Json::Object(entries) => stack.extend(entries.values().map(|v| (v, depth + 1))),
-                _ => {}
+                _ if depth > MAX_OPAQUE_DEPTH => false,
+                Json::Array(items) => items.iter().all(|item| within(item, depth + 1)),
+                Json::Object(entries) => entries.values().all(|item| within(item, depth + 1)),
+                _ => true,
             }
         }
-        true
+        let within = within(value, 0);
+        if !within {
+            self.problem(&NESTING_DEPTH, None, &MAX_OPAQUE_DEPTH.to_string(), "");
+        }
+        within
     }
 
     fn type_problem(&mut self, value: &Json, expected: &str) {
