@@ -424,7 +424,7 @@ impl Dfa {
                 _ => None,
             }
         };
-        let start = Self::START as usize * self.stride;
+        let start = self.start();
         let mut runs = vec![[false; 256]];
         self.run = (0..states)
             .map(|state| {
@@ -475,7 +475,7 @@ impl Dfa {
     #[inline]
     fn read(&self, mut row: usize, text: &str) -> Read {
         // Rows below this one are `DEAD`, `OTHER` and `ALL`, which no byte leaves.
-        let stop = Self::START as usize * self.stride;
+        let stop = self.start();
         let bytes = text.as_bytes();
         let mut at = 0;
         while row >= stop {
@@ -491,11 +491,11 @@ impl Dfa {
             }
             let next = self.next[row + usize::from(self.column[usize::from(byte)])] as usize;
             at += 1;
-            let run = self
-                .run
-                .get(state)
-                .and_then(|&i| self.runs.get(usize::from(i)));
-            if let Some(keeps) = run.filter(|_| next == row) {
+            // The state's table of bytes that keep it, looked up only when this byte kept it.
+            let run = (next == row)
+                .then(|| self.runs.get(usize::from(*self.run.get(state)?)))
+                .flatten();
+            if let Some(keeps) = run {
                 // A run of bytes that keep the state: each is tested on its own, with no
                 // wait for the one before, eight at a time.
                 while let Some(eight) = bytes.get(at..at + 8) {
@@ -524,7 +524,8 @@ impl Dfa {
         self.accepting[row >> self.shift]
     }
 
-    /// Does the literal match? `None` when it is not ASCII.
+    /// Does the literal match? `None` when reading meets a byte that is not ASCII before it
+    /// can tell.
     fn matches(&self, text: &str) -> Option<bool> {
         match self.read(self.start(), text) {
             Read::Row(row) => Some(self.accepts(row)),
