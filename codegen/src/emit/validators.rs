@@ -32,11 +32,11 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     };
     let conditions = distinct_conditions(t);
     let lists = value_lists(&conditions);
-    let list_statics = lists.iter().map(|(name, values)| {
-        let doc = doc(&format!("The allowed values of {}.", values.0));
-        let name = ident(name);
-        let count = proc_macro2::Literal::usize_unsuffixed(values.1.len());
-        let values = values.1;
+    let list_statics = lists.iter().map(|list| {
+        let doc = doc(&format!("The allowed values of {}.", list.property));
+        let name = ident(&list.name);
+        let count = proc_macro2::Literal::usize_unsuffixed(list.values.len());
+        let values = list.values;
         quote!(#doc pub(super) static #name: [&str; #count] = [#(#values),*];)
     });
     // In a module of their own, so that no rule or condition constant can take their names.
@@ -176,33 +176,48 @@ fn formats(names: &[String]) -> TokenStream {
     quote!(&[#(&formats::#names),*])
 }
 
-/// The allowed values of the properties the conditions test, each list as the name of the
-/// `static` that holds it in the module `allowed_values` (`TYPE`): the checker finds a literal among
-/// them once for all the rules and conditions on it, knowing the list by its address.
-type ValueLists<'a> = Vec<(String, (&'a str, &'a [String]))>;
+/// The allowed values of a property that conditions test, held by the `static` `name` of the
+/// module `allowed_values` (`TYPE`): the checker finds a literal among them once for all the
+/// rules and conditions on the property, knowing the list by its address.
+struct ValueList<'a> {
+    name: String,
+    property: &'a str,
+    values: &'a [String],
+}
 
-fn value_lists<'a>(conditions: &[(String, &'a ConditionDef)]) -> ValueLists<'a> {
-    let mut lists: ValueLists<'a> = Vec::new();
+fn value_lists<'a>(conditions: &[(String, &'a ConditionDef)]) -> Vec<ValueList<'a>> {
+    let mut lists: Vec<ValueList<'a>> = Vec::new();
     for (_, cond) in conditions {
         if let Some(allowed) = &cond.allowed {
             let name = crate::naming::const_name(&crate::naming::snake_name(&cond.property));
-            if !lists.iter().any(|(n, _)| *n == name) {
-                lists.push((name, (cond.property.as_str(), allowed.as_slice())));
+            if !lists.iter().any(|list| list.name == name) {
+                lists.push(ValueList {
+                    name,
+                    property: &cond.property,
+                    values: allowed,
+                });
             }
         }
     }
     lists
 }
 
-/// The static of `lists` that holds exactly `values` for `property`, if any.
-fn list_of<'a>(lists: &'a ValueLists<'_>, property: &str, values: &[String]) -> Option<&'a str> {
-    lists
+/// The expression for the list `values` of `property`: its static when `lists` has one with
+/// exactly these values, the literal list otherwise.
+fn value_list(lists: &[ValueList<'_>], property: &str, values: &[String]) -> TokenStream {
+    match lists
         .iter()
-        .find(|(_, (p, v))| *p == property && *v == values)
-        .map(|(name, _)| name.as_str())
+        .find(|list| list.property == property && list.values == values)
+    {
+        Some(list) => {
+            let name = ident(&list.name);
+            quote!(&allowed_values::#name)
+        }
+        None => quote!(&[#(#values),*]),
+    }
 }
 
-fn condition(cond: &ConditionDef, lists: &ValueLists<'_>) -> TokenStream {
+fn condition(cond: &ConditionDef, lists: &[ValueList<'_>]) -> TokenStream {
     let test = match &cond.test {
         TestDef::In(values) => quote!(Test::In(&[#(#values),*])),
         TestDef::NotIn(values) => quote!(Test::NotIn(&[#(#values),*])),
@@ -220,13 +235,10 @@ fn condition(cond: &ConditionDef, lists: &ValueLists<'_>) -> TokenStream {
         None => quote!(None),
     };
     let allowed = match &cond.allowed {
-        Some(values) => match list_of(lists, &cond.property, values) {
-            Some(name) => {
-                let name = ident(name);
-                quote!(Some(&allowed_values::#name))
-            }
-            None => quote!(Some(&[#(#values),*])),
-        },
+        Some(values) => {
+            let list = value_list(lists, &cond.property, values);
+            quote!(Some(#list))
+        }
         None => quote!(None),
     };
     // Bit `i`: the test holds for allowed value `i`.
@@ -278,7 +290,7 @@ fn distinct_conditions(t: &TypeDef) -> Vec<(String, &ConditionDef)> {
 fn rule_check(
     rule: &RuleDef,
     conditions: &[(String, &ConditionDef)],
-    lists: &ValueLists<'_>,
+    lists: &[ValueList<'_>],
 ) -> Option<TokenStream> {
     if rule.assert == AssertDef::NoAdditionalProperties {
         return None;
@@ -289,13 +301,10 @@ fn rule_check(
     let check = match &rule.assert {
         AssertDef::Present => quote!(c.require_present(#value, #wire, &#r);),
         AssertDef::Absent => quote!(c.require_absent(#value, #wire, &#r);),
-        AssertDef::OneOf(values) => match list_of(lists, wire, values) {
-            Some(name) => {
-                let name = ident(name);
-                quote!(c.allowed_values(#value, #wire, &allowed_values::#name, &#r);)
-            }
-            None => quote!(c.allowed_values(#value, #wire, &[#(#values),*], &#r);),
-        },
+        AssertDef::OneOf(values) => {
+            let list = value_list(lists, wire, values);
+            quote!(c.allowed_values(#value, #wire, #list, &#r);)
+        }
         AssertDef::Minimum(n) => quote!(c.minimum(#value, #wire, #n, &#r);),
         AssertDef::Maximum(n) => quote!(c.maximum(#value, #wire, #n, &#r);),
         AssertDef::Format(names) => {
