@@ -1056,8 +1056,8 @@ fn format_truth(format: &Format, parts: &[Part<'_>]) -> Truth {
     }
 }
 
-/// `a == b`, for the short texts of allowed values: texts of different lengths differ, and texts of 4 to 32 bytes are compared a few bytes at a time, without a
-/// call to `memcmp`.
+/// `a == b`, for the short texts of allowed values: texts of different lengths differ, and
+/// texts of 4 to 32 bytes are compared a few bytes at a time, without a call to `memcmp`.
 #[inline]
 fn same_text(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());

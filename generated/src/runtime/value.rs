@@ -657,8 +657,8 @@ impl<T: Literal> Literal for Value<T> {
 pub struct PropertyNames<const N: usize> {
     /// The names, sorted.
     pub names: [&'static str; N],
-    /// Where a key is in `names`: a `match` on the names, which the compiler turns into a
-    /// test of the key's length and a few comparisons of whole words.
+    /// Where a key is in `names`: a `match` on the names, written by the generator (one test
+    /// per key, where a search of the sorted names compared it with several).
     pub index: fn(&str) -> Option<usize>,
 }
 
