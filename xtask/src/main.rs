@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod compare;
 mod regen;
 mod spec;
 
@@ -37,6 +38,19 @@ enum Command {
         #[command(subcommand)]
         command: spec::SpecCommand,
     },
+    /// Compares the benches' paired ratios of the working tree with those of a revision, from
+    /// runs of the two builds in turn (the revision is built in a worktree under
+    /// target/compare/).
+    Compare {
+        /// The revision to compare with: a commit, a branch, `HEAD`...
+        rev: String,
+        /// Runs of each build.
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+        /// A bench to run; repeat for several (default: jsonschema and load).
+        #[arg(long = "bench", value_name = "NAME")]
+        benches: Vec<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -45,6 +59,16 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Regen { check } => regen::run(&root, check),
         Command::Spec { command } => spec::run(&root, command),
+        Command::Compare {
+            rev,
+            rounds,
+            mut benches,
+        } => {
+            if benches.is_empty() {
+                benches = compare::BENCHES.map(str::to_owned).to_vec();
+            }
+            compare::run(&root, &rev, rounds, &benches)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
