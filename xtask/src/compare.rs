@@ -44,18 +44,11 @@ fn compare(
         for round in 0..rounds {
             eprintln!("{bench}: round {} of {rounds}", round + 1);
             for (side, executable) in [(Side::Base, &before), (Side::Current, &current)] {
-                let output = Command::new(executable)
-                    .args(["--bench", "nothing"])
-                    .output()
-                    .map_err(|e| format!("{}: {e}", executable.display()))?;
-                if !output.status.success() {
-                    return Err(format!(
-                        "{} failed:\n{}",
-                        executable.display(),
-                        String::from_utf8_lossy(&output.stderr)
-                    ));
-                }
-                runs.add(side, &String::from_utf8_lossy(&output.stdout));
+                let output = stdout(
+                    Command::new(executable).args(["--bench", "nothing"]),
+                    &executable.display().to_string(),
+                )?;
+                runs.add(side, &output);
             }
         }
         print!("{}", runs.summary(bench, rev));
@@ -75,17 +68,8 @@ fn build(dir: &Path, target: Option<&Path>, bench: &str) -> Result<PathBuf, Stri
     if let Some(target) = target {
         command.env("CARGO_TARGET_DIR", target);
     }
-    let output = command
-        .output()
-        .map_err(|e| format!("cargo bench in {}: {e}", dir.display()))?;
-    if !output.status.success() {
-        return Err(format!(
-            "cargo bench --bench {bench} --no-run failed in {}:\n{}",
-            dir.display(),
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
-    executable(&String::from_utf8_lossy(&output.stdout), bench)
+    let what = format!("cargo bench --bench {bench} --no-run in {}", dir.display());
+    executable(&stdout(&mut command, &what)?, bench)
         .ok_or_else(|| format!("cargo built no executable for the bench {bench}"))
 }
 
@@ -166,20 +150,21 @@ fn median(runs: &[f64]) -> Option<f64> {
 }
 
 fn git(root: &Path, args: &[&str]) -> Result<(), String> {
-    let output = Command::new("git")
-        .args(args)
-        .current_dir(root)
-        .output()
-        .map_err(|e| format!("git: {e}"))?;
-    if output.status.success() {
-        Ok(())
-    } else {
-        Err(format!(
-            "git {} failed:\n{}",
-            args.join(" "),
+    let what = format!("git {}", args.join(" "));
+    stdout(Command::new("git").args(args).current_dir(root), &what).map(drop)
+}
+
+/// Runs `command` (`what`, for errors) and returns what it printed; an error, with what it
+/// printed on stderr, when it fails.
+fn stdout(command: &mut Command, what: &str) -> Result<String, String> {
+    let output = command.output().map_err(|e| format!("{what}: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "{what} failed:\n{}",
             String::from_utf8_lossy(&output.stderr)
-        ))
+        ));
     }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
 fn path_text(path: &Path) -> Result<String, String> {
