@@ -328,7 +328,7 @@ impl<'r> Checker<'r> {
     ) -> [Option<&'r Json>; N] {
         let mut found = [None; N];
         for (key, value) in object {
-            match (names.index)(key).and_then(|i| found.get_mut(i)) {
+            match names.slot(&mut found, key) {
                 Some(slot) => *slot = Some(value),
                 None => {
                     if let Some(rule) = unknown {

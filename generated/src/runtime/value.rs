@@ -662,6 +662,15 @@ pub struct PropertyNames<const N: usize> {
     pub index: fn(&str) -> Option<usize>,
 }
 
+impl<const N: usize> PropertyNames<N> {
+    /// The slot of `key` among `slots`, one per name in the order of `names`; `None` for a key
+    /// that is not a property's name.
+    #[inline]
+    pub fn slot<'s, T>(&self, slots: &'s mut [T; N], key: &str) -> Option<&'s mut T> {
+        (self.index)(key).and_then(|i| slots.get_mut(i))
+    }
+}
+
 /// The value of one property of a property type's object, borrowed or owned.
 #[derive(Debug)]
 pub enum PropertyValue<'a> {
@@ -735,7 +744,7 @@ impl<'a> Properties<'a> {
     ) -> [Option<PropertyValue<'a>>; N] {
         let mut found = std::array::from_fn(|_| None);
         let mut place = |key: &str, value: PropertyValue<'a>| {
-            if let Some(slot) = (names.index)(key).and_then(|i| found.get_mut(i)) {
+            if let Some(slot) = names.slot(&mut found, key) {
                 *slot = Some(value);
             }
         };
