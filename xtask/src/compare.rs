@@ -44,11 +44,13 @@ fn compare(
         for round in 0..rounds {
             eprintln!("{bench}: round {} of {rounds}", round + 1);
             for (side, executable) in [(Side::Base, &before), (Side::Current, &current)] {
-                let output = stdout(
-                    Command::new(executable).args(["--bench", "nothing"]),
-                    &executable.display().to_string(),
-                )?;
-                runs.add(side, &output);
+                let what = executable.display().to_string();
+                let output = stdout(Command::new(executable).args(["--bench", "nothing"]), &what)?;
+                if !runs.add(side, &output) {
+                    return Err(format!(
+                        "{what} printed no paired ratio (lines `WHAT: 1.23× (median ...`):\n{output}"
+                    ));
+                }
             }
         }
         print!("{}", runs.summary(bench, rev));
@@ -114,10 +116,14 @@ struct Runs {
 }
 
 impl Runs {
-    fn add(&mut self, side: Side, output: &str) {
-        for (what, ratio) in ratios(output) {
+    /// Adds the ratios a run printed; `false` when it printed none.
+    fn add(&mut self, side: Side, output: &str) -> bool {
+        let ratios = ratios(output);
+        let found = !ratios.is_empty();
+        for (what, ratio) in ratios {
             self.ratios.entry(what).or_default()[side as usize].push(ratio);
         }
+        found
     }
 
     /// Each ratio with its runs and their median, for `rev` and for the working tree.
@@ -212,8 +218,9 @@ with intrinsics: Integration::check / jsonschema iter_errors: 1.37× (median of 
             (Side::Base, "1.60"),
             (Side::Current, "1.00"),
         ] {
-            runs.add(side, &format!("load: a / b: {ratio}× (median of 21)\n"));
+            assert!(runs.add(side, &format!("load: a / b: {ratio}× (median of 21)\n")));
         }
+        assert!(!runs.add(Side::Base, "criterion output with no paired ratio\n"));
         assert_eq!(
             runs.summary("load", "main"),
             "load: load: a / b\n  main           median 1.30×  runs 1.30× 1.20× 1.60×\n  \

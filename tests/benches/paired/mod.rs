@@ -11,6 +11,7 @@ const ROUNDS: usize = 21;
 /// Times `baseline` and `candidate` back to back, [`ROUNDS`] times (alternating which goes
 /// first), and prints the median ratio `candidate / baseline` with the lowest and highest,
 /// and the ratio of the fastest rounds of each (noise only ever slows a round down).
+/// `cargo xtask compare` reads these lines (`WHAT: 1.23× (median ...`): keep their start.
 pub fn print_ratio(what: &str, mut baseline: impl FnMut(), mut candidate: impl FnMut()) {
     let time = |f: &mut dyn FnMut()| {
         let start = Instant::now();
