@@ -41,6 +41,25 @@ fn load(c: &mut Criterion) {
         parse,
         deserialize,
     );
+    // Where the load's time goes: parsing, then checking the parsed value, then moving it into
+    // the typed value (and dropping that rather than the JSON).
+    let parse_and_check = || {
+        for text in &texts {
+            let value: serde_json::Value = serde_json::from_str(black_box(text)).expect("JSON");
+            black_box(Integration::check(&value));
+            black_box(value);
+        }
+    };
+    paired::print_ratio(
+        "load: from_str::<Value> + Integration::check / from_str::<Value>",
+        parse,
+        parse_and_check,
+    );
+    paired::print_ratio(
+        "load: from_str::<Integration> / from_str::<Value> + Integration::check",
+        parse_and_check,
+        deserialize,
+    );
 
     let mut group = c.benchmark_group("load");
     group
