@@ -1,7 +1,7 @@
 //! Fuzzes the generated crate's entry points with JSON text: checking never panics, every
 //! problem points into the input (or at a missing property of an object in it), a value loads
-//! the same through `from_value` and through `Deserialize`, and a value that loads serializes
-//! back to exactly the JSON it was loaded from.
+//! the same through `from_value` and through `Deserialize` (from a `Value` and from the bytes),
+//! and a value that loads serializes back to exactly the JSON it was loaded from.
 #![no_main]
 #![forbid(unsafe_code)]
 
@@ -23,10 +23,16 @@ fuzz_target!(|data: &[u8]| {
     ] {
         assert_pointers_resolve(&json, &report);
     }
-    // Deserializing moves the checked JSON into the struct: it must load what `from_value`
-    // copies out.
+    // Deserializing streams into the struct (from a `Value`, and from the bytes themselves,
+    // borrowing keys and strings): it must load what `from_value` copies out.
+    let loaded = Integration::from_value(&json).ok();
     let deserialized = serde_json::from_value::<Integration>(json.clone()).ok();
-    assert_eq!(deserialized, Integration::from_value(&json).ok());
+    assert_eq!(deserialized, loaded);
+    assert_eq!(serde_json::from_slice::<Integration>(data).ok(), loaded);
+    assert_eq!(
+        serde_json::from_slice::<IntegrationResponse>(data).ok(),
+        IntegrationResponse::from_value(&json).ok()
+    );
     if let Ok(integration) = Integration::from_value(&json) {
         assert_eq!(
             integration.to_json(),

@@ -68,9 +68,10 @@
 //! # Loading typed values
 //!
 //! [`Integration::from_value`] checks JSON and loads it into the typed struct; `Err` carries
-//! the whole report. Deserializing does the same from any serde format: it checks the parsed
-//! value, then moves its strings into the struct, and fails with the report's text. No value
-//! that breaks a rule is ever loaded.
+//! the whole report. Deserializing does the same from any serde format, and fails with the
+//! report's text: it reads straight into the struct and checks the typed value by the same
+//! rules; anything that does not fit the types is checked as the JSON written. No value that
+//! breaks a rule is ever loaded.
 //!
 //! ```
 //! use cfn_apigateway_integration::{Integration, IntegrationType, Value};

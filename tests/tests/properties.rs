@@ -651,6 +651,22 @@ fn assert_check_and_load_agree(json: &Value) -> Result<(), TestCaseError> {
         let report = loaded.as_ref().err();
         prop_assert_eq!(Some(error.to_string()), report.map(ToString::to_string));
     }
+    // Reading the text streams into the struct, keys and strings borrowed from the text where
+    // they can be: it loads the same value, or fails with the same report (and the place).
+    let text = json.to_string();
+    let streamed = serde_json::from_str::<Integration>(&text);
+    prop_assert_eq!(streamed.as_ref().ok(), loaded.as_ref().ok());
+    if let Err(error) = streamed {
+        let report = loaded.as_ref().err().map(ToString::to_string);
+        prop_assert!(
+            report
+                .as_ref()
+                .is_some_and(|r| error.to_string().starts_with(r.as_str())),
+            "from_str fails with\n{}\nwhere from_value says\n{:?}",
+            error,
+            report
+        );
+    }
     if let Ok(integration) = loaded {
         prop_assert_eq!(&integration.to_json(), json);
     }
@@ -660,6 +676,8 @@ fn assert_check_and_load_agree(json: &Value) -> Result<(), TestCaseError> {
     let loaded = IntegrationResponse::from_value(json);
     let deserialized = serde_json::from_value::<IntegrationResponse>(json.clone());
     prop_assert_eq!(deserialized.as_ref().ok(), loaded.as_ref().ok());
+    let streamed = serde_json::from_str::<IntegrationResponse>(&text);
+    prop_assert_eq!(streamed.as_ref().ok(), loaded.as_ref().ok());
     if let Ok(response) = loaded {
         prop_assert!(!report.has_errors());
         prop_assert_eq!(&response.to_json(), json);
@@ -868,4 +886,19 @@ fn a_timeout_beyond_i64_is_an_error_for_check_as_for_from_value() {
     if let Err(failure) = assert_check_and_load_agree(&json) {
         panic!("{failure}");
     }
+}
+
+/// Regression (found while `Deserialize` learned to read straight into the struct, by
+/// `arbitrary_objects_of_integration_properties_are_checked_consistently`): an object whose
+/// first key looks like a function call (`Ref`) but which has more keys is no call; reading
+/// it as the struct used to drop that key, so its `integration-unknown-property` went
+/// unreported.
+#[test]
+fn a_key_that_looks_like_a_function_is_reported_when_deserializing() {
+    let json = json!({ "Ref": null, "Type": { "Ref": null } });
+    if let Err(failure) = assert_check_and_load_agree(&json) {
+        panic!("{failure}");
+    }
+    let error = serde_json::from_str::<Integration>(&json.to_string()).unwrap_err();
+    assert!(error.to_string().contains("integration-unknown-property"), "{error}");
 }

@@ -28,6 +28,8 @@ pub fn emit(e: &EnumDef) -> TokenStream {
     let variant_docs = wires.iter().map(|w| format!(" `{w}`"));
     quote! {
         #![doc = #module_doc]
+        use crate::runtime::accept::HoldLiteral;
+        use crate::runtime::stream::StreamedLiteral;
         use crate::runtime::value::{Literal, Mismatch, ParseEnumError, UnknownValue};
         use serde::{Deserialize, Deserializer, Serialize, Serializer};
         use std::fmt;
@@ -103,6 +105,21 @@ pub fn emit(e: &EnumDef) -> TokenStream {
             }
             fn is_canonical(json: &serde_json::Value) -> bool {
                 json.is_string()
+            }
+        }
+
+        impl StreamedLiteral for #name {
+            fn literal_str(text: &str) -> Option<Self> {
+                Some(Self::from(text))
+            }
+        }
+
+        impl<C> HoldLiteral<C> for #name {
+            fn text(&self) -> Option<&str> {
+                Some(self.as_str())
+            }
+            fn settled(&self, _: &C) -> bool {
+                true
             }
         }
     }

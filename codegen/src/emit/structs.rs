@@ -120,7 +120,8 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         let load = ident(loader(f));
         quote!(#field: #load(#field, #wire)?,)
     });
-    let bindings = t.fields.iter().map(|f| ident(&f.rust_name));
+    let bindings: Vec<_> = t.fields.iter().map(|f| ident(&f.rust_name)).collect();
+    let streamed = streamed(t);
     let names: Vec<&str> = t.fields.iter().map(|f| f.wire_name.as_str()).collect();
     let indices = (0..names.len()).map(proc_macro2::Literal::usize_unsuffixed);
     let count = proc_macro2::Literal::usize_unsuffixed(t.fields.len());
@@ -142,6 +143,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #![doc = #module_doc]
         use crate::runtime::check::Checker;
         use crate::runtime::macros::{builder_setters, property_type_api};
+        use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
         use crate::runtime::value::{#(#loaders,)* Literal, Mismatch, Properties, PropertyNames, Value};
         use super::CheckContext;
         #enum_imports
@@ -182,6 +184,75 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
                 let [#(#bindings),*] = properties.values(&PROPERTY_NAMES);
                 Ok(Self { #(#loads)* })
+            }
+        }
+
+        #streamed
+    }
+}
+
+/// Reading the struct straight from a deserializer (`StreamedObject`): each property into its
+/// slot, typed where it fits; the struct when every property fits and the required ones are
+/// there, and otherwise the object rebuilt as written, keys in their order.
+fn streamed(t: &TypeDef) -> TokenStream {
+    let name = ident(&t.name);
+    let slots: Vec<_> = t.fields.iter().map(|f| ident(&f.rust_name)).collect();
+    let indices: Vec<_> = (0..t.fields.len())
+        .map(proc_macro2::Literal::usize_unsuffixed)
+        .collect();
+    let required: Vec<_> = t
+        .fields
+        .iter()
+        .filter(|f| f.always_required)
+        .map(|f| ident(&f.rust_name))
+        .collect();
+    let assembled = t.fields.iter().map(|f| {
+        let field = ident(&f.rust_name);
+        if f.always_required {
+            quote!(#field,)
+        } else {
+            quote!(#field: stream::fitted(#field),)
+        }
+    });
+    quote! {
+        impl StreamedLiteral for #name {
+            fn stream_value<'de, D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Typed<Value<Self>>, D::Error> {
+                stream::stream_object(deserializer)
+            }
+        }
+
+        impl StreamedObject for #name {
+            fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+                first: std::borrow::Cow<'de, str>,
+                mut map: A,
+            ) -> Result<Typed<Self>, A::Error> {
+                // Each slot's type is its field's, `Option<Typed<_>>`.
+                #(let mut #slots = None;)*
+                let mut order = Order::default();
+                let mut key = Some(first);
+                while let Some(k) = key {
+                    match (PROPERTY_NAMES.index)(&k) {
+                        #(Some(#indices) => {
+                            #slots = Some(map.next_value_seed(Slot::new())?);
+                            order.property(#indices);
+                        })*
+                        _ => {
+                            let value = map.next_value()?;
+                            order.unknown(k.into_owned(), value);
+                        }
+                    }
+                    key = stream::next_key(&mut map)?;
+                }
+                let fits = order.fits() #(&& stream::fits(&#slots))*;
+                match (#(#required,)* fits,) {
+                    (#(Some(Typed::Fits(#required)),)* true,) => Ok(Typed::Fits(Self { #(#assembled)* })),
+                    (#(mut #required,)* _,) => Ok(Typed::Json(order.rebuild(&PROPERTY_NAMES.names, |i| match i {
+                        #(#indices => stream::take_json(&mut #slots),)*
+                        _ => None,
+                    }))),
+                }
             }
         }
     }

@@ -12,12 +12,16 @@ use crate::naming::ident;
 pub fn emit(t: &TypeDef) -> TokenStream {
     let checker = ident(&format!("check_{}", t.module));
     let what = object_noun(&t.name);
-    let shapes = t.fields.iter().map(|f| {
-        let wire = &f.wire_name;
-        let value = ident(&f.rust_name);
-        let check = shape_check(&f.shape);
-        quote!(c.property(#value, #wire, |c, v| #check);)
-    });
+    let shapes: Vec<_> = t
+        .fields
+        .iter()
+        .map(|f| {
+            let wire = &f.wire_name;
+            let value = ident(&f.rust_name);
+            let check = shape_check(&f.shape);
+            quote!(c.property(#value, #wire, |c, v| #check);)
+        })
+        .collect();
     let bindings = t.fields.iter().map(|f| ident(&f.rust_name));
     let unknown = match t
         .rules
@@ -54,10 +58,25 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         let condition = condition(cond, &lists);
         quote!(const #name: Condition = #condition;)
     });
-    let rules = t
+    let rules: Vec<_> = t
         .rules
         .iter()
-        .filter_map(|r| rule_check(r, &conditions, &lists));
+        .filter_map(|r| rule_check(r, &conditions, &lists))
+        .collect();
+    let name = ident(&t.name);
+    let held = t.fields.iter().map(|f| {
+        let field = ident(&f.rust_name);
+        if f.always_required {
+            quote!(let #field = Some(&self.#field);)
+        } else {
+            quote!(let #field = self.#field.as_ref();)
+        }
+    });
+    let accepts_doc = doc(&format!(
+        "`true` when checking the JSON of the `{}` would find no problem at all (the typed\n\
+         twin of [`{}`], by the same rules); `false` when it might.",
+        t.name, checker
+    ));
     let rule_names = t.rules.iter().map(|r| ident(&r.const_name));
     let fn_doc = doc(&format!(
         "Checks `{}` JSON: the shape of every property, then the rules.",
@@ -110,6 +129,8 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #format_import
         #scalar_import
         use super::rules::{#(#rule_names),*};
+        use crate::runtime::accept::{Accept, HoldLiteral};
+        use crate::runtime::report::Report;
         #nested
         #lists_module
         #(#condition_consts)*
@@ -121,6 +142,24 @@ pub fn emit(t: &TypeDef) -> TokenStream {
                 #(#shapes)*
                 #(#rules)*
             });
+        }
+
+        impl #name {
+            #accepts_doc
+            pub(crate) fn accepts(&self, context: &CheckContext) -> bool {
+                let mut report = Report::new();
+                let c = &mut Accept::new(context, &mut report);
+                #(#held)*
+                #(#shapes)*
+                #(#rules)*
+                c.fine()
+            }
+        }
+
+        impl HoldLiteral<CheckContext> for #name {
+            fn settled(&self, context: &CheckContext) -> bool {
+                self.accepts(context)
+            }
         }
     }
 }

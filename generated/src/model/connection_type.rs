@@ -1,6 +1,8 @@
 // @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The `ConnectionType` allowed values.
+use crate::runtime::accept::HoldLiteral;
+use crate::runtime::stream::StreamedLiteral;
 use crate::runtime::value::{Literal, Mismatch, ParseEnumError, UnknownValue};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -78,5 +80,18 @@ impl Literal for ConnectionType {
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_string()
+    }
+}
+impl StreamedLiteral for ConnectionType {
+    fn literal_str(text: &str) -> Option<Self> {
+        Some(Self::from(text))
+    }
+}
+impl<C> HoldLiteral<C> for ConnectionType {
+    fn text(&self) -> Option<&str> {
+        Some(self.as_str())
+    }
+    fn settled(&self, _: &C) -> bool {
+        true
     }
 }

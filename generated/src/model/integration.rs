@@ -3,6 +3,7 @@
 //! `AWS::ApiGateway::Method.Integration`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
+use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
 use crate::runtime::value::{
     optional, required, Literal, Mismatch, Properties, PropertyNames, Value,
 };
@@ -311,6 +312,173 @@ impl Integration {
         })
     }
 }
+impl StreamedLiteral for Integration {
+    fn stream_value<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Typed<Value<Self>>, D::Error> {
+        stream::stream_object(deserializer)
+    }
+}
+impl StreamedObject for Integration {
+    fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+        first: std::borrow::Cow<'de, str>,
+        mut map: A,
+    ) -> Result<Typed<Self>, A::Error> {
+        let mut cache_key_parameters = None;
+        let mut cache_namespace = None;
+        let mut connection_id = None;
+        let mut connection_type = None;
+        let mut content_handling = None;
+        let mut credentials = None;
+        let mut integration_http_method = None;
+        let mut integration_responses = None;
+        let mut integration_target = None;
+        let mut passthrough_behavior = None;
+        let mut request_parameters = None;
+        let mut request_templates = None;
+        let mut response_transfer_mode = None;
+        let mut timeout_in_millis = None;
+        let mut r#type = None;
+        let mut uri = None;
+        let mut order = Order::default();
+        let mut key = Some(first);
+        while let Some(k) = key {
+            match (PROPERTY_NAMES.index)(&k) {
+                Some(0) => {
+                    cache_key_parameters = Some(map.next_value_seed(Slot::new())?);
+                    order.property(0);
+                }
+                Some(1) => {
+                    cache_namespace = Some(map.next_value_seed(Slot::new())?);
+                    order.property(1);
+                }
+                Some(2) => {
+                    connection_id = Some(map.next_value_seed(Slot::new())?);
+                    order.property(2);
+                }
+                Some(3) => {
+                    connection_type = Some(map.next_value_seed(Slot::new())?);
+                    order.property(3);
+                }
+                Some(4) => {
+                    content_handling = Some(map.next_value_seed(Slot::new())?);
+                    order.property(4);
+                }
+                Some(5) => {
+                    credentials = Some(map.next_value_seed(Slot::new())?);
+                    order.property(5);
+                }
+                Some(6) => {
+                    integration_http_method = Some(map.next_value_seed(Slot::new())?);
+                    order.property(6);
+                }
+                Some(7) => {
+                    integration_responses = Some(map.next_value_seed(Slot::new())?);
+                    order.property(7);
+                }
+                Some(8) => {
+                    integration_target = Some(map.next_value_seed(Slot::new())?);
+                    order.property(8);
+                }
+                Some(9) => {
+                    passthrough_behavior = Some(map.next_value_seed(Slot::new())?);
+                    order.property(9);
+                }
+                Some(10) => {
+                    request_parameters = Some(map.next_value_seed(Slot::new())?);
+                    order.property(10);
+                }
+                Some(11) => {
+                    request_templates = Some(map.next_value_seed(Slot::new())?);
+                    order.property(11);
+                }
+                Some(12) => {
+                    response_transfer_mode = Some(map.next_value_seed(Slot::new())?);
+                    order.property(12);
+                }
+                Some(13) => {
+                    timeout_in_millis = Some(map.next_value_seed(Slot::new())?);
+                    order.property(13);
+                }
+                Some(14) => {
+                    r#type = Some(map.next_value_seed(Slot::new())?);
+                    order.property(14);
+                }
+                Some(15) => {
+                    uri = Some(map.next_value_seed(Slot::new())?);
+                    order.property(15);
+                }
+                _ => {
+                    let value = map.next_value()?;
+                    order.unknown(k.into_owned(), value);
+                }
+            }
+            key = stream::next_key(&mut map)?;
+        }
+        let fits = order.fits() && stream::fits(&cache_key_parameters)
+            && stream::fits(&cache_namespace) && stream::fits(&connection_id)
+            && stream::fits(&connection_type) && stream::fits(&content_handling)
+            && stream::fits(&credentials) && stream::fits(&integration_http_method)
+            && stream::fits(&integration_responses) && stream::fits(&integration_target)
+            && stream::fits(&passthrough_behavior) && stream::fits(&request_parameters)
+            && stream::fits(&request_templates) && stream::fits(&response_transfer_mode)
+            && stream::fits(&timeout_in_millis) && stream::fits(&r#type)
+            && stream::fits(&uri);
+        match (r#type, fits) {
+            (Some(Typed::Fits(r#type)), true) => {
+                Ok(
+                    Typed::Fits(Self {
+                        cache_key_parameters: stream::fitted(cache_key_parameters),
+                        cache_namespace: stream::fitted(cache_namespace),
+                        connection_id: stream::fitted(connection_id),
+                        connection_type: stream::fitted(connection_type),
+                        content_handling: stream::fitted(content_handling),
+                        credentials: stream::fitted(credentials),
+                        integration_http_method: stream::fitted(integration_http_method),
+                        integration_responses: stream::fitted(integration_responses),
+                        integration_target: stream::fitted(integration_target),
+                        passthrough_behavior: stream::fitted(passthrough_behavior),
+                        request_parameters: stream::fitted(request_parameters),
+                        request_templates: stream::fitted(request_templates),
+                        response_transfer_mode: stream::fitted(response_transfer_mode),
+                        timeout_in_millis: stream::fitted(timeout_in_millis),
+                        r#type,
+                        uri: stream::fitted(uri),
+                    }),
+                )
+            }
+            (mut r#type, _) => {
+                Ok(
+                    Typed::Json(
+                        order
+                            .rebuild(
+                                &PROPERTY_NAMES.names,
+                                |i| match i {
+                                    0 => stream::take_json(&mut cache_key_parameters),
+                                    1 => stream::take_json(&mut cache_namespace),
+                                    2 => stream::take_json(&mut connection_id),
+                                    3 => stream::take_json(&mut connection_type),
+                                    4 => stream::take_json(&mut content_handling),
+                                    5 => stream::take_json(&mut credentials),
+                                    6 => stream::take_json(&mut integration_http_method),
+                                    7 => stream::take_json(&mut integration_responses),
+                                    8 => stream::take_json(&mut integration_target),
+                                    9 => stream::take_json(&mut passthrough_behavior),
+                                    10 => stream::take_json(&mut request_parameters),
+                                    11 => stream::take_json(&mut request_templates),
+                                    12 => stream::take_json(&mut response_transfer_mode),
+                                    13 => stream::take_json(&mut timeout_in_millis),
+                                    14 => stream::take_json(&mut r#type),
+                                    15 => stream::take_json(&mut uri),
+                                    _ => None,
+                                },
+                            ),
+                    ),
+                )
+            }
+        }
+    }
+}
 /// A builder for [`Integration`].
 ///
 /// `build()` needs `type` and checks the result by every rule of the spec.
@@ -413,6 +581,8 @@ use super::rules::{
     INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA, INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
     INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED, INTEGRATION_LAMBDA_HTTP_METHOD,
 };
+use crate::runtime::accept::{Accept, HoldLiteral};
+use crate::runtime::report::Report;
 use super::integration_response::check_integration_response;
 /// The allowed values of the properties that conditions test: one list for each,
 /// which the rules and conditions on the property share.
@@ -719,4 +889,245 @@ pub(crate) fn check_integration<'r>(
             }
         },
     );
+}
+impl Integration {
+    /// `true` when checking the JSON of the `Integration` would find no problem at all (the typed
+    /// twin of [`check_integration`], by the same rules); `false` when it might.
+    pub(crate) fn accepts(&self, context: &CheckContext) -> bool {
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report);
+        let cache_key_parameters = self.cache_key_parameters.as_ref();
+        let cache_namespace = self.cache_namespace.as_ref();
+        let connection_id = self.connection_id.as_ref();
+        let connection_type = self.connection_type.as_ref();
+        let content_handling = self.content_handling.as_ref();
+        let credentials = self.credentials.as_ref();
+        let integration_http_method = self.integration_http_method.as_ref();
+        let integration_responses = self.integration_responses.as_ref();
+        let integration_target = self.integration_target.as_ref();
+        let passthrough_behavior = self.passthrough_behavior.as_ref();
+        let request_parameters = self.request_parameters.as_ref();
+        let request_templates = self.request_templates.as_ref();
+        let response_transfer_mode = self.response_transfer_mode.as_ref();
+        let timeout_in_millis = self.timeout_in_millis.as_ref();
+        let r#type = Some(&self.r#type);
+        let uri = self.uri.as_ref();
+        c.property(
+            cache_key_parameters,
+            "CacheKeyParameters",
+            |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)),
+        );
+        c.property(
+            cache_namespace,
+            "CacheNamespace",
+            |c, v| c.scalar(v, Scalar::String),
+        );
+        c.property(connection_id, "ConnectionId", |c, v| c.scalar(v, Scalar::String));
+        c.property(
+            connection_type,
+            "ConnectionType",
+            |c, v| c.scalar(v, Scalar::String),
+        );
+        c.property(
+            content_handling,
+            "ContentHandling",
+            |c, v| c.scalar(v, Scalar::String),
+        );
+        c.property(credentials, "Credentials", |c, v| c.scalar(v, Scalar::String));
+        c.property(
+            integration_http_method,
+            "IntegrationHttpMethod",
+            |c, v| c.scalar(v, Scalar::String),
+        );
+        c.property(
+            integration_responses,
+            "IntegrationResponses",
+            |c, v| c.list(v, &|c, v| check_integration_response(c, context, v)),
+        );
+        c.property(
+            integration_target,
+            "IntegrationTarget",
+            |c, v| c.scalar(v, Scalar::String),
+        );
+        c.property(
+            passthrough_behavior,
+            "PassthroughBehavior",
+            |c, v| c.scalar(v, Scalar::String),
+        );
+        c.property(
+            request_parameters,
+            "RequestParameters",
+            |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
+        );
+        c.property(
+            request_templates,
+            "RequestTemplates",
+            |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
+        );
+        c.property(
+            response_transfer_mode,
+            "ResponseTransferMode",
+            |c, v| c.scalar(v, Scalar::String),
+        );
+        c.property(
+            timeout_in_millis,
+            "TimeoutInMillis",
+            |c, v| c.scalar(v, Scalar::Integer),
+        );
+        c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
+        c.property(uri, "Uri", |c, v| c.scalar(v, Scalar::String));
+        c.require_present(r#type, "Type", &INTEGRATION_TYPE_REQUIRED);
+        c.allowed_values(
+            r#type,
+            "Type",
+            &allowed_values::TYPE,
+            &INTEGRATION_TYPE_ALLOWED_VALUES,
+        );
+        if c.holds(r#type, &TYPE_NOT_IN_MOCK) {
+            c.require_present(
+                integration_http_method,
+                "IntegrationHttpMethod",
+                &INTEGRATION_HTTP_METHOD_REQUIRED,
+            );
+        }
+        c.allowed_values(
+            integration_http_method,
+            "IntegrationHttpMethod",
+            &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY"],
+            &INTEGRATION_HTTP_METHOD_ALLOWED_VALUES,
+        );
+        if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY) {
+            c.require_present(uri, "Uri", &INTEGRATION_URI_REQUIRED);
+        }
+        if c.holds(r#type, &TYPE_IN_MOCK) {
+            c.require_absent(uri, "Uri", &INTEGRATION_URI_MOCK);
+        }
+        if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY) {
+            c.formats(uri, "Uri", &[&formats::HTTP_URL], &INTEGRATION_URI_HTTP_FORM);
+        }
+        if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY) {
+            c.not_format(
+                uri,
+                "Uri",
+                &formats::LAMBDA_FUNCTION_ARN,
+                &INTEGRATION_URI_LAMBDA_FUNCTION_ARN,
+            );
+        }
+        if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
+            && c.holds(uri, &URI_IS_NOT_LAMBDA_FUNCTION_ARN)
+        {
+            c.formats(
+                uri,
+                "Uri",
+                &[&formats::APIGATEWAY_SERVICE_URI],
+                &INTEGRATION_URI_AWS_FORM,
+            );
+        }
+        c.allowed_values(
+            connection_type,
+            "ConnectionType",
+            &allowed_values::CONNECTION_TYPE,
+            &INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES,
+        );
+        if c.holds(connection_type, &CONNECTION_TYPE_IN_VPC_LINK) {
+            c.require_present(
+                connection_id,
+                "ConnectionId",
+                &INTEGRATION_CONNECTION_ID_REQUIRED,
+            );
+        }
+        if c.holds(connection_type, &CONNECTION_TYPE_NOT_IN_VPC_LINK) {
+            c.require_absent(
+                connection_id,
+                "ConnectionId",
+                &INTEGRATION_CONNECTION_ID_WITHOUT_VPC_LINK,
+            );
+        }
+        c.allowed_values(
+            content_handling,
+            "ContentHandling",
+            &["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"],
+            &INTEGRATION_CONTENT_HANDLING_ALLOWED_VALUES,
+        );
+        c.formats(
+            credentials,
+            "Credentials",
+            &[&formats::IAM_ROLE_ARN, &formats::IAM_CALLER_PASSTHROUGH],
+            &INTEGRATION_CREDENTIALS_FORM,
+        );
+        c.allowed_values(
+            passthrough_behavior,
+            "PassthroughBehavior",
+            &["WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER"],
+            &INTEGRATION_PASSTHROUGH_BEHAVIOR_ALLOWED_VALUES,
+        );
+        c.key_formats(
+            request_parameters,
+            "RequestParameters",
+            &[&formats::INTEGRATION_REQUEST_PARAMETER],
+            &INTEGRATION_REQUEST_PARAMETERS_KEY,
+        );
+        c.value_formats(
+            request_parameters,
+            "RequestParameters",
+            &[
+                &formats::METHOD_REQUEST_PARAMETER,
+                &formats::CONTEXT_VARIABLE,
+                &formats::STAGE_VARIABLE,
+                &formats::QUOTED_STATIC_VALUE,
+            ],
+            &INTEGRATION_REQUEST_PARAMETERS_VALUE,
+        );
+        c.key_formats(
+            request_templates,
+            "RequestTemplates",
+            &[&formats::MEDIA_TYPE],
+            &INTEGRATION_REQUEST_TEMPLATES_KEY,
+        );
+        c.allowed_values(
+            response_transfer_mode,
+            "ResponseTransferMode",
+            &["BUFFERED", "STREAM"],
+            &INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES,
+        );
+        c.minimum(
+            timeout_in_millis,
+            "TimeoutInMillis",
+            50f64,
+            &INTEGRATION_TIMEOUT_MINIMUM,
+        );
+        c.maximum(
+            timeout_in_millis,
+            "TimeoutInMillis",
+            29000f64,
+            &INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA,
+        );
+        c.unique_items(
+            cache_key_parameters,
+            "CacheKeyParameters",
+            &INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
+        );
+        c.items_in(
+            cache_key_parameters,
+            "CacheKeyParameters",
+            context.method_request_parameters.as_ref(),
+            &INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
+        );
+        if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
+            && c.holds(uri, &URI_IS_LAMBDA_INVOCATION_URI)
+        {
+            c.allowed_values(
+                integration_http_method,
+                "IntegrationHttpMethod",
+                &["POST"],
+                &INTEGRATION_LAMBDA_HTTP_METHOD,
+            );
+        }
+        c.fine()
+    }
+}
+impl HoldLiteral<CheckContext> for Integration {
+    fn settled(&self, context: &CheckContext) -> bool {
+        self.accepts(context)
+    }
 }

@@ -3,6 +3,7 @@
 //! `AWS::ApiGateway::Method.IntegrationResponse`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
+use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
 use crate::runtime::value::{
     optional, required, Literal, Mismatch, Properties, PropertyNames, Value,
 };
@@ -128,6 +129,90 @@ impl IntegrationResponse {
         })
     }
 }
+impl StreamedLiteral for IntegrationResponse {
+    fn stream_value<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Typed<Value<Self>>, D::Error> {
+        stream::stream_object(deserializer)
+    }
+}
+impl StreamedObject for IntegrationResponse {
+    fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+        first: std::borrow::Cow<'de, str>,
+        mut map: A,
+    ) -> Result<Typed<Self>, A::Error> {
+        let mut content_handling = None;
+        let mut response_parameters = None;
+        let mut response_templates = None;
+        let mut selection_pattern = None;
+        let mut status_code = None;
+        let mut order = Order::default();
+        let mut key = Some(first);
+        while let Some(k) = key {
+            match (PROPERTY_NAMES.index)(&k) {
+                Some(0) => {
+                    content_handling = Some(map.next_value_seed(Slot::new())?);
+                    order.property(0);
+                }
+                Some(1) => {
+                    response_parameters = Some(map.next_value_seed(Slot::new())?);
+                    order.property(1);
+                }
+                Some(2) => {
+                    response_templates = Some(map.next_value_seed(Slot::new())?);
+                    order.property(2);
+                }
+                Some(3) => {
+                    selection_pattern = Some(map.next_value_seed(Slot::new())?);
+                    order.property(3);
+                }
+                Some(4) => {
+                    status_code = Some(map.next_value_seed(Slot::new())?);
+                    order.property(4);
+                }
+                _ => {
+                    let value = map.next_value()?;
+                    order.unknown(k.into_owned(), value);
+                }
+            }
+            key = stream::next_key(&mut map)?;
+        }
+        let fits = order.fits() && stream::fits(&content_handling)
+            && stream::fits(&response_parameters) && stream::fits(&response_templates)
+            && stream::fits(&selection_pattern) && stream::fits(&status_code);
+        match (status_code, fits) {
+            (Some(Typed::Fits(status_code)), true) => {
+                Ok(
+                    Typed::Fits(Self {
+                        content_handling: stream::fitted(content_handling),
+                        response_parameters: stream::fitted(response_parameters),
+                        response_templates: stream::fitted(response_templates),
+                        selection_pattern: stream::fitted(selection_pattern),
+                        status_code,
+                    }),
+                )
+            }
+            (mut status_code, _) => {
+                Ok(
+                    Typed::Json(
+                        order
+                            .rebuild(
+                                &PROPERTY_NAMES.names,
+                                |i| match i {
+                                    0 => stream::take_json(&mut content_handling),
+                                    1 => stream::take_json(&mut response_parameters),
+                                    2 => stream::take_json(&mut response_templates),
+                                    3 => stream::take_json(&mut selection_pattern),
+                                    4 => stream::take_json(&mut status_code),
+                                    _ => None,
+                                },
+                            ),
+                    ),
+                )
+            }
+        }
+    }
+}
 /// A builder for [`IntegrationResponse`].
 ///
 /// `build()` needs `status_code` and checks the result by every rule of the spec.
@@ -173,6 +258,8 @@ use super::rules::{
     INTEGRATION_RESPONSE_PARAMETERS_KEY, INTEGRATION_RESPONSE_PARAMETERS_VALUE,
     INTEGRATION_RESPONSE_TEMPLATES_KEY,
 };
+use crate::runtime::accept::{Accept, HoldLiteral};
+use crate::runtime::report::Report;
 /// Checks `AWS::ApiGateway::Method.IntegrationResponse` JSON: the shape of every property, then the rules.
 pub(crate) fn check_integration_response<'r>(
     c: &mut Checker<'r>,
@@ -253,4 +340,84 @@ pub(crate) fn check_integration_response<'r>(
             );
         },
     );
+}
+impl IntegrationResponse {
+    /// `true` when checking the JSON of the `IntegrationResponse` would find no problem at all (the typed
+    /// twin of [`check_integration_response`], by the same rules); `false` when it might.
+    pub(crate) fn accepts(&self, context: &CheckContext) -> bool {
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report);
+        let content_handling = self.content_handling.as_ref();
+        let response_parameters = self.response_parameters.as_ref();
+        let response_templates = self.response_templates.as_ref();
+        let selection_pattern = self.selection_pattern.as_ref();
+        let status_code = Some(&self.status_code);
+        c.property(
+            content_handling,
+            "ContentHandling",
+            |c, v| c.scalar(v, Scalar::String),
+        );
+        c.property(
+            response_parameters,
+            "ResponseParameters",
+            |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
+        );
+        c.property(
+            response_templates,
+            "ResponseTemplates",
+            |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
+        );
+        c.property(
+            selection_pattern,
+            "SelectionPattern",
+            |c, v| c.scalar(v, Scalar::String),
+        );
+        c.property(status_code, "StatusCode", |c, v| c.scalar(v, Scalar::String));
+        c.require_present(
+            status_code,
+            "StatusCode",
+            &INTEGRATION_RESPONSE_STATUS_CODE_REQUIRED,
+        );
+        c.formats(
+            status_code,
+            "StatusCode",
+            &[&formats::HTTP_STATUS_CODE],
+            &INTEGRATION_RESPONSE_STATUS_CODE_FORM,
+        );
+        c.allowed_values(
+            content_handling,
+            "ContentHandling",
+            &["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"],
+            &INTEGRATION_RESPONSE_CONTENT_HANDLING_ALLOWED_VALUES,
+        );
+        c.key_formats(
+            response_parameters,
+            "ResponseParameters",
+            &[&formats::METHOD_RESPONSE_HEADER],
+            &INTEGRATION_RESPONSE_PARAMETERS_KEY,
+        );
+        c.value_formats(
+            response_parameters,
+            "ResponseParameters",
+            &[
+                &formats::INTEGRATION_RESPONSE_PARAMETER,
+                &formats::CONTEXT_VARIABLE,
+                &formats::STAGE_VARIABLE,
+                &formats::QUOTED_STATIC_VALUE,
+            ],
+            &INTEGRATION_RESPONSE_PARAMETERS_VALUE,
+        );
+        c.key_formats(
+            response_templates,
+            "ResponseTemplates",
+            &[&formats::MEDIA_TYPE],
+            &INTEGRATION_RESPONSE_TEMPLATES_KEY,
+        );
+        c.fine()
+    }
+}
+impl HoldLiteral<CheckContext> for IntegrationResponse {
+    fn settled(&self, context: &CheckContext) -> bool {
+        self.accepts(context)
+    }
 }

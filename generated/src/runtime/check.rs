@@ -225,6 +225,11 @@ impl<'r> Checker<'r> {
         }
     }
 
+    /// `true` while the checker has reported nothing.
+    pub fn found_nothing(&self) -> bool {
+        self.report.is_empty()
+    }
+
     /// Runs `f` one level down, at the property or key `name`.
     pub fn at<R>(&mut self, name: &'r str, f: impl FnOnce(&mut Self) -> R) -> R {
         self.within(Segment::Name(name), f)
@@ -993,28 +998,31 @@ fn describe(formats: &[&Format]) -> String {
 
 fn leaf_matches(leaf: &Leaf<'_>, formats: &[&Format], holes: Holes) -> bool {
     match leaf {
-        // API Gateway itself substitutes `${stageVariables.NAME}` in a literal at run time
-        // (`http://${stageVariables.host}/pets`), so such text is a hole too.
-        Leaf::Scalar(Json::String(text)) => {
-            let as_written = || formats.iter().any(|f| f.matches(text));
-            // A hole of any text may be the text written, so a literal that matches as written
-            // matches with its stage variables as holes too, and need not be searched for them.
-            if holes == Holes::AnyText && as_written() {
-                return true;
-            }
-            if find_opener(text, STAGE_VARIABLE).is_some() {
-                let parts = stage_variable_skeleton(text);
-                formats.iter().any(|f| f.matches_parts(&parts, holes))
-            } else {
-                holes == Holes::Token && as_written()
-            }
-        }
+        Leaf::Scalar(Json::String(text)) => text_matches(text, formats, holes),
         Leaf::Scalar(v) => {
             let text = scalar_text(v);
             formats.iter().any(|f| f.matches(&text))
         }
         Leaf::Skeleton(parts) => formats.iter().any(|f| f.matches_parts(parts, holes)),
         Leaf::Composite | Leaf::Opaque => true,
+    }
+}
+
+/// Does the literal string `text` match one of `formats`?
+pub(super) fn text_matches(text: &str, formats: &[&Format], holes: Holes) -> bool {
+    // API Gateway itself substitutes `${stageVariables.NAME}` in a literal at run time
+    // (`http://${stageVariables.host}/pets`), so such text is a hole too.
+    let as_written = || formats.iter().any(|f| f.matches(text));
+    // A hole of any text may be the text written, so a literal that matches as written
+    // matches with its stage variables as holes too, and need not be searched for them.
+    if holes == Holes::AnyText && as_written() {
+        return true;
+    }
+    if find_opener(text, STAGE_VARIABLE).is_some() {
+        let parts = stage_variable_skeleton(text);
+        formats.iter().any(|f| f.matches_parts(&parts, holes))
+    } else {
+        holes == Holes::Token && as_written()
     }
 }
 
@@ -1085,13 +1093,13 @@ fn same_text(a: &str, b: &str) -> bool {
 }
 
 /// Where `text` is among `values`.
-fn position_of(values: &[&str], text: &str) -> Option<usize> {
+pub(super) fn position_of(values: &[&str], text: &str) -> Option<usize> {
     values.iter().position(|v| same_text(v, text))
 }
 
 /// Whether the condition holds for a literal value: unknown for a value outside the
 /// property's allowed values (a mistake reported already).
-fn literal_truth(cond: &Condition, text: &str) -> Truth {
+pub(super) fn literal_truth(cond: &Condition, text: &str) -> Truth {
     let among = |values: &[&str]| position_of(values, text).is_some();
     match cond.test {
         // A value the test names is an allowed value: no need to look for it among them.
@@ -1104,7 +1112,7 @@ fn literal_truth(cond: &Condition, text: &str) -> Truth {
     }
 }
 
-fn test_text(test: &Test, text: &str) -> Truth {
+pub(super) fn test_text(test: &Test, text: &str) -> Truth {
     let holds = match test {
         Test::In(values) => position_of(values, text).is_some(),
         Test::NotIn(values) => position_of(values, text).is_none(),

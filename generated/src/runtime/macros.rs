@@ -8,10 +8,13 @@
 /// - inherent `TYPE_NAME`, `builder`, `check`, `check_with`, `from_value`, `from_value_with`,
 ///   `validate`, `validate_with` and `to_json` on `$name`;
 /// - `Deserialize` for `$name`, which checks: it fails with the report's problems, never
-///   skipping a rule;
+///   skipping a rule. It reads straight into `$name` (`runtime::stream`) and asks the typed
+///   twin (`accepts`); anything else is checked as the JSON written;
 /// - `build` and `build_with` on `$builder`, which check the result.
 ///
-/// `$name` must implement `Serialize` and `Literal`, `$builder` `Serialize`, and `$checker` be
+/// `$name` must implement `Serialize`, `Literal` and `StreamedLiteral`, and have an inherent
+/// `fn accepts(&self, &$context) -> bool` (the typed twin of `$checker`); `$builder` must
+/// implement `Serialize`, and `$checker` be
 /// `fn<'r>(&mut Checker<'r>, &$context, &'r serde_json::Value)`.
 macro_rules! property_type_api {
     ($name:ident, $type_name:literal, $builder:ident, $checker:ident, $context:ty) => {
@@ -80,6 +83,14 @@ macro_rules! property_type_api {
 
             /// [`Self::validate`], with facts about the enclosing resource.
             pub fn validate_with(&self, context: &$context) -> $crate::runtime::report::Report {
+                // The typed twin decides most values without writing their JSON.
+                if self.accepts(context) {
+                    debug_assert!(
+                        Self::check_fresh(&self.to_json(), context).is_empty(),
+                        "the typed twin accepts only what the checker finds nothing in"
+                    );
+                    return $crate::runtime::report::Report::new();
+                }
                 Self::check_fresh(&self.to_json(), context)
             }
 
@@ -95,10 +106,33 @@ macro_rules! property_type_api {
         /// Deserializing checks: it fails with the report's problems, never skipping a rule.
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                let report = Self::check_fresh(&value, &<$context>::default());
-                // The value is checked, then moved into `Self`: its strings are not copied.
-                $crate::runtime::load_owned(value, report).map_err(serde::de::Error::custom)
+                use $crate::runtime::stream::{StreamedLiteral, Typed};
+                let context = <$context>::default();
+                match <$name as StreamedLiteral>::stream_value(deserializer)? {
+                    // Read straight into `Self`: checked as the JSON it serializes to, which is
+                    // the JSON written.
+                    Typed::Fits($crate::runtime::value::Value::Literal(value)) => {
+                        if value.accepts(&context) {
+                            debug_assert!(
+                                Self::check_fresh(&value.to_json(), &context).is_empty(),
+                                "the typed twin accepts only what the checker finds nothing in"
+                            );
+                            return Ok(value);
+                        }
+                        let report = Self::check_fresh(&value.to_json(), &context);
+                        if report.has_errors() {
+                            Err(serde::de::Error::custom(report))
+                        } else {
+                            Ok(value)
+                        }
+                    }
+                    // Something did not fit the types: the JSON written is checked and loaded.
+                    other => {
+                        let json = other.into_json();
+                        let report = Self::check_fresh(&json, &context);
+                        $crate::runtime::load_owned(json, report).map_err(serde::de::Error::custom)
+                    }
+                }
             }
         }
 

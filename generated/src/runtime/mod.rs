@@ -1,10 +1,12 @@
 //! Hand-written runtime support for the generated types: values that may be intrinsic
 //! functions, the problem report, the checking engine and the named value forms.
 
+pub mod accept;
 pub mod check;
 pub mod formats;
 pub(crate) mod macros;
 pub mod report;
+pub mod stream;
 pub mod value;
 
 use serde_json::Value as Json;

@@ -1,7 +1,7 @@
 //! Values that may be intrinsic functions: [`Value`], [`Intrinsic`], [`Function`], and the
 //! [`Literal`] conversion that the generated types use to load checked JSON.
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde::ser::{Serialize, Serializer};
 use serde_json::{Map, Value as Json};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -299,36 +299,39 @@ impl fmt::Display for Function {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Intrinsic {
     function: Function,
-    arguments: Json,
+    /// The call as written, `{"Fn::Sub": arguments}`: the checker reads it as it is.
+    call: Json,
 }
 
 impl Intrinsic {
     /// A call of `function` with `arguments` (the JSON value under the function's key).
     pub fn new(function: Function, arguments: Json) -> Self {
+        let mut call = Map::new();
+        call.insert(function.name().to_owned(), arguments);
         Intrinsic {
             function,
-            arguments,
+            call: Json::Object(call),
         }
     }
 
     /// Recognises an intrinsic function call: an object with one key that names a function.
     pub fn from_json(json: &Json) -> Option<Intrinsic> {
-        let (function, arguments) = function_call(json)?;
-        Some(Intrinsic::new(function?, arguments.clone()))
+        let (function, _) = function_call(json)?;
+        Some(Intrinsic {
+            function: function?,
+            call: json.clone(),
+        })
     }
 
-    /// [`Self::from_json`], taking the JSON: the arguments are moved, and JSON that is not a
-    /// call of a known function comes back as it was.
+    /// [`Self::from_json`], taking the JSON: JSON that is not a call of a known function comes
+    /// back as it was.
     pub fn from_json_owned(json: Json) -> Result<Intrinsic, Json> {
-        let Some((Some(function), _)) = function_call(&json) else {
-            return Err(json);
-        };
-        match json {
-            Json::Object(call) => match call.into_iter().next() {
-                Some((_, arguments)) => Ok(Intrinsic::new(function, arguments)),
-                None => Err(Json::Object(Map::new())),
-            },
-            other => Err(other),
+        match function_call(&json) {
+            Some((Some(function), _)) => Ok(Intrinsic {
+                function,
+                call: json,
+            }),
+            _ => Err(json),
         }
     }
 
@@ -339,27 +342,30 @@ impl Intrinsic {
 
     /// The arguments, as written.
     pub fn arguments(&self) -> &Json {
-        &self.arguments
+        static NONE: Json = Json::Null;
+        // `call` is an object with one entry, made so by `new` and `from_json*`.
+        function_call(&self.call).map_or(&NONE, |(_, arguments)| arguments)
     }
 
     /// `true` for `{"Ref": "AWS::NoValue"}`.
     pub fn is_no_value(&self) -> bool {
-        self.function == Function::Ref && self.arguments == "AWS::NoValue"
+        self.function == Function::Ref && *self.arguments() == "AWS::NoValue"
     }
 
     /// The JSON CloudFormation reads.
     pub fn to_json(&self) -> Json {
-        let mut map = Map::new();
-        map.insert(self.function.name().to_owned(), self.arguments.clone());
-        Json::Object(map)
+        self.call.clone()
+    }
+
+    /// The JSON CloudFormation reads, borrowed.
+    pub(crate) fn call(&self) -> &Json {
+        &self.call
     }
 }
 
 impl Serialize for Intrinsic {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry(self.function.name(), &self.arguments)?;
-        map.end()
+        self.call.serialize(serializer)
     }
 }
 
@@ -490,6 +496,15 @@ pub trait Literal: Sized {
     /// `true` when `json` is already in the canonical form of `Self` (so it serializes back as
     /// it was); `false` for a form CloudFormation converts, such as `"29000"` for an integer.
     fn is_canonical(json: &Json) -> bool;
+
+    /// [`Self::from_json_owned`], giving the JSON back when it does not load, so that a caller
+    /// that tries to load a value can still check it as written.
+    fn from_json_kept(json: Json) -> Result<Self, Json> {
+        match Self::from_json(&json) {
+            Ok(value) => Ok(value),
+            Err(_) => Err(json),
+        }
+    }
 }
 
 impl Literal for String {
@@ -509,6 +524,12 @@ impl Literal for String {
     }
     fn is_canonical(json: &Json) -> bool {
         json.is_string()
+    }
+    fn from_json_kept(json: Json) -> Result<Self, Json> {
+        match json {
+            Json::String(s) => Ok(s),
+            other => Self::from_json(&other).map_err(|_| other),
+        }
     }
 }
 
@@ -644,6 +665,23 @@ impl<T: Literal> Literal for Value<T> {
                 value: T::from_json(&json)?,
                 written: json,
             })
+        }
+    }
+    fn from_json_kept(json: Json) -> Result<Self, Json> {
+        let json = match Intrinsic::from_json_owned(json) {
+            Ok(intrinsic) => return Ok(Value::Intrinsic(intrinsic)),
+            Err(json) => json,
+        };
+        if T::is_canonical(&json) {
+            T::from_json_kept(json).map(Value::Literal)
+        } else {
+            match T::from_json(&json) {
+                Ok(value) => Ok(Value::Converted {
+                    value,
+                    written: json,
+                }),
+                Err(_) => Err(json),
+            }
         }
     }
     fn is_canonical(_: &Json) -> bool {

@@ -3,6 +3,7 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
+use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
 use crate::runtime::value::{
     optional, Literal, Mismatch, Properties, PropertyNames, Value,
 };
@@ -73,6 +74,67 @@ impl Thing {
         })
     }
 }
+impl StreamedLiteral for Thing {
+    fn stream_value<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Typed<Value<Self>>, D::Error> {
+        stream::stream_object(deserializer)
+    }
+}
+impl StreamedObject for Thing {
+    fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+        first: std::borrow::Cow<'de, str>,
+        mut map: A,
+    ) -> Result<Typed<Self>, A::Error> {
+        let mut endpoint = None;
+        let mut mode = None;
+        let mut order = Order::default();
+        let mut key = Some(first);
+        while let Some(k) = key {
+            match (PROPERTY_NAMES.index)(&k) {
+                Some(0) => {
+                    endpoint = Some(map.next_value_seed(Slot::new())?);
+                    order.property(0);
+                }
+                Some(1) => {
+                    mode = Some(map.next_value_seed(Slot::new())?);
+                    order.property(1);
+                }
+                _ => {
+                    let value = map.next_value()?;
+                    order.unknown(k.into_owned(), value);
+                }
+            }
+            key = stream::next_key(&mut map)?;
+        }
+        let fits = order.fits() && stream::fits(&endpoint) && stream::fits(&mode);
+        match (fits,) {
+            (true,) => {
+                Ok(
+                    Typed::Fits(Self {
+                        endpoint: stream::fitted(endpoint),
+                        mode: stream::fitted(mode),
+                    }),
+                )
+            }
+            (_,) => {
+                Ok(
+                    Typed::Json(
+                        order
+                            .rebuild(
+                                &PROPERTY_NAMES.names,
+                                |i| match i {
+                                    0 => stream::take_json(&mut endpoint),
+                                    1 => stream::take_json(&mut mode),
+                                    _ => None,
+                                },
+                            ),
+                    ),
+                )
+            }
+        }
+    }
+}
 /// A builder for [`Thing`].
 ///
 /// `build()` needs nothing in particular and checks the result by every rule of the spec.
@@ -98,6 +160,8 @@ use super::rules::{
     THING_MODE_ALLOWED_VALUES, THING_ENDPOINT_REQUIRED, THING_ENDPOINT_UNUSED,
     THING_ENDPOINT_FORM,
 };
+use crate::runtime::accept::{Accept, HoldLiteral};
+use crate::runtime::report::Report;
 /// The allowed values of the properties that conditions test: one list for each,
 /// which the rules and conditions on the property share.
 mod allowed_values {
@@ -151,4 +215,37 @@ pub(crate) fn check_thing<'r>(
             }
         },
     );
+}
+impl Thing {
+    /// `true` when checking the JSON of the `Thing` would find no problem at all (the typed
+    /// twin of [`check_thing`], by the same rules); `false` when it might.
+    pub(crate) fn accepts(&self, context: &CheckContext) -> bool {
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report);
+        let endpoint = self.endpoint.as_ref();
+        let mode = self.mode.as_ref();
+        c.property(endpoint, "Endpoint", |c, v| c.scalar(v, Scalar::String));
+        c.property(mode, "Mode", |c, v| c.scalar(v, Scalar::String));
+        c.allowed_values(
+            mode,
+            "Mode",
+            &allowed_values::MODE,
+            &THING_MODE_ALLOWED_VALUES,
+        );
+        if c.holds(mode, &MODE_IN_REMOTE) {
+            c.require_present(endpoint, "Endpoint", &THING_ENDPOINT_REQUIRED);
+        }
+        if c.holds(mode, &MODE_NOT_IN_REMOTE) {
+            c.require_absent(endpoint, "Endpoint", &THING_ENDPOINT_UNUSED);
+        }
+        if c.holds(mode, &MODE_IN_REMOTE) {
+            c.formats(endpoint, "Endpoint", &[&formats::HTTP_URL], &THING_ENDPOINT_FORM);
+        }
+        c.fine()
+    }
+}
+impl HoldLiteral<CheckContext> for Thing {
+    fn settled(&self, context: &CheckContext) -> bool {
+        self.accepts(context)
+    }
 }

@@ -3,6 +3,7 @@
 //! `AWS::Fixture::Widget.Part`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
+use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
 use crate::runtime::value::{
     required, Literal, Mismatch, Properties, PropertyNames, Value,
 };
@@ -57,6 +58,54 @@ impl Part {
         })
     }
 }
+impl StreamedLiteral for Part {
+    fn stream_value<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Typed<Value<Self>>, D::Error> {
+        stream::stream_object(deserializer)
+    }
+}
+impl StreamedObject for Part {
+    fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+        first: std::borrow::Cow<'de, str>,
+        mut map: A,
+    ) -> Result<Typed<Self>, A::Error> {
+        let mut name = None;
+        let mut order = Order::default();
+        let mut key = Some(first);
+        while let Some(k) = key {
+            match (PROPERTY_NAMES.index)(&k) {
+                Some(0) => {
+                    name = Some(map.next_value_seed(Slot::new())?);
+                    order.property(0);
+                }
+                _ => {
+                    let value = map.next_value()?;
+                    order.unknown(k.into_owned(), value);
+                }
+            }
+            key = stream::next_key(&mut map)?;
+        }
+        let fits = order.fits() && stream::fits(&name);
+        match (name, fits) {
+            (Some(Typed::Fits(name)), true) => Ok(Typed::Fits(Self { name })),
+            (mut name, _) => {
+                Ok(
+                    Typed::Json(
+                        order
+                            .rebuild(
+                                &PROPERTY_NAMES.names,
+                                |i| match i {
+                                    0 => stream::take_json(&mut name),
+                                    _ => None,
+                                },
+                            ),
+                    ),
+                )
+            }
+        }
+    }
+}
 /// A builder for [`Part`].
 ///
 /// `build()` needs `name` and checks the result by every rule of the spec.
@@ -74,6 +123,8 @@ property_type_api!(
 );
 use crate::runtime::check::Scalar;
 use super::rules::PART_NAME_REQUIRED;
+use crate::runtime::accept::{Accept, HoldLiteral};
+use crate::runtime::report::Report;
 /// Checks `AWS::Fixture::Widget.Part` JSON: the shape of every property, then the rules.
 pub(crate) fn check_part<'r>(
     c: &mut Checker<'r>,
@@ -89,4 +140,21 @@ pub(crate) fn check_part<'r>(
             c.require_present(name, "Name", &PART_NAME_REQUIRED);
         },
     );
+}
+impl Part {
+    /// `true` when checking the JSON of the `Part` would find no problem at all (the typed
+    /// twin of [`check_part`], by the same rules); `false` when it might.
+    pub(crate) fn accepts(&self, context: &CheckContext) -> bool {
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report);
+        let name = Some(&self.name);
+        c.property(name, "Name", |c, v| c.scalar(v, Scalar::String));
+        c.require_present(name, "Name", &PART_NAME_REQUIRED);
+        c.fine()
+    }
+}
+impl HoldLiteral<CheckContext> for Part {
+    fn settled(&self, context: &CheckContext) -> bool {
+        self.accepts(context)
+    }
 }

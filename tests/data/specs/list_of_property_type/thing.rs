@@ -3,6 +3,7 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
+use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
 use crate::runtime::value::{
     optional, Literal, Mismatch, Properties, PropertyNames, Value,
 };
@@ -71,6 +72,67 @@ impl Thing {
         })
     }
 }
+impl StreamedLiteral for Thing {
+    fn stream_value<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Typed<Value<Self>>, D::Error> {
+        stream::stream_object(deserializer)
+    }
+}
+impl StreamedObject for Thing {
+    fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+        first: std::borrow::Cow<'de, str>,
+        mut map: A,
+    ) -> Result<Typed<Self>, A::Error> {
+        let mut parts = None;
+        let mut tags = None;
+        let mut order = Order::default();
+        let mut key = Some(first);
+        while let Some(k) = key {
+            match (PROPERTY_NAMES.index)(&k) {
+                Some(0) => {
+                    parts = Some(map.next_value_seed(Slot::new())?);
+                    order.property(0);
+                }
+                Some(1) => {
+                    tags = Some(map.next_value_seed(Slot::new())?);
+                    order.property(1);
+                }
+                _ => {
+                    let value = map.next_value()?;
+                    order.unknown(k.into_owned(), value);
+                }
+            }
+            key = stream::next_key(&mut map)?;
+        }
+        let fits = order.fits() && stream::fits(&parts) && stream::fits(&tags);
+        match (fits,) {
+            (true,) => {
+                Ok(
+                    Typed::Fits(Self {
+                        parts: stream::fitted(parts),
+                        tags: stream::fitted(tags),
+                    }),
+                )
+            }
+            (_,) => {
+                Ok(
+                    Typed::Json(
+                        order
+                            .rebuild(
+                                &PROPERTY_NAMES.names,
+                                |i| match i {
+                                    0 => stream::take_json(&mut parts),
+                                    1 => stream::take_json(&mut tags),
+                                    _ => None,
+                                },
+                            ),
+                    ),
+                )
+            }
+        }
+    }
+}
 /// A builder for [`Thing`].
 ///
 /// `build()` needs nothing in particular and checks the result by every rule of the spec.
@@ -91,6 +153,8 @@ property_type_api!(
 );
 use crate::runtime::check::Scalar;
 use super::rules::THING_TAGS_UNIQUE;
+use crate::runtime::accept::{Accept, HoldLiteral};
+use crate::runtime::report::Report;
 use super::part::check_part;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing<'r>(
@@ -116,4 +180,23 @@ pub(crate) fn check_thing<'r>(
             c.unique_items(tags, "Tags", &THING_TAGS_UNIQUE);
         },
     );
+}
+impl Thing {
+    /// `true` when checking the JSON of the `Thing` would find no problem at all (the typed
+    /// twin of [`check_thing`], by the same rules); `false` when it might.
+    pub(crate) fn accepts(&self, context: &CheckContext) -> bool {
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report);
+        let parts = self.parts.as_ref();
+        let tags = self.tags.as_ref();
+        c.property(parts, "Parts", |c, v| c.list(v, &|c, v| check_part(c, context, v)));
+        c.property(tags, "Tags", |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)));
+        c.unique_items(tags, "Tags", &THING_TAGS_UNIQUE);
+        c.fine()
+    }
+}
+impl HoldLiteral<CheckContext> for Thing {
+    fn settled(&self, context: &CheckContext) -> bool {
+        self.accepts(context)
+    }
 }

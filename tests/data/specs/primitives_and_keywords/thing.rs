@@ -3,6 +3,7 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
+use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
 use crate::runtime::value::{
     optional, required, Literal, Mismatch, Properties, PropertyNames, Value,
 };
@@ -137,6 +138,111 @@ impl Thing {
         })
     }
 }
+impl StreamedLiteral for Thing {
+    fn stream_value<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Typed<Value<Self>>, D::Error> {
+        stream::stream_object(deserializer)
+    }
+}
+impl StreamedObject for Thing {
+    fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+        first: std::borrow::Cow<'de, str>,
+        mut map: A,
+    ) -> Result<Typed<Self>, A::Error> {
+        let mut document = None;
+        let mut enabled = None;
+        let mut keys = None;
+        let mut labels = None;
+        let mut ratio = None;
+        let mut samples = None;
+        let mut size = None;
+        let mut r#type = None;
+        let mut order = Order::default();
+        let mut key = Some(first);
+        while let Some(k) = key {
+            match (PROPERTY_NAMES.index)(&k) {
+                Some(0) => {
+                    document = Some(map.next_value_seed(Slot::new())?);
+                    order.property(0);
+                }
+                Some(1) => {
+                    enabled = Some(map.next_value_seed(Slot::new())?);
+                    order.property(1);
+                }
+                Some(2) => {
+                    keys = Some(map.next_value_seed(Slot::new())?);
+                    order.property(2);
+                }
+                Some(3) => {
+                    labels = Some(map.next_value_seed(Slot::new())?);
+                    order.property(3);
+                }
+                Some(4) => {
+                    ratio = Some(map.next_value_seed(Slot::new())?);
+                    order.property(4);
+                }
+                Some(5) => {
+                    samples = Some(map.next_value_seed(Slot::new())?);
+                    order.property(5);
+                }
+                Some(6) => {
+                    size = Some(map.next_value_seed(Slot::new())?);
+                    order.property(6);
+                }
+                Some(7) => {
+                    r#type = Some(map.next_value_seed(Slot::new())?);
+                    order.property(7);
+                }
+                _ => {
+                    let value = map.next_value()?;
+                    order.unknown(k.into_owned(), value);
+                }
+            }
+            key = stream::next_key(&mut map)?;
+        }
+        let fits = order.fits() && stream::fits(&document) && stream::fits(&enabled)
+            && stream::fits(&keys) && stream::fits(&labels) && stream::fits(&ratio)
+            && stream::fits(&samples) && stream::fits(&size) && stream::fits(&r#type);
+        match (r#type, fits) {
+            (Some(Typed::Fits(r#type)), true) => {
+                Ok(
+                    Typed::Fits(Self {
+                        document: stream::fitted(document),
+                        enabled: stream::fitted(enabled),
+                        keys: stream::fitted(keys),
+                        labels: stream::fitted(labels),
+                        ratio: stream::fitted(ratio),
+                        samples: stream::fitted(samples),
+                        size: stream::fitted(size),
+                        r#type,
+                    }),
+                )
+            }
+            (mut r#type, _) => {
+                Ok(
+                    Typed::Json(
+                        order
+                            .rebuild(
+                                &PROPERTY_NAMES.names,
+                                |i| match i {
+                                    0 => stream::take_json(&mut document),
+                                    1 => stream::take_json(&mut enabled),
+                                    2 => stream::take_json(&mut keys),
+                                    3 => stream::take_json(&mut labels),
+                                    4 => stream::take_json(&mut ratio),
+                                    5 => stream::take_json(&mut samples),
+                                    6 => stream::take_json(&mut size),
+                                    7 => stream::take_json(&mut r#type),
+                                    _ => None,
+                                },
+                            ),
+                    ),
+                )
+            }
+        }
+    }
+}
 /// A builder for [`Thing`].
 ///
 /// `build()` needs `type` and checks the result by every rule of the spec.
@@ -175,6 +281,8 @@ property_type_api!(
 );
 use crate::runtime::check::Scalar;
 use super::rules::{THING_TYPE_REQUIRED, THING_UNKNOWN_PROPERTY, THING_KEYS_DECLARED};
+use crate::runtime::accept::{Accept, HoldLiteral};
+use crate::runtime::report::Report;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing<'r>(
     c: &mut Checker<'r>,
@@ -211,4 +319,40 @@ pub(crate) fn check_thing<'r>(
             c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
         },
     );
+}
+impl Thing {
+    /// `true` when checking the JSON of the `Thing` would find no problem at all (the typed
+    /// twin of [`check_thing`], by the same rules); `false` when it might.
+    pub(crate) fn accepts(&self, context: &CheckContext) -> bool {
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report);
+        let document = self.document.as_ref();
+        let enabled = self.enabled.as_ref();
+        let keys = self.keys.as_ref();
+        let labels = self.labels.as_ref();
+        let ratio = self.ratio.as_ref();
+        let samples = self.samples.as_ref();
+        let size = self.size.as_ref();
+        let r#type = Some(&self.r#type);
+        c.property(document, "Document", |c, v| c.scalar(v, Scalar::Json));
+        c.property(enabled, "Enabled", |c, v| c.scalar(v, Scalar::Boolean));
+        c.property(keys, "Keys", |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)));
+        c.property(labels, "Labels", |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::Json)));
+        c.property(ratio, "Ratio", |c, v| c.scalar(v, Scalar::Double));
+        c.property(
+            samples,
+            "Samples",
+            |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::Json)),
+        );
+        c.property(size, "Size", |c, v| c.scalar(v, Scalar::Integer));
+        c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
+        c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
+        c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
+        c.fine()
+    }
+}
+impl HoldLiteral<CheckContext> for Thing {
+    fn settled(&self, context: &CheckContext) -> bool {
+        self.accepts(context)
+    }
 }

@@ -1,0 +1,535 @@
+//! The typed twin of the checker: each property type's `accepts` reads a typed value and
+//! tells whether checking its JSON would find no problem at all, without writing that JSON.
+//!
+//! [`Accept`] has a method for each rule method of the [`Checker`], with the same name and
+//! arguments, so that the generator emits the same rule statements for both. A literal
+//! string, enum value or integer, and literal lists and maps of them, are decided here, by
+//! the helpers the checker uses on literals; anything else (an intrinsic function, a
+//! converted scalar, an `Fn::If` map...) is written as the JSON it was read from and handed
+//! to a checker. So the twin decides as the checker does, and debug builds assert it.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value as Json;
+
+use super::check::{
+    Checker, Condition, Rule, Truth, literal_truth, position_of, test_text, text_matches,
+};
+use super::formats::{Format, Holes};
+use super::report::Report;
+use super::value::Value;
+
+/// A typed property value as the twin reads it; `C` is the crate's check context.
+pub trait Hold<C> {
+    /// The text of a literal string or enum value.
+    fn text(&self) -> Option<&str> {
+        None
+    }
+
+    /// A literal integer.
+    fn integer(&self) -> Option<i64> {
+        None
+    }
+
+    /// Calls `f` with the text of each item of a literal list, or with `None` for an item
+    /// that is not a literal text; `None` when this is not a literal list.
+    fn items<'s>(&'s self, f: &mut dyn FnMut(Option<&'s str>)) -> Option<()> {
+        let _ = f;
+        None
+    }
+
+    /// Calls `f` with the key and text of each entry of a literal map (`None` for a value that
+    /// is not a literal text); `None` when this is not a literal map.
+    fn entries<'s>(&'s self, f: &mut dyn FnMut(&'s str, Option<&'s str>)) -> Option<()> {
+        let _ = f;
+        None
+    }
+
+    /// `true` when the value is typed all through (no intrinsic function or converted scalar
+    /// at any depth), and every property type in it accepts: its shape is then right.
+    fn settled(&self, context: &C) -> bool;
+
+    /// The JSON the value was read from.
+    fn json(&self) -> Cow<'_, Json>;
+}
+
+/// The literal types inside a [`Value`], as [`Hold`] reads a `Value` of them.
+pub trait HoldLiteral<C>: serde::Serialize {
+    /// See [`Hold::text`].
+    fn text(&self) -> Option<&str> {
+        None
+    }
+
+    /// See [`Hold::integer`].
+    fn integer(&self) -> Option<i64> {
+        None
+    }
+
+    /// See [`Hold::items`].
+    fn items<'s>(&'s self, f: &mut dyn FnMut(Option<&'s str>)) -> Option<()> {
+        let _ = f;
+        None
+    }
+
+    /// See [`Hold::entries`].
+    fn entries<'s>(&'s self, f: &mut dyn FnMut(&'s str, Option<&'s str>)) -> Option<()> {
+        let _ = f;
+        None
+    }
+
+    /// See [`Hold::settled`].
+    fn settled(&self, context: &C) -> bool;
+}
+
+impl<C, T: HoldLiteral<C>> Hold<C> for Value<T> {
+    fn text(&self) -> Option<&str> {
+        match self {
+            Value::Literal(value) => value.text(),
+            _ => None,
+        }
+    }
+
+    fn integer(&self) -> Option<i64> {
+        match self {
+            Value::Literal(value) => value.integer(),
+            _ => None,
+        }
+    }
+
+    fn items<'s>(&'s self, f: &mut dyn FnMut(Option<&'s str>)) -> Option<()> {
+        match self {
+            Value::Literal(value) => value.items(f),
+            _ => None,
+        }
+    }
+
+    fn entries<'s>(&'s self, f: &mut dyn FnMut(&'s str, Option<&'s str>)) -> Option<()> {
+        match self {
+            Value::Literal(value) => value.entries(f),
+            _ => None,
+        }
+    }
+
+    fn settled(&self, context: &C) -> bool {
+        match self {
+            Value::Literal(value) => value.settled(context),
+            _ => false,
+        }
+    }
+
+    fn json(&self) -> Cow<'_, Json> {
+        match self {
+            Value::Converted { written, .. } => Cow::Borrowed(written),
+            Value::Intrinsic(intrinsic) => Cow::Borrowed(intrinsic.call()),
+            Value::Literal(value) => Cow::Owned(written(value)),
+        }
+    }
+}
+
+impl<C> Hold<C> for Json {
+    fn settled(&self, _: &C) -> bool {
+        // The checker bounds the depth of JSON properties: left to it.
+        false
+    }
+
+    fn json(&self) -> Cow<'_, Json> {
+        Cow::Borrowed(self)
+    }
+}
+
+/// The JSON of a typed value; the types serialize to JSON without fail (see `Typed`).
+fn written<T: serde::Serialize>(value: &T) -> Json {
+    serde_json::to_value(value).unwrap_or(Json::Null)
+}
+
+impl<C> HoldLiteral<C> for String {
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
+
+    fn settled(&self, _: &C) -> bool {
+        true
+    }
+}
+
+impl<C> HoldLiteral<C> for i64 {
+    fn integer(&self) -> Option<i64> {
+        Some(*self)
+    }
+
+    fn settled(&self, _: &C) -> bool {
+        true
+    }
+}
+
+impl<C> HoldLiteral<C> for f64 {
+    fn settled(&self, _: &C) -> bool {
+        true
+    }
+}
+
+impl<C> HoldLiteral<C> for bool {
+    fn settled(&self, _: &C) -> bool {
+        true
+    }
+}
+
+impl<C, V: Hold<C> + serde::Serialize> HoldLiteral<C> for Vec<V> {
+    fn items<'s>(&'s self, f: &mut dyn FnMut(Option<&'s str>)) -> Option<()> {
+        for item in self {
+            f(item.text());
+        }
+        Some(())
+    }
+
+    fn settled(&self, context: &C) -> bool {
+        self.iter().all(|item| item.settled(context))
+    }
+}
+
+impl<C, V: Hold<C> + serde::Serialize> HoldLiteral<C> for BTreeMap<String, V> {
+    fn entries<'s>(&'s self, f: &mut dyn FnMut(&'s str, Option<&'s str>)) -> Option<()> {
+        for (key, value) in self {
+            f(key, value.text());
+        }
+        Some(())
+    }
+
+    fn settled(&self, context: &C) -> bool {
+        self.values().all(|value| value.settled(context))
+    }
+}
+
+/// The verdict of a typed twin: each method records whether its rule certainly finds nothing.
+///
+/// Values that are not literals are handed to one checker, made on first use, which keeps
+/// what it learns of a value (its skeleton) for the next rule, as it does when checking JSON.
+pub struct Accept<'r, C> {
+    context: &'r C,
+    /// The report of `checker`, until it is made.
+    report: Option<&'r mut Report>,
+    checker: Option<Checker<'r>>,
+    /// The text last looked for among allowed values, those values, and where it is.
+    chosen: Option<(&'r str, &'static [&'static str], Option<usize>)>,
+    fine: bool,
+}
+
+impl<'r, C> Accept<'r, C> {
+    /// A twin that has found nothing yet; `report` is for its checker, and stays empty when
+    /// the twin accepts.
+    pub fn new(context: &'r C, report: &'r mut Report) -> Self {
+        Accept {
+            context,
+            report: Some(report),
+            checker: None,
+            chosen: None,
+            fine: true,
+        }
+    }
+
+    /// `true` when no rule may find a problem.
+    pub fn fine(&self) -> bool {
+        self.fine && self.checker.as_ref().is_none_or(Checker::found_nothing)
+    }
+
+    /// Where `text` is among `allowed`: looked up once for the rules and conditions that ask
+    /// in turn about the same value, as the checker does.
+    fn allowed_index(&mut self, text: &'r str, allowed: &'static [&'static str]) -> Option<usize> {
+        match self.chosen {
+            Some((t, a, index)) if std::ptr::eq(t, text) && std::ptr::eq(a, allowed) => index,
+            _ => {
+                let index = position_of(allowed, text);
+                self.chosen = Some((text, allowed, index));
+                index
+            }
+        }
+    }
+
+    fn fail_unless(&mut self, ok: bool) {
+        self.fine &= ok;
+    }
+
+    /// The checker, made on first use (`None` only if its report was lost, which `new` rules
+    /// out; the callers then give up rather than guess).
+    fn checker(&mut self) -> Option<&mut Checker<'r>> {
+        if self.checker.is_none() {
+            self.checker = self.report.take().map(Checker::new);
+        }
+        self.checker.as_mut()
+    }
+
+    /// Runs `check` on the JSON of `value`, which must find nothing.
+    fn by_checker<V: Hold<C> + ?Sized>(
+        &mut self,
+        value: &'r V,
+        check: impl for<'x> FnOnce(&mut Checker<'x>, &'x Json),
+    ) {
+        if !self.fine {
+            return;
+        }
+        match value.json() {
+            Cow::Borrowed(json) => match self.checker() {
+                Some(checker) => check(checker, json),
+                None => self.fine = false,
+            },
+            Cow::Owned(json) => {
+                let mut report = Report::new();
+                check(&mut Checker::new(&mut report), &json);
+                self.fine &= report.is_empty();
+            }
+        }
+    }
+
+    /// `Checker::property` with its shape check: a value typed all through has the shape.
+    pub fn property<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        name: &'static str,
+        check: impl for<'x> FnOnce(&mut Checker<'x>, &'x Json),
+    ) {
+        if let Some(value) = value {
+            if !value.settled(self.context) {
+                self.by_checker(value, |c, json| c.property(Some(json), name, check));
+            }
+        }
+    }
+
+    /// `Checker::require_present`.
+    pub fn require_present<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        name: &'static str,
+        rule: &Rule,
+    ) {
+        match value {
+            None => self.fine = false,
+            Some(value) if value.settled(self.context) => {}
+            Some(value) => {
+                self.by_checker(value, |c, json| c.require_present(Some(json), name, rule))
+            }
+        }
+    }
+
+    /// `Checker::require_absent`.
+    pub fn require_absent<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        name: &'static str,
+        rule: &Rule,
+    ) {
+        match value {
+            None => {}
+            Some(value) if value.settled(self.context) => self.fine = false,
+            Some(value) => {
+                self.by_checker(value, |c, json| c.require_absent(Some(json), name, rule))
+            }
+        }
+    }
+
+    /// `Checker::allowed_values`.
+    pub fn allowed_values<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        name: &'static str,
+        values: &'static [&'static str],
+        rule: &Rule,
+    ) {
+        let Some(value) = value else { return };
+        match value.text() {
+            Some(text) => {
+                let allowed = self.allowed_index(text, values).is_some();
+                self.fail_unless(allowed);
+            }
+            None => self.by_checker(value, |c, json| {
+                c.allowed_values(Some(json), name, values, rule)
+            }),
+        }
+    }
+
+    /// `Checker::formats`.
+    pub fn formats<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        name: &'static str,
+        formats: &[&Format],
+        rule: &Rule,
+    ) {
+        let Some(value) = value else { return };
+        match value.text() {
+            Some(text) => self.fail_unless(text_matches(text, formats, Holes::AnyText)),
+            None => self.by_checker(value, |c, json| c.formats(Some(json), name, formats, rule)),
+        }
+    }
+
+    /// `Checker::not_format`.
+    pub fn not_format<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        name: &'static str,
+        format: &Format,
+        rule: &Rule,
+    ) {
+        let Some(value) = value else { return };
+        match value.text() {
+            Some(text) => self.fail_unless(!text_matches(text, &[format], Holes::Token)),
+            None => self.by_checker(value, |c, json| {
+                c.not_format(Some(json), name, format, rule)
+            }),
+        }
+    }
+
+    /// `Checker::minimum`.
+    pub fn minimum<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        name: &'static str,
+        minimum: f64,
+        rule: &Rule,
+    ) {
+        let Some(value) = value else { return };
+        match value.integer() {
+            Some(n) => self.fail_unless(n as f64 >= minimum),
+            None => self.by_checker(value, |c, json| c.minimum(Some(json), name, minimum, rule)),
+        }
+    }
+
+    /// `Checker::maximum`.
+    pub fn maximum<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        name: &'static str,
+        maximum: f64,
+        rule: &Rule,
+    ) {
+        let Some(value) = value else { return };
+        match value.integer() {
+            Some(n) => self.fail_unless(n as f64 <= maximum),
+            None => self.by_checker(value, |c, json| c.maximum(Some(json), name, maximum, rule)),
+        }
+    }
+
+    /// `Checker::key_formats`.
+    pub fn key_formats<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        name: &'static str,
+        formats: &[&Format],
+        rule: &Rule,
+    ) {
+        let Some(value) = value else { return };
+        let mut ok = true;
+        let literal = value.entries(&mut |key, _| {
+            ok = ok && formats.iter().any(|f| f.matches(key));
+        });
+        match literal {
+            Some(()) => self.fail_unless(ok),
+            None => self.by_checker(value, |c, json| {
+                c.key_formats(Some(json), name, formats, rule)
+            }),
+        }
+    }
+
+    /// `Checker::value_formats`.
+    pub fn value_formats<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        name: &'static str,
+        formats: &[&Format],
+        rule: &Rule,
+    ) {
+        let Some(value) = value else { return };
+        // `None` once an entry is not a literal text.
+        let mut ok = Some(true);
+        let literal = value.entries(&mut |_, text| {
+            ok = match (ok, text) {
+                (Some(ok), Some(text)) => Some(ok && text_matches(text, formats, Holes::AnyText)),
+                _ => None,
+            };
+        });
+        match (literal, ok) {
+            (Some(()), Some(ok)) => self.fail_unless(ok),
+            _ => self.by_checker(value, |c, json| {
+                c.value_formats(Some(json), name, formats, rule)
+            }),
+        }
+    }
+
+    /// `Checker::unique_items`.
+    pub fn unique_items<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        name: &'static str,
+        rule: &Rule,
+    ) {
+        let Some(value) = value else { return };
+        let mut seen = BTreeSet::new();
+        let mut ok = Some(true);
+        let literal = value.items(&mut |text| {
+            ok = match (ok, text) {
+                (Some(ok), Some(text)) => Some(seen.insert(text) && ok),
+                _ => None,
+            };
+        });
+        match (literal, ok) {
+            (Some(()), Some(ok)) => self.fail_unless(ok),
+            _ => self.by_checker(value, |c, json| c.unique_items(Some(json), name, rule)),
+        }
+    }
+
+    /// `Checker::items_in`.
+    pub fn items_in<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        name: &'static str,
+        set: Option<&BTreeSet<String>>,
+        rule: &Rule,
+    ) {
+        let (Some(value), Some(set)) = (value, set) else {
+            return;
+        };
+        let mut ok = Some(true);
+        let literal = value.items(&mut |text| {
+            ok = match (ok, text) {
+                (Some(ok), Some(text)) => Some(ok && set.contains(text)),
+                _ => None,
+            };
+        });
+        match (literal, ok) {
+            (Some(()), Some(ok)) => self.fail_unless(ok),
+            _ => self.by_checker(value, |c, json| {
+                c.items_in(Some(json), name, Some(set), rule)
+            }),
+        }
+    }
+
+    /// `Checker::holds`.
+    pub fn holds<V: Hold<C>>(&mut self, value: Option<&'r V>, condition: &Condition) -> bool {
+        let Some(value) = value else {
+            return condition
+                .default
+                .is_some_and(|default| test_text(&condition.test, default) == Truth::Yes);
+        };
+        if let Some(text) = value.text() {
+            return match (condition.allowed, condition.among) {
+                (Some(allowed), Some(among)) => self
+                    .allowed_index(text, allowed)
+                    .is_some_and(|i| among.checked_shr(i as u32).unwrap_or(0) & 1 == 1),
+                _ => literal_truth(condition, text) == Truth::Yes,
+            };
+        }
+        match value.json() {
+            Cow::Borrowed(json) => match self.checker() {
+                Some(checker) => checker.holds(Some(json), condition),
+                None => {
+                    self.fine = false;
+                    false
+                }
+            },
+            Cow::Owned(json) => {
+                let mut report = Report::new();
+                Checker::new(&mut report).holds(Some(&json), condition)
+            }
+        }
+    }
+}
