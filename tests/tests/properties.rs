@@ -900,5 +900,8 @@ fn a_key_that_looks_like_a_function_is_reported_when_deserializing() {
         panic!("{failure}");
     }
     let error = serde_json::from_str::<Integration>(&json.to_string()).unwrap_err();
-    assert!(error.to_string().contains("integration-unknown-property"), "{error}");
+    assert!(
+        error.to_string().contains("integration-unknown-property"),
+        "{error}"
+    );
 }
