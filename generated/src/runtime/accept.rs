@@ -18,6 +18,7 @@ use super::check::{
 };
 use super::formats::{Format, Holes};
 use super::report::Report;
+use super::stream::written;
 use super::value::Value;
 
 /// A typed property value as the twin reads it; `C` is the crate's check context.
@@ -136,11 +137,6 @@ impl<C> Hold<C> for Json {
     fn json(&self) -> Cow<'_, Json> {
         Cow::Borrowed(self)
     }
-}
-
-/// The JSON of a typed value; the types serialize to JSON without fail (see `Typed`).
-fn written<T: serde::Serialize>(value: &T) -> Json {
-    serde_json::to_value(value).unwrap_or(Json::Null)
 }
 
 impl<C> HoldLiteral<C> for String {

@@ -7,7 +7,7 @@
 //! goes unreported and nothing written is lost. Rebuilding relies on every typed value
 //! serializing back to the JSON it was read from: strings, enums (known or not), integers,
 //! converted scalars (which keep what was written) and intrinsic functions (which keep their
-//! arguments) do; an integer read as a float would not (`5` would come back as `5.0`), so
+//! call as written) do; an integer read as a float would not (`5` would come back as `5.0`), so
 //! such a number is kept as JSON.
 
 use std::borrow::Cow;
@@ -44,7 +44,7 @@ impl<T: Serialize> Typed<T> {
 
 /// The JSON a typed value was read from. Serializing into a `serde_json::Value` fails only for
 /// maps with keys that are not strings, which these types do not have.
-fn written<T: Serialize>(value: &T) -> Json {
+pub(crate) fn written<T: Serialize>(value: &T) -> Json {
     serde_json::to_value(value).unwrap_or(Json::Null)
 }
 
