@@ -28,7 +28,7 @@ pub fn emit(e: &EnumDef) -> TokenStream {
     let variant_docs = wires.iter().map(|w| format!(" `{w}`"));
     quote! {
         #![doc = #module_doc]
-        use crate::runtime::accept::HoldLiteral;
+        use crate::runtime::accept::Hold;
         use crate::runtime::stream::StreamedLiteral;
         use crate::runtime::value::{Literal, Mismatch, ParseEnumError, UnknownValue};
         use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -114,12 +114,15 @@ pub fn emit(e: &EnumDef) -> TokenStream {
             }
         }
 
-        impl<C> HoldLiteral<C> for #name {
+        impl<C> Hold<C> for #name {
             fn text(&self) -> Option<&str> {
                 Some(self.as_str())
             }
             fn settled(&self, _: &C) -> bool {
                 true
+            }
+            fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
+                std::borrow::Cow::Owned(serde_json::Value::from(self.as_str()))
             }
         }
     }

@@ -129,7 +129,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #format_import
         #scalar_import
         use super::rules::{#(#rule_names),*};
-        use crate::runtime::accept::{Accept, HoldLiteral};
+        use crate::runtime::accept::{Accept, Hold};
         use crate::runtime::report::Report;
         #nested
         #lists_module
@@ -156,9 +156,12 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             }
         }
 
-        impl HoldLiteral<CheckContext> for #name {
+        impl Hold<CheckContext> for #name {
             fn settled(&self, context: &CheckContext) -> bool {
                 self.accepts(context)
+            }
+            fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
+                std::borrow::Cow::Owned(self.to_json())
             }
         }
     }

@@ -1,7 +1,7 @@
 // @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The `ConnectionType` allowed values.
-use crate::runtime::accept::HoldLiteral;
+use crate::runtime::accept::Hold;
 use crate::runtime::stream::StreamedLiteral;
 use crate::runtime::value::{Literal, Mismatch, ParseEnumError, UnknownValue};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -87,11 +87,14 @@ impl StreamedLiteral for ConnectionType {
         Some(Self::from(text))
     }
 }
-impl<C> HoldLiteral<C> for ConnectionType {
+impl<C> Hold<C> for ConnectionType {
     fn text(&self) -> Option<&str> {
         Some(self.as_str())
     }
     fn settled(&self, _: &C) -> bool {
         true
+    }
+    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
+        std::borrow::Cow::Owned(serde_json::Value::from(self.as_str()))
     }
 }

@@ -581,7 +581,7 @@ use super::rules::{
     INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA, INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
     INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED, INTEGRATION_LAMBDA_HTTP_METHOD,
 };
-use crate::runtime::accept::{Accept, HoldLiteral};
+use crate::runtime::accept::{Accept, Hold};
 use crate::runtime::report::Report;
 use super::integration_response::check_integration_response;
 /// The allowed values of the properties that conditions test: one list for each,
@@ -1126,8 +1126,11 @@ impl Integration {
         c.fine()
     }
 }
-impl HoldLiteral<CheckContext> for Integration {
+impl Hold<CheckContext> for Integration {
     fn settled(&self, context: &CheckContext) -> bool {
         self.accepts(context)
+    }
+    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
+        std::borrow::Cow::Owned(self.to_json())
     }
 }

@@ -258,7 +258,7 @@ use super::rules::{
     INTEGRATION_RESPONSE_PARAMETERS_KEY, INTEGRATION_RESPONSE_PARAMETERS_VALUE,
     INTEGRATION_RESPONSE_TEMPLATES_KEY,
 };
-use crate::runtime::accept::{Accept, HoldLiteral};
+use crate::runtime::accept::{Accept, Hold};
 use crate::runtime::report::Report;
 /// Checks `AWS::ApiGateway::Method.IntegrationResponse` JSON: the shape of every property, then the rules.
 pub(crate) fn check_integration_response<'r>(
@@ -416,8 +416,11 @@ impl IntegrationResponse {
         c.fine()
     }
 }
-impl HoldLiteral<CheckContext> for IntegrationResponse {
+impl Hold<CheckContext> for IntegrationResponse {
     fn settled(&self, context: &CheckContext) -> bool {
         self.accepts(context)
+    }
+    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
+        std::borrow::Cow::Owned(self.to_json())
     }
 }

@@ -21,7 +21,8 @@ use super::report::Report;
 use super::stream::written;
 use super::value::Value;
 
-/// A typed property value as the twin reads it; `C` is the crate's check context.
+/// A typed value as the twin reads it: a property's [`Value`] (or plain JSON), and the literal
+/// types inside values; `C` is the crate's check context.
 pub trait Hold<C> {
     /// The text of a literal string or enum value.
     fn text(&self) -> Option<&str> {
@@ -55,75 +56,44 @@ pub trait Hold<C> {
     fn json(&self) -> Cow<'_, Json>;
 }
 
-/// The literal types inside a [`Value`], as [`Hold`] reads a `Value` of them.
-pub trait HoldLiteral<C>: serde::Serialize {
-    /// See [`Hold::text`].
+impl<C, T: Hold<C> + serde::Serialize> Hold<C> for Value<T> {
     fn text(&self) -> Option<&str> {
-        None
-    }
-
-    /// See [`Hold::integer`].
-    fn integer(&self) -> Option<i64> {
-        None
-    }
-
-    /// See [`Hold::items`].
-    fn items<'s>(&'s self, f: &mut dyn FnMut(Option<&'s str>)) -> Option<()> {
-        let _ = f;
-        None
-    }
-
-    /// See [`Hold::entries`].
-    fn entries<'s>(&'s self, f: &mut dyn FnMut(&'s str, Option<&'s str>)) -> Option<()> {
-        let _ = f;
-        None
-    }
-
-    /// See [`Hold::settled`].
-    fn settled(&self, context: &C) -> bool;
-}
-
-impl<C, T: HoldLiteral<C>> Hold<C> for Value<T> {
-    fn text(&self) -> Option<&str> {
-        match self {
-            Value::Literal(value) => value.text(),
-            _ => None,
-        }
+        self.as_literal_only()?.text()
     }
 
     fn integer(&self) -> Option<i64> {
-        match self {
-            Value::Literal(value) => value.integer(),
-            _ => None,
-        }
+        self.as_literal_only()?.integer()
     }
 
     fn items<'s>(&'s self, f: &mut dyn FnMut(Option<&'s str>)) -> Option<()> {
-        match self {
-            Value::Literal(value) => value.items(f),
-            _ => None,
-        }
+        self.as_literal_only()?.items(f)
     }
 
     fn entries<'s>(&'s self, f: &mut dyn FnMut(&'s str, Option<&'s str>)) -> Option<()> {
-        match self {
-            Value::Literal(value) => value.entries(f),
-            _ => None,
-        }
+        self.as_literal_only()?.entries(f)
     }
 
     fn settled(&self, context: &C) -> bool {
-        match self {
-            Value::Literal(value) => value.settled(context),
-            _ => false,
-        }
+        self.as_literal_only()
+            .is_some_and(|value| value.settled(context))
     }
 
     fn json(&self) -> Cow<'_, Json> {
         match self {
+            Value::Literal(value) => value.json(),
             Value::Converted { written, .. } => Cow::Borrowed(written),
             Value::Intrinsic(intrinsic) => Cow::Borrowed(intrinsic.call()),
-            Value::Literal(value) => Cow::Owned(written(value)),
+        }
+    }
+}
+
+impl<T> Value<T> {
+    /// The literal written in its canonical form: not a converted scalar (whose JSON the
+    /// checker reads as written) nor an intrinsic function.
+    fn as_literal_only(&self) -> Option<&T> {
+        match self {
+            Value::Literal(value) => Some(value),
+            _ => None,
         }
     }
 }
@@ -139,7 +109,7 @@ impl<C> Hold<C> for Json {
     }
 }
 
-impl<C> HoldLiteral<C> for String {
+impl<C> Hold<C> for String {
     fn text(&self) -> Option<&str> {
         Some(self)
     }
@@ -147,9 +117,30 @@ impl<C> HoldLiteral<C> for String {
     fn settled(&self, _: &C) -> bool {
         true
     }
+
+    fn json(&self) -> Cow<'_, Json> {
+        Cow::Owned(Json::String(self.clone()))
+    }
 }
 
-impl<C> HoldLiteral<C> for i64 {
+/// `Hold` for the scalars the twin only hands to the checker: `json` writes them.
+macro_rules! hold_scalar {
+    ($($ty:ty),*) => {$(
+        impl<C> Hold<C> for $ty {
+            fn settled(&self, _: &C) -> bool {
+                true
+            }
+
+            fn json(&self) -> Cow<'_, Json> {
+                Cow::Owned(Json::from(*self))
+            }
+        }
+    )*};
+}
+
+hold_scalar!(f64, bool);
+
+impl<C> Hold<C> for i64 {
     fn integer(&self) -> Option<i64> {
         Some(*self)
     }
@@ -157,21 +148,13 @@ impl<C> HoldLiteral<C> for i64 {
     fn settled(&self, _: &C) -> bool {
         true
     }
-}
 
-impl<C> HoldLiteral<C> for f64 {
-    fn settled(&self, _: &C) -> bool {
-        true
+    fn json(&self) -> Cow<'_, Json> {
+        Cow::Owned(Json::from(*self))
     }
 }
 
-impl<C> HoldLiteral<C> for bool {
-    fn settled(&self, _: &C) -> bool {
-        true
-    }
-}
-
-impl<C, V: Hold<C> + serde::Serialize> HoldLiteral<C> for Vec<V> {
+impl<C, V: Hold<C> + serde::Serialize> Hold<C> for Vec<V> {
     fn items<'s>(&'s self, f: &mut dyn FnMut(Option<&'s str>)) -> Option<()> {
         for item in self {
             f(item.text());
@@ -182,9 +165,13 @@ impl<C, V: Hold<C> + serde::Serialize> HoldLiteral<C> for Vec<V> {
     fn settled(&self, context: &C) -> bool {
         self.iter().all(|item| item.settled(context))
     }
+
+    fn json(&self) -> Cow<'_, Json> {
+        Cow::Owned(written(self))
+    }
 }
 
-impl<C, V: Hold<C> + serde::Serialize> HoldLiteral<C> for BTreeMap<String, V> {
+impl<C, V: Hold<C> + serde::Serialize> Hold<C> for BTreeMap<String, V> {
     fn entries<'s>(&'s self, f: &mut dyn FnMut(&'s str, Option<&'s str>)) -> Option<()> {
         for (key, value) in self {
             f(key, value.text());
@@ -194,6 +181,10 @@ impl<C, V: Hold<C> + serde::Serialize> HoldLiteral<C> for BTreeMap<String, V> {
 
     fn settled(&self, context: &C) -> bool {
         self.values().all(|value| value.settled(context))
+    }
+
+    fn json(&self) -> Cow<'_, Json> {
+        Cow::Owned(written(self))
     }
 }
 

@@ -160,7 +160,7 @@ use super::rules::{
     THING_MODE_ALLOWED_VALUES, THING_ENDPOINT_REQUIRED, THING_ENDPOINT_UNUSED,
     THING_ENDPOINT_FORM,
 };
-use crate::runtime::accept::{Accept, HoldLiteral};
+use crate::runtime::accept::{Accept, Hold};
 use crate::runtime::report::Report;
 /// The allowed values of the properties that conditions test: one list for each,
 /// which the rules and conditions on the property share.
@@ -244,8 +244,11 @@ impl Thing {
         c.fine()
     }
 }
-impl HoldLiteral<CheckContext> for Thing {
+impl Hold<CheckContext> for Thing {
     fn settled(&self, context: &CheckContext) -> bool {
         self.accepts(context)
+    }
+    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
+        std::borrow::Cow::Owned(self.to_json())
     }
 }

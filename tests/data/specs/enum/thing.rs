@@ -132,7 +132,7 @@ property_type_api!(
 );
 use crate::runtime::check::Scalar;
 use super::rules::THING_COLOR_ALLOWED_VALUES;
-use crate::runtime::accept::{Accept, HoldLiteral};
+use crate::runtime::accept::{Accept, Hold};
 use crate::runtime::report::Report;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing<'r>(
@@ -172,8 +172,11 @@ impl Thing {
         c.fine()
     }
 }
-impl HoldLiteral<CheckContext> for Thing {
+impl Hold<CheckContext> for Thing {
     fn settled(&self, context: &CheckContext) -> bool {
         self.accepts(context)
+    }
+    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
+        std::borrow::Cow::Owned(self.to_json())
     }
 }

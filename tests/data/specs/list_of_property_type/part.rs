@@ -123,7 +123,7 @@ property_type_api!(
 );
 use crate::runtime::check::Scalar;
 use super::rules::PART_NAME_REQUIRED;
-use crate::runtime::accept::{Accept, HoldLiteral};
+use crate::runtime::accept::{Accept, Hold};
 use crate::runtime::report::Report;
 /// Checks `AWS::Fixture::Widget.Part` JSON: the shape of every property, then the rules.
 pub(crate) fn check_part<'r>(
@@ -153,8 +153,11 @@ impl Part {
         c.fine()
     }
 }
-impl HoldLiteral<CheckContext> for Part {
+impl Hold<CheckContext> for Part {
     fn settled(&self, context: &CheckContext) -> bool {
         self.accepts(context)
+    }
+    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
+        std::borrow::Cow::Owned(self.to_json())
     }
 }
