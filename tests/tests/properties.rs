@@ -905,3 +905,67 @@ fn a_key_that_looks_like_a_function_is_reported_when_deserializing() {
         "{error}"
     );
 }
+
+/// `Fn::If` nested `levels` deep around `leaf`.
+fn nested_if(levels: usize, leaf: Value) -> Value {
+    (0..levels).fold(leaf, |inner, _| json!({ "Fn::If": ["C", inner, "200"] }))
+}
+
+/// Regression (found by a review of the typed twin): a property type inside a list is one level
+/// of nesting down, where the twin used to start counting again, so an `Fn::If` nested up to
+/// the limit in an integration response loaded where `from_value` reports the nesting.
+#[test]
+fn nesting_inside_a_response_is_counted_from_the_integration() {
+    for levels in 30..34 {
+        let json = json!({
+            "Type": "MOCK",
+            "IntegrationResponses": [{ "StatusCode": nested_if(levels, json!("200")) }],
+        });
+        if let Err(failure) = assert_check_and_load_agree(&json) {
+            panic!("{levels} levels: {failure}");
+        }
+    }
+}
+
+/// Inputs at the edges of reading straight into the struct: repeated keys, escaped keys,
+/// numbers of every kind, maps out of order or looking like calls, empty objects and lists,
+/// `AWS::NoValue` in a list, unknown enum values, `Fn::If` at the top and in lists. Each
+/// loads (or fails) as `from_value` does.
+#[test]
+fn edge_inputs_deserialize_as_they_load() {
+    for text in [
+        r#"{"Type":"MOCK","Type":"HTTP"}"#,
+        r#"{"Type":5,"Type":"MOCK"}"#,
+        r#"{"T\u0079pe":"MOCK","X":1,"X":2}"#,
+        r#"{"Type":"MOCK","TimeoutInMillis":-0}"#,
+        r#"{"Type":"MOCK","TimeoutInMillis":100.0}"#,
+        r#"{"Type":"MOCK","TimeoutInMillis":"  100 "}"#,
+        r#"{"Type":"MOCK","TimeoutInMillis":18446744073709551615}"#,
+        r#"{"Type":"MOCK","IntegrationResponses":[{"StatusCode":200},{"StatusCode":2e2}]}"#,
+        r#"{"Type":"MOCK","RequestTemplates":{"text/plain":"a","application/json":"b"}}"#,
+        r#"{"Type":"MOCK","RequestTemplates":{"b/b":"a","a/a":"b","b/b":"c"}}"#,
+        r#"{"Type":"MOCK","RequestTemplates":{"Ref":"x"}}"#,
+        r#"{"Type":"MOCK","RequestTemplates":{"Fn::Nope":"x"}}"#,
+        r#"{"Type":"MOCK","RequestTemplates":{}}"#,
+        r#"{"Type":"MOCK","CacheKeyParameters":[]}"#,
+        r#"{"Type":"MOCK","CacheKeyParameters":["a",{"Ref":"AWS::NoValue"},"a"]}"#,
+        r#"{"Type":"MOCK","CacheKeyParameters":["200",200]}"#,
+        r#"{"Type":"NOPE"}"#,
+        r#"{"Type":{"Ref":"AWS::NoValue"}}"#,
+        r#"{"Fn::If":["C",{"Type":"MOCK"},{"Ref":"AWS::NoValue"}]}"#,
+        r#"{"Fn::If":["C",{"Type":"MOCK"}],"Type":"MOCK"}"#,
+        r#"{"Type":"MOCK","Uri":{"Fn::Sub":"x"}}"#,
+        r#"{"Type":"HTTP","IntegrationHttpMethod":"GET","Uri":"http://${stageVariables.h}/\u00e9"}"#,
+        r#"{"Type":"MOCK","IntegrationResponses":[{"StatusCode":"200","ResponseTemplates":{"b/b":"x","a/a":"y"}},{"Fn::If":["C",{"StatusCode":"x"},{"Ref":"AWS::NoValue"}]}],"Zzz":1}"#,
+        r#"{"Type":"MOCK","IntegrationResponses":{"Fn::If":["C",[],[]]}}"#,
+    ] {
+        let json: Value = serde_json::from_str(text).expect("JSON");
+        let loaded = Integration::from_value(&json).map_err(|report| report.to_string());
+        let streamed = serde_json::from_str::<Integration>(text).map_err(|e| e.to_string());
+        match (&loaded, &streamed) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "{text}"),
+            (Err(report), Err(error)) => assert!(error.starts_with(report.as_str()), "{text}"),
+            _ => panic!("{text}: from_value {loaded:?}, from_str {streamed:?}"),
+        }
+    }
+}

@@ -73,8 +73,8 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         }
     });
     let accepts_doc = doc(&format!(
-        "`true` when checking the JSON of the `{}` would find no problem at all (the typed\n\
-         twin of [`{}`], by the same rules); `false` when it might.",
+        "`true` when checking the JSON of the `{}`, `depth` levels of nesting down, would find\n\
+         no problem at all (the typed twin of [`{}`], by the same rules); `false` when it might.",
         t.name, checker
     ));
     let rule_names = t.rules.iter().map(|r| ident(&r.const_name));
@@ -146,9 +146,9 @@ pub fn emit(t: &TypeDef) -> TokenStream {
 
         impl #name {
             #accepts_doc
-            pub(crate) fn accepts(&self, context: &CheckContext) -> bool {
+            pub(crate) fn accepts(&self, context: &CheckContext, depth: usize) -> bool {
                 let mut report = Report::new();
-                let c = &mut Accept::new(context, &mut report);
+                let c = &mut Accept::new(context, &mut report, depth);
                 #(#held)*
                 #(#shapes)*
                 #(#rules)*
@@ -157,8 +157,8 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         }
 
         impl Hold<CheckContext> for #name {
-            fn settled(&self, context: &CheckContext) -> bool {
-                self.accepts(context)
+            fn settled(&self, context: &CheckContext, depth: usize) -> bool {
+                self.accepts(context, depth)
             }
             fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
                 std::borrow::Cow::Owned(self.to_json())

@@ -891,11 +891,11 @@ pub(crate) fn check_integration<'r>(
     );
 }
 impl Integration {
-    /// `true` when checking the JSON of the `Integration` would find no problem at all (the typed
-    /// twin of [`check_integration`], by the same rules); `false` when it might.
-    pub(crate) fn accepts(&self, context: &CheckContext) -> bool {
+    /// `true` when checking the JSON of the `Integration`, `depth` levels of nesting down, would find
+    /// no problem at all (the typed twin of [`check_integration`], by the same rules); `false` when it might.
+    pub(crate) fn accepts(&self, context: &CheckContext, depth: usize) -> bool {
         let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report);
+        let c = &mut Accept::new(context, &mut report, depth);
         let cache_key_parameters = self.cache_key_parameters.as_ref();
         let cache_namespace = self.cache_namespace.as_ref();
         let connection_id = self.connection_id.as_ref();
@@ -1127,8 +1127,8 @@ impl Integration {
     }
 }
 impl Hold<CheckContext> for Integration {
-    fn settled(&self, context: &CheckContext) -> bool {
-        self.accepts(context)
+    fn settled(&self, context: &CheckContext, depth: usize) -> bool {
+        self.accepts(context, depth)
     }
     fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
         std::borrow::Cow::Owned(self.to_json())

@@ -342,11 +342,11 @@ pub(crate) fn check_integration_response<'r>(
     );
 }
 impl IntegrationResponse {
-    /// `true` when checking the JSON of the `IntegrationResponse` would find no problem at all (the typed
-    /// twin of [`check_integration_response`], by the same rules); `false` when it might.
-    pub(crate) fn accepts(&self, context: &CheckContext) -> bool {
+    /// `true` when checking the JSON of the `IntegrationResponse`, `depth` levels of nesting down, would find
+    /// no problem at all (the typed twin of [`check_integration_response`], by the same rules); `false` when it might.
+    pub(crate) fn accepts(&self, context: &CheckContext, depth: usize) -> bool {
         let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report);
+        let c = &mut Accept::new(context, &mut report, depth);
         let content_handling = self.content_handling.as_ref();
         let response_parameters = self.response_parameters.as_ref();
         let response_templates = self.response_templates.as_ref();
@@ -417,8 +417,8 @@ impl IntegrationResponse {
     }
 }
 impl Hold<CheckContext> for IntegrationResponse {
-    fn settled(&self, context: &CheckContext) -> bool {
-        self.accepts(context)
+    fn settled(&self, context: &CheckContext, depth: usize) -> bool {
+        self.accepts(context, depth)
     }
     fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
         std::borrow::Cow::Owned(self.to_json())

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value as Json;
 
 use super::check::{
-    Checker, Condition, Rule, Truth, literal_truth, position_of, test_text, text_matches,
+    Checker, Condition, MAX_DEPTH, Rule, Truth, literal_truth, test_text, text_matches,
 };
 use super::formats::{Format, Holes};
 use super::report::Report;
@@ -49,8 +49,9 @@ pub trait Hold<C> {
     }
 
     /// `true` when the value is typed all through (no intrinsic function or converted scalar
-    /// at any depth), and every property type in it accepts: its shape is then right.
-    fn settled(&self, context: &C) -> bool;
+    /// at any depth), and every property type in it accepts: its shape is then right. `depth`
+    /// is how deep the checker of the whole value would be nested here.
+    fn settled(&self, context: &C, depth: usize) -> bool;
 
     /// The JSON the value was read from.
     fn json(&self) -> Cow<'_, Json>;
@@ -73,9 +74,9 @@ impl<C, T: Hold<C> + serde::Serialize> Hold<C> for Value<T> {
         self.as_literal_only()?.entries(f)
     }
 
-    fn settled(&self, context: &C) -> bool {
+    fn settled(&self, context: &C, depth: usize) -> bool {
         self.as_literal_only()
-            .is_some_and(|value| value.settled(context))
+            .is_some_and(|value| value.settled(context, depth))
     }
 
     fn json(&self) -> Cow<'_, Json> {
@@ -99,7 +100,7 @@ impl<T> Value<T> {
 }
 
 impl<C> Hold<C> for Json {
-    fn settled(&self, _: &C) -> bool {
+    fn settled(&self, _: &C, _: usize) -> bool {
         // The checker bounds the depth of JSON properties: left to it.
         false
     }
@@ -114,7 +115,7 @@ impl<C> Hold<C> for String {
         Some(self)
     }
 
-    fn settled(&self, _: &C) -> bool {
+    fn settled(&self, _: &C, _: usize) -> bool {
         true
     }
 
@@ -127,7 +128,7 @@ impl<C> Hold<C> for String {
 macro_rules! hold_scalar {
     ($($ty:ty),*) => {$(
         impl<C> Hold<C> for $ty {
-            fn settled(&self, _: &C) -> bool {
+            fn settled(&self, _: &C, _: usize) -> bool {
                 true
             }
 
@@ -145,7 +146,7 @@ impl<C> Hold<C> for i64 {
         Some(*self)
     }
 
-    fn settled(&self, _: &C) -> bool {
+    fn settled(&self, _: &C, _: usize) -> bool {
         true
     }
 
@@ -162,8 +163,10 @@ impl<C, V: Hold<C> + serde::Serialize> Hold<C> for Vec<V> {
         Some(())
     }
 
-    fn settled(&self, context: &C) -> bool {
-        self.iter().all(|item| item.settled(context))
+    fn settled(&self, context: &C, depth: usize) -> bool {
+        // The checker nests one level for the items, and reports nesting beyond its limit.
+        self.is_empty()
+            || (depth < MAX_DEPTH && self.iter().all(|item| item.settled(context, depth + 1)))
     }
 
     fn json(&self) -> Cow<'_, Json> {
@@ -173,19 +176,35 @@ impl<C, V: Hold<C> + serde::Serialize> Hold<C> for Vec<V> {
 
 impl<C, V: Hold<C> + serde::Serialize> Hold<C> for BTreeMap<String, V> {
     fn entries<'s>(&'s self, f: &mut dyn FnMut(&'s str, Option<&'s str>)) -> Option<()> {
+        if looks_like_a_call(self) {
+            return None;
+        }
         for (key, value) in self {
             f(key, value.text());
         }
         Some(())
     }
 
-    fn settled(&self, context: &C) -> bool {
-        self.values().all(|value| value.settled(context))
+    fn settled(&self, context: &C, depth: usize) -> bool {
+        // A map built in code may have the one key of a function call, which the checker reads
+        // as one; and the checker nests one level for the entries.
+        self.is_empty()
+            || (!looks_like_a_call(self)
+                && depth < MAX_DEPTH
+                && self.values().all(|value| value.settled(context, depth + 1)))
     }
 
     fn json(&self) -> Cow<'_, Json> {
         Cow::Owned(written(self))
     }
+}
+
+/// `true` for a map of one key that names a function (`Ref`, `Fn::...`): as JSON, a call.
+fn looks_like_a_call<V>(map: &BTreeMap<String, V>) -> bool {
+    map.len() == 1
+        && map
+            .keys()
+            .all(|key| key == "Ref" || key.starts_with("Fn::"))
 }
 
 /// The verdict of a typed twin: each method records whether its rule certainly finds nothing.
@@ -194,56 +213,33 @@ impl<C, V: Hold<C> + serde::Serialize> Hold<C> for BTreeMap<String, V> {
 /// what it learns of a value (its skeleton) for the next rule, as it does when checking JSON.
 pub struct Accept<'r, C> {
     context: &'r C,
-    /// The report of `checker`, until it is made.
-    report: Option<&'r mut Report>,
-    checker: Option<Checker<'r>>,
-    /// The text last looked for among allowed values, those values, and where it is.
-    chosen: Option<(&'r str, &'static [&'static str], Option<usize>)>,
+    /// Reads what is not a literal, and keeps what it learns of a value (its skeleton, where
+    /// a literal is among allowed values) for the next rule, as it does when checking JSON.
+    checker: Checker<'r>,
+    /// How deep a checker of the whole value would be nested here.
+    depth: usize,
     fine: bool,
 }
 
 impl<'r, C> Accept<'r, C> {
-    /// A twin that has found nothing yet; `report` is for its checker, and stays empty when
-    /// the twin accepts.
-    pub fn new(context: &'r C, report: &'r mut Report) -> Self {
+    /// A twin that has found nothing yet, for a value `depth` levels of nesting down;
+    /// `report` is its checker's, and stays empty when the twin accepts.
+    pub fn new(context: &'r C, report: &'r mut Report, depth: usize) -> Self {
         Accept {
             context,
-            report: Some(report),
-            checker: None,
-            chosen: None,
+            checker: Checker::at_depth(report, depth),
+            depth,
             fine: true,
         }
     }
 
     /// `true` when no rule may find a problem.
     pub fn fine(&self) -> bool {
-        self.fine && self.checker.as_ref().is_none_or(Checker::found_nothing)
-    }
-
-    /// Where `text` is among `allowed`: looked up once for the rules and conditions that ask
-    /// in turn about the same value, as the checker does.
-    fn allowed_index(&mut self, text: &'r str, allowed: &'static [&'static str]) -> Option<usize> {
-        match self.chosen {
-            Some((t, a, index)) if std::ptr::eq(t, text) && std::ptr::eq(a, allowed) => index,
-            _ => {
-                let index = position_of(allowed, text);
-                self.chosen = Some((text, allowed, index));
-                index
-            }
-        }
+        self.fine && self.checker.found_nothing()
     }
 
     fn fail_unless(&mut self, ok: bool) {
         self.fine &= ok;
-    }
-
-    /// The checker, made on first use (`None` only if its report was lost, which `new` rules
-    /// out; the callers then give up rather than guess).
-    fn checker(&mut self) -> Option<&mut Checker<'r>> {
-        if self.checker.is_none() {
-            self.checker = self.report.take().map(Checker::new);
-        }
-        self.checker.as_mut()
     }
 
     /// Runs `check` on the JSON of `value`, which must find nothing.
@@ -256,13 +252,10 @@ impl<'r, C> Accept<'r, C> {
             return;
         }
         match value.json() {
-            Cow::Borrowed(json) => match self.checker() {
-                Some(checker) => check(checker, json),
-                None => self.fine = false,
-            },
+            Cow::Borrowed(json) => check(&mut self.checker, json),
             Cow::Owned(json) => {
                 let mut report = Report::new();
-                check(&mut Checker::new(&mut report), &json);
+                check(&mut Checker::at_depth(&mut report, self.depth), &json);
                 self.fine &= report.is_empty();
             }
         }
@@ -276,7 +269,7 @@ impl<'r, C> Accept<'r, C> {
         check: impl for<'x> FnOnce(&mut Checker<'x>, &'x Json),
     ) {
         if let Some(value) = value {
-            if !value.settled(self.context) {
+            if !value.settled(self.context, self.depth) {
                 self.by_checker(value, |c, json| c.property(Some(json), name, check));
             }
         }
@@ -291,7 +284,7 @@ impl<'r, C> Accept<'r, C> {
     ) {
         match value {
             None => self.fine = false,
-            Some(value) if value.settled(self.context) => {}
+            Some(value) if value.settled(self.context, self.depth) => {}
             Some(value) => {
                 self.by_checker(value, |c, json| c.require_present(Some(json), name, rule))
             }
@@ -307,7 +300,7 @@ impl<'r, C> Accept<'r, C> {
     ) {
         match value {
             None => {}
-            Some(value) if value.settled(self.context) => self.fine = false,
+            Some(value) if value.settled(self.context, self.depth) => self.fine = false,
             Some(value) => {
                 self.by_checker(value, |c, json| c.require_absent(Some(json), name, rule))
             }
@@ -325,7 +318,7 @@ impl<'r, C> Accept<'r, C> {
         let Some(value) = value else { return };
         match value.text() {
             Some(text) => {
-                let allowed = self.allowed_index(text, values).is_some();
+                let allowed = self.checker.allowed_index(text, values).is_some();
                 self.fail_unless(allowed);
             }
             None => self.by_checker(value, |c, json| {
@@ -500,22 +493,17 @@ impl<'r, C> Accept<'r, C> {
         if let Some(text) = value.text() {
             return match (condition.allowed, condition.among) {
                 (Some(allowed), Some(among)) => self
+                    .checker
                     .allowed_index(text, allowed)
                     .is_some_and(|i| among.checked_shr(i as u32).unwrap_or(0) & 1 == 1),
                 _ => literal_truth(condition, text) == Truth::Yes,
             };
         }
         match value.json() {
-            Cow::Borrowed(json) => match self.checker() {
-                Some(checker) => checker.holds(Some(json), condition),
-                None => {
-                    self.fine = false;
-                    false
-                }
-            },
+            Cow::Borrowed(json) => self.checker.holds(Some(json), condition),
             Cow::Owned(json) => {
                 let mut report = Report::new();
-                Checker::new(&mut report).holds(Some(&json), condition)
+                Checker::at_depth(&mut report, self.depth).holds(Some(&json), condition)
             }
         }
     }

@@ -212,16 +212,24 @@ impl Drop for Checker<'_> {
 impl<'r> Checker<'r> {
     /// A checker that writes into `report`, at the root of the value.
     pub fn new(report: &'r mut Report) -> Self {
-        let spare = SPARE_SEGMENTS.try_with(Cell::take).unwrap_or_default();
-        let mut segments = relabel(spare);
+        let mut checker = Checker::at_depth(report, 0);
         // Room for the places of usual values, so that walking them does not reallocate.
-        segments.reserve(16);
+        checker.segments.reserve(16);
+        checker
+    }
+
+    /// A checker that writes into `report`, for a value `depth` levels of nesting down (as the
+    /// typed twin hands it a value inside a list): deeper nesting is reported where a checker
+    /// of the whole value would report it. It reserves no room for places: the twin's checkers
+    /// mostly walk none.
+    pub(crate) fn at_depth(report: &'r mut Report, depth: usize) -> Self {
+        let spare = SPARE_SEGMENTS.try_with(Cell::take).unwrap_or_default();
         Checker {
             report,
-            segments,
+            segments: relabel(spare),
             skeletons: Vec::new(),
             chosen: None,
-            depth: 0,
+            depth,
         }
     }
 
@@ -531,7 +539,11 @@ impl<'r> Checker<'r> {
 
     /// Where the literal `text` is among `allowed`: looked up once for the rules and
     /// conditions that ask in turn about the same value.
-    fn allowed_index(&mut self, text: &'r str, allowed: &'static [&'static str]) -> Option<usize> {
+    pub(super) fn allowed_index(
+        &mut self,
+        text: &'r str,
+        allowed: &'static [&'static str],
+    ) -> Option<usize> {
         match self.chosen {
             Some((t, a, index)) if std::ptr::eq(t, text) && std::ptr::eq(a, allowed) => index,
             _ => {

@@ -13,8 +13,8 @@
 /// - `build` and `build_with` on `$builder`, which check the result.
 ///
 /// `$name` must implement `Serialize`, `Literal` and `StreamedLiteral`, and have an inherent
-/// `fn accepts(&self, &$context) -> bool` (the typed twin of `$checker`); `$builder` must
-/// implement `Serialize`, and `$checker` be
+/// `fn accepts(&self, &$context, depth: usize) -> bool` (the typed twin of `$checker`);
+/// `$builder` must implement `Serialize`, and `$checker` be
 /// `fn<'r>(&mut Checker<'r>, &$context, &'r serde_json::Value)`.
 macro_rules! property_type_api {
     ($name:ident, $type_name:literal, $builder:ident, $checker:ident, $context:ty) => {
@@ -84,7 +84,7 @@ macro_rules! property_type_api {
             /// [`Self::validate`], with facts about the enclosing resource.
             pub fn validate_with(&self, context: &$context) -> $crate::runtime::report::Report {
                 // The typed twin decides most values without writing their JSON.
-                if self.accepts(context) {
+                if self.accepts(context, 0) {
                     debug_assert!(
                         Self::check_fresh(&self.to_json(), context).is_empty(),
                         "the typed twin accepts only what the checker finds nothing in"
@@ -112,14 +112,7 @@ macro_rules! property_type_api {
                     // Read straight into `Self`: checked as the JSON it serializes to, which is
                     // the JSON written.
                     Typed::Fits($crate::runtime::value::Value::Literal(value)) => {
-                        if value.accepts(&context) {
-                            debug_assert!(
-                                Self::check_fresh(&value.to_json(), &context).is_empty(),
-                                "the typed twin accepts only what the checker finds nothing in"
-                            );
-                            return Ok(value);
-                        }
-                        let report = Self::check_fresh(&value.to_json(), &context);
+                        let report = value.validate_with(&context);
                         if report.has_errors() {
                             Err(serde::de::Error::custom(report))
                         } else {

@@ -8,7 +8,9 @@
 //! serializing back to the JSON it was read from: strings, enums (known or not), integers,
 //! converted scalars (which keep what was written) and intrinsic functions (which keep their
 //! call as written) do; an integer read as a float would not (`5` would come back as `5.0`), so
-//! such a number is kept as JSON.
+//! such a number is kept as JSON. A property type's object comes back with its keys in the
+//! order of its fields, which nothing the checker reports depends on: only its unknown keys
+//! would be reported in their order, and an object with one is kept as JSON.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -61,8 +63,7 @@ pub fn fitted<T>(slot: Option<Typed<T>>) -> Option<T> {
     }
 }
 
-/// The JSON written of a slot, taking it: `None` when absent or taken already (by an earlier
-/// copy of the same key, which the last one overwrote, as in a `serde_json::Map`).
+/// The JSON written of a slot, taking it: `None` when absent.
 pub fn take_json<T: Serialize>(slot: &mut Option<Typed<T>>) -> Option<Json> {
     slot.take().map(Typed::into_json)
 }
@@ -161,6 +162,7 @@ impl<'de, T: StreamedLiteral> Visitor<'de> for ScalarVisitor<T> {
         })
     }
     fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+        // Loading moves the string in, where `literal_str` would copy it.
         Ok(settle(Json::String(v)))
     }
     fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
@@ -177,6 +179,12 @@ impl<'de, T: StreamedLiteral> Visitor<'de> for ScalarVisitor<T> {
     }
     fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
         Ok(settle(Json::Null))
+    }
+    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(settle(Json::Null))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         Json::deserialize(SeqAccessDeserializer::new(seq)).map(settle)
@@ -234,6 +242,15 @@ macro_rules! scalars_as_json {
         }
         fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
             Ok(Typed::Json(Json::Null))
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Typed::Json(Json::Null))
+        }
+        fn visit_some<D: Deserializer<'de>>(
+            self,
+            deserializer: D,
+        ) -> Result<Self::Value, D::Error> {
+            deserializer.deserialize_any(self)
         }
     };
 }
@@ -439,16 +456,16 @@ impl<'de> Visitor<'de> for KeySeed {
 /// rebuilding the object's JSON needs, without keeping the keys of the properties.
 #[derive(Debug)]
 pub struct Order<const N: usize> {
-    next: u32,
-    first: [u32; N],
-    unknown: Vec<(u32, String, Json)>,
+    next: usize,
+    first: [Option<usize>; N],
+    unknown: Vec<(usize, String, Json)>,
 }
 
 impl<const N: usize> Default for Order<N> {
     fn default() -> Self {
         Order {
             next: 0,
-            first: [u32::MAX; N],
+            first: [None; N],
             unknown: Vec::new(),
         }
     }
@@ -457,8 +474,8 @@ impl<const N: usize> Default for Order<N> {
 impl<const N: usize> Order<N> {
     /// The key of property `index` came next.
     pub fn property(&mut self, index: usize) {
-        if let Some(first) = self.first.get_mut(index).filter(|f| **f == u32::MAX) {
-            *first = self.next;
+        if let Some(first @ None) = self.first.get_mut(index) {
+            *first = Some(self.next);
         }
         self.next += 1;
     }
@@ -478,11 +495,9 @@ impl<const N: usize> Order<N> {
     /// key), which goes where its key first came, as in a `serde_json::Map`.
     pub fn rebuild(self, names: &[&str; N], mut json: impl FnMut(usize) -> Option<Json>) -> Json {
         let mut entries = self.unknown;
-        for (i, (&at, name)) in self.first.iter().zip(names).enumerate() {
-            if at != u32::MAX {
-                if let Some(value) = json(i) {
-                    entries.push((at, (*name).to_owned(), value));
-                }
+        for (i, (first, name)) in self.first.iter().zip(names).enumerate() {
+            if let (Some(at), Some(value)) = (first, json(i)) {
+                entries.push((*at, (*name).to_owned(), value));
             }
         }
         entries.sort_by_key(|(at, _, _)| *at);

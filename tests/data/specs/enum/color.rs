@@ -93,7 +93,7 @@ impl<C> Hold<C> for Color {
     fn text(&self) -> Option<&str> {
         Some(self.as_str())
     }
-    fn settled(&self, _: &C) -> bool {
+    fn settled(&self, _: &C, _: usize) -> bool {
         true
     }
     fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {

@@ -142,11 +142,11 @@ pub(crate) fn check_part<'r>(
     );
 }
 impl Part {
-    /// `true` when checking the JSON of the `Part` would find no problem at all (the typed
-    /// twin of [`check_part`], by the same rules); `false` when it might.
-    pub(crate) fn accepts(&self, context: &CheckContext) -> bool {
+    /// `true` when checking the JSON of the `Part`, `depth` levels of nesting down, would find
+    /// no problem at all (the typed twin of [`check_part`], by the same rules); `false` when it might.
+    pub(crate) fn accepts(&self, context: &CheckContext, depth: usize) -> bool {
         let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report);
+        let c = &mut Accept::new(context, &mut report, depth);
         let name = Some(&self.name);
         c.property(name, "Name", |c, v| c.scalar(v, Scalar::String));
         c.require_present(name, "Name", &PART_NAME_REQUIRED);
@@ -154,8 +154,8 @@ impl Part {
     }
 }
 impl Hold<CheckContext> for Part {
-    fn settled(&self, context: &CheckContext) -> bool {
-        self.accepts(context)
+    fn settled(&self, context: &CheckContext, depth: usize) -> bool {
+        self.accepts(context, depth)
     }
     fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
         std::borrow::Cow::Owned(self.to_json())

@@ -166,11 +166,11 @@ pub(crate) fn check_thing<'r>(
     );
 }
 impl Thing {
-    /// `true` when checking the JSON of the `Thing` would find no problem at all (the typed
-    /// twin of [`check_thing`], by the same rules); `false` when it might.
-    pub(crate) fn accepts(&self, context: &CheckContext) -> bool {
+    /// `true` when checking the JSON of the `Thing`, `depth` levels of nesting down, would find
+    /// no problem at all (the typed twin of [`check_thing`], by the same rules); `false` when it might.
+    pub(crate) fn accepts(&self, context: &CheckContext, depth: usize) -> bool {
         let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report);
+        let c = &mut Accept::new(context, &mut report, depth);
         let headers = self.headers.as_ref();
         c.property(
             headers,
@@ -193,8 +193,8 @@ impl Thing {
     }
 }
 impl Hold<CheckContext> for Thing {
-    fn settled(&self, context: &CheckContext) -> bool {
-        self.accepts(context)
+    fn settled(&self, context: &CheckContext, depth: usize) -> bool {
+        self.accepts(context, depth)
     }
     fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
         std::borrow::Cow::Owned(self.to_json())
