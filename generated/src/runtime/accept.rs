@@ -48,6 +48,12 @@ pub trait Hold<C> {
         None
     }
 
+    /// `true` for a literal written in its canonical form (not a converted scalar nor an
+    /// intrinsic function): it is certainly present.
+    fn literal(&self) -> bool {
+        true
+    }
+
     /// `true` when the value is typed all through (no intrinsic function or converted scalar
     /// at any depth), and every property type in it accepts: its shape is then right. `depth`
     /// is how deep the checker of the whole value would be nested here.
@@ -58,6 +64,10 @@ pub trait Hold<C> {
 }
 
 impl<C, T: Hold<C> + serde::Serialize> Hold<C> for Value<T> {
+    fn literal(&self) -> bool {
+        matches!(self, Value::Literal(_))
+    }
+
     fn text(&self) -> Option<&str> {
         self.as_literal_only()?.text()
     }
@@ -100,6 +110,11 @@ impl<T> Value<T> {
 }
 
 impl<C> Hold<C> for Json {
+    fn literal(&self) -> bool {
+        // It may be a call: left to the checker.
+        false
+    }
+
     fn settled(&self, _: &C, _: usize) -> bool {
         // The checker bounds the depth of JSON properties: left to it.
         false
@@ -208,9 +223,6 @@ fn looks_like_a_call<V>(map: &BTreeMap<String, V>) -> bool {
 }
 
 /// The verdict of a typed twin: each method records whether its rule certainly finds nothing.
-///
-/// Values that are not literals are handed to one checker, made on first use, which keeps
-/// what it learns of a value (its skeleton) for the next rule, as it does when checking JSON.
 pub struct Accept<'r, C> {
     context: &'r C,
     /// Reads what is not a literal, and keeps what it learns of a value (its skeleton, where
@@ -284,7 +296,7 @@ impl<'r, C> Accept<'r, C> {
     ) {
         match value {
             None => self.fine = false,
-            Some(value) if value.settled(self.context, self.depth) => {}
+            Some(value) if value.literal() => {}
             Some(value) => {
                 self.by_checker(value, |c, json| c.require_present(Some(json), name, rule))
             }
@@ -300,7 +312,7 @@ impl<'r, C> Accept<'r, C> {
     ) {
         match value {
             None => {}
-            Some(value) if value.settled(self.context, self.depth) => self.fine = false,
+            Some(value) if value.literal() => self.fine = false,
             Some(value) => {
                 self.by_checker(value, |c, json| c.require_absent(Some(json), name, rule))
             }
