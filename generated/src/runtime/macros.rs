@@ -12,7 +12,7 @@
 ///   twin (`accepts`); anything else is checked as the JSON written;
 /// - `build` and `build_with` on `$builder`, which check the result.
 ///
-/// `$name` must implement `Serialize`, `Literal` and `StreamedLiteral`, and have an inherent
+/// `$name` must implement `Serialize`, `Literal` and `StreamedObject`, and have an inherent
 /// `fn accepts(&self, &$context, depth: usize) -> bool` (the typed twin of `$checker`);
 /// `$builder` must implement `Serialize`, and `$checker` be
 /// `fn<'r>(&mut Checker<'r>, &$context, &'r serde_json::Value)`.
@@ -106,22 +106,21 @@ macro_rules! property_type_api {
         /// Deserializing checks: it fails with the report's problems, never skipping a rule.
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                use $crate::runtime::stream::{StreamedLiteral, Typed};
+                use $crate::runtime::stream::{Typed, stream_boxed};
                 let context = <$context>::default();
-                match <$name as StreamedLiteral>::stream_value(deserializer)? {
-                    // Read straight into `Self`: checked as the JSON it serializes to, which is
-                    // the JSON written.
-                    Typed::Fits($crate::runtime::value::Value::Literal(value)) => {
+                match stream_boxed::<$name, D>(deserializer)? {
+                    // Read straight into `Self`: checked by the typed twin, or as the JSON it
+                    // serializes to, which is the JSON written.
+                    Typed::Fits(value) => {
                         let report = value.validate_with(&context);
                         if report.has_errors() {
                             Err(serde::de::Error::custom(report))
                         } else {
-                            Ok(value)
+                            Ok(*value)
                         }
                     }
                     // Something did not fit the types: the JSON written is checked and loaded.
-                    other => {
-                        let json = other.into_json();
+                    Typed::Json(json) => {
                         let report = Self::check_fresh(&json, &context);
                         $crate::runtime::load_owned(json, report).map_err(serde::de::Error::custom)
                     }

@@ -319,6 +319,50 @@ pub fn stream_object<'de, T: StreamedObject, D: Deserializer<'de>>(
     deserializer.deserialize_any(ObjectVisitor(PhantomData))
 }
 
+/// Reads a whole value of the object type `T` (as `Deserialize` does, not inside a `Value`):
+/// boxed, so that its many bytes are not copied on the way out through serde's layers; or the
+/// JSON written, for anything else (an intrinsic function included: it cannot be a `T`).
+pub fn stream_boxed<'de, T: StreamedObject, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Typed<Box<T>>, D::Error> {
+    deserializer.deserialize_any(BoxedVisitor(PhantomData))
+}
+
+/// Reads a whole value of the object type `T`, boxed.
+struct BoxedVisitor<T>(PhantomData<T>);
+
+impl<'de, T: StreamedObject> Visitor<'de> for BoxedVisitor<T> {
+    type Value = Typed<Box<T>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    scalars_as_json!();
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Json::deserialize(SeqAccessDeserializer::new(seq)).map(Typed::Json)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let Some(first) = next_key(&mut map)? else {
+            return Ok(Typed::Json(Json::Object(Map::new())));
+        };
+        if first == "Ref" || first.starts_with("Fn::") {
+            let mut object = Map::new();
+            object.insert(first.into_owned(), map.next_value()?);
+            while let Some((key, value)) = map.next_entry::<String, Json>()? {
+                object.insert(key, value);
+            }
+            return Ok(Typed::Json(Json::Object(object)));
+        }
+        Ok(match T::stream_entries(first, map)? {
+            Typed::Fits(value) => Typed::Fits(Box::new(value)),
+            Typed::Json(json) => Typed::Json(json),
+        })
+    }
+}
+
 /// Reads a `Value<T>` of an object type `T`.
 struct ObjectVisitor<T>(PhantomData<T>);
 
