@@ -344,23 +344,32 @@ impl<'de, T: StreamedObject> Visitor<'de> for BoxedVisitor<T> {
         Json::deserialize(SeqAccessDeserializer::new(seq)).map(Typed::Json)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let Some(first) = next_key(&mut map)? else {
-            return Ok(Typed::Json(Json::Object(Map::new())));
-        };
-        if first == "Ref" || first.starts_with("Fn::") {
-            let mut object = Map::new();
-            object.insert(first.into_owned(), map.next_value()?);
-            while let Some((key, value)) = map.next_entry::<String, Json>()? {
-                object.insert(key, value);
-            }
-            return Ok(Typed::Json(Json::Object(object)));
-        }
-        Ok(match T::stream_entries(first, map)? {
-            Typed::Fits(value) => Typed::Fits(Box::new(value)),
-            Typed::Json(json) => Typed::Json(json),
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Ok(match read_object::<T, A>(map)? {
+            Ok(Typed::Fits(value)) => Typed::Fits(Box::new(value)),
+            Ok(Typed::Json(json)) | Err(json) => Typed::Json(json),
         })
     }
+}
+
+/// Reads an object of type `T`: its entries, typed or kept as JSON; or, when its first key
+/// names a function (`Ref`, `Fn::...`), `Err` with the object read as JSON, which tells whether
+/// it is a function call.
+fn read_object<'de, T: StreamedObject, A: MapAccess<'de>>(
+    mut map: A,
+) -> Result<Result<Typed<T>, Json>, A::Error> {
+    let Some(first) = next_key(&mut map)? else {
+        return Ok(Ok(Typed::Json(Json::Object(Map::new()))));
+    };
+    if first == "Ref" || first.starts_with("Fn::") {
+        let mut object = Map::new();
+        object.insert(first.into_owned(), map.next_value()?);
+        while let Some((key, value)) = map.next_entry::<String, Json>()? {
+            object.insert(key, value);
+        }
+        return Ok(Err(Json::Object(object)));
+    }
+    T::stream_entries(first, map).map(Ok)
 }
 
 /// Reads a `Value<T>` of an object type `T`.
@@ -379,23 +388,11 @@ impl<'de, T: StreamedObject> Visitor<'de> for ObjectVisitor<T> {
         Json::deserialize(SeqAccessDeserializer::new(seq)).map(Typed::Json)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let Some(first) = next_key(&mut map)? else {
-            return Ok(Typed::Json(Json::Object(Map::new())));
-        };
-        if first == "Ref" || first.starts_with("Fn::") {
-            // An intrinsic function (or an object whose first key looks like one): read as
-            // JSON, which tells which.
-            let mut object = Map::new();
-            object.insert(first.into_owned(), map.next_value()?);
-            while let Some((key, value)) = map.next_entry::<String, Json>()? {
-                object.insert(key, value);
-            }
-            return Ok(intrinsic(Json::Object(object)));
-        }
-        Ok(match T::stream_entries(first, map)? {
-            Typed::Fits(value) => Typed::Fits(Value::Literal(value)),
-            Typed::Json(json) => Typed::Json(json),
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Ok(match read_object::<T, A>(map)? {
+            Ok(Typed::Fits(value)) => Typed::Fits(Value::Literal(value)),
+            Ok(Typed::Json(json)) => Typed::Json(json),
+            Err(call) => intrinsic(call),
         })
     }
 }
