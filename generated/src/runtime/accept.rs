@@ -273,6 +273,38 @@ impl<'r, C> Accept<'r, C> {
         }
     }
 
+    /// A rule on a value that may be a literal text: `fits` decides the text, and `check` any
+    /// other value, as the checker.
+    fn on_text<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        fits: impl FnOnce(&mut Self, &'r str) -> bool,
+        check: impl for<'x> FnOnce(&mut Checker<'x>, &'x Json),
+    ) {
+        let Some(value) = value else { return };
+        match value.text() {
+            Some(text) => {
+                let ok = fits(self, text);
+                self.fail_unless(ok);
+            }
+            None => self.by_checker(value, check),
+        }
+    }
+
+    /// A rule on a value that may be a literal integer, as [`Self::on_text`] for texts.
+    fn on_integer<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        fits: impl FnOnce(i64) -> bool,
+        check: impl for<'x> FnOnce(&mut Checker<'x>, &'x Json),
+    ) {
+        let Some(value) = value else { return };
+        match value.integer() {
+            Some(n) => self.fail_unless(fits(n)),
+            None => self.by_checker(value, check),
+        }
+    }
+
     /// `Checker::property` with its shape check: a value typed all through has the shape.
     pub fn property<V: Hold<C>>(
         &mut self,
@@ -327,16 +359,11 @@ impl<'r, C> Accept<'r, C> {
         values: &'static [&'static str],
         rule: &Rule,
     ) {
-        let Some(value) = value else { return };
-        match value.text() {
-            Some(text) => {
-                let allowed = self.checker.allowed_index(text, values).is_some();
-                self.fail_unless(allowed);
-            }
-            None => self.by_checker(value, |c, json| {
-                c.allowed_values(Some(json), name, values, rule)
-            }),
-        }
+        self.on_text(
+            value,
+            |twin, text| twin.checker.allowed_index(text, values).is_some(),
+            |c, json| c.allowed_values(Some(json), name, values, rule),
+        );
     }
 
     /// `Checker::formats`.
@@ -347,11 +374,11 @@ impl<'r, C> Accept<'r, C> {
         formats: &[&Format],
         rule: &Rule,
     ) {
-        let Some(value) = value else { return };
-        match value.text() {
-            Some(text) => self.fail_unless(text_matches(text, formats, Holes::AnyText)),
-            None => self.by_checker(value, |c, json| c.formats(Some(json), name, formats, rule)),
-        }
+        self.on_text(
+            value,
+            |_, text| text_matches(text, formats, Holes::AnyText),
+            |c, json| c.formats(Some(json), name, formats, rule),
+        );
     }
 
     /// `Checker::not_format`.
@@ -362,13 +389,11 @@ impl<'r, C> Accept<'r, C> {
         format: &Format,
         rule: &Rule,
     ) {
-        let Some(value) = value else { return };
-        match value.text() {
-            Some(text) => self.fail_unless(!text_matches(text, &[format], Holes::Token)),
-            None => self.by_checker(value, |c, json| {
-                c.not_format(Some(json), name, format, rule)
-            }),
-        }
+        self.on_text(
+            value,
+            |_, text| !text_matches(text, &[format], Holes::Token),
+            |c, json| c.not_format(Some(json), name, format, rule),
+        );
     }
 
     /// `Checker::minimum`.
@@ -379,11 +404,11 @@ impl<'r, C> Accept<'r, C> {
         minimum: f64,
         rule: &Rule,
     ) {
-        let Some(value) = value else { return };
-        match value.integer() {
-            Some(n) => self.fail_unless(n as f64 >= minimum),
-            None => self.by_checker(value, |c, json| c.minimum(Some(json), name, minimum, rule)),
-        }
+        self.on_integer(
+            value,
+            |n| n as f64 >= minimum,
+            |c, json| c.minimum(Some(json), name, minimum, rule),
+        );
     }
 
     /// `Checker::maximum`.
@@ -394,11 +419,11 @@ impl<'r, C> Accept<'r, C> {
         maximum: f64,
         rule: &Rule,
     ) {
-        let Some(value) = value else { return };
-        match value.integer() {
-            Some(n) => self.fail_unless(n as f64 <= maximum),
-            None => self.by_checker(value, |c, json| c.maximum(Some(json), name, maximum, rule)),
-        }
+        self.on_integer(
+            value,
+            |n| n as f64 <= maximum,
+            |c, json| c.maximum(Some(json), name, maximum, rule),
+        );
     }
 
     /// `Checker::key_formats`.

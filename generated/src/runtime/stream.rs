@@ -255,6 +255,22 @@ macro_rules! scalars_as_json {
     };
 }
 
+/// The visitor methods of everything but an object, for a visitor of an object type: kept as
+/// JSON.
+macro_rules! not_objects_as_json {
+    () => {
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a JSON value")
+        }
+
+        scalars_as_json!();
+
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            Json::deserialize(SeqAccessDeserializer::new(seq)).map(Typed::Json)
+        }
+    };
+}
+
 impl<S: Streamed + Literal> StreamedLiteral for Vec<S> {
     fn stream_value<'de, D: Deserializer<'de>>(
         deserializer: D,
@@ -334,15 +350,7 @@ struct BoxedVisitor<T>(PhantomData<T>);
 impl<'de, T: StreamedObject> Visitor<'de> for BoxedVisitor<T> {
     type Value = Typed<Box<T>>;
 
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    scalars_as_json!();
-
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        Json::deserialize(SeqAccessDeserializer::new(seq)).map(Typed::Json)
-    }
+    not_objects_as_json!();
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         Ok(match read_object::<T, A>(map)? {
@@ -378,15 +386,7 @@ struct ObjectVisitor<T>(PhantomData<T>);
 impl<'de, T: StreamedObject> Visitor<'de> for ObjectVisitor<T> {
     type Value = Typed<Value<T>>;
 
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    scalars_as_json!();
-
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        Json::deserialize(SeqAccessDeserializer::new(seq)).map(Typed::Json)
-    }
+    not_objects_as_json!();
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         Ok(match read_object::<T, A>(map)? {
