@@ -19,7 +19,7 @@ use super::check::{
 use super::formats::{Format, Holes};
 use super::report::Report;
 use super::stream::written;
-use super::value::Value;
+use super::value::{Value, names_a_function};
 
 /// A typed value as the twin reads it: a property's [`Value`] (or plain JSON), and the literal
 /// types inside values; `C` is the crate's check context.
@@ -216,10 +216,7 @@ impl<C, V: Hold<C> + serde::Serialize> Hold<C> for BTreeMap<String, V> {
 
 /// `true` for a map of one key that names a function (`Ref`, `Fn::...`): as JSON, a call.
 fn looks_like_a_call<V>(map: &BTreeMap<String, V>) -> bool {
-    map.len() == 1
-        && map
-            .keys()
-            .all(|key| key == "Ref" || key.starts_with("Fn::"))
+    map.len() == 1 && map.keys().all(|key| names_a_function(key))
 }
 
 /// The verdict of a typed twin: each method records whether its rule certainly finds nothing.

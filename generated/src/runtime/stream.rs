@@ -23,7 +23,7 @@ use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value as Json};
 
-use super::value::{Intrinsic, Literal, Value};
+use super::value::{Intrinsic, Literal, Value, names_a_function};
 
 /// A value read from the input: typed, or the JSON written when it does not fit the type.
 #[derive(Debug)]
@@ -369,7 +369,7 @@ fn read_object<'de, T: StreamedObject, A: MapAccess<'de>>(
     let Some(first) = next_key(&mut map)? else {
         return Ok(Ok(Typed::Json(Json::Object(Map::new()))));
     };
-    if first == "Ref" || first.starts_with("Fn::") {
+    if names_a_function(&first) {
         let mut object = Map::new();
         object.insert(first.into_owned(), map.next_value()?);
         while let Some((key, value)) = map.next_entry::<String, Json>()? {

@@ -381,13 +381,18 @@ pub(crate) fn function_call(json: &Json) -> Option<(Option<Function>, &Json)> {
     function_call_in(json.as_object()?)
 }
 
+/// `true` for a key that names an intrinsic function, known or not: `Ref` or `Fn::...`.
+pub(crate) fn names_a_function(key: &str) -> bool {
+    key == "Ref" || key.starts_with("Fn::")
+}
+
 /// [`function_call`] for an object.
 fn function_call_in(object: &Map<String, Json>) -> Option<(Option<Function>, &Json)> {
     if object.len() != 1 {
         return None;
     }
     let (key, arguments) = object.iter().next()?;
-    if key == "Ref" || key.starts_with("Fn::") {
+    if names_a_function(key) {
         Some((Function::from_name(key), arguments))
     } else {
         None
