@@ -13,9 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value as Json;
 
-use super::check::{
-    Checker, Condition, MAX_DEPTH, Rule, Truth, literal_truth, test_text, text_matches,
-};
+use super::check::{Checker, Condition, MAX_DEPTH, Rule, text_matches};
 use super::formats::{Format, Holes};
 use super::report::Report;
 use super::stream::written;
@@ -214,6 +212,23 @@ impl<C, V: Hold<C> + serde::Serialize> Hold<C> for BTreeMap<String, V> {
     }
 }
 
+/// Whether `test` holds for every text that `each` calls back with (each is tested, whatever
+/// the ones before gave); `None` when `each` is `None` (not a literal list or map) or calls
+/// back with something that is not a literal text.
+fn all_texts<'s>(
+    each: impl FnOnce(&mut dyn FnMut(Option<&'s str>)) -> Option<()>,
+    mut test: impl FnMut(&'s str) -> bool,
+) -> Option<bool> {
+    let mut all = Some(true);
+    each(&mut |text| {
+        all = match (all, text) {
+            (Some(all), Some(text)) => Some(test(text) && all),
+            _ => None,
+        };
+    })?;
+    all
+}
+
 /// `true` for a map of one key that names a function (`Ref`, `Fn::...`): as JSON, a call.
 fn looks_like_a_call<V>(map: &BTreeMap<String, V>) -> bool {
     map.len() == 1 && map.keys().all(|key| names_a_function(key))
@@ -257,15 +272,25 @@ impl<'r, C> Accept<'r, C> {
         value: &'r V,
         check: impl for<'x> FnOnce(&mut Checker<'x>, &'x Json),
     ) {
-        if !self.fine {
-            return;
+        if self.fine {
+            self.on_json(value, check);
         }
+    }
+
+    /// Runs `f` with a checker on the JSON of `value`: the twin's own checker when the JSON is
+    /// borrowed, else one for the JSON just written (which must find nothing either).
+    fn on_json<V: Hold<C> + ?Sized, R>(
+        &mut self,
+        value: &'r V,
+        f: impl for<'x> FnOnce(&mut Checker<'x>, &'x Json) -> R,
+    ) -> R {
         match value.json() {
-            Cow::Borrowed(json) => check(&mut self.checker, json),
+            Cow::Borrowed(json) => f(&mut self.checker, json),
             Cow::Owned(json) => {
                 let mut report = Report::new();
-                check(&mut Checker::at_depth(&mut report, self.depth), &json);
+                let result = f(&mut Checker::at_depth(&mut report, self.depth), &json);
                 self.fine &= report.is_empty();
+                result
             }
         }
     }
@@ -453,17 +478,13 @@ impl<'r, C> Accept<'r, C> {
         rule: &Rule,
     ) {
         let Some(value) = value else { return };
-        // `None` once an entry is not a literal text.
-        let mut ok = Some(true);
-        let literal = value.entries(&mut |_, text| {
-            ok = match (ok, text) {
-                (Some(ok), Some(text)) => Some(ok && text_matches(text, formats, Holes::AnyText)),
-                _ => None,
-            };
-        });
-        match (literal, ok) {
-            (Some(()), Some(ok)) => self.fail_unless(ok),
-            _ => self.by_checker(value, |c, json| {
+        let fits = all_texts(
+            |each| value.entries(&mut |_, text| each(text)),
+            |text| text_matches(text, formats, Holes::AnyText),
+        );
+        match fits {
+            Some(ok) => self.fail_unless(ok),
+            None => self.by_checker(value, |c, json| {
                 c.value_formats(Some(json), name, formats, rule)
             }),
         }
@@ -478,16 +499,9 @@ impl<'r, C> Accept<'r, C> {
     ) {
         let Some(value) = value else { return };
         let mut seen = BTreeSet::new();
-        let mut ok = Some(true);
-        let literal = value.items(&mut |text| {
-            ok = match (ok, text) {
-                (Some(ok), Some(text)) => Some(seen.insert(text) && ok),
-                _ => None,
-            };
-        });
-        match (literal, ok) {
-            (Some(()), Some(ok)) => self.fail_unless(ok),
-            _ => self.by_checker(value, |c, json| c.unique_items(Some(json), name, rule)),
+        match all_texts(|each| value.items(each), |text| seen.insert(text)) {
+            Some(ok) => self.fail_unless(ok),
+            None => self.by_checker(value, |c, json| c.unique_items(Some(json), name, rule)),
         }
     }
 
@@ -502,16 +516,9 @@ impl<'r, C> Accept<'r, C> {
         let (Some(value), Some(set)) = (value, set) else {
             return;
         };
-        let mut ok = Some(true);
-        let literal = value.items(&mut |text| {
-            ok = match (ok, text) {
-                (Some(ok), Some(text)) => Some(ok && set.contains(text)),
-                _ => None,
-            };
-        });
-        match (literal, ok) {
-            (Some(()), Some(ok)) => self.fail_unless(ok),
-            _ => self.by_checker(value, |c, json| {
+        match all_texts(|each| value.items(each), |text| set.contains(text)) {
+            Some(ok) => self.fail_unless(ok),
+            None => self.by_checker(value, |c, json| {
                 c.items_in(Some(json), name, Some(set), rule)
             }),
         }
@@ -519,26 +526,12 @@ impl<'r, C> Accept<'r, C> {
 
     /// `Checker::holds`.
     pub fn holds<V: Hold<C>>(&mut self, value: Option<&'r V>, condition: &Condition) -> bool {
-        let Some(value) = value else {
-            return condition
-                .default
-                .is_some_and(|default| test_text(&condition.test, default) == Truth::Yes);
-        };
-        if let Some(text) = value.text() {
-            return match (condition.allowed, condition.among) {
-                (Some(allowed), Some(among)) => self
-                    .checker
-                    .allowed_index(text, allowed)
-                    .is_some_and(|i| among.checked_shr(i as u32).unwrap_or(0) & 1 == 1),
-                _ => literal_truth(condition, text) == Truth::Yes,
-            };
-        }
-        match value.json() {
-            Cow::Borrowed(json) => self.checker.holds(Some(json), condition),
-            Cow::Owned(json) => {
-                let mut report = Report::new();
-                Checker::at_depth(&mut report, self.depth).holds(Some(&json), condition)
-            }
+        match value {
+            None => self.checker.holds(None, condition),
+            Some(value) => match value.text() {
+                Some(text) => self.checker.holds_for_text(text, condition),
+                None => self.on_json(value, |c, json| c.holds(Some(json), condition)),
+            },
         }
     }
 }

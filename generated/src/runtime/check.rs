@@ -519,21 +519,26 @@ impl<'r> Checker<'r> {
     pub fn holds(&mut self, value: Option<&'r Json>, condition: &Condition) -> bool {
         match value {
             // The usual case, a literal string, without the walk through intrinsic functions.
-            Some(Json::String(text)) => match (condition.allowed, condition.among) {
-                (Some(allowed), Some(among)) => {
-                    let holds = self
-                        .allowed_index(text, allowed)
-                        .is_some_and(|i| among.checked_shr(i as u32).unwrap_or(0) & 1 == 1);
-                    debug_assert_eq!(
-                        holds,
-                        literal_truth(condition, text) == Truth::Yes,
-                        "`among` agrees with the test"
-                    );
-                    holds
-                }
-                _ => literal_truth(condition, text) == Truth::Yes,
-            },
+            Some(Json::String(text)) => self.holds_for_text(text, condition),
             _ => self.evaluate(value, condition, 0) == Truth::Yes,
+        }
+    }
+
+    /// [`Self::holds`] for the literal string `text`.
+    pub(super) fn holds_for_text(&mut self, text: &'r str, condition: &Condition) -> bool {
+        match (condition.allowed, condition.among) {
+            (Some(allowed), Some(among)) => {
+                let holds = self
+                    .allowed_index(text, allowed)
+                    .is_some_and(|i| among.checked_shr(i as u32).unwrap_or(0) & 1 == 1);
+                debug_assert_eq!(
+                    holds,
+                    literal_truth(condition, text) == Truth::Yes,
+                    "`among` agrees with the test"
+                );
+                holds
+            }
+            _ => literal_truth(condition, text) == Truth::Yes,
         }
     }
 
@@ -1105,13 +1110,13 @@ fn same_text(a: &str, b: &str) -> bool {
 }
 
 /// Where `text` is among `values`.
-pub(super) fn position_of(values: &[&str], text: &str) -> Option<usize> {
+fn position_of(values: &[&str], text: &str) -> Option<usize> {
     values.iter().position(|v| same_text(v, text))
 }
 
 /// Whether the condition holds for a literal value: unknown for a value outside the
 /// property's allowed values (a mistake reported already).
-pub(super) fn literal_truth(cond: &Condition, text: &str) -> Truth {
+fn literal_truth(cond: &Condition, text: &str) -> Truth {
     let among = |values: &[&str]| position_of(values, text).is_some();
     match cond.test {
         // A value the test names is an allowed value: no need to look for it among them.
@@ -1124,7 +1129,7 @@ pub(super) fn literal_truth(cond: &Condition, text: &str) -> Truth {
     }
 }
 
-pub(super) fn test_text(test: &Test, text: &str) -> Truth {
+fn test_text(test: &Test, text: &str) -> Truth {
     let holds = match test {
         Test::In(values) => position_of(values, text).is_some(),
         Test::NotIn(values) => position_of(values, text).is_none(),
