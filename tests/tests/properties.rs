@@ -936,6 +936,11 @@ fn edge_inputs_deserialize_as_they_load() {
     for text in [
         r#"{"Type":"MOCK","Type":"HTTP"}"#,
         r#"{"Type":5,"Type":"MOCK"}"#,
+        r#"{"Type":"MOCK","Type":5}"#,
+        r#"{"Type":"MOCK","Uri":5,"TimeoutInMillis":100,"Uri":"http://a"}"#,
+        r#"{"Type":"MOCK","Uri":5,"Uri":[6]}"#,
+        r#"{"Type":"MOCK","TimeoutInMillis":"x","Zzz":1,"TimeoutInMillis":"y"}"#,
+        r#"{"TimeoutInMillis":7,"Type":"HTTP","TimeoutInMillis":{},"Type":"MOCK"}"#,
         r#"{"T\u0079pe":"MOCK","X":1,"X":2}"#,
         r#"{"Type":"MOCK","TimeoutInMillis":-0}"#,
         r#"{"Type":"MOCK","TimeoutInMillis":100.0}"#,

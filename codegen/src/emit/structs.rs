@@ -143,7 +143,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #![doc = #module_doc]
         use crate::runtime::check::Checker;
         use crate::runtime::macros::{builder_setters, property_type_api};
-        use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
+        use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
         use crate::runtime::value::{#(#loaders,)* Literal, Mismatch, Properties, PropertyNames, Value};
         use super::CheckContext;
         #enum_imports
@@ -208,11 +208,7 @@ fn streamed(t: &TypeDef) -> TokenStream {
         .collect();
     let assembled = t.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
-        if f.always_required {
-            quote!(#field,)
-        } else {
-            quote!(#field: stream::fitted(#field),)
-        }
+        quote!(#field,)
     });
     quote! {
         impl StreamedLiteral for #name {
@@ -224,35 +220,30 @@ fn streamed(t: &TypeDef) -> TokenStream {
         }
 
         impl StreamedObject for #name {
-            fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+            fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
                 first: std::borrow::Cow<'de, str>,
                 mut map: A,
-            ) -> Result<Typed<Self>, A::Error> {
-                // Each slot's type is its field's, `Option<Typed<_>>`.
+                wrap: impl FnOnce(Self) -> W,
+            ) -> Result<Typed<W>, A::Error> {
+                // Each slot holds its property's typed value, `Option<_>`; what does not fit
+                // the type is kept by `order`, with where its key came.
                 #(let mut #slots = None;)*
                 let mut order = Order::default();
-                let mut key = Some(first);
-                while let Some(k) = key {
-                    match (PROPERTY_NAMES.index)(&k) {
-                        #(Some(#indices) => {
-                            #slots = Some(map.next_value_seed(Slot::new())?);
-                            order.property(#indices);
-                        })*
-                        _ => {
-                            let value = map.next_value()?;
-                            order.unknown(k.into_owned(), value);
-                        }
+                // The entries are read in a closure, so that an error leaves from one place.
+                stream::entries(first, &mut map, |key, map| match (PROPERTY_NAMES.index)(&key) {
+                    #(Some(#indices) => stream::next_value(map, &mut order, #indices, &mut #slots),)*
+                    _ => {
+                        order.unknown(key.into_owned(), map.next_value()?);
+                        Ok(())
                     }
-                    key = stream::next_key(&mut map)?;
-                }
-                let fits = order.fits() #(&& stream::fits(&#slots))*;
-                match (#(#required,)* fits,) {
-                    (#(Some(Typed::Fits(#required)),)* true,) => Ok(Typed::Fits(Self { #(#assembled)* })),
-                    (#(mut #required,)* _,) => Ok(Typed::Json(order.rebuild(&PROPERTY_NAMES.names, |i| match i {
-                        #(#indices => stream::take_json(&mut #slots),)*
+                })?;
+                Ok(match (#(#required,)* order.fits(),) {
+                    (#(Some(#required),)* true,) => Typed::Fits(wrap(Self { #(#assembled)* })),
+                    (#(#required,)* _,) => Typed::Json(order.rebuild(&PROPERTY_NAMES.names, &mut |i| match i {
+                        #(#indices => stream::written_of(&#slots),)*
                         _ => None,
-                    }))),
-                }
+                    })),
+                })
             }
         }
     }

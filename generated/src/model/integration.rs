@@ -3,7 +3,7 @@
 //! `AWS::ApiGateway::Method.Integration`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
+use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
 use crate::runtime::value::{
     optional, required, Literal, Mismatch, Properties, PropertyNames, Value,
 };
@@ -320,10 +320,11 @@ impl StreamedLiteral for Integration {
     }
 }
 impl StreamedObject for Integration {
-    fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+    fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
         first: std::borrow::Cow<'de, str>,
         mut map: A,
-    ) -> Result<Typed<Self>, A::Error> {
+        wrap: impl FnOnce(Self) -> W,
+    ) -> Result<Typed<W>, A::Error> {
         let mut cache_key_parameters = None;
         let mut cache_namespace = None;
         let mut connection_id = None;
@@ -341,142 +342,103 @@ impl StreamedObject for Integration {
         let mut r#type = None;
         let mut uri = None;
         let mut order = Order::default();
-        let mut key = Some(first);
-        while let Some(k) = key {
-            match (PROPERTY_NAMES.index)(&k) {
+        stream::entries(
+            first,
+            &mut map,
+            |key, map| match (PROPERTY_NAMES.index)(&key) {
                 Some(0) => {
-                    cache_key_parameters = Some(map.next_value_seed(Slot::new())?);
-                    order.property(0);
+                    stream::next_value(map, &mut order, 0, &mut cache_key_parameters)
                 }
-                Some(1) => {
-                    cache_namespace = Some(map.next_value_seed(Slot::new())?);
-                    order.property(1);
-                }
-                Some(2) => {
-                    connection_id = Some(map.next_value_seed(Slot::new())?);
-                    order.property(2);
-                }
-                Some(3) => {
-                    connection_type = Some(map.next_value_seed(Slot::new())?);
-                    order.property(3);
-                }
-                Some(4) => {
-                    content_handling = Some(map.next_value_seed(Slot::new())?);
-                    order.property(4);
-                }
-                Some(5) => {
-                    credentials = Some(map.next_value_seed(Slot::new())?);
-                    order.property(5);
-                }
+                Some(1) => stream::next_value(map, &mut order, 1, &mut cache_namespace),
+                Some(2) => stream::next_value(map, &mut order, 2, &mut connection_id),
+                Some(3) => stream::next_value(map, &mut order, 3, &mut connection_type),
+                Some(4) => stream::next_value(map, &mut order, 4, &mut content_handling),
+                Some(5) => stream::next_value(map, &mut order, 5, &mut credentials),
                 Some(6) => {
-                    integration_http_method = Some(map.next_value_seed(Slot::new())?);
-                    order.property(6);
+                    stream::next_value(map, &mut order, 6, &mut integration_http_method)
                 }
                 Some(7) => {
-                    integration_responses = Some(map.next_value_seed(Slot::new())?);
-                    order.property(7);
+                    stream::next_value(map, &mut order, 7, &mut integration_responses)
                 }
                 Some(8) => {
-                    integration_target = Some(map.next_value_seed(Slot::new())?);
-                    order.property(8);
+                    stream::next_value(map, &mut order, 8, &mut integration_target)
                 }
                 Some(9) => {
-                    passthrough_behavior = Some(map.next_value_seed(Slot::new())?);
-                    order.property(9);
+                    stream::next_value(map, &mut order, 9, &mut passthrough_behavior)
                 }
                 Some(10) => {
-                    request_parameters = Some(map.next_value_seed(Slot::new())?);
-                    order.property(10);
+                    stream::next_value(map, &mut order, 10, &mut request_parameters)
                 }
                 Some(11) => {
-                    request_templates = Some(map.next_value_seed(Slot::new())?);
-                    order.property(11);
+                    stream::next_value(map, &mut order, 11, &mut request_templates)
                 }
                 Some(12) => {
-                    response_transfer_mode = Some(map.next_value_seed(Slot::new())?);
-                    order.property(12);
+                    stream::next_value(map, &mut order, 12, &mut response_transfer_mode)
                 }
                 Some(13) => {
-                    timeout_in_millis = Some(map.next_value_seed(Slot::new())?);
-                    order.property(13);
+                    stream::next_value(map, &mut order, 13, &mut timeout_in_millis)
                 }
-                Some(14) => {
-                    r#type = Some(map.next_value_seed(Slot::new())?);
-                    order.property(14);
-                }
-                Some(15) => {
-                    uri = Some(map.next_value_seed(Slot::new())?);
-                    order.property(15);
-                }
+                Some(14) => stream::next_value(map, &mut order, 14, &mut r#type),
+                Some(15) => stream::next_value(map, &mut order, 15, &mut uri),
                 _ => {
-                    let value = map.next_value()?;
-                    order.unknown(k.into_owned(), value);
+                    order.unknown(key.into_owned(), map.next_value()?);
+                    Ok(())
                 }
-            }
-            key = stream::next_key(&mut map)?;
-        }
-        let fits = order.fits() && stream::fits(&cache_key_parameters)
-            && stream::fits(&cache_namespace) && stream::fits(&connection_id)
-            && stream::fits(&connection_type) && stream::fits(&content_handling)
-            && stream::fits(&credentials) && stream::fits(&integration_http_method)
-            && stream::fits(&integration_responses) && stream::fits(&integration_target)
-            && stream::fits(&passthrough_behavior) && stream::fits(&request_parameters)
-            && stream::fits(&request_templates) && stream::fits(&response_transfer_mode)
-            && stream::fits(&timeout_in_millis) && stream::fits(&r#type)
-            && stream::fits(&uri);
-        match (r#type, fits) {
-            (Some(Typed::Fits(r#type)), true) => {
-                Ok(
-                    Typed::Fits(Self {
-                        cache_key_parameters: stream::fitted(cache_key_parameters),
-                        cache_namespace: stream::fitted(cache_namespace),
-                        connection_id: stream::fitted(connection_id),
-                        connection_type: stream::fitted(connection_type),
-                        content_handling: stream::fitted(content_handling),
-                        credentials: stream::fitted(credentials),
-                        integration_http_method: stream::fitted(integration_http_method),
-                        integration_responses: stream::fitted(integration_responses),
-                        integration_target: stream::fitted(integration_target),
-                        passthrough_behavior: stream::fitted(passthrough_behavior),
-                        request_parameters: stream::fitted(request_parameters),
-                        request_templates: stream::fitted(request_templates),
-                        response_transfer_mode: stream::fitted(response_transfer_mode),
-                        timeout_in_millis: stream::fitted(timeout_in_millis),
-                        r#type,
-                        uri: stream::fitted(uri),
-                    }),
-                )
-            }
-            (mut r#type, _) => {
-                Ok(
+            },
+        )?;
+        Ok(
+            match (r#type, order.fits()) {
+                (Some(r#type), true) => {
+                    Typed::Fits(
+                        wrap(Self {
+                            cache_key_parameters,
+                            cache_namespace,
+                            connection_id,
+                            connection_type,
+                            content_handling,
+                            credentials,
+                            integration_http_method,
+                            integration_responses,
+                            integration_target,
+                            passthrough_behavior,
+                            request_parameters,
+                            request_templates,
+                            response_transfer_mode,
+                            timeout_in_millis,
+                            r#type,
+                            uri,
+                        }),
+                    )
+                }
+                (r#type, _) => {
                     Typed::Json(
                         order
                             .rebuild(
                                 &PROPERTY_NAMES.names,
-                                |i| match i {
-                                    0 => stream::take_json(&mut cache_key_parameters),
-                                    1 => stream::take_json(&mut cache_namespace),
-                                    2 => stream::take_json(&mut connection_id),
-                                    3 => stream::take_json(&mut connection_type),
-                                    4 => stream::take_json(&mut content_handling),
-                                    5 => stream::take_json(&mut credentials),
-                                    6 => stream::take_json(&mut integration_http_method),
-                                    7 => stream::take_json(&mut integration_responses),
-                                    8 => stream::take_json(&mut integration_target),
-                                    9 => stream::take_json(&mut passthrough_behavior),
-                                    10 => stream::take_json(&mut request_parameters),
-                                    11 => stream::take_json(&mut request_templates),
-                                    12 => stream::take_json(&mut response_transfer_mode),
-                                    13 => stream::take_json(&mut timeout_in_millis),
-                                    14 => stream::take_json(&mut r#type),
-                                    15 => stream::take_json(&mut uri),
+                                &mut |i| match i {
+                                    0 => stream::written_of(&cache_key_parameters),
+                                    1 => stream::written_of(&cache_namespace),
+                                    2 => stream::written_of(&connection_id),
+                                    3 => stream::written_of(&connection_type),
+                                    4 => stream::written_of(&content_handling),
+                                    5 => stream::written_of(&credentials),
+                                    6 => stream::written_of(&integration_http_method),
+                                    7 => stream::written_of(&integration_responses),
+                                    8 => stream::written_of(&integration_target),
+                                    9 => stream::written_of(&passthrough_behavior),
+                                    10 => stream::written_of(&request_parameters),
+                                    11 => stream::written_of(&request_templates),
+                                    12 => stream::written_of(&response_transfer_mode),
+                                    13 => stream::written_of(&timeout_in_millis),
+                                    14 => stream::written_of(&r#type),
+                                    15 => stream::written_of(&uri),
                                     _ => None,
                                 },
                             ),
-                    ),
-                )
-            }
-        }
+                    )
+                }
+            },
+        )
     }
 }
 /// A builder for [`Integration`].

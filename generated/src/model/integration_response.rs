@@ -3,7 +3,7 @@
 //! `AWS::ApiGateway::Method.IntegrationResponse`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
+use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
 use crate::runtime::value::{
     optional, required, Literal, Mismatch, Properties, PropertyNames, Value,
 };
@@ -137,80 +137,67 @@ impl StreamedLiteral for IntegrationResponse {
     }
 }
 impl StreamedObject for IntegrationResponse {
-    fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+    fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
         first: std::borrow::Cow<'de, str>,
         mut map: A,
-    ) -> Result<Typed<Self>, A::Error> {
+        wrap: impl FnOnce(Self) -> W,
+    ) -> Result<Typed<W>, A::Error> {
         let mut content_handling = None;
         let mut response_parameters = None;
         let mut response_templates = None;
         let mut selection_pattern = None;
         let mut status_code = None;
         let mut order = Order::default();
-        let mut key = Some(first);
-        while let Some(k) = key {
-            match (PROPERTY_NAMES.index)(&k) {
-                Some(0) => {
-                    content_handling = Some(map.next_value_seed(Slot::new())?);
-                    order.property(0);
-                }
+        stream::entries(
+            first,
+            &mut map,
+            |key, map| match (PROPERTY_NAMES.index)(&key) {
+                Some(0) => stream::next_value(map, &mut order, 0, &mut content_handling),
                 Some(1) => {
-                    response_parameters = Some(map.next_value_seed(Slot::new())?);
-                    order.property(1);
+                    stream::next_value(map, &mut order, 1, &mut response_parameters)
                 }
                 Some(2) => {
-                    response_templates = Some(map.next_value_seed(Slot::new())?);
-                    order.property(2);
+                    stream::next_value(map, &mut order, 2, &mut response_templates)
                 }
-                Some(3) => {
-                    selection_pattern = Some(map.next_value_seed(Slot::new())?);
-                    order.property(3);
-                }
-                Some(4) => {
-                    status_code = Some(map.next_value_seed(Slot::new())?);
-                    order.property(4);
-                }
+                Some(3) => stream::next_value(map, &mut order, 3, &mut selection_pattern),
+                Some(4) => stream::next_value(map, &mut order, 4, &mut status_code),
                 _ => {
-                    let value = map.next_value()?;
-                    order.unknown(k.into_owned(), value);
+                    order.unknown(key.into_owned(), map.next_value()?);
+                    Ok(())
                 }
-            }
-            key = stream::next_key(&mut map)?;
-        }
-        let fits = order.fits() && stream::fits(&content_handling)
-            && stream::fits(&response_parameters) && stream::fits(&response_templates)
-            && stream::fits(&selection_pattern) && stream::fits(&status_code);
-        match (status_code, fits) {
-            (Some(Typed::Fits(status_code)), true) => {
-                Ok(
-                    Typed::Fits(Self {
-                        content_handling: stream::fitted(content_handling),
-                        response_parameters: stream::fitted(response_parameters),
-                        response_templates: stream::fitted(response_templates),
-                        selection_pattern: stream::fitted(selection_pattern),
-                        status_code,
-                    }),
-                )
-            }
-            (mut status_code, _) => {
-                Ok(
+            },
+        )?;
+        Ok(
+            match (status_code, order.fits()) {
+                (Some(status_code), true) => {
+                    Typed::Fits(
+                        wrap(Self {
+                            content_handling,
+                            response_parameters,
+                            response_templates,
+                            selection_pattern,
+                            status_code,
+                        }),
+                    )
+                }
+                (status_code, _) => {
                     Typed::Json(
                         order
                             .rebuild(
                                 &PROPERTY_NAMES.names,
-                                |i| match i {
-                                    0 => stream::take_json(&mut content_handling),
-                                    1 => stream::take_json(&mut response_parameters),
-                                    2 => stream::take_json(&mut response_templates),
-                                    3 => stream::take_json(&mut selection_pattern),
-                                    4 => stream::take_json(&mut status_code),
+                                &mut |i| match i {
+                                    0 => stream::written_of(&content_handling),
+                                    1 => stream::written_of(&response_parameters),
+                                    2 => stream::written_of(&response_templates),
+                                    3 => stream::written_of(&selection_pattern),
+                                    4 => stream::written_of(&status_code),
                                     _ => None,
                                 },
                             ),
-                    ),
-                )
-            }
-        }
+                    )
+                }
+            },
+        )
     }
 }
 /// A builder for [`IntegrationResponse`].

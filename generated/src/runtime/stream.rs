@@ -50,22 +50,9 @@ pub(crate) fn written<T: Serialize>(value: &T) -> Json {
     serde_json::to_value(value).unwrap_or(Json::Null)
 }
 
-/// `true` when the slot is absent or typed.
-pub fn fits<T>(slot: &Option<Typed<T>>) -> bool {
-    !matches!(slot, Some(Typed::Json(_)))
-}
-
-/// The typed value of a slot that [`fits`].
-pub fn fitted<T>(slot: Option<Typed<T>>) -> Option<T> {
-    match slot {
-        Some(Typed::Fits(value)) => Some(value),
-        _ => None,
-    }
-}
-
-/// The JSON written of a slot, taking it: `None` when absent.
-pub fn take_json<T: Serialize>(slot: &mut Option<Typed<T>>) -> Option<Json> {
-    slot.take().map(Typed::into_json)
+/// The JSON written of a slot's typed value: `None` when absent.
+pub fn written_of<T: Serialize>(slot: &Option<T>) -> Option<Json> {
+    slot.as_ref().map(written)
 }
 
 /// A property's value, or an item of a list or a map: a [`Value`] or plain JSON.
@@ -321,11 +308,14 @@ impl<'de, S: Streamed + Literal> Visitor<'de> for ListVisitor<S> {
 /// A literal type read from a JSON object: a map, or a property type.
 pub trait StreamedObject: Literal + Serialize {
     /// Reads the entries of an object whose first key, `first`, is read already (its value
-    /// not yet), and that is not an intrinsic function.
-    fn stream_entries<'de, A: MapAccess<'de>>(
+    /// not yet), and that is not an intrinsic function. A value that fits is handed to `wrap`
+    /// where it is built (`Box::new`, `Value::Literal`), so that a large struct is not copied
+    /// again on its way out.
+    fn stream_entries<'de, A: MapAccess<'de>, W>(
         first: Cow<'de, str>,
         map: A,
-    ) -> Result<Typed<Self>, A::Error>;
+        wrap: impl FnOnce(Self) -> W,
+    ) -> Result<Typed<W>, A::Error>;
 }
 
 /// Reads a `Value<T>` of an object type `T`.
@@ -353,19 +343,17 @@ impl<'de, T: StreamedObject> Visitor<'de> for BoxedVisitor<T> {
     not_objects_as_json!();
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        Ok(match read_object::<T, A>(map)? {
-            Ok(Typed::Fits(value)) => Typed::Fits(Box::new(value)),
-            Ok(Typed::Json(json)) | Err(json) => Typed::Json(json),
-        })
+        Ok(read_object(map, Box::new)?.unwrap_or_else(Typed::Json))
     }
 }
 
 /// Reads an object of type `T`: its entries, typed or kept as JSON; or, when its first key
 /// names a function (`Ref`, `Fn::...`), `Err` with the object read as JSON, which tells whether
 /// it is a function call.
-fn read_object<'de, T: StreamedObject, A: MapAccess<'de>>(
+fn read_object<'de, T: StreamedObject, A: MapAccess<'de>, W>(
     mut map: A,
-) -> Result<Result<Typed<T>, Json>, A::Error> {
+    wrap: impl FnOnce(T) -> W,
+) -> Result<Result<Typed<W>, Json>, A::Error> {
     let Some(first) = next_key(&mut map)? else {
         return Ok(Ok(Typed::Json(Json::Object(Map::new()))));
     };
@@ -377,7 +365,7 @@ fn read_object<'de, T: StreamedObject, A: MapAccess<'de>>(
         }
         return Ok(Err(Json::Object(object)));
     }
-    T::stream_entries(first, map).map(Ok)
+    T::stream_entries(first, map, wrap).map(Ok)
 }
 
 /// Reads a `Value<T>` of an object type `T`.
@@ -389,9 +377,8 @@ impl<'de, T: StreamedObject> Visitor<'de> for ObjectVisitor<T> {
     not_objects_as_json!();
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        Ok(match read_object::<T, A>(map)? {
-            Ok(Typed::Fits(value)) => Typed::Fits(Value::Literal(value)),
-            Ok(Typed::Json(json)) => Typed::Json(json),
+        Ok(match read_object(map, Value::Literal)? {
+            Ok(typed) => typed,
             Err(call) => intrinsic(call),
         })
     }
@@ -406,10 +393,11 @@ impl<S: Streamed + Literal> StreamedLiteral for BTreeMap<String, S> {
 }
 
 impl<S: Streamed + Literal> StreamedObject for BTreeMap<String, S> {
-    fn stream_entries<'de, A: MapAccess<'de>>(
+    fn stream_entries<'de, A: MapAccess<'de>, W>(
         first: Cow<'de, str>,
         mut map: A,
-    ) -> Result<Typed<Self>, A::Error> {
+        wrap: impl FnOnce(Self) -> W,
+    ) -> Result<Typed<W>, A::Error> {
         // A map whose keys are out of order (or repeat) is kept as JSON where `serde_json`
         // keeps the order of keys, so that it is checked in that order; otherwise the typed
         // map's order is the JSON's.
@@ -440,7 +428,7 @@ impl<S: Streamed + Literal> StreamedObject for BTreeMap<String, S> {
             key = next_key(&mut map)?;
         }
         Ok(match json {
-            None => Typed::Fits(typed),
+            None => Typed::Fits(wrap(typed)),
             Some(object) => Typed::Json(Json::Object(object)),
         })
     }
@@ -461,6 +449,47 @@ fn keeps_order() -> bool {
 /// The next key of an object, borrowed from the input when it can be.
 pub fn next_key<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Cow<'de, str>>, A::Error> {
     map.next_key_seed(KeySeed)
+}
+
+/// Reads the entries of an object whose first key, `first`, is read already: `entry` reads the
+/// value of each key.
+pub fn entries<'de, A: MapAccess<'de>>(
+    first: Cow<'de, str>,
+    map: &mut A,
+    mut entry: impl FnMut(Cow<'de, str>, &mut A) -> Result<(), A::Error>,
+) -> Result<(), A::Error> {
+    let mut key = Some(first);
+    while let Some(k) = key {
+        entry(k, map)?;
+        key = next_key(map)?;
+    }
+    Ok(())
+}
+
+/// Reads the value of property `index` of a property type, whose key was just read: into
+/// `slot` when it fits the type, and otherwise kept by `order` as the JSON written. A repeated
+/// key's last value is the one kept, as in a `serde_json::Map`. Not inlined: a property type's
+/// reader calls it for each of its properties, and one copy for each type of value keeps that
+/// reader small enough for the processor's instruction cache.
+#[inline(never)]
+pub fn next_value<'de, S: Streamed, A: MapAccess<'de>, const N: usize>(
+    map: &mut A,
+    order: &mut Order<N>,
+    index: usize,
+    slot: &mut Option<S>,
+) -> Result<(), A::Error> {
+    order.property(index);
+    match map.next_value_seed(Slot::new())? {
+        Typed::Fits(value) => {
+            *slot = Some(value);
+            order.forget(index);
+        }
+        Typed::Json(json) => {
+            *slot = None;
+            order.keep(index, json);
+        }
+    }
+    Ok(())
 }
 
 /// Reads a key, borrowed from the input when it has no escapes.
@@ -493,12 +522,14 @@ impl<'de> Visitor<'de> for KeySeed {
 }
 
 /// The order of the keys of a property type's object (`N` properties): where each
-/// property's key came first, and the keys that are not properties with their values. What
-/// rebuilding the object's JSON needs, without keeping the keys of the properties.
+/// property's key came first, the values of properties that do not fit their types, and the
+/// keys that are not properties with their values. What rebuilding the object's JSON needs,
+/// without keeping the keys of the properties.
 #[derive(Debug)]
 pub struct Order<const N: usize> {
     next: usize,
     first: [Option<usize>; N],
+    kept: Vec<(usize, Json)>,
     unknown: Vec<(usize, String, Json)>,
 }
 
@@ -507,6 +538,7 @@ impl<const N: usize> Default for Order<N> {
         Order {
             next: 0,
             first: [None; N],
+            kept: Vec::new(),
             unknown: Vec::new(),
         }
     }
@@ -521,23 +553,50 @@ impl<const N: usize> Order<N> {
         self.next += 1;
     }
 
+    /// Property `index`'s value, as written, does not fit its type.
+    pub fn keep(&mut self, index: usize, json: Json) {
+        self.forget(index);
+        self.kept.push((index, json));
+    }
+
+    /// Property `index`'s value fits its type: an earlier value of a repeated key that did not
+    /// is forgotten.
+    pub fn forget(&mut self, index: usize) {
+        if !self.kept.is_empty() {
+            self.kept.retain(|(i, _)| *i != index);
+        }
+    }
+
     /// `key`, which is not a property, came next, with `value`.
     pub fn unknown(&mut self, key: String, value: Json) {
         self.unknown.push((self.next, key, value));
         self.next += 1;
     }
 
-    /// `true` when every key was a property's.
+    /// `true` when every key was a property's and every value fits its property's type.
     pub fn fits(&self) -> bool {
-        self.unknown.is_empty()
+        self.unknown.is_empty() && self.kept.is_empty()
     }
 
-    /// The object as written: `json(i)` gives the JSON of property `i` (the last value of its
-    /// key), which goes where its key first came, as in a `serde_json::Map`.
-    pub fn rebuild(self, names: &[&str; N], mut json: impl FnMut(usize) -> Option<Json>) -> Json {
-        let mut entries = self.unknown;
+    /// The object as written: the JSON of property `i` (the last value of its key) is the
+    /// value kept, or else `typed(i)`, the JSON of its typed value; it goes where its key first
+    /// came, as in a `serde_json::Map`. Rarely needed, so kept (with `typed`, which it takes as
+    /// a trait object) out of the reader that calls it.
+    #[cold]
+    #[inline(never)]
+    pub fn rebuild(
+        mut self,
+        names: &[&str; N],
+        typed: &mut dyn FnMut(usize) -> Option<Json>,
+    ) -> Json {
+        let mut entries = std::mem::take(&mut self.unknown);
         for (i, (first, name)) in self.first.iter().zip(names).enumerate() {
-            if let (Some(at), Some(value)) = (first, json(i)) {
+            let kept = self.kept.iter().position(|(k, _)| *k == i);
+            let value = match kept {
+                Some(at) => Some(self.kept.swap_remove(at).1),
+                None => typed(i),
+            };
+            if let (Some(at), Some(value)) = (first, value) {
                 entries.push((*at, (*name).to_owned(), value));
             }
         }
@@ -633,7 +692,7 @@ mod tests {
         order.unknown("Other".to_owned(), Json::from(1));
         order.property(0);
         order.property(1);
-        let rebuilt = order.rebuild(&["A", "B"], |i| Some(Json::from(["a", "b"][i])));
+        let rebuilt = order.rebuild(&["A", "B"], &mut |i| Some(Json::from(["a", "b"][i])));
         let mut expected = Map::new();
         expected.insert("B".to_owned(), Json::from("b"));
         expected.insert("Other".to_owned(), Json::from(1));

@@ -3,7 +3,7 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
+use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
 use crate::runtime::value::{
     optional, Literal, Mismatch, Properties, PropertyNames, Value,
 };
@@ -69,50 +69,41 @@ impl StreamedLiteral for Thing {
     }
 }
 impl StreamedObject for Thing {
-    fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+    fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
         first: std::borrow::Cow<'de, str>,
         mut map: A,
-    ) -> Result<Typed<Self>, A::Error> {
+        wrap: impl FnOnce(Self) -> W,
+    ) -> Result<Typed<W>, A::Error> {
         let mut color = None;
         let mut order = Order::default();
-        let mut key = Some(first);
-        while let Some(k) = key {
-            match (PROPERTY_NAMES.index)(&k) {
-                Some(0) => {
-                    color = Some(map.next_value_seed(Slot::new())?);
-                    order.property(0);
-                }
+        stream::entries(
+            first,
+            &mut map,
+            |key, map| match (PROPERTY_NAMES.index)(&key) {
+                Some(0) => stream::next_value(map, &mut order, 0, &mut color),
                 _ => {
-                    let value = map.next_value()?;
-                    order.unknown(k.into_owned(), value);
+                    order.unknown(key.into_owned(), map.next_value()?);
+                    Ok(())
                 }
-            }
-            key = stream::next_key(&mut map)?;
-        }
-        let fits = order.fits() && stream::fits(&color);
-        match (fits,) {
-            (true,) => {
-                Ok(
-                    Typed::Fits(Self {
-                        color: stream::fitted(color),
-                    }),
-                )
-            }
-            (_,) => {
-                Ok(
+            },
+        )?;
+        Ok(
+            match (order.fits(),) {
+                (true,) => Typed::Fits(wrap(Self { color })),
+                (_,) => {
                     Typed::Json(
                         order
                             .rebuild(
                                 &PROPERTY_NAMES.names,
-                                |i| match i {
-                                    0 => stream::take_json(&mut color),
+                                &mut |i| match i {
+                                    0 => stream::written_of(&color),
                                     _ => None,
                                 },
                             ),
-                    ),
-                )
-            }
-        }
+                    )
+                }
+            },
+        )
     }
 }
 /// A builder for [`Thing`].

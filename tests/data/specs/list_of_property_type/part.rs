@@ -3,7 +3,7 @@
 //! `AWS::Fixture::Widget.Part`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
+use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
 use crate::runtime::value::{
     required, Literal, Mismatch, Properties, PropertyNames, Value,
 };
@@ -66,44 +66,41 @@ impl StreamedLiteral for Part {
     }
 }
 impl StreamedObject for Part {
-    fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+    fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
         first: std::borrow::Cow<'de, str>,
         mut map: A,
-    ) -> Result<Typed<Self>, A::Error> {
+        wrap: impl FnOnce(Self) -> W,
+    ) -> Result<Typed<W>, A::Error> {
         let mut name = None;
         let mut order = Order::default();
-        let mut key = Some(first);
-        while let Some(k) = key {
-            match (PROPERTY_NAMES.index)(&k) {
-                Some(0) => {
-                    name = Some(map.next_value_seed(Slot::new())?);
-                    order.property(0);
-                }
+        stream::entries(
+            first,
+            &mut map,
+            |key, map| match (PROPERTY_NAMES.index)(&key) {
+                Some(0) => stream::next_value(map, &mut order, 0, &mut name),
                 _ => {
-                    let value = map.next_value()?;
-                    order.unknown(k.into_owned(), value);
+                    order.unknown(key.into_owned(), map.next_value()?);
+                    Ok(())
                 }
-            }
-            key = stream::next_key(&mut map)?;
-        }
-        let fits = order.fits() && stream::fits(&name);
-        match (name, fits) {
-            (Some(Typed::Fits(name)), true) => Ok(Typed::Fits(Self { name })),
-            (mut name, _) => {
-                Ok(
+            },
+        )?;
+        Ok(
+            match (name, order.fits()) {
+                (Some(name), true) => Typed::Fits(wrap(Self { name })),
+                (name, _) => {
                     Typed::Json(
                         order
                             .rebuild(
                                 &PROPERTY_NAMES.names,
-                                |i| match i {
-                                    0 => stream::take_json(&mut name),
+                                &mut |i| match i {
+                                    0 => stream::written_of(&name),
                                     _ => None,
                                 },
                             ),
-                    ),
-                )
-            }
-        }
+                    )
+                }
+            },
+        )
     }
 }
 /// A builder for [`Part`].

@@ -3,7 +3,7 @@
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::stream::{self, Order, Slot, StreamedLiteral, StreamedObject, Typed};
+use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
 use crate::runtime::value::{
     optional, required, Literal, Mismatch, Properties, PropertyNames, Value,
 };
@@ -146,10 +146,11 @@ impl StreamedLiteral for Thing {
     }
 }
 impl StreamedObject for Thing {
-    fn stream_entries<'de, A: serde::de::MapAccess<'de>>(
+    fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
         first: std::borrow::Cow<'de, str>,
         mut map: A,
-    ) -> Result<Typed<Self>, A::Error> {
+        wrap: impl FnOnce(Self) -> W,
+    ) -> Result<Typed<W>, A::Error> {
         let mut document = None;
         let mut enabled = None;
         let mut keys = None;
@@ -159,88 +160,61 @@ impl StreamedObject for Thing {
         let mut size = None;
         let mut r#type = None;
         let mut order = Order::default();
-        let mut key = Some(first);
-        while let Some(k) = key {
-            match (PROPERTY_NAMES.index)(&k) {
-                Some(0) => {
-                    document = Some(map.next_value_seed(Slot::new())?);
-                    order.property(0);
-                }
-                Some(1) => {
-                    enabled = Some(map.next_value_seed(Slot::new())?);
-                    order.property(1);
-                }
-                Some(2) => {
-                    keys = Some(map.next_value_seed(Slot::new())?);
-                    order.property(2);
-                }
-                Some(3) => {
-                    labels = Some(map.next_value_seed(Slot::new())?);
-                    order.property(3);
-                }
-                Some(4) => {
-                    ratio = Some(map.next_value_seed(Slot::new())?);
-                    order.property(4);
-                }
-                Some(5) => {
-                    samples = Some(map.next_value_seed(Slot::new())?);
-                    order.property(5);
-                }
-                Some(6) => {
-                    size = Some(map.next_value_seed(Slot::new())?);
-                    order.property(6);
-                }
-                Some(7) => {
-                    r#type = Some(map.next_value_seed(Slot::new())?);
-                    order.property(7);
-                }
+        stream::entries(
+            first,
+            &mut map,
+            |key, map| match (PROPERTY_NAMES.index)(&key) {
+                Some(0) => stream::next_value(map, &mut order, 0, &mut document),
+                Some(1) => stream::next_value(map, &mut order, 1, &mut enabled),
+                Some(2) => stream::next_value(map, &mut order, 2, &mut keys),
+                Some(3) => stream::next_value(map, &mut order, 3, &mut labels),
+                Some(4) => stream::next_value(map, &mut order, 4, &mut ratio),
+                Some(5) => stream::next_value(map, &mut order, 5, &mut samples),
+                Some(6) => stream::next_value(map, &mut order, 6, &mut size),
+                Some(7) => stream::next_value(map, &mut order, 7, &mut r#type),
                 _ => {
-                    let value = map.next_value()?;
-                    order.unknown(k.into_owned(), value);
+                    order.unknown(key.into_owned(), map.next_value()?);
+                    Ok(())
                 }
-            }
-            key = stream::next_key(&mut map)?;
-        }
-        let fits = order.fits() && stream::fits(&document) && stream::fits(&enabled)
-            && stream::fits(&keys) && stream::fits(&labels) && stream::fits(&ratio)
-            && stream::fits(&samples) && stream::fits(&size) && stream::fits(&r#type);
-        match (r#type, fits) {
-            (Some(Typed::Fits(r#type)), true) => {
-                Ok(
-                    Typed::Fits(Self {
-                        document: stream::fitted(document),
-                        enabled: stream::fitted(enabled),
-                        keys: stream::fitted(keys),
-                        labels: stream::fitted(labels),
-                        ratio: stream::fitted(ratio),
-                        samples: stream::fitted(samples),
-                        size: stream::fitted(size),
-                        r#type,
-                    }),
-                )
-            }
-            (mut r#type, _) => {
-                Ok(
+            },
+        )?;
+        Ok(
+            match (r#type, order.fits()) {
+                (Some(r#type), true) => {
+                    Typed::Fits(
+                        wrap(Self {
+                            document,
+                            enabled,
+                            keys,
+                            labels,
+                            ratio,
+                            samples,
+                            size,
+                            r#type,
+                        }),
+                    )
+                }
+                (r#type, _) => {
                     Typed::Json(
                         order
                             .rebuild(
                                 &PROPERTY_NAMES.names,
-                                |i| match i {
-                                    0 => stream::take_json(&mut document),
-                                    1 => stream::take_json(&mut enabled),
-                                    2 => stream::take_json(&mut keys),
-                                    3 => stream::take_json(&mut labels),
-                                    4 => stream::take_json(&mut ratio),
-                                    5 => stream::take_json(&mut samples),
-                                    6 => stream::take_json(&mut size),
-                                    7 => stream::take_json(&mut r#type),
+                                &mut |i| match i {
+                                    0 => stream::written_of(&document),
+                                    1 => stream::written_of(&enabled),
+                                    2 => stream::written_of(&keys),
+                                    3 => stream::written_of(&labels),
+                                    4 => stream::written_of(&ratio),
+                                    5 => stream::written_of(&samples),
+                                    6 => stream::written_of(&size),
+                                    7 => stream::written_of(&r#type),
                                     _ => None,
                                 },
                             ),
-                    ),
-                )
-            }
-        }
+                    )
+                }
+            },
+        )
     }
 }
 /// A builder for [`Thing`].
