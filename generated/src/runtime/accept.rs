@@ -266,7 +266,9 @@ impl<'r, C> Accept<'r, C> {
         self.fine &= ok;
     }
 
-    /// Runs `check` on the JSON of `value`, which must find nothing.
+    /// Runs `check` on the JSON of `value`, which must find nothing. Not inlined, so that the
+    /// rule methods, which come here only for what is not a literal, stay small.
+    #[inline(never)]
     fn by_checker<V: Hold<C> + ?Sized>(
         &mut self,
         value: &'r V,
