@@ -686,6 +686,32 @@ mod tests {
     }
 
     #[test]
+    fn order_keeps_the_last_value_of_a_property_that_does_not_fit() {
+        let mut order = Order::<2>::default();
+        order.property(0);
+        order.keep(0, Json::from(5));
+        order.property(1);
+        order.keep(1, Json::from(6));
+        order.property(1);
+        order.forget(1);
+        order.property(0);
+        order.keep(0, Json::from(7));
+        assert!(!order.fits());
+        let rebuilt = order.rebuild(&["A", "B"], &mut |i| Some(Json::from(["a", "b"][i])));
+        let mut expected = Map::new();
+        expected.insert("A".to_owned(), Json::from(7));
+        expected.insert("B".to_owned(), Json::from("b"));
+        assert_eq!(rebuilt, Json::Object(expected));
+
+        let mut order = Order::<1>::default();
+        order.property(0);
+        order.keep(0, Json::from(5));
+        order.property(0);
+        order.forget(0);
+        assert!(order.fits());
+    }
+
+    #[test]
     fn order_rebuilds_an_object_in_the_order_written() {
         let mut order = Order::<2>::default();
         order.property(1);
