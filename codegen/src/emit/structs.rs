@@ -225,8 +225,8 @@ fn streamed(t: &TypeDef) -> TokenStream {
                 mut map: A,
                 wrap: impl FnOnce(Self) -> W,
             ) -> Result<Typed<W>, A::Error> {
-                // Each slot holds its property's typed value, `Option<_>`; what does not fit
-                // the type is kept by `order`, with where its key came.
+                // Each slot holds its property's typed value, `Option<_>`; `order` keeps where
+                // each key first came, and the JSON of the values that do not fit their type.
                 #(let mut #slots = None;)*
                 let mut order = Order::default();
                 // The entries are read in a closure, so that an error leaves from one place.

@@ -309,8 +309,8 @@ impl<'de, S: Streamed + Literal> Visitor<'de> for ListVisitor<S> {
 pub trait StreamedObject: Literal + Serialize {
     /// Reads the entries of an object whose first key, `first`, is read already (its value
     /// not yet), and that is not an intrinsic function. A value that fits is handed to `wrap`
-    /// where it is built (`Box::new`, `Value::Literal`), so that a large struct is not copied
-    /// again on its way out.
+    /// where it is built (`Box::new`, `Value::Literal`), so that a large struct is not moved
+    /// through another `Typed` on its way out.
     fn stream_entries<'de, A: MapAccess<'de>, W>(
         first: Cow<'de, str>,
         map: A,
@@ -347,9 +347,9 @@ impl<'de, T: StreamedObject> Visitor<'de> for BoxedVisitor<T> {
     }
 }
 
-/// Reads an object of type `T`: its entries, typed or kept as JSON; or, when its first key
-/// names a function (`Ref`, `Fn::...`), `Err` with the object read as JSON, which tells whether
-/// it is a function call.
+/// Reads an object of type `T`: its entries, typed (handed to `wrap`) or kept as JSON; or, when
+/// its first key names a function (`Ref`, `Fn::...`), `Err` with the object read as JSON, which
+/// tells whether it is a function call.
 fn read_object<'de, T: StreamedObject, A: MapAccess<'de>, W>(
     mut map: A,
     wrap: impl FnOnce(T) -> W,
@@ -468,7 +468,7 @@ pub fn entries<'de, A: MapAccess<'de>>(
 
 /// Reads the value of property `index` of a property type, whose key was just read: into
 /// `slot` when it fits the type, and otherwise kept by `order` as the JSON written. A repeated
-/// key's last value is the one kept, as in a `serde_json::Map`. Not inlined: a property type's
+/// key's last value is the one that counts, as in a `serde_json::Map`. Not inlined: a property type's
 /// reader calls it for each of its properties, and one copy for each type of value keeps that
 /// reader small enough for the processor's instruction cache.
 #[inline(never)]
@@ -546,7 +546,7 @@ impl<const N: usize> Default for Order<N> {
 
 impl<const N: usize> Order<N> {
     /// The key of property `index` came next.
-    pub fn property(&mut self, index: usize) {
+    fn property(&mut self, index: usize) {
         if let Some(first @ None) = self.first.get_mut(index) {
             *first = Some(self.next);
         }
@@ -554,14 +554,14 @@ impl<const N: usize> Order<N> {
     }
 
     /// Property `index`'s value, as written, does not fit its type.
-    pub fn keep(&mut self, index: usize, json: Json) {
+    fn keep(&mut self, index: usize, json: Json) {
         self.forget(index);
         self.kept.push((index, json));
     }
 
     /// Property `index`'s value fits its type: an earlier value of a repeated key that did not
     /// is forgotten.
-    pub fn forget(&mut self, index: usize) {
+    fn forget(&mut self, index: usize) {
         if !self.kept.is_empty() {
             self.kept.retain(|(i, _)| *i != index);
         }
