@@ -279,7 +279,10 @@ impl<'de, S: Streamed + Literal> Visitor<'de> for ListVisitor<S> {
     scalars_as_json!();
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut typed = Vec::new();
+        // Room for one item at first: four (what `Vec` starts with) of a large item, such as an
+        // integration response, are over a kilobyte, which glibc's allocator serves only after
+        // gathering up its free small blocks (a list of one item is the usual case).
+        let mut typed = Vec::with_capacity(1);
         // The items as JSON, from the first one that does not fit on.
         let mut json: Option<Vec<Json>> = None;
         while let Some(item) = seq.next_element_seed(Slot::<S>::new())? {
