@@ -406,8 +406,7 @@ impl<S: Streamed + Literal> StreamedObject for BTreeMap<String, S> {
         // map's order is the JSON's.
         let mut typed = BTreeMap::new();
         let mut json: Option<Map<String, Json>> = None;
-        let mut key = Some(first);
-        while let Some(k) = key {
+        entries(first, &mut map, |k, map| {
             let k = k.into_owned();
             let item = map.next_value_seed(Slot::<S>::new())?;
             let in_order =
@@ -428,8 +427,8 @@ impl<S: Streamed + Literal> StreamedObject for BTreeMap<String, S> {
                     object.insert(k, item.into_json());
                 }
             }
-            key = next_key(&mut map)?;
-        }
+            Ok(())
+        })?;
         Ok(match json {
             None => Typed::Fits(wrap(typed)),
             Some(object) => Typed::Json(Json::Object(object)),
@@ -471,9 +470,9 @@ pub fn entries<'de, A: MapAccess<'de>>(
 
 /// Reads the value of property `index` of a property type, whose key was just read: into
 /// `slot` when it fits the type, and otherwise kept by `order` as the JSON written. A repeated
-/// key's last value is the one that counts, as in a `serde_json::Map`. Not inlined: a property type's
-/// reader calls it for each of its properties, and one copy for each type of value keeps that
-/// reader small enough for the processor's instruction cache.
+/// key's last value is the one that counts, as in a `serde_json::Map`. Not inlined: a property
+/// type's reader calls it for each of its properties, and one copy for each type of value keeps
+/// that reader small enough for the processor's instruction cache.
 #[inline(never)]
 pub fn next_value<'de, S: Streamed, A: MapAccess<'de>, const N: usize>(
     map: &mut A,
