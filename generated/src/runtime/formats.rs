@@ -4,6 +4,8 @@
 
 use std::sync::OnceLock;
 
+mod code;
+
 /// One element of a form: the forms are sequences of these, tried left to right.
 #[derive(Debug, Clone, Copy)]
 pub enum Element {
@@ -28,6 +30,9 @@ pub struct Format {
     pub alternatives: &'static [&'static [Element]],
     /// The form's deterministic automata, built on first use.
     automata: &'static Automata,
+    /// The form written as code over the bytes of a literal (see [`code`]): a `true` is the
+    /// form's answer, and a `false` too when the text is ASCII.
+    code: Option<fn(&[u8]) -> bool>,
 }
 
 impl std::fmt::Debug for Format {
@@ -94,6 +99,14 @@ impl Format {
     /// Does the literal `text` match the form?
     #[inline]
     pub fn matches(&self, text: &str) -> bool {
+        if let Some(code) = self.code {
+            if code(text.as_bytes()) {
+                return true;
+            }
+            if text.is_ascii() {
+                return false;
+            }
+        }
         self.literal_automaton()
             .and_then(|literal| literal.matches(text))
             .unwrap_or_else(|| self.by_elements(&[Part::Text(text.into())], Holes::Token))
@@ -112,9 +125,9 @@ impl Format {
             .unwrap_or_else(|| self.by_elements(parts, holes))
     }
 
-    /// Whether the automata answer as the alternatives matched one by one do, on the skeleton
-    /// `pieces` (`None` is a hole) read with holes of either kind, and on the literal when
-    /// there is no hole. For the `formats` fuzz target (`cargo fuzz` builds with
+    /// Whether the automata, and the form written as code, answer as the alternatives matched
+    /// one by one do, on the skeleton `pieces` (`None` is a hole) read with holes of either
+    /// kind, and on the literal when there is no hole. For the `formats` fuzz target (`cargo fuzz` builds with
     /// `--cfg fuzzing`).
     #[cfg(any(test, fuzzing))]
     #[doc(hidden)]
@@ -124,7 +137,11 @@ impl Format {
             .map(|piece| piece.map_or(Part::Hole, |text| Part::Text(text.into())))
             .collect();
         let literal = match pieces {
-            [Some(text)] => self.matches(text) == self.by_elements(&parts, Holes::Token),
+            [Some(text)] => {
+                let expected = self.by_elements(&parts, Holes::Token);
+                let automaton = self.literal_automaton().and_then(|l| l.matches(text));
+                self.matches(text) == expected && automaton.is_none_or(|a| a == expected)
+            }
             _ => true,
         };
         literal
@@ -1061,6 +1078,7 @@ pub const HTTP_URL: Format = Format {
     name: "http-url",
     description: "an absolute http:// or https:// URL",
     automata: automata!(),
+    code: Some(code::http_url),
     alternatives: &[
         &[Text("http://"), Many(host), Rest],
         &[Text("https://"), Many(host), Rest],
@@ -1072,6 +1090,7 @@ pub const APIGATEWAY_SERVICE_URI: Format = Format {
     name: "apigateway-service-uri",
     description: "arn:PARTITION:apigateway:REGION:SUBDOMAIN.SERVICE|SERVICE:path|action/SERVICE_API",
     automata: automata!(),
+    code: Some(code::apigateway_service_uri),
     alternatives: &[
         &[
             Text("arn:"),
@@ -1101,6 +1120,7 @@ pub const LAMBDA_INVOCATION_URI: Format = Format {
     name: "lambda-invocation-uri",
     description: "arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations",
     automata: automata!(),
+    code: Some(code::lambda_invocation_uri),
     alternatives: &[&[
         Text("arn:"),
         Many(partition),
@@ -1117,6 +1137,7 @@ pub const LAMBDA_FUNCTION_ARN: Format = Format {
     name: "lambda-function-arn",
     description: "a Lambda function ARN (arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME)",
     automata: automata!(),
+    code: Some(code::lambda_function_arn),
     alternatives: &[&[
         Text("arn:"),
         Many(partition),
@@ -1134,6 +1155,7 @@ pub const IAM_ROLE_ARN: Format = Format {
     name: "iam-role-arn",
     description: "an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME)",
     automata: automata!(),
+    code: Some(code::iam_role_arn),
     alternatives: &[&[
         Text("arn:"),
         Many(partition),
@@ -1149,6 +1171,7 @@ pub const IAM_CALLER_PASSTHROUGH: Format = Format {
     name: "iam-caller-passthrough",
     description: "arn:aws:iam::*:user/* (the caller's identity is passed through)",
     automata: automata!(),
+    code: Some(code::iam_caller_passthrough),
     alternatives: &[&[Text("arn:aws:iam::*:user/*")]],
 };
 
@@ -1157,6 +1180,7 @@ pub const MEDIA_TYPE: Format = Format {
     name: "media-type",
     description: "a media type (type/subtype), such as application/json",
     automata: automata!(),
+    code: Some(code::media_type),
     alternatives: &[&[Many(token), Text("/"), Many(token), Rest]],
 };
 
@@ -1165,6 +1189,7 @@ pub const INTEGRATION_REQUEST_PARAMETER: Format = Format {
     name: "integration-request-parameter",
     description: "integration.request.LOCATION.NAME (LOCATION: path, querystring, multivaluequerystring, header, multivalueheader)",
     automata: automata!(),
+    code: Some(code::integration_request_parameter),
     alternatives: &[
         &[Text("integration.request.path."), Many(parameter)],
         &[Text("integration.request.querystring."), Many(parameter)],
@@ -1185,6 +1210,7 @@ pub const METHOD_REQUEST_PARAMETER: Format = Format {
     name: "method-request-parameter",
     description: "method.request.LOCATION.NAME or method.request.body[.JSONPATH]",
     automata: automata!(),
+    code: Some(code::method_request_parameter),
     alternatives: &[
         &[Text("method.request.path."), Many(parameter)],
         &[Text("method.request.querystring."), Many(parameter)],
@@ -1204,6 +1230,7 @@ pub const INTEGRATION_RESPONSE_PARAMETER: Format = Format {
     name: "integration-response-parameter",
     description: "integration.response.header.NAME, integration.response.multivalueheader.NAME or integration.response.body[.JSONPATH]",
     automata: automata!(),
+    code: Some(code::integration_response_parameter),
     alternatives: &[
         &[Text("integration.response.header."), Many(parameter)],
         &[
@@ -1220,6 +1247,7 @@ pub const METHOD_RESPONSE_HEADER: Format = Format {
     name: "method-response-header",
     description: "method.response.header.NAME",
     automata: automata!(),
+    code: Some(code::method_response_header),
     alternatives: &[&[Text("method.response.header."), Many(parameter)]],
 };
 
@@ -1229,6 +1257,7 @@ pub const CONTEXT_VARIABLE: Format = Format {
     name: "context-variable",
     description: "context.NAME",
     automata: automata!(),
+    code: Some(code::context_variable),
     alternatives: &[&[Text("context."), Many(non_space)]],
 };
 
@@ -1237,6 +1266,7 @@ pub const STAGE_VARIABLE: Format = Format {
     name: "stage-variable",
     description: "stageVariables.NAME",
     automata: automata!(),
+    code: Some(code::stage_variable),
     alternatives: &[&[Text("stageVariables."), Many(parameter)]],
 };
 
@@ -1245,6 +1275,7 @@ pub const QUOTED_STATIC_VALUE: Format = Format {
     name: "quoted-static-value",
     description: "a static value in single quotes",
     automata: automata!(),
+    code: Some(code::quoted_static_value),
     alternatives: &[&[Text("'"), Rest, Text("'")]],
 };
 
@@ -1253,6 +1284,7 @@ pub const HTTP_STATUS_CODE: Format = Format {
     name: "http-status-code",
     description: "a three-digit HTTP status code (100 to 599)",
     automata: automata!(),
+    code: Some(code::http_status_code),
     alternatives: &[&[One(status_class), One(digit), One(digit)]],
 };
 
@@ -1435,7 +1467,19 @@ mod tests {
                     .alternatives
                     .iter()
                     .any(|elements| Backtrack::run(elements, text));
-                assert!(literal.matches(text).is_some() || !text.is_ascii());
+                let automaton = literal.matches(text);
+                assert!(automaton.is_some() || !text.is_ascii());
+                assert!(
+                    automaton.is_none_or(|answer| answer == expected),
+                    "{text:?}"
+                );
+                if let Some(code) = format.code {
+                    let answer = code(text.as_bytes());
+                    assert!(
+                        answer == expected || (!answer && !text.is_ascii()),
+                        "{text:?}"
+                    );
+                }
                 assert_eq!(
                     format.matches(text),
                     expected,
@@ -1491,6 +1535,7 @@ mod tests {
                 description: "a form for tests",
                 alternatives,
                 automata: Box::leak(Box::new(Automata::new())),
+                code: None,
             }
         }
         fn letter(c: char) -> bool {
@@ -1510,6 +1555,97 @@ mod tests {
         let mut random = Random(0x5eed_0000_1111_2222);
         for format in &forms {
             assert_automata_agree(format, &mut random, 2_000);
+        }
+    }
+
+    /// The byte tables of the forms written as code hold the ASCII characters of the classes
+    /// of the alternatives, and no other byte.
+    #[test]
+    fn the_byte_classes_are_the_character_classes() {
+        type Class = fn(char) -> bool;
+        let classes: [(&code::Bytes, Class); 10] = [
+            (&code::PARTITION, partition),
+            (&code::REGION, region),
+            (&code::DIGIT, digit),
+            (&code::SERVICE, service),
+            (&code::HOST, host),
+            (&code::NON_SPACE, non_space),
+            (&code::ROLE_NAME, role_name),
+            (&code::FUNCTION_NAME, function_name),
+            (&code::TOKEN, token),
+            (&code::PARAMETER, parameter),
+        ];
+        for (bytes, class) in classes {
+            for byte in 0..=u8::MAX {
+                let expected = byte.is_ascii() && class(char::from(byte));
+                assert_eq!(bytes.has(byte), expected, "{byte:#04x}");
+            }
+        }
+    }
+
+    /// Every form the spec may name is written as code, and answers as its alternatives do on
+    /// texts near the edges of each form (one byte added, removed or changed).
+    #[test]
+    fn the_forms_written_as_code_agree_at_their_edges() {
+        let samples = [
+            "https://example.com/pets/{id}",
+            "http://a",
+            "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:F/invocations",
+            "arn:aws-cn:apigateway:cn-north-1:sqs:path/123/q",
+            "arn:aws:apigateway:eu-west-1:dynamodb:action/PutItem",
+            "arn:aws:lambda:us-east-1:123456789012:function:F:live",
+            "arn:aws:iam::123456789012:role/path/Role+Name",
+            "arn:aws:iam::*:user/*",
+            "application/json; charset=utf-8",
+            "integration.request.multivaluequerystring.a.b",
+            "method.request.body",
+            "method.request.body.$.x",
+            "method.request.header.X-Id",
+            "integration.response.body.a",
+            "integration.response.multivalueheader.X",
+            "method.response.header.Access-Control-Allow-Origin",
+            "context.authorizer.claims['a:b']",
+            "stageVariables.backend_Key",
+            "'*'",
+            "''",
+            "200",
+            "599",
+        ];
+        let mut texts: Vec<String> = Vec::new();
+        for sample in samples {
+            texts.push(sample.to_owned());
+            for at in 0..=sample.len() {
+                for c in ['a', '/', ':', '.', ' ', '\'', '9', '-', 'é'] {
+                    texts.push(format!("{}{c}{}", &sample[..at], &sample[at..]));
+                    if at < sample.len() {
+                        texts.push(format!("{}{c}{}", &sample[..at], &sample[at + 1..]));
+                    }
+                }
+                if at < sample.len() {
+                    texts.push(format!("{}{}", &sample[..at], &sample[at + 1..]));
+                }
+            }
+        }
+        for format in FORMATS {
+            let code = format.code.expect("every form is written as code");
+            for text in &texts {
+                let expected = format
+                    .alternatives
+                    .iter()
+                    .any(|elements| Backtrack::run(elements, text));
+                let answer = code(text.as_bytes());
+                assert!(
+                    answer == expected || (!answer && !text.is_ascii()),
+                    "{} on {text:?}: {answer}",
+                    format.name
+                );
+                assert_eq!(
+                    format.matches(text),
+                    expected,
+                    "{} on {text:?}",
+                    format.name
+                );
+            }
         }
     }
 
