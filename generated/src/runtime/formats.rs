@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 mod code;
+mod memo;
 
 /// One element of a form: the forms are sequences of these, tried left to right.
 #[derive(Debug, Clone, Copy)]
@@ -117,6 +118,11 @@ impl Format {
         if let [Part::Text(text)] = parts {
             return self.matches(text);
         }
+        memo::matches(self, parts, holes, || self.run_parts(parts, holes))
+    }
+
+    /// [`Self::matches_parts`] for a skeleton, by its automata.
+    fn run_parts(&self, parts: &[Part<'_>], holes: Holes) -> bool {
         self.skeleton_automata(holes)
             .and_then(|dfas| {
                 dfas.iter()
