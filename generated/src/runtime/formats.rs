@@ -1663,6 +1663,47 @@ mod tests {
         assert!(!STAGE_VARIABLE.matches("stageVariables.é"));
     }
 
+    /// The kept answers of skeleton tests are only reused for the same form, the same kind of
+    /// holes and the same skeleton: asked in turn about skeletons that differ in one text or
+    /// one hole, more of them than are kept, the answers are those of the automata.
+    #[test]
+    fn kept_answers_answer_only_the_same_question() {
+        let mut templates = vec![
+            "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${F.Arn}/invocations".to_owned(),
+            "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${F.Arn}/invocation".to_owned(),
+            "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${F.Arn}${X}/invocations".to_owned(),
+            "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/F/invocations".to_owned(),
+            "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${F.Arn}/invocatioms".to_owned(),
+            "arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${Name}".to_owned(),
+            "arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:functiox:${Name}".to_owned(),
+            "arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${Name} x".to_owned(),
+            "https://${Host}/v1".to_owned(),
+            "${Host}/v1".to_owned(),
+        ];
+        templates.extend((0..40).map(|i| format!("https://${{Host}}/v{i}")));
+        let forms = [
+            &HTTP_URL,
+            &APIGATEWAY_SERVICE_URI,
+            &LAMBDA_INVOCATION_URI,
+            &LAMBDA_FUNCTION_ARN,
+        ];
+        for round in 0..3 {
+            for (i, template) in templates.iter().enumerate() {
+                let parts = sub(template);
+                for form in forms {
+                    for holes in [Holes::AnyText, Holes::Token] {
+                        assert_eq!(
+                            form.matches_parts(&parts, holes),
+                            form.run_parts(&parts, holes),
+                            "round {round}, {} on {template:?} ({holes:?}), question {i}",
+                            form.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn holes_are_tokens_when_asking_whether_a_value_does_match() {
         let lambda_arn = sub("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${Name}");
