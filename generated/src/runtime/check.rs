@@ -340,7 +340,9 @@ impl<'r> Checker<'r> {
         unknown: Option<&Rule>,
     ) -> [Option<&'r Json>; N] {
         let mut found = [None; N];
+        let mut touched = 0;
         for (key, value) in object {
+            touched ^= ahead(value);
             match names.slot(&mut found, key) {
                 Some(slot) => *slot = Some(value),
                 None => {
@@ -350,6 +352,7 @@ impl<'r> Checker<'r> {
                 }
             }
         }
+        std::hint::black_box(touched);
         found
     }
 
@@ -388,6 +391,7 @@ impl<'r> Checker<'r> {
     pub fn list(&mut self, value: &'r Json, item: &dyn Fn(&mut Self, &'r Json)) {
         match value {
             Json::Array(items) => {
+                std::hint::black_box(items.iter().fold(0, |a, v| a ^ ahead(v)));
                 for (i, element) in items.iter().enumerate() {
                     self.nest(Segment::Index(i), |c| item(c, element));
                 }
@@ -403,6 +407,9 @@ impl<'r> Checker<'r> {
     pub fn map(&mut self, value: &'r Json, item: &dyn Fn(&mut Self, &'r Json)) {
         match value {
             Json::Object(entries) if function_call(value).is_none() => {
+                std::hint::black_box(entries.iter().fold(0, |a, (key, v)| {
+                    a ^ key.as_bytes().first().copied().unwrap_or(0) ^ ahead(v)
+                }));
                 for (key, element) in entries {
                     self.nest(Segment::Name(key), |c| item(c, element));
                 }
@@ -889,33 +896,17 @@ impl<'r> Checker<'r> {
     }
 }
 
-/// How many levels of a value [`warm_up`] touches: more than Integration values nest.
-const WARM_DEPTH: usize = 8;
-
-/// Reads, ahead of checking, a byte of each key, of each 64 bytes of each string, and so each
-/// node, of the first [`WARM_DEPTH`] levels of `value`.
-///
-/// A value parsed a while ago is no longer in the processor's caches. The loads of this walk
-/// are independent of each other, so the processor waits for many of them at once, where the
-/// checker, which does more work between two of them, would wait for each in turn. On a value
-/// just parsed, the walk costs a few hundred instructions.
-pub fn warm_up(value: &Json) {
-    fn touch(value: &Json, depth: usize) -> u8 {
-        match value {
-            Json::String(s) => s.bytes().step_by(64).fold(0, |a, b| a ^ b),
-            Json::Array(items) if depth < WARM_DEPTH => {
-                items.iter().fold(0, |a, item| a ^ touch(item, depth + 1))
-            }
-            Json::Object(entries) if depth < WARM_DEPTH => {
-                entries.iter().fold(0, |a, (key, item)| {
-                    a ^ key.bytes().next().unwrap_or(0) ^ touch(item, depth + 1)
-                })
-            }
-            _ => 0,
-        }
+/// Reads the first byte of what `value` points to: a string's text, an object's first node,
+/// a list's items. Loops over an object's or a list's children call it on each before checking
+/// any, so that the processor waits for their memory all at once, not child after child.
+#[inline]
+fn ahead(value: &Json) -> u8 {
+    match value {
+        Json::String(s) => s.as_bytes().first().copied().unwrap_or(0),
+        Json::Object(entries) => entries.keys().next().map_or(0, |key| key.len() as u8),
+        Json::Array(items) => items.first().map_or(0, |item| u8::from(item.is_null())),
+        _ => 0,
     }
-    // The result is unused: `black_box` keeps the loads from being optimized away.
-    std::hint::black_box(touch(value, 0));
 }
 
 /// The kind of value an intrinsic function stands for.

@@ -41,16 +41,6 @@ macro_rules! property_type_api {
                 value: &serde_json::Value,
                 context: &$context,
             ) -> $crate::runtime::report::Report {
-                $crate::runtime::check::warm_up(value);
-                Self::check_fresh(value, context)
-            }
-
-            /// [`Self::check_with`] without `warm_up`: for a value just written, which is in the
-            /// processor's caches already.
-            fn check_fresh(
-                value: &serde_json::Value,
-                context: &$context,
-            ) -> $crate::runtime::report::Report {
                 let mut report = $crate::runtime::report::Report::new();
                 $checker(
                     &mut $crate::runtime::check::Checker::new(&mut report),
@@ -86,12 +76,12 @@ macro_rules! property_type_api {
                 // The typed twin decides most values without writing their JSON.
                 if self.accepts(context, 0) {
                     debug_assert!(
-                        Self::check_fresh(&self.to_json(), context).is_empty(),
+                        Self::check_with(&self.to_json(), context).is_empty(),
                         "the typed twin accepts only what the checker finds nothing in"
                     );
                     return $crate::runtime::report::Report::new();
                 }
-                Self::check_fresh(&self.to_json(), context)
+                Self::check_with(&self.to_json(), context)
             }
 
             /// The JSON CloudFormation reads: absent properties are omitted, intrinsic
@@ -121,7 +111,7 @@ macro_rules! property_type_api {
                     }
                     // Something did not fit the types: the JSON written is checked and loaded.
                     Typed::Json(json) => {
-                        let report = Self::check_fresh(&json, &context);
+                        let report = Self::check_with(&json, &context);
                         $crate::runtime::load_owned(json, report).map_err(serde::de::Error::custom)
                     }
                 }
@@ -142,7 +132,7 @@ macro_rules! property_type_api {
                 // A builder holds only strings, numbers, lists and maps with string keys, so it
                 // always serializes.
                 let json = serde_json::to_value(&self).unwrap_or(serde_json::Value::Null);
-                $crate::runtime::load(&json, <$name>::check_fresh(&json, context))
+                $crate::runtime::load(&json, <$name>::check_with(&json, context))
             }
         }
     };
