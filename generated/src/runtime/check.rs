@@ -1192,7 +1192,7 @@ const STAGE_VARIABLE: &str = "${stageVariables.";
 /// most texts do not hold, rather than for the whole opener.
 fn find_opener(text: &str, opener: &str) -> Option<usize> {
     let mut from = 0;
-    while let Some(offset) = text[from..].find('$') {
+    while let Some(offset) = memchr::memchr(b'$', &text.as_bytes()[from..]) {
         let at = from + offset;
         if text[at..].starts_with(opener) {
             return Some(at);
@@ -1208,7 +1208,7 @@ fn split_placeholders<'a>(text: &'a str, opener: &str, escapes: bool) -> Vec<Par
     let mut parts = Vec::with_capacity(8);
     let mut rest = text;
     while let Some(start) = find_opener(rest, opener) {
-        let Some(len) = rest[start..].find('}') else {
+        let Some(len) = memchr::memchr(b'}', &rest.as_bytes()[start..]) else {
             break;
         };
         let inner = &rest[start + 2..start + len];

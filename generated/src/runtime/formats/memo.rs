@@ -46,7 +46,6 @@ impl Answer {
     }
 }
 
-#[derive(Default)]
 struct Memo {
     answers: Vec<Answer>,
     /// The slot the next new answer replaces once all are taken.
@@ -54,7 +53,12 @@ struct Memo {
 }
 
 thread_local! {
-    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+    static MEMO: RefCell<Memo> = const {
+        RefCell::new(Memo {
+            answers: Vec::new(),
+            next: 0,
+        })
+    };
 }
 
 /// Whether `parts` matches `format` with holes read as `holes`: the kept answer, or `test`'s,
