@@ -179,6 +179,13 @@ pub struct Checker<'r> {
     report: &'r mut Report,
     /// The skeletons of the last few `Fn::Sub` and `Fn::Join` values, by address.
     skeletons: Vec<(&'r Json, Vec<Part<'r>>)>,
+    /// The slot of `skeletons` the next new skeleton replaces once all are taken.
+    oldest_skeleton: usize,
+    /// What [`function_call`] said of the last few objects of one key, by address: each rule
+    /// on a property asks again about its value, and `Fn::If` branches.
+    calls: [Call<'r>; 4],
+    /// The slot of `calls` the next answer replaces.
+    oldest_call: usize,
     /// The literal last looked for among allowed values, those values, and where it is.
     chosen: Option<(&'r str, &'static [&'static str], Option<usize>)>,
     /// The reference tokens from the root to the current place: the JSON Pointer is only
@@ -186,6 +193,9 @@ pub struct Checker<'r> {
     segments: Vec<Segment<'r>>,
     depth: usize,
 }
+
+/// An object, and the intrinsic function call it is, if it is one.
+type Call<'r> = (&'r Json, Option<(Option<Function>, &'r Json)>);
 
 thread_local! {
     /// The segment stack of the last checker that ended on this thread, empty, for the next
@@ -228,6 +238,9 @@ impl<'r> Checker<'r> {
             report,
             segments: relabel(spare),
             skeletons: Vec::new(),
+            oldest_skeleton: 0,
+            calls: [(&Json::Null, None); 4],
+            oldest_call: 0,
             chosen: None,
             depth,
         }
@@ -248,6 +261,26 @@ impl<'r> Checker<'r> {
         let result = f(self);
         self.segments.pop();
         result
+    }
+
+    /// [`function_call`], remembered for the last few objects of one key.
+    #[inline]
+    fn call(&mut self, value: &'r Json) -> Option<(Option<Function>, &'r Json)> {
+        match value {
+            Json::Object(object) if object.len() == 1 => {}
+            _ => return None,
+        }
+        if let Some((_, call)) = self
+            .calls
+            .iter()
+            .find(|(kept, _)| std::ptr::eq(*kept, value))
+        {
+            return *call;
+        }
+        let call = function_call(value);
+        self.calls[self.oldest_call] = (value, call);
+        self.oldest_call = (self.oldest_call + 1) % self.calls.len();
+        call
     }
 
     /// The JSON Pointer of the current place.
@@ -377,7 +410,7 @@ impl<'r> Checker<'r> {
         check: &dyn Fn(&mut Self, &'r Map<String, Json>),
     ) {
         match value {
-            Json::Object(map) => match function_call(value) {
+            Json::Object(map) => match self.call(value) {
                 None => check(self, map),
                 Some(_) => self.intrinsic(value, Expect::Object(what), &|c, v| {
                     c.object(v, what, check)
@@ -396,7 +429,7 @@ impl<'r> Checker<'r> {
                     self.nest(Segment::Index(i), |c| item(c, element));
                 }
             }
-            Json::Object(_) if function_call(value).is_some() => {
+            Json::Object(_) if self.call(value).is_some() => {
                 self.intrinsic(value, Expect::List, &|c, v| c.list(v, item))
             }
             other => self.type_problem(other, "a list"),
@@ -406,7 +439,7 @@ impl<'r> Checker<'r> {
     /// A map with string keys: `item` runs on each value.
     pub fn map(&mut self, value: &'r Json, item: &dyn Fn(&mut Self, &'r Json)) {
         match value {
-            Json::Object(entries) if function_call(value).is_none() => {
+            Json::Object(entries) if self.call(value).is_none() => {
                 std::hint::black_box(entries.iter().fold(0, |a, (key, v)| {
                     a ^ key.as_bytes().first().copied().unwrap_or(0) ^ ahead(v)
                 }));
@@ -428,7 +461,7 @@ impl<'r> Checker<'r> {
                 self.bounded_depth(value);
                 true
             }
-            (_, Json::Object(_)) if function_call(value).is_some() => {
+            (_, Json::Object(_)) if self.call(value).is_some() => {
                 self.intrinsic(value, Expect::Scalar, &|c, v| c.scalar(v, kind));
                 true
             }
@@ -462,11 +495,15 @@ impl<'r> Checker<'r> {
         expect: Expect<'_>,
         branch: &dyn Fn(&mut Self, &'r Json),
     ) {
-        let Some((function, arguments)) = function_call(value) else {
+        let Some((function, arguments)) = self.call(value) else {
             return;
         };
-        let Some((name, _)) = value.as_object().and_then(|o| o.iter().next()) else {
-            return;
+        let name: &'r str = match function {
+            Some(function) => function.name(),
+            None => match value.as_object().and_then(|o| o.keys().next()) {
+                Some(name) => name,
+                None => return,
+            },
         };
         let Some(function) = function else {
             let known: Vec<&str> = Function::ALL.iter().map(|f| f.name()).collect();
@@ -805,14 +842,11 @@ impl<'r> Checker<'r> {
         if depth >= MAX_DEPTH {
             return;
         }
-        let leaf = match function_call(value) {
+        let leaf = match self.call(value) {
             None if value.is_array() || value.is_object() => Leaf::Composite,
             None => Leaf::Scalar(value),
             Some((Some(Function::If), args)) => {
-                let Some(name) = value.as_object().and_then(|o| o.keys().next()) else {
-                    return;
-                };
-                return self.at(name, |c| {
+                return self.at(Function::If.name(), |c| {
                     for i in [1, 2] {
                         if let Some(choice) = args.get(i).filter(|v| !is_no_value(v)) {
                             c.within(Segment::Index(i), |c| c.each_leaf(choice, depth + 1, f));
@@ -833,7 +867,8 @@ impl<'r> Checker<'r> {
     }
 
     /// The skeleton of `value`, a call of `function` on `args`: the one kept from an earlier
-    /// rule on the same value, or a new one (`None` for functions without one).
+    /// rule on the same value (taken out of its slot, which [`Self::keep_skeleton`] fills
+    /// again), or a new one (`None` for functions without one).
     fn take_skeleton(
         &mut self,
         value: &'r Json,
@@ -842,22 +877,31 @@ impl<'r> Checker<'r> {
     ) -> Option<Vec<Part<'r>>> {
         match self
             .skeletons
-            .iter()
-            .position(|(kept, _)| std::ptr::eq(*kept, value))
+            .iter_mut()
+            .find(|(kept, _)| std::ptr::eq(*kept, value))
         {
-            Some(i) => Some(self.skeletons.remove(i).1),
+            Some((_, parts)) => Some(std::mem::take(parts)),
             None => skeleton(function, args, 0),
         }
     }
 
-    /// Keeps the skeleton of `value` for the next rules on it; only the last few are kept,
-    /// as the rules of a property run one after the other.
+    /// Keeps the skeleton of `value` for the next rules on it: in its slot when it was taken
+    /// from one, else in the slot of the oldest; only the last few are kept, as the rules of a
+    /// property run one after the other.
     fn keep_skeleton(&mut self, value: &'r Json, parts: Vec<Part<'r>>) {
         const KEPT: usize = 4;
-        if self.skeletons.len() == KEPT {
-            self.skeletons.remove(0);
+        if let Some((_, slot)) = self
+            .skeletons
+            .iter_mut()
+            .find(|(kept, _)| std::ptr::eq(*kept, value))
+        {
+            *slot = parts;
+        } else if self.skeletons.len() < KEPT {
+            self.skeletons.push((value, parts));
+        } else {
+            self.skeletons[self.oldest_skeleton] = (value, parts);
+            self.oldest_skeleton = (self.oldest_skeleton + 1) % KEPT;
         }
-        self.skeletons.push((value, parts));
     }
 
     /// Whether the condition holds for a property's value (`None` when absent), looking
@@ -869,7 +913,7 @@ impl<'r> Checker<'r> {
                 None => Truth::Unknown,
             };
         };
-        match function_call(value) {
+        match self.call(value) {
             None if value.is_array() || value.is_object() => Truth::Unknown,
             None => literal_truth(cond, &scalar_text(value)),
             Some((Some(Function::If), args)) if depth < MAX_DEPTH => {

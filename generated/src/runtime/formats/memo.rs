@@ -34,10 +34,12 @@ impl Answer {
         self.form == form
             && self.holes == holes
             && self.parts.len() == parts.len()
+            // From the end: skeletons of one template usually share their first texts.
             && self
                 .parts
                 .iter()
                 .zip(parts)
+                .rev()
                 .all(|(kept, part)| match (kept, part) {
                     (Some(kept), Part::Text(text)) => **kept == **text,
                     (None, Part::Hole) => true,
