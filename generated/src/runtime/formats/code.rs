@@ -1,12 +1,12 @@
 //! The forms written as code over bytes, for literals: what each form's alternatives match,
 //! read left to right without an automaton, a class of characters being a table of bytes.
 //!
-//! Each function answers for any text, with one reservation: its tables hold ASCII bytes only,
-//! so a `true` is always the form's answer, and a `false` is the form's answer when the text is
-//! ASCII ([`super::Format::matches`] asks the automaton about the rest). Every `Many` class
-//! below excludes the first byte of the text that follows it, so reading it as far as it goes
-//! is the only way the alternative can match. The tests and the `formats` fuzz target hold each
-//! function to its form's alternatives.
+//! Each function answers `Ok(())` (the text matches), `Err(Stop::No)` (it does not), or
+//! `Err(Stop::NotAscii)` when a byte that is not ASCII decided the answer: the tables hold
+//! ASCII bytes only, and a class of characters may hold others ([`super::Format::matches`]
+//! then asks the automaton). Every `Many` class below excludes the first byte of the text that
+//! follows it, so reading it as far as it goes is the only way the alternative can match. The
+//! tests and the `formats` fuzz target hold each function to its form's alternatives.
 
 /// The ASCII bytes of a class of characters.
 pub(super) struct Bytes([bool; 256]);
@@ -71,55 +71,111 @@ impl Bytes {
     }
 }
 
-/// The text after `prefix`.
+/// Why a text does not match as far as the code can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Stop {
+    /// It does not match.
+    No,
+    /// A byte that is not ASCII decided it: only whole characters can tell.
+    NotAscii,
+}
+
+/// What a form written as code says of a text.
+pub(super) type Answer = Result<(), Stop>;
+
+/// The rest of a text once part of it is read.
+type Read<'a> = Result<&'a [u8], Stop>;
+
+/// `Stop::NotAscii` when `byte` is not ASCII (a class of characters may hold it), else `No`.
 #[inline]
-fn then<'a>(text: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
-    text.strip_prefix(prefix)
+fn stop_at(byte: u8) -> Stop {
+    if byte.is_ascii() {
+        Stop::No
+    } else {
+        Stop::NotAscii
+    }
+}
+
+/// The text after `prefix` (ASCII: a byte that differs from it decides alike for characters).
+#[inline]
+fn then<'a>(text: &'a [u8], prefix: &[u8]) -> Read<'a> {
+    text.strip_prefix(prefix).ok_or(Stop::No)
 }
 
 /// The text after one or more bytes of `class`, read as far as they go.
 #[inline]
-fn many<'a>(text: &'a [u8], class: &Bytes) -> Option<&'a [u8]> {
-    let end = text
-        .iter()
-        .position(|&b| !class.has(b))
-        .unwrap_or(text.len());
-    (end > 0).then(|| &text[end..])
+fn many<'a>(text: &'a [u8], class: &Bytes) -> Read<'a> {
+    match text.iter().position(|&b| !class.has(b)) {
+        Some(0) => Err(stop_at(text[0])),
+        Some(end) if !text[end].is_ascii() => Err(Stop::NotAscii),
+        Some(end) => Ok(&text[end..]),
+        None if text.is_empty() => Err(Stop::No),
+        None => Ok(&[]),
+    }
 }
 
 /// One or more bytes of `class`, and nothing after them. Each byte is tested without a
 /// branch, so that long texts (URIs) are read at a byte a cycle or so.
 #[inline]
-fn only(text: &[u8], class: &Bytes) -> bool {
-    !text.is_empty() && text.iter().fold(true, |all, &b| all & class.has(b))
+fn only(text: &[u8], class: &Bytes) -> Answer {
+    if text.is_empty() {
+        Err(Stop::No)
+    } else if text.iter().fold(true, |all, &b| all & class.has(b)) {
+        Ok(())
+    } else if text.is_ascii() {
+        Err(Stop::No)
+    } else {
+        Err(Stop::NotAscii)
+    }
 }
 
 /// One byte of `class`, then anything.
 #[inline]
-fn starts(text: &[u8], class: &Bytes) -> bool {
-    text.first().is_some_and(|&b| class.has(b))
+fn starts(text: &[u8], class: &Bytes) -> Answer {
+    match text.first() {
+        Some(&b) if class.has(b) => Ok(()),
+        Some(&b) => Err(stop_at(b)),
+        None => Err(Stop::No),
+    }
+}
+
+/// The first alternative's answer if it matches, else the second's; when neither matches,
+/// `NotAscii` if either could not tell.
+#[inline]
+fn either(first: Answer, second: impl FnOnce() -> Answer) -> Answer {
+    match first {
+        Ok(()) => Ok(()),
+        Err(stop) => second().map_err(|other| stop.max(other)),
+    }
 }
 
 /// `arn:PARTITION` then `next`: the text after it.
 #[inline]
-fn arn<'a>(text: &'a [u8], next: &[u8]) -> Option<&'a [u8]> {
+fn arn<'a>(text: &'a [u8], next: &[u8]) -> Read<'a> {
     then(many(then(text, b"arn:")?, &PARTITION)?, next)
 }
 
-/// `.LOCATION.NAME` after a parameter prefix, for one of `locations` (each with its dot).
+/// `.LOCATION.NAME` after a parameter prefix, for one of `locations` (each with its dot; no
+/// location is the start of another, so at most one can be read).
 #[inline]
-fn located(text: &[u8], locations: &[&[u8]]) -> bool {
-    locations
+fn located(text: &[u8], locations: &[&[u8]]) -> Answer {
+    match locations
         .iter()
-        .any(|location| then(text, location).is_some_and(|name| only(name, &PARAMETER)))
+        .find_map(|location| then(text, location).ok())
+    {
+        Some(name) => only(name, &PARAMETER),
+        None => Err(Stop::No),
+    }
 }
 
 /// `body`, or `body.` then a JSON path.
 #[inline]
-fn body(text: &[u8]) -> bool {
-    then(text, b"body").is_some_and(|rest| {
-        rest.is_empty() || then(rest, b".").is_some_and(|path| only(path, &NON_SPACE))
-    })
+fn body(text: &[u8]) -> Answer {
+    let rest = then(text, b"body")?;
+    if rest.is_empty() {
+        return Ok(());
+    }
+    only(then(rest, b".")?, &NON_SPACE)
 }
 
 const REQUEST_LOCATIONS: [&[u8]; 5] = [
@@ -130,86 +186,87 @@ const REQUEST_LOCATIONS: [&[u8]; 5] = [
     b"multivalueheader.",
 ];
 
-pub(super) fn http_url(text: &[u8]) -> bool {
-    then(text, b"https://")
-        .or_else(|| then(text, b"http://"))
-        .is_some_and(|rest| starts(rest, &HOST))
+pub(super) fn http_url(text: &[u8]) -> Answer {
+    let rest = then(text, b"https://").or_else(|_| then(text, b"http://"))?;
+    starts(rest, &HOST)
 }
 
-pub(super) fn apigateway_service_uri(text: &[u8]) -> bool {
-    (|| {
-        let rest = then(many(arn(text, b":apigateway:")?, &REGION)?, b":")?;
-        let rest = many(rest, &SERVICE)?;
-        let api = then(rest, b":path/").or_else(|| then(rest, b":action/"))?;
-        Some(only(api, &NON_SPACE))
-    })()
-    .unwrap_or(false)
+pub(super) fn apigateway_service_uri(text: &[u8]) -> Answer {
+    let rest = then(many(arn(text, b":apigateway:")?, &REGION)?, b":")?;
+    let rest = many(rest, &SERVICE)?;
+    let api = then(rest, b":path/").or_else(|_| then(rest, b":action/"))?;
+    only(api, &NON_SPACE)
 }
 
-pub(super) fn lambda_invocation_uri(text: &[u8]) -> bool {
-    text.strip_suffix(b"/invocations")
-        .and_then(|head| arn(head, b":apigateway:"))
-        .and_then(|rest| many(rest, &REGION))
-        .and_then(|rest| then(rest, b":lambda:path/"))
-        .is_some()
+pub(super) fn lambda_invocation_uri(text: &[u8]) -> Answer {
+    let head = text.strip_suffix(b"/invocations").ok_or(Stop::No)?;
+    let rest = many(arn(head, b":apigateway:")?, &REGION)?;
+    then(rest, b":lambda:path/").map(|_| ())
 }
 
-pub(super) fn lambda_function_arn(text: &[u8]) -> bool {
-    (|| {
-        let rest = then(many(arn(text, b":lambda:")?, &REGION)?, b":")?;
-        let name = then(many(rest, &DIGIT)?, b":function:")?;
-        Some(only(name, &FUNCTION_NAME))
-    })()
-    .unwrap_or(false)
+pub(super) fn lambda_function_arn(text: &[u8]) -> Answer {
+    let rest = then(many(arn(text, b":lambda:")?, &REGION)?, b":")?;
+    let name = then(many(rest, &DIGIT)?, b":function:")?;
+    only(name, &FUNCTION_NAME)
 }
 
-pub(super) fn iam_role_arn(text: &[u8]) -> bool {
-    arn(text, b":iam::")
-        .and_then(|rest| many(rest, &DIGIT))
-        .and_then(|rest| then(rest, b":role/"))
-        .is_some_and(|name| only(name, &ROLE_NAME))
+pub(super) fn iam_role_arn(text: &[u8]) -> Answer {
+    let rest = many(arn(text, b":iam::")?, &DIGIT)?;
+    only(then(rest, b":role/")?, &ROLE_NAME)
 }
 
-pub(super) fn iam_caller_passthrough(text: &[u8]) -> bool {
-    text == b"arn:aws:iam::*:user/*"
+pub(super) fn iam_caller_passthrough(text: &[u8]) -> Answer {
+    if text == b"arn:aws:iam::*:user/*" {
+        Ok(())
+    } else {
+        Err(Stop::No)
+    }
 }
 
-pub(super) fn media_type(text: &[u8]) -> bool {
-    many(text, &TOKEN)
-        .and_then(|rest| then(rest, b"/"))
-        .is_some_and(|rest| starts(rest, &TOKEN))
+pub(super) fn media_type(text: &[u8]) -> Answer {
+    starts(then(many(text, &TOKEN)?, b"/")?, &TOKEN)
 }
 
-pub(super) fn integration_request_parameter(text: &[u8]) -> bool {
-    then(text, b"integration.request.").is_some_and(|rest| located(rest, &REQUEST_LOCATIONS))
+pub(super) fn integration_request_parameter(text: &[u8]) -> Answer {
+    located(then(text, b"integration.request.")?, &REQUEST_LOCATIONS)
 }
 
-pub(super) fn method_request_parameter(text: &[u8]) -> bool {
-    then(text, b"method.request.")
-        .is_some_and(|rest| located(rest, &REQUEST_LOCATIONS) || body(rest))
+pub(super) fn method_request_parameter(text: &[u8]) -> Answer {
+    let rest = then(text, b"method.request.")?;
+    either(located(rest, &REQUEST_LOCATIONS), || body(rest))
 }
 
-pub(super) fn integration_response_parameter(text: &[u8]) -> bool {
-    then(text, b"integration.response.")
-        .is_some_and(|rest| located(rest, &[b"header.", b"multivalueheader."]) || body(rest))
+pub(super) fn integration_response_parameter(text: &[u8]) -> Answer {
+    let rest = then(text, b"integration.response.")?;
+    either(located(rest, &[b"header.", b"multivalueheader."]), || {
+        body(rest)
+    })
 }
 
-pub(super) fn method_response_header(text: &[u8]) -> bool {
-    then(text, b"method.response.header.").is_some_and(|name| only(name, &PARAMETER))
+pub(super) fn method_response_header(text: &[u8]) -> Answer {
+    only(then(text, b"method.response.header.")?, &PARAMETER)
 }
 
-pub(super) fn context_variable(text: &[u8]) -> bool {
-    then(text, b"context.").is_some_and(|name| only(name, &NON_SPACE))
+pub(super) fn context_variable(text: &[u8]) -> Answer {
+    only(then(text, b"context.")?, &NON_SPACE)
 }
 
-pub(super) fn stage_variable(text: &[u8]) -> bool {
-    then(text, b"stageVariables.").is_some_and(|name| only(name, &PARAMETER))
+pub(super) fn stage_variable(text: &[u8]) -> Answer {
+    only(then(text, b"stageVariables.")?, &PARAMETER)
 }
 
-pub(super) fn quoted_static_value(text: &[u8]) -> bool {
-    text.len() >= 2 && text.starts_with(b"'") && text.ends_with(b"'")
+pub(super) fn quoted_static_value(text: &[u8]) -> Answer {
+    if text.len() >= 2 && text.starts_with(b"'") && text.ends_with(b"'") {
+        Ok(())
+    } else {
+        Err(Stop::No)
+    }
 }
 
-pub(super) fn http_status_code(text: &[u8]) -> bool {
-    matches!(text, [b'1'..=b'5', b'0'..=b'9', b'0'..=b'9'])
+pub(super) fn http_status_code(text: &[u8]) -> Answer {
+    if matches!(text, [b'1'..=b'5', b'0'..=b'9', b'0'..=b'9']) {
+        Ok(())
+    } else {
+        Err(Stop::No)
+    }
 }
