@@ -134,6 +134,8 @@ mod model;
 mod runtime;
 
 mod constructors;
+#[cfg(test)]
+mod json_twin_tests;
 #[cfg(feature = "template")]
 mod template;
 mod write;

@@ -22,7 +22,16 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             quote!(c.property(#value, #wire, |c, v| #check);)
         })
         .collect();
-    let bindings = t.fields.iter().map(|f| ident(&f.rust_name));
+    let json_shapes: Vec<_> = t
+        .fields
+        .iter()
+        .map(|f| {
+            let value = ident(&f.rust_name);
+            let check = json_shape_check(&f.shape, &quote!(v));
+            quote!(if let Some(v) = #value { #check; })
+        })
+        .collect();
+    let bindings: Vec<_> = t.fields.iter().map(|f| ident(&f.rust_name)).collect();
     let unknown = match t
         .rules
         .iter()
@@ -77,6 +86,11 @@ pub fn emit(t: &TypeDef) -> TokenStream {
          no problem at all (the typed twin of [`{}`], by the same rules); `false` when it might.",
         t.name, checker
     ));
+    let accepts_json_doc = doc(&format!(
+        "`true` when [`{checker}`] would find no problem at all in `value`, `depth` levels of\n\
+         nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands\n\
+         the checker only what is not one; `false` when it is not sure."
+    ));
     let rule_names = t.rules.iter().map(|r| ident(&r.const_name));
     let fn_doc = doc(&format!(
         "Checks `{}` JSON: the shape of every property, then the rules.",
@@ -129,7 +143,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         #format_import
         #scalar_import
         use super::rules::{#(#rule_names),*};
-        use crate::runtime::accept::{Accept, Hold};
+        use crate::runtime::accept::{json_properties, Accept, Hold};
         use crate::runtime::report::Report;
         #nested
         #lists_module
@@ -151,6 +165,18 @@ pub fn emit(t: &TypeDef) -> TokenStream {
                 let c = &mut Accept::new(context, &mut report, depth);
                 #(#held)*
                 #(#shapes)*
+                #(#rules)*
+                c.fine()
+            }
+
+            #accepts_json_doc
+            pub(crate) fn accepts_json(context: &CheckContext, value: &serde_json::Value, depth: usize) -> bool {
+                let Some([#(#bindings),*]) = json_properties(value, &PROPERTY_NAMES) else {
+                    return false;
+                };
+                let mut report = Report::new();
+                let c = &mut Accept::new(context, &mut report, depth);
+                #(#json_shapes)*
                 #(#rules)*
                 c.fine()
             }
@@ -209,6 +235,36 @@ fn shape_check(shape: &Shape) -> TokenStream {
         Shape::Map(item) => {
             let check = shape_check(item);
             quote!(c.map(v, &|c, v| #check))
+        }
+    }
+}
+
+/// The statement of the JSON twin that checks a value of `shape` held in `v` (a
+/// `&serde_json::Value`).
+fn json_shape_check(shape: &Shape, v: &TokenStream) -> TokenStream {
+    match shape {
+        Shape::Primitive(p) => {
+            let kind = match p {
+                Primitive::String => quote!(Scalar::String),
+                Primitive::Integer => quote!(Scalar::Integer),
+                Primitive::Double => quote!(Scalar::Double),
+                Primitive::Boolean => quote!(Scalar::Boolean),
+                Primitive::Json => quote!(Scalar::Json),
+            };
+            quote!(c.scalar(#v, #kind))
+        }
+        Shape::Enum(_) => quote!(c.scalar(#v, Scalar::String)),
+        Shape::Struct(name) => {
+            let name = ident(name);
+            quote!(c.object(#v, #name::accepts_json))
+        }
+        Shape::List(item) => {
+            let check = json_shape_check(item, &quote!(v));
+            quote!(c.list(#v, |c, v| #check))
+        }
+        Shape::Map(item) => {
+            let check = json_shape_check(item, &quote!(v));
+            quote!(c.map(#v, |c, v| #check))
         }
     }
 }

@@ -543,7 +543,7 @@ use super::rules::{
     INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA, INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
     INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED, INTEGRATION_LAMBDA_HTTP_METHOD,
 };
-use crate::runtime::accept::{Accept, Hold};
+use crate::runtime::accept::{json_properties, Accept, Hold};
 use crate::runtime::report::Report;
 use super::integration_response::check_integration_response;
 /// The allowed values of the properties that conditions test: one list for each,
@@ -938,6 +938,234 @@ impl Integration {
         );
         c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
         c.property(uri, "Uri", |c, v| c.scalar(v, Scalar::String));
+        c.require_present(r#type, "Type", &INTEGRATION_TYPE_REQUIRED);
+        c.allowed_values(
+            r#type,
+            "Type",
+            &allowed_values::TYPE,
+            &INTEGRATION_TYPE_ALLOWED_VALUES,
+        );
+        if c.holds(r#type, &TYPE_NOT_IN_MOCK) {
+            c.require_present(
+                integration_http_method,
+                "IntegrationHttpMethod",
+                &INTEGRATION_HTTP_METHOD_REQUIRED,
+            );
+        }
+        c.allowed_values(
+            integration_http_method,
+            "IntegrationHttpMethod",
+            &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY"],
+            &INTEGRATION_HTTP_METHOD_ALLOWED_VALUES,
+        );
+        if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY) {
+            c.require_present(uri, "Uri", &INTEGRATION_URI_REQUIRED);
+        }
+        if c.holds(r#type, &TYPE_IN_MOCK) {
+            c.require_absent(uri, "Uri", &INTEGRATION_URI_MOCK);
+        }
+        if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY) {
+            c.formats(uri, "Uri", &[&formats::HTTP_URL], &INTEGRATION_URI_HTTP_FORM);
+        }
+        if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY) {
+            c.not_format(
+                uri,
+                "Uri",
+                &formats::LAMBDA_FUNCTION_ARN,
+                &INTEGRATION_URI_LAMBDA_FUNCTION_ARN,
+            );
+        }
+        if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
+            && c.holds(uri, &URI_IS_NOT_LAMBDA_FUNCTION_ARN)
+        {
+            c.formats(
+                uri,
+                "Uri",
+                &[&formats::APIGATEWAY_SERVICE_URI],
+                &INTEGRATION_URI_AWS_FORM,
+            );
+        }
+        c.allowed_values(
+            connection_type,
+            "ConnectionType",
+            &allowed_values::CONNECTION_TYPE,
+            &INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES,
+        );
+        if c.holds(connection_type, &CONNECTION_TYPE_IN_VPC_LINK) {
+            c.require_present(
+                connection_id,
+                "ConnectionId",
+                &INTEGRATION_CONNECTION_ID_REQUIRED,
+            );
+        }
+        if c.holds(connection_type, &CONNECTION_TYPE_NOT_IN_VPC_LINK) {
+            c.require_absent(
+                connection_id,
+                "ConnectionId",
+                &INTEGRATION_CONNECTION_ID_WITHOUT_VPC_LINK,
+            );
+        }
+        c.allowed_values(
+            content_handling,
+            "ContentHandling",
+            &["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"],
+            &INTEGRATION_CONTENT_HANDLING_ALLOWED_VALUES,
+        );
+        c.formats(
+            credentials,
+            "Credentials",
+            &[&formats::IAM_ROLE_ARN, &formats::IAM_CALLER_PASSTHROUGH],
+            &INTEGRATION_CREDENTIALS_FORM,
+        );
+        c.allowed_values(
+            passthrough_behavior,
+            "PassthroughBehavior",
+            &["WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER"],
+            &INTEGRATION_PASSTHROUGH_BEHAVIOR_ALLOWED_VALUES,
+        );
+        c.key_formats(
+            request_parameters,
+            "RequestParameters",
+            &[&formats::INTEGRATION_REQUEST_PARAMETER],
+            &INTEGRATION_REQUEST_PARAMETERS_KEY,
+        );
+        c.value_formats(
+            request_parameters,
+            "RequestParameters",
+            &[
+                &formats::METHOD_REQUEST_PARAMETER,
+                &formats::CONTEXT_VARIABLE,
+                &formats::STAGE_VARIABLE,
+                &formats::QUOTED_STATIC_VALUE,
+            ],
+            &INTEGRATION_REQUEST_PARAMETERS_VALUE,
+        );
+        c.key_formats(
+            request_templates,
+            "RequestTemplates",
+            &[&formats::MEDIA_TYPE],
+            &INTEGRATION_REQUEST_TEMPLATES_KEY,
+        );
+        c.allowed_values(
+            response_transfer_mode,
+            "ResponseTransferMode",
+            &["BUFFERED", "STREAM"],
+            &INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES,
+        );
+        c.minimum(
+            timeout_in_millis,
+            "TimeoutInMillis",
+            50f64,
+            &INTEGRATION_TIMEOUT_MINIMUM,
+        );
+        c.maximum(
+            timeout_in_millis,
+            "TimeoutInMillis",
+            29000f64,
+            &INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA,
+        );
+        c.unique_items(
+            cache_key_parameters,
+            "CacheKeyParameters",
+            &INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
+        );
+        c.items_in(
+            cache_key_parameters,
+            "CacheKeyParameters",
+            context.method_request_parameters.as_ref(),
+            &INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
+        );
+        if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
+            && c.holds(uri, &URI_IS_LAMBDA_INVOCATION_URI)
+        {
+            c.allowed_values(
+                integration_http_method,
+                "IntegrationHttpMethod",
+                &["POST"],
+                &INTEGRATION_LAMBDA_HTTP_METHOD,
+            );
+        }
+        c.fine()
+    }
+    /// `true` when [`check_integration`] would find no problem at all in `value`, `depth` levels of
+    /// nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands
+    /// the checker only what is not one; `false` when it is not sure.
+    pub(crate) fn accepts_json(
+        context: &CheckContext,
+        value: &serde_json::Value,
+        depth: usize,
+    ) -> bool {
+        let Some(
+            [cache_key_parameters,
+            cache_namespace,
+            connection_id,
+            connection_type,
+            content_handling,
+            credentials,
+            integration_http_method,
+            integration_responses,
+            integration_target,
+            passthrough_behavior,
+            request_parameters,
+            request_templates,
+            response_transfer_mode,
+            timeout_in_millis,
+            r#type,
+            uri,
+            ],
+        ) = json_properties(value, &PROPERTY_NAMES) else {
+            return false;
+        };
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report, depth);
+        if let Some(v) = cache_key_parameters {
+            c.list(v, |c, v| c.scalar(v, Scalar::String));
+        }
+        if let Some(v) = cache_namespace {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = connection_id {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = connection_type {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = content_handling {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = credentials {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = integration_http_method {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = integration_responses {
+            c.list(v, |c, v| c.object(v, IntegrationResponse::accepts_json));
+        }
+        if let Some(v) = integration_target {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = passthrough_behavior {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = request_parameters {
+            c.map(v, |c, v| c.scalar(v, Scalar::String));
+        }
+        if let Some(v) = request_templates {
+            c.map(v, |c, v| c.scalar(v, Scalar::String));
+        }
+        if let Some(v) = response_transfer_mode {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = timeout_in_millis {
+            c.scalar(v, Scalar::Integer);
+        }
+        if let Some(v) = r#type {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = uri {
+            c.scalar(v, Scalar::String);
+        }
         c.require_present(r#type, "Type", &INTEGRATION_TYPE_REQUIRED);
         c.allowed_values(
             r#type,

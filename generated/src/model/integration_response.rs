@@ -245,7 +245,7 @@ use super::rules::{
     INTEGRATION_RESPONSE_PARAMETERS_KEY, INTEGRATION_RESPONSE_PARAMETERS_VALUE,
     INTEGRATION_RESPONSE_TEMPLATES_KEY,
 };
-use crate::runtime::accept::{Accept, Hold};
+use crate::runtime::accept::{json_properties, Accept, Hold};
 use crate::runtime::report::Report;
 /// Checks `AWS::ApiGateway::Method.IntegrationResponse` JSON: the shape of every property, then the rules.
 pub(crate) fn check_integration_response<'r>(
@@ -360,6 +360,83 @@ impl IntegrationResponse {
             |c, v| c.scalar(v, Scalar::String),
         );
         c.property(status_code, "StatusCode", |c, v| c.scalar(v, Scalar::String));
+        c.require_present(
+            status_code,
+            "StatusCode",
+            &INTEGRATION_RESPONSE_STATUS_CODE_REQUIRED,
+        );
+        c.formats(
+            status_code,
+            "StatusCode",
+            &[&formats::HTTP_STATUS_CODE],
+            &INTEGRATION_RESPONSE_STATUS_CODE_FORM,
+        );
+        c.allowed_values(
+            content_handling,
+            "ContentHandling",
+            &["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"],
+            &INTEGRATION_RESPONSE_CONTENT_HANDLING_ALLOWED_VALUES,
+        );
+        c.key_formats(
+            response_parameters,
+            "ResponseParameters",
+            &[&formats::METHOD_RESPONSE_HEADER],
+            &INTEGRATION_RESPONSE_PARAMETERS_KEY,
+        );
+        c.value_formats(
+            response_parameters,
+            "ResponseParameters",
+            &[
+                &formats::INTEGRATION_RESPONSE_PARAMETER,
+                &formats::CONTEXT_VARIABLE,
+                &formats::STAGE_VARIABLE,
+                &formats::QUOTED_STATIC_VALUE,
+            ],
+            &INTEGRATION_RESPONSE_PARAMETERS_VALUE,
+        );
+        c.key_formats(
+            response_templates,
+            "ResponseTemplates",
+            &[&formats::MEDIA_TYPE],
+            &INTEGRATION_RESPONSE_TEMPLATES_KEY,
+        );
+        c.fine()
+    }
+    /// `true` when [`check_integration_response`] would find no problem at all in `value`, `depth` levels of
+    /// nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands
+    /// the checker only what is not one; `false` when it is not sure.
+    pub(crate) fn accepts_json(
+        context: &CheckContext,
+        value: &serde_json::Value,
+        depth: usize,
+    ) -> bool {
+        let Some(
+            [content_handling,
+            response_parameters,
+            response_templates,
+            selection_pattern,
+            status_code,
+            ],
+        ) = json_properties(value, &PROPERTY_NAMES) else {
+            return false;
+        };
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report, depth);
+        if let Some(v) = content_handling {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = response_parameters {
+            c.map(v, |c, v| c.scalar(v, Scalar::String));
+        }
+        if let Some(v) = response_templates {
+            c.map(v, |c, v| c.scalar(v, Scalar::String));
+        }
+        if let Some(v) = selection_pattern {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = status_code {
+            c.scalar(v, Scalar::String);
+        }
         c.require_present(
             status_code,
             "StatusCode",

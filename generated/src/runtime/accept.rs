@@ -11,13 +11,13 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::Value as Json;
+use serde_json::{Map, Value as Json};
 
-use super::check::{Checker, Condition, MAX_DEPTH, Rule, text_matches};
+use super::check::{Checker, Condition, MAX_DEPTH, Rule, Scalar, ahead, text_matches};
 use super::formats::{Format, Holes};
 use super::report::Report;
 use super::stream::written;
-use super::value::{Value, names_a_function};
+use super::value::{PropertyNames, Value, names_a_function};
 
 /// A typed value as the twin reads it: a property's [`Value`] (or plain JSON), and the literal
 /// types inside values; `C` is the crate's check context.
@@ -108,9 +108,31 @@ impl<T> Value<T> {
 }
 
 impl<C> Hold<C> for Json {
+    fn text(&self) -> Option<&str> {
+        self.as_str()
+    }
+
+    fn integer(&self) -> Option<i64> {
+        self.as_i64()
+    }
+
+    fn items<'s>(&'s self, f: &mut dyn FnMut(Option<&'s str>)) -> Option<()> {
+        for item in self.as_array()? {
+            f(item.as_str());
+        }
+        Some(())
+    }
+
+    fn entries<'s>(&'s self, f: &mut dyn FnMut(&'s str, Option<&'s str>)) -> Option<()> {
+        for (key, value) in literal_object(self)? {
+            f(key, value.as_str());
+        }
+        Some(())
+    }
+
     fn literal(&self) -> bool {
-        // It may be a call: left to the checker.
-        false
+        // A call is left to the checker.
+        literal_object(self).is_some() || !self.is_object()
     }
 
     fn settled(&self, _: &C, _: usize) -> bool {
@@ -227,6 +249,18 @@ fn all_texts<'s>(
         };
     })?;
     all
+}
+
+/// The entries of `json` when it is an object that is not a function call (one key, `Ref` or
+/// `Fn::...`).
+pub fn literal_object(json: &Json) -> Option<&Map<String, Json>> {
+    match json {
+        Json::Object(object) if object.len() == 1 && object.keys().all(|k| names_a_function(k)) => {
+            None
+        }
+        Json::Object(object) => Some(object),
+        _ => None,
+    }
 }
 
 /// `true` for a map of one key that names a function (`Ref`, `Fn::...`): as JSON, a call.
@@ -536,4 +570,94 @@ impl<'r, C> Accept<'r, C> {
             },
         }
     }
+}
+
+/// The JSON twin: the generated `accepts_json` of a property type runs the rule statements of
+/// its checker on the properties of a JSON object, with these for the shapes. A literal is
+/// decided here; anything else goes to the checker (an intrinsic function where a scalar
+/// belongs), or makes the twin unsure (any other value that is not a literal of the shape), so
+/// that `check` runs the checker.
+impl<'r, C> Accept<'r, C> {
+    /// `Checker::scalar`.
+    pub fn scalar(&mut self, value: &'r Json, kind: Scalar) {
+        let literal = match (kind, value) {
+            (Scalar::String, Json::String(_) | Json::Number(_) | Json::Bool(_)) => true,
+            (Scalar::Integer, Json::Number(n)) => n.is_i64(),
+            (Scalar::Double, Json::Number(_)) | (Scalar::Boolean, Json::Bool(_)) => true,
+            _ => false,
+        };
+        if !literal {
+            self.by_checker(value, |c, json| c.scalar(json, kind));
+        }
+    }
+
+    /// `Checker::list`, for a literal list: `item` runs on each element, one level deeper.
+    pub fn list(&mut self, value: &'r Json, item: impl Fn(&mut Self, &'r Json)) {
+        match value {
+            Json::Array(items) => {
+                std::hint::black_box(items.iter().fold(0, |a, v| a ^ ahead(v)));
+                self.deeper(|twin| {
+                    for element in items {
+                        item(twin, element);
+                    }
+                });
+            }
+            _ => self.fine = false,
+        }
+    }
+
+    /// `Checker::map`, for a literal map: `item` runs on each value, one level deeper.
+    pub fn map(&mut self, value: &'r Json, item: impl Fn(&mut Self, &'r Json)) {
+        match literal_object(value) {
+            Some(entries) => {
+                std::hint::black_box(entries.iter().fold(0, |a, (key, v)| {
+                    a ^ key.as_bytes().first().copied().unwrap_or(0) ^ ahead(v)
+                }));
+                self.deeper(|twin| {
+                    for element in entries.values() {
+                        item(twin, element);
+                    }
+                });
+            }
+            None => self.fine = false,
+        }
+    }
+
+    /// The object of a property type, decided by its own twin `accepts`.
+    pub fn object(&mut self, value: &'r Json, accepts: fn(&C, &Json, usize) -> bool) {
+        if self.fine {
+            let fine = accepts(self.context, value, self.depth);
+            self.fail_unless(fine);
+        }
+    }
+
+    /// Runs `f` one level of nesting deeper, as the checker does for the items of a list or the
+    /// entries of a map; the twin is unsure where the checker would report the nesting.
+    fn deeper(&mut self, f: impl FnOnce(&mut Self)) {
+        if self.depth >= MAX_DEPTH {
+            self.fine = false;
+            return;
+        }
+        self.depth += 1;
+        self.checker.set_depth(self.depth);
+        f(self);
+        self.depth -= 1;
+        self.checker.set_depth(self.depth);
+    }
+}
+
+/// The values of the properties `names` in the literal object `value`, in the order of
+/// `names`; `None` when `value` is not such an object, or has a key that is not a property's
+/// name (the checker reports it, or accepts it; the twin leaves it to the checker).
+pub fn json_properties<'r, const N: usize>(
+    value: &'r Json,
+    names: &PropertyNames<N>,
+) -> Option<[Option<&'r Json>; N]> {
+    let object = literal_object(value)?;
+    let mut found = [None; N];
+    std::hint::black_box(object.values().fold(0, |a, v| a ^ ahead(v)));
+    for (key, value) in object {
+        *names.slot(&mut found, key)? = Some(value);
+    }
+    Some(found)
 }

@@ -246,6 +246,12 @@ impl<'r> Checker<'r> {
         }
     }
 
+    /// Sets how many levels of nesting down the checker is (as the JSON twin walks into a list
+    /// or a map, and hands the checker what it finds there).
+    pub(crate) fn set_depth(&mut self, depth: usize) {
+        self.depth = depth;
+    }
+
     /// `true` while the checker has reported nothing.
     pub fn found_nothing(&self) -> bool {
         self.report.is_empty()
@@ -944,7 +950,7 @@ impl<'r> Checker<'r> {
 /// a list's items. Loops over an object's or a list's children call it on each before checking
 /// any, so that the processor waits for their memory all at once, not child after child.
 #[inline]
-fn ahead(value: &Json) -> u8 {
+pub(super) fn ahead(value: &Json) -> u8 {
     match value {
         Json::String(s) => s.as_bytes().first().copied().unwrap_or(0),
         Json::Object(entries) => entries.keys().next().map_or(0, |key| key.len() as u8),

@@ -12,8 +12,9 @@
 ///   twin (`accepts`); anything else is checked as the JSON written;
 /// - `build` and `build_with` on `$builder`, which check the result.
 ///
-/// `$name` must implement `Serialize`, `Literal` and `StreamedObject`, and have an inherent
-/// `fn accepts(&self, &$context, depth: usize) -> bool` (the typed twin of `$checker`);
+/// `$name` must implement `Serialize`, `Literal` and `StreamedObject`, and have the inherent
+/// `fn accepts(&self, &$context, depth: usize) -> bool` (the typed twin of `$checker`) and
+/// `fn accepts_json(&$context, &serde_json::Value, depth: usize) -> bool` (its JSON twin);
 /// `$builder` must implement `Serialize`, and `$checker` be
 /// `fn<'r>(&mut Checker<'r>, &$context, &'r serde_json::Value)`.
 macro_rules! property_type_api {
@@ -41,6 +42,22 @@ macro_rules! property_type_api {
                 value: &serde_json::Value,
                 context: &$context,
             ) -> $crate::runtime::report::Report {
+                // The JSON twin first: most values are fine, and it decides them with less work.
+                if Self::accepts_json(context, value, 0) {
+                    debug_assert!(
+                        {
+                            let mut report = $crate::runtime::report::Report::new();
+                            $checker(
+                                &mut $crate::runtime::check::Checker::new(&mut report),
+                                context,
+                                value,
+                            );
+                            report.is_empty()
+                        },
+                        "the JSON twin accepts what the checker does not: {value}"
+                    );
+                    return $crate::runtime::report::Report::new();
+                }
                 let mut report = $crate::runtime::report::Report::new();
                 $checker(
                     &mut $crate::runtime::check::Checker::new(&mut report),

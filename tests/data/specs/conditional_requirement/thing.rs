@@ -147,7 +147,7 @@ use super::rules::{
     THING_MODE_ALLOWED_VALUES, THING_ENDPOINT_REQUIRED, THING_ENDPOINT_UNUSED,
     THING_ENDPOINT_FORM,
 };
-use crate::runtime::accept::{Accept, Hold};
+use crate::runtime::accept::{json_properties, Accept, Hold};
 use crate::runtime::report::Report;
 /// The allowed values of the properties that conditions test: one list for each,
 /// which the rules and conditions on the property share.
@@ -213,6 +213,42 @@ impl Thing {
         let mode = self.mode.as_ref();
         c.property(endpoint, "Endpoint", |c, v| c.scalar(v, Scalar::String));
         c.property(mode, "Mode", |c, v| c.scalar(v, Scalar::String));
+        c.allowed_values(
+            mode,
+            "Mode",
+            &allowed_values::MODE,
+            &THING_MODE_ALLOWED_VALUES,
+        );
+        if c.holds(mode, &MODE_IN_REMOTE) {
+            c.require_present(endpoint, "Endpoint", &THING_ENDPOINT_REQUIRED);
+        }
+        if c.holds(mode, &MODE_NOT_IN_REMOTE) {
+            c.require_absent(endpoint, "Endpoint", &THING_ENDPOINT_UNUSED);
+        }
+        if c.holds(mode, &MODE_IN_REMOTE) {
+            c.formats(endpoint, "Endpoint", &[&formats::HTTP_URL], &THING_ENDPOINT_FORM);
+        }
+        c.fine()
+    }
+    /// `true` when [`check_thing`] would find no problem at all in `value`, `depth` levels of
+    /// nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands
+    /// the checker only what is not one; `false` when it is not sure.
+    pub(crate) fn accepts_json(
+        context: &CheckContext,
+        value: &serde_json::Value,
+        depth: usize,
+    ) -> bool {
+        let Some([endpoint, mode]) = json_properties(value, &PROPERTY_NAMES) else {
+            return false;
+        };
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report, depth);
+        if let Some(v) = endpoint {
+            c.scalar(v, Scalar::String);
+        }
+        if let Some(v) = mode {
+            c.scalar(v, Scalar::String);
+        }
         c.allowed_values(
             mode,
             "Mode",

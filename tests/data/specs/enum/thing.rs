@@ -123,7 +123,7 @@ property_type_api!(
 );
 use crate::runtime::check::Scalar;
 use super::rules::THING_COLOR_ALLOWED_VALUES;
-use crate::runtime::accept::{Accept, Hold};
+use crate::runtime::accept::{json_properties, Accept, Hold};
 use crate::runtime::report::Report;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing<'r>(
@@ -154,6 +154,30 @@ impl Thing {
         let c = &mut Accept::new(context, &mut report, depth);
         let color = self.color.as_ref();
         c.property(color, "Color", |c, v| c.scalar(v, Scalar::String));
+        c.allowed_values(
+            color,
+            "Color",
+            &["RED", "DARK_GREEN", "BLUE"],
+            &THING_COLOR_ALLOWED_VALUES,
+        );
+        c.fine()
+    }
+    /// `true` when [`check_thing`] would find no problem at all in `value`, `depth` levels of
+    /// nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands
+    /// the checker only what is not one; `false` when it is not sure.
+    pub(crate) fn accepts_json(
+        context: &CheckContext,
+        value: &serde_json::Value,
+        depth: usize,
+    ) -> bool {
+        let Some([color]) = json_properties(value, &PROPERTY_NAMES) else {
+            return false;
+        };
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report, depth);
+        if let Some(v) = color {
+            c.scalar(v, Scalar::String);
+        }
         c.allowed_values(
             color,
             "Color",

@@ -120,7 +120,7 @@ property_type_api!(
 );
 use crate::runtime::check::Scalar;
 use super::rules::PART_NAME_REQUIRED;
-use crate::runtime::accept::{Accept, Hold};
+use crate::runtime::accept::{json_properties, Accept, Hold};
 use crate::runtime::report::Report;
 /// Checks `AWS::Fixture::Widget.Part` JSON: the shape of every property, then the rules.
 pub(crate) fn check_part<'r>(
@@ -146,6 +146,25 @@ impl Part {
         let c = &mut Accept::new(context, &mut report, depth);
         let name = Some(&self.name);
         c.property(name, "Name", |c, v| c.scalar(v, Scalar::String));
+        c.require_present(name, "Name", &PART_NAME_REQUIRED);
+        c.fine()
+    }
+    /// `true` when [`check_part`] would find no problem at all in `value`, `depth` levels of
+    /// nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands
+    /// the checker only what is not one; `false` when it is not sure.
+    pub(crate) fn accepts_json(
+        context: &CheckContext,
+        value: &serde_json::Value,
+        depth: usize,
+    ) -> bool {
+        let Some([name]) = json_properties(value, &PROPERTY_NAMES) else {
+            return false;
+        };
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report, depth);
+        if let Some(v) = name {
+            c.scalar(v, Scalar::String);
+        }
         c.require_present(name, "Name", &PART_NAME_REQUIRED);
         c.fine()
     }

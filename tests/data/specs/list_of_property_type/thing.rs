@@ -140,7 +140,7 @@ property_type_api!(
 );
 use crate::runtime::check::Scalar;
 use super::rules::THING_TAGS_UNIQUE;
-use crate::runtime::accept::{Accept, Hold};
+use crate::runtime::accept::{json_properties, Accept, Hold};
 use crate::runtime::report::Report;
 use super::part::check_part;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
@@ -178,6 +178,28 @@ impl Thing {
         let tags = self.tags.as_ref();
         c.property(parts, "Parts", |c, v| c.list(v, &|c, v| check_part(c, context, v)));
         c.property(tags, "Tags", |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)));
+        c.unique_items(tags, "Tags", &THING_TAGS_UNIQUE);
+        c.fine()
+    }
+    /// `true` when [`check_thing`] would find no problem at all in `value`, `depth` levels of
+    /// nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands
+    /// the checker only what is not one; `false` when it is not sure.
+    pub(crate) fn accepts_json(
+        context: &CheckContext,
+        value: &serde_json::Value,
+        depth: usize,
+    ) -> bool {
+        let Some([parts, tags]) = json_properties(value, &PROPERTY_NAMES) else {
+            return false;
+        };
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report, depth);
+        if let Some(v) = parts {
+            c.list(v, |c, v| c.object(v, Part::accepts_json));
+        }
+        if let Some(v) = tags {
+            c.list(v, |c, v| c.scalar(v, Scalar::String));
+        }
         c.unique_items(tags, "Tags", &THING_TAGS_UNIQUE);
         c.fine()
     }

@@ -123,7 +123,7 @@ property_type_api!(
 use crate::runtime::formats;
 use crate::runtime::check::Scalar;
 use super::rules::{THING_HEADERS_KEY, THING_HEADERS_VALUE};
-use crate::runtime::accept::{Accept, Hold};
+use crate::runtime::accept::{json_properties, Accept, Hold};
 use crate::runtime::report::Report;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing<'r>(
@@ -168,6 +168,36 @@ impl Thing {
             "Headers",
             |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
         );
+        c.key_formats(
+            headers,
+            "Headers",
+            &[&formats::METHOD_RESPONSE_HEADER],
+            &THING_HEADERS_KEY,
+        );
+        c.value_formats(
+            headers,
+            "Headers",
+            &[&formats::QUOTED_STATIC_VALUE, &formats::CONTEXT_VARIABLE],
+            &THING_HEADERS_VALUE,
+        );
+        c.fine()
+    }
+    /// `true` when [`check_thing`] would find no problem at all in `value`, `depth` levels of
+    /// nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands
+    /// the checker only what is not one; `false` when it is not sure.
+    pub(crate) fn accepts_json(
+        context: &CheckContext,
+        value: &serde_json::Value,
+        depth: usize,
+    ) -> bool {
+        let Some([headers]) = json_properties(value, &PROPERTY_NAMES) else {
+            return false;
+        };
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report, depth);
+        if let Some(v) = headers {
+            c.map(v, |c, v| c.scalar(v, Scalar::String));
+        }
         c.key_formats(
             headers,
             "Headers",

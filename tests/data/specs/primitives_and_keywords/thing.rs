@@ -255,7 +255,7 @@ property_type_api!(
 );
 use crate::runtime::check::Scalar;
 use super::rules::{THING_TYPE_REQUIRED, THING_UNKNOWN_PROPERTY, THING_KEYS_DECLARED};
-use crate::runtime::accept::{Accept, Hold};
+use crate::runtime::accept::{json_properties, Accept, Hold};
 use crate::runtime::report::Report;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing<'r>(
@@ -320,6 +320,50 @@ impl Thing {
         );
         c.property(size, "Size", |c, v| c.scalar(v, Scalar::Integer));
         c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
+        c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
+        c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
+        c.fine()
+    }
+    /// `true` when [`check_thing`] would find no problem at all in `value`, `depth` levels of
+    /// nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands
+    /// the checker only what is not one; `false` when it is not sure.
+    pub(crate) fn accepts_json(
+        context: &CheckContext,
+        value: &serde_json::Value,
+        depth: usize,
+    ) -> bool {
+        let Some([document, enabled, keys, labels, ratio, samples, size, r#type]) = json_properties(
+            value,
+            &PROPERTY_NAMES,
+        ) else {
+            return false;
+        };
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report, depth);
+        if let Some(v) = document {
+            c.scalar(v, Scalar::Json);
+        }
+        if let Some(v) = enabled {
+            c.scalar(v, Scalar::Boolean);
+        }
+        if let Some(v) = keys {
+            c.list(v, |c, v| c.scalar(v, Scalar::String));
+        }
+        if let Some(v) = labels {
+            c.map(v, |c, v| c.scalar(v, Scalar::Json));
+        }
+        if let Some(v) = ratio {
+            c.scalar(v, Scalar::Double);
+        }
+        if let Some(v) = samples {
+            c.list(v, |c, v| c.scalar(v, Scalar::Json));
+        }
+        if let Some(v) = size {
+            c.scalar(v, Scalar::Integer);
+        }
+        if let Some(v) = r#type {
+            c.scalar(v, Scalar::String);
+        }
         c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
         c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
         c.fine()

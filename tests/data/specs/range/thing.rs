@@ -124,7 +124,7 @@ property_type_api!(
 );
 use crate::runtime::check::Scalar;
 use super::rules::{THING_SECONDS_MINIMUM, THING_SECONDS_MAXIMUM};
-use crate::runtime::accept::{Accept, Hold};
+use crate::runtime::accept::{json_properties, Accept, Hold};
 use crate::runtime::report::Report;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing<'r>(
@@ -151,6 +151,26 @@ impl Thing {
         let c = &mut Accept::new(context, &mut report, depth);
         let seconds = self.seconds.as_ref();
         c.property(seconds, "Seconds", |c, v| c.scalar(v, Scalar::Integer));
+        c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
+        c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
+        c.fine()
+    }
+    /// `true` when [`check_thing`] would find no problem at all in `value`, `depth` levels of
+    /// nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands
+    /// the checker only what is not one; `false` when it is not sure.
+    pub(crate) fn accepts_json(
+        context: &CheckContext,
+        value: &serde_json::Value,
+        depth: usize,
+    ) -> bool {
+        let Some([seconds]) = json_properties(value, &PROPERTY_NAMES) else {
+            return false;
+        };
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report, depth);
+        if let Some(v) = seconds {
+            c.scalar(v, Scalar::Integer);
+        }
         c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
         c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
         c.fine()
