@@ -177,6 +177,10 @@ pub fn emit(t: &TypeDef) -> TokenStream {
                 let mut report = Report::new();
                 let c = &mut Accept::new(context, &mut report, depth);
                 #(#json_shapes)*
+                // A value of the wrong shape is the checker's to report.
+                if !c.fine() {
+                    return false;
+                }
                 #(#rules)*
                 c.fine()
             }

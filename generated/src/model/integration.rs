@@ -1166,6 +1166,9 @@ impl Integration {
         if let Some(v) = uri {
             c.scalar(v, Scalar::String);
         }
+        if !c.fine() {
+            return false;
+        }
         c.require_present(r#type, "Type", &INTEGRATION_TYPE_REQUIRED);
         c.allowed_values(
             r#type,

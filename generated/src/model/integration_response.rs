@@ -437,6 +437,9 @@ impl IntegrationResponse {
         if let Some(v) = status_code {
             c.scalar(v, Scalar::String);
         }
+        if !c.fine() {
+            return false;
+        }
         c.require_present(
             status_code,
             "StatusCode",

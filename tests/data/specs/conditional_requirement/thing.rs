@@ -249,6 +249,9 @@ impl Thing {
         if let Some(v) = mode {
             c.scalar(v, Scalar::String);
         }
+        if !c.fine() {
+            return false;
+        }
         c.allowed_values(
             mode,
             "Mode",

@@ -178,6 +178,9 @@ impl Thing {
         if let Some(v) = color {
             c.scalar(v, Scalar::String);
         }
+        if !c.fine() {
+            return false;
+        }
         c.allowed_values(
             color,
             "Color",

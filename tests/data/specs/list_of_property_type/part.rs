@@ -165,6 +165,9 @@ impl Part {
         if let Some(v) = name {
             c.scalar(v, Scalar::String);
         }
+        if !c.fine() {
+            return false;
+        }
         c.require_present(name, "Name", &PART_NAME_REQUIRED);
         c.fine()
     }

@@ -200,6 +200,9 @@ impl Thing {
         if let Some(v) = tags {
             c.list(v, |c, v| c.scalar(v, Scalar::String));
         }
+        if !c.fine() {
+            return false;
+        }
         c.unique_items(tags, "Tags", &THING_TAGS_UNIQUE);
         c.fine()
     }

@@ -198,6 +198,9 @@ impl Thing {
         if let Some(v) = headers {
             c.map(v, |c, v| c.scalar(v, Scalar::String));
         }
+        if !c.fine() {
+            return false;
+        }
         c.key_formats(
             headers,
             "Headers",

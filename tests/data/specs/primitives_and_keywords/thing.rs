@@ -364,6 +364,9 @@ impl Thing {
         if let Some(v) = r#type {
             c.scalar(v, Scalar::String);
         }
+        if !c.fine() {
+            return false;
+        }
         c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
         c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
         c.fine()

@@ -171,6 +171,9 @@ impl Thing {
         if let Some(v) = seconds {
             c.scalar(v, Scalar::Integer);
         }
+        if !c.fine() {
+            return false;
+        }
         c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
         c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
         c.fine()
