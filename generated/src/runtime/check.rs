@@ -5,7 +5,7 @@
 //! shape and which rule applies when; this module knows JSON, CloudFormation intrinsics and
 //! the named [`formats`](super::formats).
 
-use super::formats::{Format, Holes, Part};
+use super::formats::{Format, Holes, Part, Place};
 use super::report::{Problem, Report, Severity};
 use super::value::{Function, PropertyNames, function_call, is_no_value, push_escaped};
 use serde_json::{Map, Value as Json};
@@ -133,12 +133,20 @@ impl Truth {
     }
 }
 
+/// The skeleton of an `Fn::Sub` or `Fn::Join` value, and where the answers about it are kept
+/// (see [`Format::matches_skeleton`]).
+#[derive(Default)]
+struct Skeleton<'r> {
+    parts: Vec<Part<'r>>,
+    place: Cell<Option<Place>>,
+}
+
 /// What a value is, looked at through `Fn::If`.
 enum Leaf<'a> {
     /// A literal string, number or boolean.
     Scalar(&'a Json),
-    /// `Fn::Sub` or `Fn::Join`: known text with holes.
-    Skeleton(&'a [Part<'a>]),
+    /// `Fn::Sub` or `Fn::Join`: known text with holes, and where its answers are kept.
+    Skeleton(&'a [Part<'a>], &'a Cell<Option<Place>>),
     /// A list or an object that is not an intrinsic function.
     Composite,
     /// An intrinsic function whose result cannot be known before deployment.
@@ -178,7 +186,7 @@ impl From<usize> for Segment<'_> {
 pub struct Checker<'r> {
     report: &'r mut Report,
     /// The skeletons of the last few `Fn::Sub` and `Fn::Join` values, by address.
-    skeletons: Vec<(&'r Json, Vec<Part<'r>>)>,
+    skeletons: Vec<(&'r Json, Skeleton<'r>)>,
     /// The slot of `skeletons` the next new skeleton replaces once all are taken.
     oldest_skeleton: usize,
     /// What [`function_call`] said of the last few objects of one key, by address: each rule
@@ -642,7 +650,7 @@ impl<'r> Checker<'r> {
         self.leaves(value, name, &mut |c, json, leaf| {
             let fits = match leaf {
                 Leaf::Scalar(v) => position_of(values, &scalar_text(v)).is_some(),
-                Leaf::Skeleton(parts) => values.iter().any(|v| glob(parts, v)),
+                Leaf::Skeleton(parts, _) => values.iter().any(|v| glob(parts, v)),
                 Leaf::Composite | Leaf::Opaque => true,
             };
             if !fits {
@@ -689,8 +697,10 @@ impl<'r> Checker<'r> {
         self.leaves(value, name, &mut |c, json, leaf| {
             let certain = match &leaf {
                 // A skeleton that cannot match at all (the usual case) is not asked again.
-                Leaf::Skeleton(_) if !leaf_matches(&leaf, &[format], Holes::AnyText) => false,
-                Leaf::Scalar(_) | Leaf::Skeleton(_) => leaf_matches(&leaf, &[format], Holes::Token),
+                Leaf::Skeleton(..) if !leaf_matches(&leaf, &[format], Holes::AnyText) => false,
+                Leaf::Scalar(_) | Leaf::Skeleton(..) => {
+                    leaf_matches(&leaf, &[format], Holes::Token)
+                }
                 Leaf::Composite | Leaf::Opaque => false,
             };
             if certain {
@@ -861,9 +871,13 @@ impl<'r> Checker<'r> {
                 });
             }
             Some((Some(function), args)) => match self.take_skeleton(value, function, args) {
-                Some(parts) => {
-                    f(self, value, Leaf::Skeleton(&parts));
-                    return self.keep_skeleton(value, parts);
+                Some(skeleton) => {
+                    f(
+                        self,
+                        value,
+                        Leaf::Skeleton(&skeleton.parts, &skeleton.place),
+                    );
+                    return self.keep_skeleton(value, skeleton);
                 }
                 None => Leaf::Opaque,
             },
@@ -880,32 +894,35 @@ impl<'r> Checker<'r> {
         value: &'r Json,
         function: Function,
         args: &'r Json,
-    ) -> Option<Vec<Part<'r>>> {
+    ) -> Option<Skeleton<'r>> {
         match self
             .skeletons
             .iter_mut()
             .find(|(kept, _)| std::ptr::eq(*kept, value))
         {
-            Some((_, parts)) => Some(std::mem::take(parts)),
-            None => skeleton(function, args, 0),
+            Some((_, skeleton)) => Some(std::mem::take(skeleton)),
+            None => skeleton(function, args, 0).map(|parts| Skeleton {
+                parts,
+                place: Cell::new(None),
+            }),
         }
     }
 
     /// Keeps the skeleton of `value` for the next rules on it: in its slot when it was taken
     /// from one, else in the slot of the oldest; only the last few are kept, as the rules of a
     /// property run one after the other.
-    fn keep_skeleton(&mut self, value: &'r Json, parts: Vec<Part<'r>>) {
+    fn keep_skeleton(&mut self, value: &'r Json, skeleton: Skeleton<'r>) {
         const KEPT: usize = 4;
         if let Some((_, slot)) = self
             .skeletons
             .iter_mut()
             .find(|(kept, _)| std::ptr::eq(*kept, value))
         {
-            *slot = parts;
+            *slot = skeleton;
         } else if self.skeletons.len() < KEPT {
-            self.skeletons.push((value, parts));
+            self.skeletons.push((value, skeleton));
         } else {
-            self.skeletons[self.oldest_skeleton] = (value, parts);
+            self.skeletons[self.oldest_skeleton] = (value, skeleton);
             self.oldest_skeleton = (self.oldest_skeleton + 1) % KEPT;
         }
     }
@@ -930,11 +947,11 @@ impl<'r> Checker<'r> {
                 let (Test::Format(format) | Test::NotFormat(format)) = cond.test else {
                     return Truth::Unknown;
                 };
-                let Some(parts) = self.take_skeleton(value, function, args) else {
+                let Some(skeleton) = self.take_skeleton(value, function, args) else {
                     return Truth::Unknown;
                 };
-                let truth = format_truth(format, &parts);
-                self.keep_skeleton(value, parts);
+                let truth = format_truth(format, &skeleton);
+                self.keep_skeleton(value, skeleton);
                 match (cond.test, truth) {
                     (Test::NotFormat(_), Truth::Yes) => Truth::No,
                     (Test::NotFormat(_), Truth::No) => Truth::Yes,
@@ -1061,7 +1078,9 @@ fn leaf_matches(leaf: &Leaf<'_>, formats: &[&Format], holes: Holes) -> bool {
             let text = scalar_text(v);
             formats.iter().any(|f| f.matches(&text))
         }
-        Leaf::Skeleton(parts) => formats.iter().any(|f| f.matches_parts(parts, holes)),
+        Leaf::Skeleton(parts, place) => formats
+            .iter()
+            .any(|f| f.matches_skeleton(parts, holes, place)),
         Leaf::Composite | Leaf::Opaque => true,
     }
 }
@@ -1112,10 +1131,11 @@ fn glob(parts: &[Part<'_>], text: &str) -> bool {
     reach[text.len()]
 }
 
-fn format_truth(format: &Format, parts: &[Part<'_>]) -> Truth {
-    if format.matches_parts(parts, Holes::Token) {
+fn format_truth(format: &Format, skeleton: &Skeleton<'_>) -> Truth {
+    let (parts, place) = (&skeleton.parts, &skeleton.place);
+    if format.matches_skeleton(parts, Holes::Token, place) {
         Truth::Yes
-    } else if !format.matches_parts(parts, Holes::AnyText) {
+    } else if !format.matches_skeleton(parts, Holes::AnyText, place) {
         Truth::No
     } else {
         Truth::Unknown
