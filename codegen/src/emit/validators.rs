@@ -91,6 +91,10 @@ pub fn emit(t: &TypeDef) -> TokenStream {
          nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands\n\
          the checker only what is not one; `false` when it is not sure."
     ));
+    let accepts_json_in_doc = doc(
+        "[`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker\n\
+         and its verdict are shared).",
+    );
     let rule_names = t.rules.iter().map(|r| ident(&r.const_name));
     let fn_doc = doc(&format!(
         "Checks `{}` JSON: the shape of every property, then the rules.",
@@ -138,6 +142,17 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     } else {
         ident("_context")
     };
+    // The JSON twin reaches nested types through its own `Accept`, so only rules read the
+    // context there.
+    let json_context = if t
+        .rules
+        .iter()
+        .any(|r| matches!(r.assert, AssertDef::ItemsIn(_)))
+    {
+        ident("context")
+    } else {
+        ident("_context")
+    };
     quote! {
         #condition_imports
         #format_import
@@ -171,18 +186,24 @@ pub fn emit(t: &TypeDef) -> TokenStream {
 
             #accepts_json_doc
             pub(crate) fn accepts_json(context: &CheckContext, value: &serde_json::Value, depth: usize) -> bool {
-                let Some([#(#bindings),*]) = json_properties(value, &PROPERTY_NAMES) else {
-                    return false;
-                };
                 let mut report = Report::new();
                 let c = &mut Accept::new(context, &mut report, depth);
+                Self::accepts_json_in(c, value);
+                c.fine()
+            }
+
+            #accepts_json_in_doc
+            pub(crate) fn accepts_json_in<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
+                let #json_context = c.context();
+                let Some([#(#bindings),*]) = json_properties(value, &PROPERTY_NAMES) else {
+                    return c.unsure();
+                };
                 #(#json_shapes)*
                 // A value of the wrong shape is the checker's to report.
                 if !c.fine() {
-                    return false;
+                    return;
                 }
                 #(#rules)*
-                c.fine()
             }
         }
 
@@ -260,7 +281,7 @@ fn json_shape_check(shape: &Shape, v: &TokenStream) -> TokenStream {
         Shape::Enum(_) => quote!(c.scalar(#v, Scalar::String)),
         Shape::Struct(name) => {
             let name = ident(name);
-            quote!(c.object(#v, #name::accepts_json))
+            quote!(c.object(#v, #name::accepts_json_in))
         }
         Shape::List(item) => {
             let check = json_shape_check(item, &quote!(v));

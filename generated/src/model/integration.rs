@@ -1095,6 +1095,18 @@ impl Integration {
         value: &serde_json::Value,
         depth: usize,
     ) -> bool {
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report, depth);
+        Self::accepts_json_in(c, value);
+        c.fine()
+    }
+    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
+    /// and its verdict are shared).
+    pub(crate) fn accepts_json_in<'r>(
+        c: &mut Accept<'r, CheckContext>,
+        value: &'r serde_json::Value,
+    ) {
+        let context = c.context();
         let Some(
             [cache_key_parameters,
             cache_namespace,
@@ -1114,10 +1126,8 @@ impl Integration {
             uri,
             ],
         ) = json_properties(value, &PROPERTY_NAMES) else {
-            return false;
+            return c.unsure();
         };
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, depth);
         if let Some(v) = cache_key_parameters {
             c.list(v, |c, v| c.scalar(v, Scalar::String));
         }
@@ -1140,7 +1150,7 @@ impl Integration {
             c.scalar(v, Scalar::String);
         }
         if let Some(v) = integration_responses {
-            c.list(v, |c, v| c.object(v, IntegrationResponse::accepts_json));
+            c.list(v, |c, v| c.object(v, IntegrationResponse::accepts_json_in));
         }
         if let Some(v) = integration_target {
             c.scalar(v, Scalar::String);
@@ -1167,7 +1177,7 @@ impl Integration {
             c.scalar(v, Scalar::String);
         }
         if !c.fine() {
-            return false;
+            return;
         }
         c.require_present(r#type, "Type", &INTEGRATION_TYPE_REQUIRED);
         c.allowed_values(
@@ -1316,7 +1326,6 @@ impl Integration {
                 &INTEGRATION_LAMBDA_HTTP_METHOD,
             );
         }
-        c.fine()
     }
 }
 impl Hold<CheckContext> for Integration {

@@ -410,6 +410,18 @@ impl IntegrationResponse {
         value: &serde_json::Value,
         depth: usize,
     ) -> bool {
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report, depth);
+        Self::accepts_json_in(c, value);
+        c.fine()
+    }
+    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
+    /// and its verdict are shared).
+    pub(crate) fn accepts_json_in<'r>(
+        c: &mut Accept<'r, CheckContext>,
+        value: &'r serde_json::Value,
+    ) {
+        let _context = c.context();
         let Some(
             [content_handling,
             response_parameters,
@@ -418,10 +430,8 @@ impl IntegrationResponse {
             status_code,
             ],
         ) = json_properties(value, &PROPERTY_NAMES) else {
-            return false;
+            return c.unsure();
         };
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, depth);
         if let Some(v) = content_handling {
             c.scalar(v, Scalar::String);
         }
@@ -438,7 +448,7 @@ impl IntegrationResponse {
             c.scalar(v, Scalar::String);
         }
         if !c.fine() {
-            return false;
+            return;
         }
         c.require_present(
             status_code,
@@ -480,7 +490,6 @@ impl IntegrationResponse {
             &[&formats::MEDIA_TYPE],
             &INTEGRATION_RESPONSE_TEMPLATES_KEY,
         );
-        c.fine()
     }
 }
 impl Hold<CheckContext> for IntegrationResponse {

@@ -623,12 +623,21 @@ impl<'r, C> Accept<'r, C> {
         }
     }
 
-    /// The object of a property type, decided by its own twin `accepts`.
-    pub fn object(&mut self, value: &'r Json, accepts: fn(&C, &Json, usize) -> bool) {
+    /// The object of a property type, decided by its own twin, `accepts_in`, in this one.
+    pub fn object(&mut self, value: &'r Json, accepts_in: fn(&mut Self, &'r Json)) {
         if self.fine {
-            let fine = accepts(self.context, value, self.depth);
-            self.fail_unless(fine);
+            accepts_in(self, value);
         }
+    }
+
+    /// The context of the check.
+    pub fn context(&self) -> &'r C {
+        self.context
+    }
+
+    /// The twin is not sure: the checker decides.
+    pub fn unsure(&mut self) {
+        self.fine = false;
     }
 
     /// Runs `f` one level of nesting deeper, as the checker does for the items of a list or the

@@ -186,7 +186,7 @@ impl From<usize> for Segment<'_> {
 pub struct Checker<'r> {
     report: &'r mut Report,
     /// The skeletons of the last few `Fn::Sub` and `Fn::Join` values, by address.
-    skeletons: Vec<(&'r Json, Skeleton<'r>)>,
+    skeletons: [(Option<&'r Json>, Skeleton<'r>); 4],
     /// The slot of `skeletons` the next new skeleton replaces once all are taken.
     oldest_skeleton: usize,
     /// What [`function_call`] said of the last few objects of one key, by address: each rule
@@ -245,7 +245,7 @@ impl<'r> Checker<'r> {
         Checker {
             report,
             segments: relabel(spare),
-            skeletons: Vec::new(),
+            skeletons: Default::default(),
             oldest_skeleton: 0,
             calls: [(&Json::Null, None); 4],
             oldest_call: 0,
@@ -898,7 +898,7 @@ impl<'r> Checker<'r> {
         match self
             .skeletons
             .iter_mut()
-            .find(|(kept, _)| std::ptr::eq(*kept, value))
+            .find(|(kept, _)| kept.is_some_and(|kept| std::ptr::eq(kept, value)))
         {
             Some((_, skeleton)) => Some(std::mem::take(skeleton)),
             None => skeleton(function, args, 0).map(|parts| Skeleton {
@@ -912,18 +912,15 @@ impl<'r> Checker<'r> {
     /// from one, else in the slot of the oldest; only the last few are kept, as the rules of a
     /// property run one after the other.
     fn keep_skeleton(&mut self, value: &'r Json, skeleton: Skeleton<'r>) {
-        const KEPT: usize = 4;
         if let Some((_, slot)) = self
             .skeletons
             .iter_mut()
-            .find(|(kept, _)| std::ptr::eq(*kept, value))
+            .find(|(kept, _)| kept.is_some_and(|kept| std::ptr::eq(kept, value)))
         {
             *slot = skeleton;
-        } else if self.skeletons.len() < KEPT {
-            self.skeletons.push((value, skeleton));
         } else {
-            self.skeletons[self.oldest_skeleton] = (value, skeleton);
-            self.oldest_skeleton = (self.oldest_skeleton + 1) % KEPT;
+            self.skeletons[self.oldest_skeleton] = (Some(value), skeleton);
+            self.oldest_skeleton = (self.oldest_skeleton + 1) % self.skeletons.len();
         }
     }
 

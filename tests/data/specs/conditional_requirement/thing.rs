@@ -238,11 +238,21 @@ impl Thing {
         value: &serde_json::Value,
         depth: usize,
     ) -> bool {
-        let Some([endpoint, mode]) = json_properties(value, &PROPERTY_NAMES) else {
-            return false;
-        };
         let mut report = Report::new();
         let c = &mut Accept::new(context, &mut report, depth);
+        Self::accepts_json_in(c, value);
+        c.fine()
+    }
+    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
+    /// and its verdict are shared).
+    pub(crate) fn accepts_json_in<'r>(
+        c: &mut Accept<'r, CheckContext>,
+        value: &'r serde_json::Value,
+    ) {
+        let _context = c.context();
+        let Some([endpoint, mode]) = json_properties(value, &PROPERTY_NAMES) else {
+            return c.unsure();
+        };
         if let Some(v) = endpoint {
             c.scalar(v, Scalar::String);
         }
@@ -250,7 +260,7 @@ impl Thing {
             c.scalar(v, Scalar::String);
         }
         if !c.fine() {
-            return false;
+            return;
         }
         c.allowed_values(
             mode,
@@ -267,7 +277,6 @@ impl Thing {
         if c.holds(mode, &MODE_IN_REMOTE) {
             c.formats(endpoint, "Endpoint", &[&formats::HTTP_URL], &THING_ENDPOINT_FORM);
         }
-        c.fine()
     }
 }
 impl Hold<CheckContext> for Thing {

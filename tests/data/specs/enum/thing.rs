@@ -170,16 +170,26 @@ impl Thing {
         value: &serde_json::Value,
         depth: usize,
     ) -> bool {
-        let Some([color]) = json_properties(value, &PROPERTY_NAMES) else {
-            return false;
-        };
         let mut report = Report::new();
         let c = &mut Accept::new(context, &mut report, depth);
+        Self::accepts_json_in(c, value);
+        c.fine()
+    }
+    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
+    /// and its verdict are shared).
+    pub(crate) fn accepts_json_in<'r>(
+        c: &mut Accept<'r, CheckContext>,
+        value: &'r serde_json::Value,
+    ) {
+        let _context = c.context();
+        let Some([color]) = json_properties(value, &PROPERTY_NAMES) else {
+            return c.unsure();
+        };
         if let Some(v) = color {
             c.scalar(v, Scalar::String);
         }
         if !c.fine() {
-            return false;
+            return;
         }
         c.allowed_values(
             color,
@@ -187,7 +197,6 @@ impl Thing {
             &["RED", "DARK_GREEN", "BLUE"],
             &THING_COLOR_ALLOWED_VALUES,
         );
-        c.fine()
     }
 }
 impl Hold<CheckContext> for Thing {

@@ -157,19 +157,28 @@ impl Part {
         value: &serde_json::Value,
         depth: usize,
     ) -> bool {
-        let Some([name]) = json_properties(value, &PROPERTY_NAMES) else {
-            return false;
-        };
         let mut report = Report::new();
         let c = &mut Accept::new(context, &mut report, depth);
+        Self::accepts_json_in(c, value);
+        c.fine()
+    }
+    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
+    /// and its verdict are shared).
+    pub(crate) fn accepts_json_in<'r>(
+        c: &mut Accept<'r, CheckContext>,
+        value: &'r serde_json::Value,
+    ) {
+        let _context = c.context();
+        let Some([name]) = json_properties(value, &PROPERTY_NAMES) else {
+            return c.unsure();
+        };
         if let Some(v) = name {
             c.scalar(v, Scalar::String);
         }
         if !c.fine() {
-            return false;
+            return;
         }
         c.require_present(name, "Name", &PART_NAME_REQUIRED);
-        c.fine()
     }
 }
 impl Hold<CheckContext> for Part {

@@ -189,22 +189,31 @@ impl Thing {
         value: &serde_json::Value,
         depth: usize,
     ) -> bool {
-        let Some([parts, tags]) = json_properties(value, &PROPERTY_NAMES) else {
-            return false;
-        };
         let mut report = Report::new();
         let c = &mut Accept::new(context, &mut report, depth);
+        Self::accepts_json_in(c, value);
+        c.fine()
+    }
+    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
+    /// and its verdict are shared).
+    pub(crate) fn accepts_json_in<'r>(
+        c: &mut Accept<'r, CheckContext>,
+        value: &'r serde_json::Value,
+    ) {
+        let _context = c.context();
+        let Some([parts, tags]) = json_properties(value, &PROPERTY_NAMES) else {
+            return c.unsure();
+        };
         if let Some(v) = parts {
-            c.list(v, |c, v| c.object(v, Part::accepts_json));
+            c.list(v, |c, v| c.object(v, Part::accepts_json_in));
         }
         if let Some(v) = tags {
             c.list(v, |c, v| c.scalar(v, Scalar::String));
         }
         if !c.fine() {
-            return false;
+            return;
         }
         c.unique_items(tags, "Tags", &THING_TAGS_UNIQUE);
-        c.fine()
     }
 }
 impl Hold<CheckContext> for Thing {

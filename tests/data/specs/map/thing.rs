@@ -190,16 +190,26 @@ impl Thing {
         value: &serde_json::Value,
         depth: usize,
     ) -> bool {
-        let Some([headers]) = json_properties(value, &PROPERTY_NAMES) else {
-            return false;
-        };
         let mut report = Report::new();
         let c = &mut Accept::new(context, &mut report, depth);
+        Self::accepts_json_in(c, value);
+        c.fine()
+    }
+    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
+    /// and its verdict are shared).
+    pub(crate) fn accepts_json_in<'r>(
+        c: &mut Accept<'r, CheckContext>,
+        value: &'r serde_json::Value,
+    ) {
+        let _context = c.context();
+        let Some([headers]) = json_properties(value, &PROPERTY_NAMES) else {
+            return c.unsure();
+        };
         if let Some(v) = headers {
             c.map(v, |c, v| c.scalar(v, Scalar::String));
         }
         if !c.fine() {
-            return false;
+            return;
         }
         c.key_formats(
             headers,
@@ -213,7 +223,6 @@ impl Thing {
             &[&formats::QUOTED_STATIC_VALUE, &formats::CONTEXT_VARIABLE],
             &THING_HEADERS_VALUE,
         );
-        c.fine()
     }
 }
 impl Hold<CheckContext> for Thing {

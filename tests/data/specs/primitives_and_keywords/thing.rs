@@ -332,14 +332,24 @@ impl Thing {
         value: &serde_json::Value,
         depth: usize,
     ) -> bool {
+        let mut report = Report::new();
+        let c = &mut Accept::new(context, &mut report, depth);
+        Self::accepts_json_in(c, value);
+        c.fine()
+    }
+    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
+    /// and its verdict are shared).
+    pub(crate) fn accepts_json_in<'r>(
+        c: &mut Accept<'r, CheckContext>,
+        value: &'r serde_json::Value,
+    ) {
+        let context = c.context();
         let Some([document, enabled, keys, labels, ratio, samples, size, r#type]) = json_properties(
             value,
             &PROPERTY_NAMES,
         ) else {
-            return false;
+            return c.unsure();
         };
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, depth);
         if let Some(v) = document {
             c.scalar(v, Scalar::Json);
         }
@@ -365,11 +375,10 @@ impl Thing {
             c.scalar(v, Scalar::String);
         }
         if !c.fine() {
-            return false;
+            return;
         }
         c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
         c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
-        c.fine()
     }
 }
 impl Hold<CheckContext> for Thing {

@@ -163,20 +163,29 @@ impl Thing {
         value: &serde_json::Value,
         depth: usize,
     ) -> bool {
-        let Some([seconds]) = json_properties(value, &PROPERTY_NAMES) else {
-            return false;
-        };
         let mut report = Report::new();
         let c = &mut Accept::new(context, &mut report, depth);
+        Self::accepts_json_in(c, value);
+        c.fine()
+    }
+    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
+    /// and its verdict are shared).
+    pub(crate) fn accepts_json_in<'r>(
+        c: &mut Accept<'r, CheckContext>,
+        value: &'r serde_json::Value,
+    ) {
+        let _context = c.context();
+        let Some([seconds]) = json_properties(value, &PROPERTY_NAMES) else {
+            return c.unsure();
+        };
         if let Some(v) = seconds {
             c.scalar(v, Scalar::Integer);
         }
         if !c.fine() {
-            return false;
+            return;
         }
         c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
         c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
-        c.fine()
     }
 }
 impl Hold<CheckContext> for Thing {
