@@ -29,8 +29,35 @@ fn integration_schema() -> Value {
     })
 }
 
+/// Checks (or, for `jsonschema`, validates) `values` once: the function callgrind counts the
+/// instructions of (see `COUNT` below).
+#[inline(never)]
+fn count(values: &[Value], validator: Option<&jsonschema::Validator>) {
+    for value in values {
+        match validator {
+            Some(validator) => black_box(validator.iter_errors(black_box(value)).count()),
+            None => black_box(Integration::check(black_box(value)).len()),
+        };
+    }
+}
+
 fn peer(c: &mut Criterion) {
     let validator = jsonschema::validator_for(&integration_schema()).expect("a valid schema");
+    // `COUNT=SIDE/CORPUS N=n` (SIDE `check` or `jsonschema`, CORPUS `literals` or `intrinsics`)
+    // runs `count` on the first `n` values of the corpus, after the first 100 (so that what is
+    // built on first use is built), and stops: callgrind, toggled on `count`, then gives the
+    // instructions of `n` values, and the difference of two runs those of the values between.
+    if let Ok(what) = std::env::var("COUNT") {
+        let n = std::env::var("N")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(COUNT);
+        let values = corpus::values(&corpus::corpus(COUNT, what.ends_with("intrinsics")));
+        let side = what.starts_with("jsonschema").then_some(&validator);
+        count(&values[..100], side);
+        count(&values[..n.min(COUNT)], side);
+        return;
+    }
     for (name, intrinsics) in [("literals", false), ("with intrinsics", true)] {
         let values = corpus::values(&corpus::corpus(COUNT, intrinsics));
         assert!(values.iter().all(|v| Integration::check(v).is_empty()));
