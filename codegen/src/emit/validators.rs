@@ -27,7 +27,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         .iter()
         .map(|f| {
             let value = ident(&f.rust_name);
-            let check = json_shape_check(&f.shape, &quote!(v));
+            let check = json_shape_check(&f.shape);
             quote!(if let Some(v) = #value { #check; })
         })
         .collect();
@@ -235,17 +235,22 @@ fn nested_checkers(t: &TypeDef) -> TokenStream {
     quote!(#(#uses)*)
 }
 
+/// The `Scalar` kind the checker and the JSON twin check a primitive as.
+fn scalar_kind(p: &Primitive) -> TokenStream {
+    match p {
+        Primitive::String => quote!(Scalar::String),
+        Primitive::Integer => quote!(Scalar::Integer),
+        Primitive::Double => quote!(Scalar::Double),
+        Primitive::Boolean => quote!(Scalar::Boolean),
+        Primitive::Json => quote!(Scalar::Json),
+    }
+}
+
 /// The expression that checks a value of `shape` held in `v`.
 fn shape_check(shape: &Shape) -> TokenStream {
     match shape {
         Shape::Primitive(p) => {
-            let kind = match p {
-                Primitive::String => quote!(Scalar::String),
-                Primitive::Integer => quote!(Scalar::Integer),
-                Primitive::Double => quote!(Scalar::Double),
-                Primitive::Boolean => quote!(Scalar::Boolean),
-                Primitive::Json => quote!(Scalar::Json),
-            };
+            let kind = scalar_kind(p);
             quote!(c.scalar(v, #kind))
         }
         Shape::Enum(_) => quote!(c.scalar(v, Scalar::String)),
@@ -264,33 +269,23 @@ fn shape_check(shape: &Shape) -> TokenStream {
     }
 }
 
-/// The statement of the JSON twin that checks a value of `shape` held in `v` (a
-/// `&serde_json::Value`).
-fn json_shape_check(shape: &Shape, v: &TokenStream) -> TokenStream {
+/// The expression of the JSON twin that checks a value of `shape` held in `v` (a
+/// `&serde_json::Value`); the twin's `Accept` has a method for each shape, as the checker.
+fn json_shape_check(shape: &Shape) -> TokenStream {
     match shape {
-        Shape::Primitive(p) => {
-            let kind = match p {
-                Primitive::String => quote!(Scalar::String),
-                Primitive::Integer => quote!(Scalar::Integer),
-                Primitive::Double => quote!(Scalar::Double),
-                Primitive::Boolean => quote!(Scalar::Boolean),
-                Primitive::Json => quote!(Scalar::Json),
-            };
-            quote!(c.scalar(#v, #kind))
-        }
-        Shape::Enum(_) => quote!(c.scalar(#v, Scalar::String)),
         Shape::Struct(name) => {
             let name = ident(name);
-            quote!(c.object(#v, #name::accepts_json_in))
+            quote!(c.object(v, #name::accepts_json_in))
         }
         Shape::List(item) => {
-            let check = json_shape_check(item, &quote!(v));
-            quote!(c.list(#v, |c, v| #check))
+            let check = json_shape_check(item);
+            quote!(c.list(v, |c, v| #check))
         }
         Shape::Map(item) => {
-            let check = json_shape_check(item, &quote!(v));
-            quote!(c.map(#v, |c, v| #check))
+            let check = json_shape_check(item);
+            quote!(c.map(v, |c, v| #check))
         }
+        Shape::Primitive(_) | Shape::Enum(_) => shape_check(shape),
     }
 }
 
