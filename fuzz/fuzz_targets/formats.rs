@@ -1,6 +1,7 @@
-//! Fuzzes the form automata against the element matcher they are built from: for every form,
-//! a literal, and a skeleton read with holes of either kind, must get the same answer both
-//! ways. The input is text whose NUL characters stand for holes.
+//! Fuzzes the forms written as code, the form automata and the kept answers of skeleton tests
+//! against the element matcher the automata are built from: for every form, a literal, and a
+//! skeleton read with holes of either kind, must get the same answer every way. The input is
+//! text whose NUL characters stand for holes.
 #![no_main]
 #![forbid(unsafe_code)]
 

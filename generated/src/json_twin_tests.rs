@@ -42,7 +42,7 @@ fn the_json_twin_accepts_usual_integrations_and_nothing_the_checker_reports() {
     let context = CheckContext::default();
     for value in &valid {
         assert!(Integration::check(value).is_empty(), "{value}");
-        assert!(Integration::accepts_json(&context, value, 0), "{value}");
+        assert!(Integration::accepts_json(&context, value), "{value}");
     }
     let invalid = [
         json!({"Type": "AWS_PROXY", "IntegrationHttpMethod": "GET", "Uri": sub}),
@@ -56,6 +56,6 @@ fn the_json_twin_accepts_usual_integrations_and_nothing_the_checker_reports() {
     ];
     for value in &invalid {
         assert!(!Integration::check(value).is_empty(), "{value}");
-        assert!(!Integration::accepts_json(&context, value, 0), "{value}");
+        assert!(!Integration::accepts_json(&context, value), "{value}");
     }
 }

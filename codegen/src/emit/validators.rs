@@ -87,9 +87,9 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         t.name, checker
     ));
     let accepts_json_doc = doc(&format!(
-        "`true` when [`{checker}`] would find no problem at all in `value`, `depth` levels of\n\
-         nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands\n\
-         the checker only what is not one; `false` when it is not sure."
+        "`true` when [`{checker}`] would find no problem at all in `value`: the JSON twin, which\n\
+         `check` runs first. It reads literals itself and hands the checker only what is not one;\n\
+         `false` when it is not sure."
     ));
     let accepts_json_in_doc = doc(
         "[`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker\n\
@@ -185,9 +185,9 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             }
 
             #accepts_json_doc
-            pub(crate) fn accepts_json(context: &CheckContext, value: &serde_json::Value, depth: usize) -> bool {
+            pub(crate) fn accepts_json(context: &CheckContext, value: &serde_json::Value) -> bool {
                 let mut report = Report::new();
-                let c = &mut Accept::new(context, &mut report, depth);
+                let c = &mut Accept::new(context, &mut report, 0);
                 Self::accepts_json_in(c, value);
                 c.fine()
             }

@@ -1,12 +1,17 @@
-//! The typed twin of the checker: each property type's `accepts` reads a typed value and
-//! tells whether checking its JSON would find no problem at all, without writing that JSON.
+//! The twins of the checker, which tell whether checking a value would find no problem at all
+//! with less work than the checker: each property type's `accepts` reads a typed value without
+//! writing its JSON (the typed twin, for loading), and its `accepts_json` reads JSON (the JSON
+//! twin, which `check` runs first).
 //!
 //! [`Accept`] has a method for each rule method of the [`Checker`], with the same name and
-//! arguments, so that the generator emits the same rule statements for both. A literal
+//! arguments, so that the generator emits the same rule statements for the three. A literal
 //! string, enum value or integer, and literal lists and maps of them, are decided here, by
 //! the helpers the checker uses on literals; anything else (an intrinsic function, a
-//! converted scalar, an `Fn::If` map...) is written as the JSON it was read from and handed
-//! to a checker. So the twin decides as the checker does, and debug builds assert it.
+//! converted scalar, an `Fn::If` map...) is handed to a checker, on the JSON it was read
+//! from. The JSON twin also checks shapes ([`Accept::scalar`], [`Accept::list`]...), and is
+//! unsure of a value whose shape it does not read (a list or a map given as a function call,
+//! an unknown key): then the checker decides. So a twin decides as the checker does, and
+//! debug builds assert it.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -268,7 +273,7 @@ fn looks_like_a_call<V>(map: &BTreeMap<String, V>) -> bool {
     map.len() == 1 && map.keys().all(|key| names_a_function(key))
 }
 
-/// The verdict of a typed twin: each method records whether its rule certainly finds nothing.
+/// The verdict of a twin: each method records whether its rule certainly finds nothing.
 pub struct Accept<'r, C> {
     context: &'r C,
     /// Reads what is not a literal, and keeps what it learns of a value (its skeleton, where

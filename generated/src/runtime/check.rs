@@ -236,10 +236,10 @@ impl<'r> Checker<'r> {
         checker
     }
 
-    /// A checker that writes into `report`, for a value `depth` levels of nesting down (as the
-    /// typed twin hands it a value inside a list): deeper nesting is reported where a checker
-    /// of the whole value would report it. It reserves no room for places: the twin's checkers
-    /// mostly walk none.
+    /// A checker that writes into `report`, for a value `depth` levels of nesting down (as a
+    /// twin hands it a value inside a list; the JSON twin moves it with [`Self::set_depth`]):
+    /// deeper nesting is reported where a checker of the whole value would report it. It
+    /// reserves no room for places: the twins' checkers mostly walk none.
     pub(crate) fn at_depth(report: &'r mut Report, depth: usize) -> Self {
         let spare = SPARE_SEGMENTS.try_with(Cell::take).unwrap_or_default();
         Checker {
@@ -871,13 +871,13 @@ impl<'r> Checker<'r> {
                 });
             }
             Some((Some(function), args)) => match self.take_skeleton(value, function, args) {
-                Some(skeleton) => {
+                Some((slot, skeleton)) => {
                     f(
                         self,
                         value,
                         Leaf::Skeleton(&skeleton.parts, &skeleton.place),
                     );
-                    return self.keep_skeleton(value, skeleton);
+                    return self.keep_skeleton(value, slot, skeleton);
                 }
                 None => Leaf::Opaque,
             },
@@ -886,42 +886,43 @@ impl<'r> Checker<'r> {
         f(self, value, leaf);
     }
 
-    /// The skeleton of `value`, a call of `function` on `args`: the one kept from an earlier
-    /// rule on the same value (taken out of its slot, which [`Self::keep_skeleton`] fills
-    /// again), or a new one (`None` for functions without one).
+    /// The skeleton of `value`, a call of `function` on `args`, and the slot it was kept in:
+    /// the one kept from an earlier rule on the same value (taken out of its slot, which is
+    /// left empty until [`Self::keep_skeleton`] puts it back), or a new one (`None` for
+    /// functions without one).
     fn take_skeleton(
         &mut self,
         value: &'r Json,
         function: Function,
         args: &'r Json,
-    ) -> Option<Skeleton<'r>> {
-        match self
+    ) -> Option<(Option<usize>, Skeleton<'r>)> {
+        let kept = self
             .skeletons
-            .iter_mut()
-            .find(|(kept, _)| kept.is_some_and(|kept| std::ptr::eq(kept, value)))
-        {
-            Some((_, skeleton)) => Some(std::mem::take(skeleton)),
-            None => skeleton(function, args, 0).map(|parts| Skeleton {
-                parts,
-                place: Cell::new(None),
+            .iter()
+            .position(|(kept, _)| kept.is_some_and(|kept| std::ptr::eq(kept, value)));
+        match kept {
+            Some(slot) => {
+                let (kept, skeleton) = &mut self.skeletons[slot];
+                *kept = None;
+                Some((Some(slot), std::mem::take(skeleton)))
+            }
+            None => skeleton(function, args, 0).map(|parts| {
+                let place = Cell::new(None);
+                (None, Skeleton { parts, place })
             }),
         }
     }
 
-    /// Keeps the skeleton of `value` for the next rules on it: in its slot when it was taken
+    /// Keeps the skeleton of `value` for the next rules on it: back in `slot` when it was taken
     /// from one, else in the slot of the oldest; only the last few are kept, as the rules of a
     /// property run one after the other.
-    fn keep_skeleton(&mut self, value: &'r Json, skeleton: Skeleton<'r>) {
-        if let Some((_, slot)) = self
-            .skeletons
-            .iter_mut()
-            .find(|(kept, _)| kept.is_some_and(|kept| std::ptr::eq(kept, value)))
-        {
-            *slot = skeleton;
-        } else {
-            self.skeletons[self.oldest_skeleton] = (Some(value), skeleton);
-            self.oldest_skeleton = (self.oldest_skeleton + 1) % self.skeletons.len();
-        }
+    fn keep_skeleton(&mut self, value: &'r Json, slot: Option<usize>, skeleton: Skeleton<'r>) {
+        let slot = slot.unwrap_or_else(|| {
+            let oldest = self.oldest_skeleton;
+            self.oldest_skeleton = (oldest + 1) % self.skeletons.len();
+            oldest
+        });
+        self.skeletons[slot] = (Some(value), skeleton);
     }
 
     /// Whether the condition holds for a property's value (`None` when absent), looking
@@ -944,11 +945,11 @@ impl<'r> Checker<'r> {
                 let (Test::Format(format) | Test::NotFormat(format)) = cond.test else {
                     return Truth::Unknown;
                 };
-                let Some(skeleton) = self.take_skeleton(value, function, args) else {
+                let Some((slot, skeleton)) = self.take_skeleton(value, function, args) else {
                     return Truth::Unknown;
                 };
                 let truth = format_truth(format, &skeleton);
-                self.keep_skeleton(value, skeleton);
+                self.keep_skeleton(value, slot, skeleton);
                 match (cond.test, truth) {
                     (Test::NotFormat(_), Truth::Yes) => Truth::No,
                     (Test::NotFormat(_), Truth::No) => Truth::Yes,

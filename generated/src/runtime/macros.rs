@@ -14,7 +14,7 @@
 ///
 /// `$name` must implement `Serialize`, `Literal` and `StreamedObject`, and have the inherent
 /// `fn accepts(&self, &$context, depth: usize) -> bool` (the typed twin of `$checker`) and
-/// `fn accepts_json(&$context, &serde_json::Value, depth: usize) -> bool` (its JSON twin);
+/// `fn accepts_json(&$context, &serde_json::Value) -> bool` (its JSON twin);
 /// `$builder` must implement `Serialize`, and `$checker` be
 /// `fn<'r>(&mut Checker<'r>, &$context, &'r serde_json::Value)`.
 macro_rules! property_type_api {
@@ -43,7 +43,7 @@ macro_rules! property_type_api {
                 context: &$context,
             ) -> $crate::runtime::report::Report {
                 // The JSON twin first: most values are fine, and it decides them with less work.
-                if Self::accepts_json(context, value, 0) {
+                if Self::accepts_json(context, value) {
                     debug_assert!(
                         {
                             let mut report = $crate::runtime::report::Report::new();

@@ -17,7 +17,9 @@ use super::{Format, Holes, Part};
 /// How many skeletons are kept.
 const SLOTS: usize = 32;
 
-/// Skeletons with more text than this are not kept: their tests are run each time.
+/// Skeletons with more text than this are not kept: their tests are run each time (after a
+/// look among the kept ones, which finds none; counting their text first would cost every
+/// question more than it saves these rare ones).
 const LONGEST: usize = 512;
 
 /// Where a skeleton's record is: its slot, and the stamp the record had when found (a record
