@@ -230,16 +230,15 @@ impl Thing {
         }
         c.fine()
     }
-    /// `true` when [`check_thing`] would find no problem at all in `value`, `depth` levels of
-    /// nesting down: the JSON twin, which `check` runs first. It reads literals itself and hands
-    /// the checker only what is not one; `false` when it is not sure.
+    /// `true` when [`check_thing`] would find no problem at all in `value`: the JSON twin, which
+    /// `check` runs first. It reads literals itself and hands the checker only what is not one;
+    /// `false` when it is not sure.
     pub(crate) fn accepts_json(
         context: &CheckContext,
         value: &serde_json::Value,
-        depth: usize,
     ) -> bool {
         let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, depth);
+        let c = &mut Accept::new(context, &mut report, 0);
         Self::accepts_json_in(c, value);
         c.fine()
     }
