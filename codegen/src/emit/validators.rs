@@ -22,6 +22,21 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             quote!(c.property(#value, #wire, |c, v| #check);)
         })
         .collect();
+    // The properties the rules read, in field order: the twins' shared rule function takes
+    // their values.
+    let ruled: Vec<_> = t
+        .fields
+        .iter()
+        .filter(|f| {
+            t.rules.iter().any(|r| {
+                r.assert != AssertDef::NoAdditionalProperties
+                    && (r.property.as_deref() == Some(f.wire_name.as_str())
+                        || r.when.iter().any(|c| c.property == f.wire_name))
+            })
+        })
+        .map(|f| ident(&f.rust_name))
+        .collect();
+    let ruled_types: Vec<_> = (0..ruled.len()).map(|i| ident(&format!("T{i}"))).collect();
     let json_shapes: Vec<_> = t
         .fields
         .iter()
@@ -95,6 +110,10 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         "[`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker\n\
          and its verdict are shared).",
     );
+    let accept_rules_doc = doc(&format!(
+        "The rules of [`{checker}`] in a twin, on the values of the properties they read: the typed\n\
+         twin and the JSON twin share them."
+    ));
     let rule_names = t.rules.iter().map(|r| ident(&r.const_name));
     let fn_doc = doc(&format!(
         "Checks `{}` JSON: the shape of every property, then the rules.",
@@ -142,17 +161,12 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     } else {
         ident("_context")
     };
-    // The JSON twin reaches nested types through its own `Accept`, so only rules read the
-    // context there.
-    let json_context = if t
+    // Only rules that test items against the context read it in the twins' rule function.
+    let rules_context = t
         .rules
         .iter()
         .any(|r| matches!(r.assert, AssertDef::ItemsIn(_)))
-    {
-        ident("context")
-    } else {
-        ident("_context")
-    };
+        .then(|| quote!(let context = c.context();));
     quote! {
         #condition_imports
         #format_import
@@ -180,8 +194,18 @@ pub fn emit(t: &TypeDef) -> TokenStream {
                 let c = &mut Accept::new(context, &mut report, depth);
                 #(#held)*
                 #(#shapes)*
-                #(#rules)*
+                Self::accept_rules(c, #(#ruled),*);
                 c.fine()
+            }
+
+            #accept_rules_doc
+            #[allow(clippy::too_many_arguments, reason = "one argument per property the rules read")]
+            fn accept_rules<'r, #(#ruled_types: Hold<CheckContext>),*>(
+                c: &mut Accept<'r, CheckContext>,
+                #(#ruled: Option<&'r #ruled_types>),*
+            ) {
+                #rules_context
+                #(#rules)*
             }
 
             #accepts_json_doc
@@ -194,7 +218,6 @@ pub fn emit(t: &TypeDef) -> TokenStream {
 
             #accepts_json_in_doc
             pub(crate) fn accepts_json_in<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
-                let #json_context = c.context();
                 let Some([#(#bindings),*]) = json_properties(value, &PROPERTY_NAMES) else {
                     return c.unsure();
                 };
@@ -203,7 +226,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
                 if !c.fine() {
                     return;
                 }
-                #(#rules)*
+                Self::accept_rules(c, #(#ruled),*);
             }
         }
 

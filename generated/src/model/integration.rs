@@ -938,6 +938,62 @@ impl Integration {
         );
         c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
         c.property(uri, "Uri", |c, v| c.scalar(v, Scalar::String));
+        Self::accept_rules(
+            c,
+            cache_key_parameters,
+            connection_id,
+            connection_type,
+            content_handling,
+            credentials,
+            integration_http_method,
+            passthrough_behavior,
+            request_parameters,
+            request_templates,
+            response_transfer_mode,
+            timeout_in_millis,
+            r#type,
+            uri,
+        );
+        c.fine()
+    }
+    /// The rules of [`check_integration`] in a twin, on the values of the properties they read: the typed
+    /// twin and the JSON twin share them.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per property the rules read"
+    )]
+    fn accept_rules<
+        'r,
+        T0: Hold<CheckContext>,
+        T1: Hold<CheckContext>,
+        T2: Hold<CheckContext>,
+        T3: Hold<CheckContext>,
+        T4: Hold<CheckContext>,
+        T5: Hold<CheckContext>,
+        T6: Hold<CheckContext>,
+        T7: Hold<CheckContext>,
+        T8: Hold<CheckContext>,
+        T9: Hold<CheckContext>,
+        T10: Hold<CheckContext>,
+        T11: Hold<CheckContext>,
+        T12: Hold<CheckContext>,
+    >(
+        c: &mut Accept<'r, CheckContext>,
+        cache_key_parameters: Option<&'r T0>,
+        connection_id: Option<&'r T1>,
+        connection_type: Option<&'r T2>,
+        content_handling: Option<&'r T3>,
+        credentials: Option<&'r T4>,
+        integration_http_method: Option<&'r T5>,
+        passthrough_behavior: Option<&'r T6>,
+        request_parameters: Option<&'r T7>,
+        request_templates: Option<&'r T8>,
+        response_transfer_mode: Option<&'r T9>,
+        timeout_in_millis: Option<&'r T10>,
+        r#type: Option<&'r T11>,
+        uri: Option<&'r T12>,
+    ) {
+        let context = c.context();
         c.require_present(r#type, "Type", &INTEGRATION_TYPE_REQUIRED);
         c.allowed_values(
             r#type,
@@ -1085,7 +1141,6 @@ impl Integration {
                 &INTEGRATION_LAMBDA_HTTP_METHOD,
             );
         }
-        c.fine()
     }
     /// `true` when [`check_integration`] would find no problem at all in `value`: the JSON twin, which
     /// `check` runs first. It reads literals itself and hands the checker only what is not one;
@@ -1105,7 +1160,6 @@ impl Integration {
         c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
-        let context = c.context();
         let Some(
             [cache_key_parameters,
             cache_namespace,
@@ -1178,153 +1232,22 @@ impl Integration {
         if !c.fine() {
             return;
         }
-        c.require_present(r#type, "Type", &INTEGRATION_TYPE_REQUIRED);
-        c.allowed_values(
-            r#type,
-            "Type",
-            &allowed_values::TYPE,
-            &INTEGRATION_TYPE_ALLOWED_VALUES,
-        );
-        if c.holds(r#type, &TYPE_NOT_IN_MOCK) {
-            c.require_present(
-                integration_http_method,
-                "IntegrationHttpMethod",
-                &INTEGRATION_HTTP_METHOD_REQUIRED,
-            );
-        }
-        c.allowed_values(
-            integration_http_method,
-            "IntegrationHttpMethod",
-            &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY"],
-            &INTEGRATION_HTTP_METHOD_ALLOWED_VALUES,
-        );
-        if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY) {
-            c.require_present(uri, "Uri", &INTEGRATION_URI_REQUIRED);
-        }
-        if c.holds(r#type, &TYPE_IN_MOCK) {
-            c.require_absent(uri, "Uri", &INTEGRATION_URI_MOCK);
-        }
-        if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY) {
-            c.formats(uri, "Uri", &[&formats::HTTP_URL], &INTEGRATION_URI_HTTP_FORM);
-        }
-        if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY) {
-            c.not_format(
-                uri,
-                "Uri",
-                &formats::LAMBDA_FUNCTION_ARN,
-                &INTEGRATION_URI_LAMBDA_FUNCTION_ARN,
-            );
-        }
-        if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
-            && c.holds(uri, &URI_IS_NOT_LAMBDA_FUNCTION_ARN)
-        {
-            c.formats(
-                uri,
-                "Uri",
-                &[&formats::APIGATEWAY_SERVICE_URI],
-                &INTEGRATION_URI_AWS_FORM,
-            );
-        }
-        c.allowed_values(
+        Self::accept_rules(
+            c,
+            cache_key_parameters,
+            connection_id,
             connection_type,
-            "ConnectionType",
-            &allowed_values::CONNECTION_TYPE,
-            &INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES,
-        );
-        if c.holds(connection_type, &CONNECTION_TYPE_IN_VPC_LINK) {
-            c.require_present(
-                connection_id,
-                "ConnectionId",
-                &INTEGRATION_CONNECTION_ID_REQUIRED,
-            );
-        }
-        if c.holds(connection_type, &CONNECTION_TYPE_NOT_IN_VPC_LINK) {
-            c.require_absent(
-                connection_id,
-                "ConnectionId",
-                &INTEGRATION_CONNECTION_ID_WITHOUT_VPC_LINK,
-            );
-        }
-        c.allowed_values(
             content_handling,
-            "ContentHandling",
-            &["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"],
-            &INTEGRATION_CONTENT_HANDLING_ALLOWED_VALUES,
-        );
-        c.formats(
             credentials,
-            "Credentials",
-            &[&formats::IAM_ROLE_ARN, &formats::IAM_CALLER_PASSTHROUGH],
-            &INTEGRATION_CREDENTIALS_FORM,
-        );
-        c.allowed_values(
+            integration_http_method,
             passthrough_behavior,
-            "PassthroughBehavior",
-            &["WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER"],
-            &INTEGRATION_PASSTHROUGH_BEHAVIOR_ALLOWED_VALUES,
-        );
-        c.key_formats(
             request_parameters,
-            "RequestParameters",
-            &[&formats::INTEGRATION_REQUEST_PARAMETER],
-            &INTEGRATION_REQUEST_PARAMETERS_KEY,
-        );
-        c.value_formats(
-            request_parameters,
-            "RequestParameters",
-            &[
-                &formats::METHOD_REQUEST_PARAMETER,
-                &formats::CONTEXT_VARIABLE,
-                &formats::STAGE_VARIABLE,
-                &formats::QUOTED_STATIC_VALUE,
-            ],
-            &INTEGRATION_REQUEST_PARAMETERS_VALUE,
-        );
-        c.key_formats(
             request_templates,
-            "RequestTemplates",
-            &[&formats::MEDIA_TYPE],
-            &INTEGRATION_REQUEST_TEMPLATES_KEY,
-        );
-        c.allowed_values(
             response_transfer_mode,
-            "ResponseTransferMode",
-            &["BUFFERED", "STREAM"],
-            &INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES,
-        );
-        c.minimum(
             timeout_in_millis,
-            "TimeoutInMillis",
-            50f64,
-            &INTEGRATION_TIMEOUT_MINIMUM,
+            r#type,
+            uri,
         );
-        c.maximum(
-            timeout_in_millis,
-            "TimeoutInMillis",
-            29000f64,
-            &INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA,
-        );
-        c.unique_items(
-            cache_key_parameters,
-            "CacheKeyParameters",
-            &INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
-        );
-        c.items_in(
-            cache_key_parameters,
-            "CacheKeyParameters",
-            context.method_request_parameters.as_ref(),
-            &INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
-        );
-        if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
-            && c.holds(uri, &URI_IS_LAMBDA_INVOCATION_URI)
-        {
-            c.allowed_values(
-                integration_http_method,
-                "IntegrationHttpMethod",
-                &["POST"],
-                &INTEGRATION_LAMBDA_HTTP_METHOD,
-            );
-        }
     }
 }
 impl Hold<CheckContext> for Integration {

@@ -360,6 +360,34 @@ impl IntegrationResponse {
             |c, v| c.scalar(v, Scalar::String),
         );
         c.property(status_code, "StatusCode", |c, v| c.scalar(v, Scalar::String));
+        Self::accept_rules(
+            c,
+            content_handling,
+            response_parameters,
+            response_templates,
+            status_code,
+        );
+        c.fine()
+    }
+    /// The rules of [`check_integration_response`] in a twin, on the values of the properties they read: the typed
+    /// twin and the JSON twin share them.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per property the rules read"
+    )]
+    fn accept_rules<
+        'r,
+        T0: Hold<CheckContext>,
+        T1: Hold<CheckContext>,
+        T2: Hold<CheckContext>,
+        T3: Hold<CheckContext>,
+    >(
+        c: &mut Accept<'r, CheckContext>,
+        content_handling: Option<&'r T0>,
+        response_parameters: Option<&'r T1>,
+        response_templates: Option<&'r T2>,
+        status_code: Option<&'r T3>,
+    ) {
         c.require_present(
             status_code,
             "StatusCode",
@@ -400,7 +428,6 @@ impl IntegrationResponse {
             &[&formats::MEDIA_TYPE],
             &INTEGRATION_RESPONSE_TEMPLATES_KEY,
         );
-        c.fine()
     }
     /// `true` when [`check_integration_response`] would find no problem at all in `value`: the JSON twin, which
     /// `check` runs first. It reads literals itself and hands the checker only what is not one;
@@ -420,7 +447,6 @@ impl IntegrationResponse {
         c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
-        let _context = c.context();
         let Some(
             [content_handling,
             response_parameters,
@@ -449,45 +475,12 @@ impl IntegrationResponse {
         if !c.fine() {
             return;
         }
-        c.require_present(
-            status_code,
-            "StatusCode",
-            &INTEGRATION_RESPONSE_STATUS_CODE_REQUIRED,
-        );
-        c.formats(
-            status_code,
-            "StatusCode",
-            &[&formats::HTTP_STATUS_CODE],
-            &INTEGRATION_RESPONSE_STATUS_CODE_FORM,
-        );
-        c.allowed_values(
+        Self::accept_rules(
+            c,
             content_handling,
-            "ContentHandling",
-            &["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"],
-            &INTEGRATION_RESPONSE_CONTENT_HANDLING_ALLOWED_VALUES,
-        );
-        c.key_formats(
             response_parameters,
-            "ResponseParameters",
-            &[&formats::METHOD_RESPONSE_HEADER],
-            &INTEGRATION_RESPONSE_PARAMETERS_KEY,
-        );
-        c.value_formats(
-            response_parameters,
-            "ResponseParameters",
-            &[
-                &formats::INTEGRATION_RESPONSE_PARAMETER,
-                &formats::CONTEXT_VARIABLE,
-                &formats::STAGE_VARIABLE,
-                &formats::QUOTED_STATIC_VALUE,
-            ],
-            &INTEGRATION_RESPONSE_PARAMETERS_VALUE,
-        );
-        c.key_formats(
             response_templates,
-            "ResponseTemplates",
-            &[&formats::MEDIA_TYPE],
-            &INTEGRATION_RESPONSE_TEMPLATES_KEY,
+            status_code,
         );
     }
 }

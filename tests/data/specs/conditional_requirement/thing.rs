@@ -213,6 +213,20 @@ impl Thing {
         let mode = self.mode.as_ref();
         c.property(endpoint, "Endpoint", |c, v| c.scalar(v, Scalar::String));
         c.property(mode, "Mode", |c, v| c.scalar(v, Scalar::String));
+        Self::accept_rules(c, endpoint, mode);
+        c.fine()
+    }
+    /// The rules of [`check_thing`] in a twin, on the values of the properties they read: the typed
+    /// twin and the JSON twin share them.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per property the rules read"
+    )]
+    fn accept_rules<'r, T0: Hold<CheckContext>, T1: Hold<CheckContext>>(
+        c: &mut Accept<'r, CheckContext>,
+        endpoint: Option<&'r T0>,
+        mode: Option<&'r T1>,
+    ) {
         c.allowed_values(
             mode,
             "Mode",
@@ -228,7 +242,6 @@ impl Thing {
         if c.holds(mode, &MODE_IN_REMOTE) {
             c.formats(endpoint, "Endpoint", &[&formats::HTTP_URL], &THING_ENDPOINT_FORM);
         }
-        c.fine()
     }
     /// `true` when [`check_thing`] would find no problem at all in `value`: the JSON twin, which
     /// `check` runs first. It reads literals itself and hands the checker only what is not one;
@@ -248,7 +261,6 @@ impl Thing {
         c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
-        let _context = c.context();
         let Some([endpoint, mode]) = json_properties(value, &PROPERTY_NAMES) else {
             return c.unsure();
         };
@@ -261,21 +273,7 @@ impl Thing {
         if !c.fine() {
             return;
         }
-        c.allowed_values(
-            mode,
-            "Mode",
-            &allowed_values::MODE,
-            &THING_MODE_ALLOWED_VALUES,
-        );
-        if c.holds(mode, &MODE_IN_REMOTE) {
-            c.require_present(endpoint, "Endpoint", &THING_ENDPOINT_REQUIRED);
-        }
-        if c.holds(mode, &MODE_NOT_IN_REMOTE) {
-            c.require_absent(endpoint, "Endpoint", &THING_ENDPOINT_UNUSED);
-        }
-        if c.holds(mode, &MODE_IN_REMOTE) {
-            c.formats(endpoint, "Endpoint", &[&formats::HTTP_URL], &THING_ENDPOINT_FORM);
-        }
+        Self::accept_rules(c, endpoint, mode);
     }
 }
 impl Hold<CheckContext> for Thing {

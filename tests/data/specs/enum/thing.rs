@@ -154,13 +154,25 @@ impl Thing {
         let c = &mut Accept::new(context, &mut report, depth);
         let color = self.color.as_ref();
         c.property(color, "Color", |c, v| c.scalar(v, Scalar::String));
+        Self::accept_rules(c, color);
+        c.fine()
+    }
+    /// The rules of [`check_thing`] in a twin, on the values of the properties they read: the typed
+    /// twin and the JSON twin share them.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per property the rules read"
+    )]
+    fn accept_rules<'r, T0: Hold<CheckContext>>(
+        c: &mut Accept<'r, CheckContext>,
+        color: Option<&'r T0>,
+    ) {
         c.allowed_values(
             color,
             "Color",
             &["RED", "DARK_GREEN", "BLUE"],
             &THING_COLOR_ALLOWED_VALUES,
         );
-        c.fine()
     }
     /// `true` when [`check_thing`] would find no problem at all in `value`: the JSON twin, which
     /// `check` runs first. It reads literals itself and hands the checker only what is not one;
@@ -180,7 +192,6 @@ impl Thing {
         c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
-        let _context = c.context();
         let Some([color]) = json_properties(value, &PROPERTY_NAMES) else {
             return c.unsure();
         };
@@ -190,12 +201,7 @@ impl Thing {
         if !c.fine() {
             return;
         }
-        c.allowed_values(
-            color,
-            "Color",
-            &["RED", "DARK_GREEN", "BLUE"],
-            &THING_COLOR_ALLOWED_VALUES,
-        );
+        Self::accept_rules(c, color);
     }
 }
 impl Hold<CheckContext> for Thing {

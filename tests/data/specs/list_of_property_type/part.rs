@@ -146,8 +146,20 @@ impl Part {
         let c = &mut Accept::new(context, &mut report, depth);
         let name = Some(&self.name);
         c.property(name, "Name", |c, v| c.scalar(v, Scalar::String));
-        c.require_present(name, "Name", &PART_NAME_REQUIRED);
+        Self::accept_rules(c, name);
         c.fine()
+    }
+    /// The rules of [`check_part`] in a twin, on the values of the properties they read: the typed
+    /// twin and the JSON twin share them.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per property the rules read"
+    )]
+    fn accept_rules<'r, T0: Hold<CheckContext>>(
+        c: &mut Accept<'r, CheckContext>,
+        name: Option<&'r T0>,
+    ) {
+        c.require_present(name, "Name", &PART_NAME_REQUIRED);
     }
     /// `true` when [`check_part`] would find no problem at all in `value`: the JSON twin, which
     /// `check` runs first. It reads literals itself and hands the checker only what is not one;
@@ -167,7 +179,6 @@ impl Part {
         c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
-        let _context = c.context();
         let Some([name]) = json_properties(value, &PROPERTY_NAMES) else {
             return c.unsure();
         };
@@ -177,7 +188,7 @@ impl Part {
         if !c.fine() {
             return;
         }
-        c.require_present(name, "Name", &PART_NAME_REQUIRED);
+        Self::accept_rules(c, name);
     }
 }
 impl Hold<CheckContext> for Part {

@@ -178,8 +178,20 @@ impl Thing {
         let tags = self.tags.as_ref();
         c.property(parts, "Parts", |c, v| c.list(v, &|c, v| check_part(c, context, v)));
         c.property(tags, "Tags", |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)));
-        c.unique_items(tags, "Tags", &THING_TAGS_UNIQUE);
+        Self::accept_rules(c, tags);
         c.fine()
+    }
+    /// The rules of [`check_thing`] in a twin, on the values of the properties they read: the typed
+    /// twin and the JSON twin share them.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per property the rules read"
+    )]
+    fn accept_rules<'r, T0: Hold<CheckContext>>(
+        c: &mut Accept<'r, CheckContext>,
+        tags: Option<&'r T0>,
+    ) {
+        c.unique_items(tags, "Tags", &THING_TAGS_UNIQUE);
     }
     /// `true` when [`check_thing`] would find no problem at all in `value`: the JSON twin, which
     /// `check` runs first. It reads literals itself and hands the checker only what is not one;
@@ -199,7 +211,6 @@ impl Thing {
         c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
-        let _context = c.context();
         let Some([parts, tags]) = json_properties(value, &PROPERTY_NAMES) else {
             return c.unsure();
         };
@@ -212,7 +223,7 @@ impl Thing {
         if !c.fine() {
             return;
         }
-        c.unique_items(tags, "Tags", &THING_TAGS_UNIQUE);
+        Self::accept_rules(c, tags);
     }
 }
 impl Hold<CheckContext> for Thing {

@@ -168,6 +168,19 @@ impl Thing {
             "Headers",
             |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
         );
+        Self::accept_rules(c, headers);
+        c.fine()
+    }
+    /// The rules of [`check_thing`] in a twin, on the values of the properties they read: the typed
+    /// twin and the JSON twin share them.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per property the rules read"
+    )]
+    fn accept_rules<'r, T0: Hold<CheckContext>>(
+        c: &mut Accept<'r, CheckContext>,
+        headers: Option<&'r T0>,
+    ) {
         c.key_formats(
             headers,
             "Headers",
@@ -180,7 +193,6 @@ impl Thing {
             &[&formats::QUOTED_STATIC_VALUE, &formats::CONTEXT_VARIABLE],
             &THING_HEADERS_VALUE,
         );
-        c.fine()
     }
     /// `true` when [`check_thing`] would find no problem at all in `value`: the JSON twin, which
     /// `check` runs first. It reads literals itself and hands the checker only what is not one;
@@ -200,7 +212,6 @@ impl Thing {
         c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
-        let _context = c.context();
         let Some([headers]) = json_properties(value, &PROPERTY_NAMES) else {
             return c.unsure();
         };
@@ -210,18 +221,7 @@ impl Thing {
         if !c.fine() {
             return;
         }
-        c.key_formats(
-            headers,
-            "Headers",
-            &[&formats::METHOD_RESPONSE_HEADER],
-            &THING_HEADERS_KEY,
-        );
-        c.value_formats(
-            headers,
-            "Headers",
-            &[&formats::QUOTED_STATIC_VALUE, &formats::CONTEXT_VARIABLE],
-            &THING_HEADERS_VALUE,
-        );
+        Self::accept_rules(c, headers);
     }
 }
 impl Hold<CheckContext> for Thing {

@@ -320,9 +320,23 @@ impl Thing {
         );
         c.property(size, "Size", |c, v| c.scalar(v, Scalar::Integer));
         c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
+        Self::accept_rules(c, keys, r#type);
+        c.fine()
+    }
+    /// The rules of [`check_thing`] in a twin, on the values of the properties they read: the typed
+    /// twin and the JSON twin share them.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per property the rules read"
+    )]
+    fn accept_rules<'r, T0: Hold<CheckContext>, T1: Hold<CheckContext>>(
+        c: &mut Accept<'r, CheckContext>,
+        keys: Option<&'r T0>,
+        r#type: Option<&'r T1>,
+    ) {
+        let context = c.context();
         c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
         c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
-        c.fine()
     }
     /// `true` when [`check_thing`] would find no problem at all in `value`: the JSON twin, which
     /// `check` runs first. It reads literals itself and hands the checker only what is not one;
@@ -342,7 +356,6 @@ impl Thing {
         c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
-        let context = c.context();
         let Some([document, enabled, keys, labels, ratio, samples, size, r#type]) = json_properties(
             value,
             &PROPERTY_NAMES,
@@ -376,8 +389,7 @@ impl Thing {
         if !c.fine() {
             return;
         }
-        c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
-        c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
+        Self::accept_rules(c, keys, r#type);
     }
 }
 impl Hold<CheckContext> for Thing {

@@ -151,9 +151,21 @@ impl Thing {
         let c = &mut Accept::new(context, &mut report, depth);
         let seconds = self.seconds.as_ref();
         c.property(seconds, "Seconds", |c, v| c.scalar(v, Scalar::Integer));
+        Self::accept_rules(c, seconds);
+        c.fine()
+    }
+    /// The rules of [`check_thing`] in a twin, on the values of the properties they read: the typed
+    /// twin and the JSON twin share them.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per property the rules read"
+    )]
+    fn accept_rules<'r, T0: Hold<CheckContext>>(
+        c: &mut Accept<'r, CheckContext>,
+        seconds: Option<&'r T0>,
+    ) {
         c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
         c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
-        c.fine()
     }
     /// `true` when [`check_thing`] would find no problem at all in `value`: the JSON twin, which
     /// `check` runs first. It reads literals itself and hands the checker only what is not one;
@@ -173,7 +185,6 @@ impl Thing {
         c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
-        let _context = c.context();
         let Some([seconds]) = json_properties(value, &PROPERTY_NAMES) else {
             return c.unsure();
         };
@@ -183,8 +194,7 @@ impl Thing {
         if !c.fine() {
             return;
         }
-        c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
-        c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
+        Self::accept_rules(c, seconds);
     }
 }
 impl Hold<CheckContext> for Thing {
