@@ -18,11 +18,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value as Json};
 
-use super::check::{Checker, Condition, MAX_DEPTH, Rule, Scalar, ahead, text_matches};
+use super::check::{
+    Checker, Condition, MAX_DEPTH, Rule, Scalar, ahead, ahead_of_entries, ahead_of_items,
+    text_matches,
+};
 use super::formats::{Format, Holes};
 use super::report::Report;
 use super::stream::written;
-use super::value::{PropertyNames, Value, names_a_function};
+use super::value::{PropertyNames, Value, function_call, names_a_function};
 
 /// A typed value as the twin reads it: a property's [`Value`] (or plain JSON), and the literal
 /// types inside values; `C` is the crate's check context.
@@ -137,7 +140,7 @@ impl<C> Hold<C> for Json {
 
     fn literal(&self) -> bool {
         // A call is left to the checker.
-        literal_object(self).is_some() || !self.is_object()
+        function_call(self).is_none()
     }
 
     fn settled(&self, _: &C, _: usize) -> bool {
@@ -256,14 +259,10 @@ fn all_texts<'s>(
     all
 }
 
-/// The entries of `json` when it is an object that is not a function call (one key, `Ref` or
-/// `Fn::...`).
+/// The entries of `json` when it is an object that is not a function call.
 pub fn literal_object(json: &Json) -> Option<&Map<String, Json>> {
     match json {
-        Json::Object(object) if object.len() == 1 && object.keys().all(|k| names_a_function(k)) => {
-            None
-        }
-        Json::Object(object) => Some(object),
+        Json::Object(object) if function_call(json).is_none() => Some(object),
         _ => None,
     }
 }
@@ -600,7 +599,7 @@ impl<'r, C> Accept<'r, C> {
     pub fn list(&mut self, value: &'r Json, item: impl Fn(&mut Self, &'r Json)) {
         match value {
             Json::Array(items) => {
-                std::hint::black_box(items.iter().fold(0, |a, v| a ^ ahead(v)));
+                ahead_of_items(items);
                 self.deeper(|twin| {
                     for element in items {
                         item(twin, element);
@@ -615,9 +614,7 @@ impl<'r, C> Accept<'r, C> {
     pub fn map(&mut self, value: &'r Json, item: impl Fn(&mut Self, &'r Json)) {
         match literal_object(value) {
             Some(entries) => {
-                std::hint::black_box(entries.iter().fold(0, |a, (key, v)| {
-                    a ^ key.as_bytes().first().copied().unwrap_or(0) ^ ahead(v)
-                }));
+                ahead_of_entries(entries);
                 self.deeper(|twin| {
                     for element in entries.values() {
                         item(twin, element);
@@ -669,9 +666,11 @@ pub fn json_properties<'r, const N: usize>(
 ) -> Option<[Option<&'r Json>; N]> {
     let object = literal_object(value)?;
     let mut found = [None; N];
-    std::hint::black_box(object.values().fold(0, |a, v| a ^ ahead(v)));
+    let mut touched = 0;
     for (key, value) in object {
+        touched ^= ahead(value);
         *names.slot(&mut found, key)? = Some(value);
     }
+    std::hint::black_box(touched);
     Some(found)
 }

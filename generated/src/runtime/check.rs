@@ -438,7 +438,7 @@ impl<'r> Checker<'r> {
     pub fn list(&mut self, value: &'r Json, item: &dyn Fn(&mut Self, &'r Json)) {
         match value {
             Json::Array(items) => {
-                std::hint::black_box(items.iter().fold(0, |a, v| a ^ ahead(v)));
+                ahead_of_items(items);
                 for (i, element) in items.iter().enumerate() {
                     self.nest(Segment::Index(i), |c| item(c, element));
                 }
@@ -454,9 +454,7 @@ impl<'r> Checker<'r> {
     pub fn map(&mut self, value: &'r Json, item: &dyn Fn(&mut Self, &'r Json)) {
         match value {
             Json::Object(entries) if self.call(value).is_none() => {
-                std::hint::black_box(entries.iter().fold(0, |a, (key, v)| {
-                    a ^ key.as_bytes().first().copied().unwrap_or(0) ^ ahead(v)
-                }));
+                ahead_of_entries(entries);
                 for (key, element) in entries {
                     self.nest(Segment::Name(key), |c| item(c, element));
                 }
@@ -972,6 +970,20 @@ pub(super) fn ahead(value: &Json) -> u8 {
         Json::Array(items) => items.first().map_or(0, |item| u8::from(item.is_null())),
         _ => 0,
     }
+}
+
+/// [`ahead`] on each item of a list, before any is checked.
+#[inline]
+pub(super) fn ahead_of_items(items: &[Json]) {
+    std::hint::black_box(items.iter().fold(0, |a, item| a ^ ahead(item)));
+}
+
+/// [`ahead`] on each value of a map, and the text of each key, before any is checked.
+#[inline]
+pub(super) fn ahead_of_entries(entries: &Map<String, Json>) {
+    std::hint::black_box(entries.iter().fold(0, |a, (key, value)| {
+        a ^ key.as_bytes().first().copied().unwrap_or(0) ^ ahead(value)
+    }));
 }
 
 /// The kind of value an intrinsic function stands for.

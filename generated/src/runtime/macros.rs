@@ -42,29 +42,24 @@ macro_rules! property_type_api {
                 value: &serde_json::Value,
                 context: &$context,
             ) -> $crate::runtime::report::Report {
+                let checked = || {
+                    let mut report = $crate::runtime::report::Report::new();
+                    $checker(
+                        &mut $crate::runtime::check::Checker::new(&mut report),
+                        context,
+                        value,
+                    );
+                    report
+                };
                 // The JSON twin first: most values are fine, and it decides them with less work.
                 if Self::accepts_json(context, value) {
                     debug_assert!(
-                        {
-                            let mut report = $crate::runtime::report::Report::new();
-                            $checker(
-                                &mut $crate::runtime::check::Checker::new(&mut report),
-                                context,
-                                value,
-                            );
-                            report.is_empty()
-                        },
+                        checked().is_empty(),
                         "the JSON twin accepts what the checker does not: {value}"
                     );
                     return $crate::runtime::report::Report::new();
                 }
-                let mut report = $crate::runtime::report::Report::new();
-                $checker(
-                    &mut $crate::runtime::check::Checker::new(&mut report),
-                    context,
-                    value,
-                );
-                report
+                checked()
             }
 
             /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it
