@@ -94,6 +94,12 @@ pub(super) type Answer = Result<(), Stop>;
 /// The rest of a text once part of it is read.
 type Read<'a> = Result<&'a [u8], Stop>;
 
+/// The answer of a test that ASCII bytes alone decide.
+#[inline]
+fn decided(matches: bool) -> Answer {
+    if matches { Ok(()) } else { Err(Stop::No) }
+}
+
 /// `Stop::NotAscii` when `byte` is not ASCII (a class of characters may hold it), else `No`.
 #[inline]
 fn stop_at(byte: u8) -> Stop {
@@ -224,11 +230,7 @@ pub(super) fn iam_role_arn(text: &[u8]) -> Answer {
 }
 
 pub(super) fn iam_caller_passthrough(text: &[u8]) -> Answer {
-    if text == b"arn:aws:iam::*:user/*" {
-        Ok(())
-    } else {
-        Err(Stop::No)
-    }
+    decided(text == b"arn:aws:iam::*:user/*")
 }
 
 pub(super) fn media_type(text: &[u8]) -> Answer {
@@ -266,17 +268,9 @@ pub(super) fn stage_variable(text: &[u8]) -> Answer {
 }
 
 pub(super) fn quoted_static_value(text: &[u8]) -> Answer {
-    if text.len() >= 2 && text.starts_with(b"'") && text.ends_with(b"'") {
-        Ok(())
-    } else {
-        Err(Stop::No)
-    }
+    decided(text.len() >= 2 && text.starts_with(b"'") && text.ends_with(b"'"))
 }
 
 pub(super) fn http_status_code(text: &[u8]) -> Answer {
-    if matches!(text, [b'1'..=b'5', b'0'..=b'9', b'0'..=b'9']) {
-        Ok(())
-    } else {
-        Err(Stop::No)
-    }
+    decided(matches!(text, [b'1'..=b'5', b'0'..=b'9', b'0'..=b'9']))
 }
