@@ -33,6 +33,31 @@ pub fn snake_name(name: &str) -> String {
     name.to_snake_case()
 }
 
+/// The names the generated validators give their own locals, or call unqualified: the local that
+/// holds a property with one of these names takes a trailing underscore (`value_`), so that a
+/// type may have properties called `Value`, `Context` or `C`. (The loaders are `macro_rules!`
+/// expansions, whose own locals never meet the properties' names.)
+const VALIDATOR_LOCALS: &[&str] = &[
+    "c",
+    "v",
+    "context",
+    "value",
+    "object",
+    "report",
+    "depth",
+    "json_properties",
+];
+
+/// The name of the local that holds the property `rust_name` (a field name) in a validator.
+pub fn binding_name(rust_name: &str) -> String {
+    // The validators of nested types are `check_<type>`.
+    if VALIDATOR_LOCALS.contains(&rust_name) || rust_name.starts_with("check_") {
+        format!("{rust_name}_")
+    } else {
+        rust_name.to_owned()
+    }
+}
+
 /// The Rust constant name for a rule id or format name (`http-url` → `HTTP_URL`).
 pub fn const_name(name: &str) -> String {
     name.to_shouty_snake_case()
@@ -75,6 +100,15 @@ pub fn ident(name: &str) -> Ident {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn property_locals_never_take_a_validator_local_name() {
+        assert_eq!(binding_name("value"), "value_");
+        assert_eq!(binding_name("c"), "c_");
+        assert_eq!(binding_name("check_thing"), "check_thing_");
+        assert_eq!(binding_name("uri"), "uri");
+        assert_eq!(binding_name("values"), "values");
+    }
 
     #[test]
     fn names_follow_rust_conventions() {

@@ -19,6 +19,9 @@ pub mod enum_fixture;
 #[path = "../data/specs/list_of_property_type/mod.rs"]
 #[rustfmt::skip]
 pub mod list_of_property_type;
+#[path = "../data/specs/local_names/mod.rs"]
+#[rustfmt::skip]
+pub mod local_names;
 #[path = "../data/specs/map/mod.rs"]
 #[rustfmt::skip]
 pub mod map;
@@ -284,4 +287,88 @@ fn deserializing_a_property_type_checks_it() {
     assert!(thing.validate().is_empty(), "{}", thing.validate());
     let error = serde_json::from_str::<Thing>(r#"{"Size": 1}"#).expect_err("Type is missing");
     assert!(error.to_string().contains("thing-type-required"), "{error}");
+}
+
+#[test]
+fn properties_named_like_the_generated_codes_own_locals_load_check_and_build() {
+    use local_names::Tag;
+    let value = json!({
+        "C": "text/c", "Context": "text/context", "Deserializer": "d", "First": "text/first",
+        "I": "text/i", "Items": ["one", "two"], "Json": "application/json", "Key": "k",
+        "Map": "text/map", "Object": "text/object", "Order": "o", "Properties": "p",
+        "Report": "text/report", "V": "text/v", "Value": "text/plain", "Wrap": "w"
+    });
+    assert!(Tag::check(&value).is_empty());
+    let tag = Tag::from_value(&value).expect("valid");
+    assert_eq!(tag.key, Value::Literal("k".to_owned()));
+    assert_eq!(tag.value, Value::Literal("text/plain".to_owned()));
+    assert_eq!(
+        tag.map.as_ref().and_then(Value::as_literal),
+        Some(&"text/map".to_owned())
+    );
+    assert_eq!(tag.to_json(), value);
+    assert!(tag.validate().is_empty());
+    // Read straight from the text, as `serde` does.
+    let streamed: Tag = serde_json::from_str(&value.to_string()).expect("valid");
+    assert_eq!(streamed, tag);
+
+    // Each property is checked at its own pointer, by its own rules.
+    let bad = json!({"Value": "plain", "C": "c", "Map": "m", "First": "f", "Items": "one"});
+    assert_eq!(
+        found(&Tag::check(&bad)),
+        vec![
+            (
+                "/Items".to_owned(),
+                "value-type".to_owned(),
+                Severity::Error
+            ),
+            (
+                "/Key".to_owned(),
+                "tag-key-required".to_owned(),
+                Severity::Error
+            ),
+            (
+                "/Value".to_owned(),
+                "tag-value-form".to_owned(),
+                Severity::Error
+            ),
+            ("/C".to_owned(), "tag-c-form".to_owned(), Severity::Error),
+            (
+                "/Map".to_owned(),
+                "tag-map-form".to_owned(),
+                Severity::Error
+            ),
+            (
+                "/First".to_owned(),
+                "tag-first-form".to_owned(),
+                Severity::Error
+            ),
+        ]
+    );
+    let error = serde_json::from_str::<Tag>(r#"{"Key": "k", "Value": "plain", "Map": "m"}"#)
+        .expect_err("two values are not media types");
+    assert!(error.to_string().contains("tag-value-form"), "{error}");
+    assert!(error.to_string().contains("tag-map-form"), "{error}");
+
+    let built = Tag::builder()
+        .key("k")
+        .value("text/plain")
+        .map("text/map")
+        .c("text/c")
+        .items("one")
+        .build()
+        .expect("valid");
+    assert_eq!(
+        built.c.as_ref().and_then(Value::as_literal),
+        Some(&"text/c".to_owned())
+    );
+    let report = Tag::builder()
+        .key("k")
+        .value("plain")
+        .build()
+        .expect_err("not a media type");
+    assert_eq!(
+        found(&report),
+        one("/Value", "tag-value-form", Severity::Error)
+    );
 }

@@ -81,7 +81,6 @@ pub fn paragraphs(description: &str) -> String {
 /// The struct of a property type and its `Literal` conversion.
 pub fn emit(t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
-    let what = object_noun(&t.name);
     let module_doc = format!(
         " `{}`: the struct, its builder and its validator.",
         t.full_name
@@ -106,22 +105,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             quote!(#docs #rename #[serde(skip_serializing_if = "Option::is_none")] pub #field: Option<#ty>,)
         }
     });
-    // The runtime function that loads a field's value.
-    let loader = |f: &Field| {
-        if f.always_required {
-            "required"
-        } else {
-            "optional"
-        }
-    };
-    let loads = t.fields.iter().map(|f| {
-        let field = ident(&f.rust_name);
-        let wire = &f.wire_name;
-        let load = ident(loader(f));
-        quote!(#field: #load(#field, #wire)?,)
-    });
-    let bindings: Vec<_> = t.fields.iter().map(|f| ident(&f.rust_name)).collect();
-    let streamed = streamed(t);
+    let loaders = loaders(t);
     let names: Vec<&str> = t.fields.iter().map(|f| f.wire_name.as_str()).collect();
     let indices = (0..names.len()).map(proc_macro2::Literal::usize_unsuffixed);
     let count = proc_macro2::Literal::usize_unsuffixed(t.fields.len());
@@ -130,8 +114,6 @@ pub fn emit(t: &TypeDef) -> TokenStream {
          checking each read an object's properties in one pass against them.",
         t.name
     ));
-    let loaders: std::collections::BTreeSet<&str> = t.fields.iter().map(loader).collect();
-    let loaders = loaders.into_iter().map(ident);
     let uses_map = t.fields.iter().any(|f| matches!(f.shape, Shape::Map(_)));
     let map_import = uses_map.then(|| {
         quote!(
@@ -142,9 +124,8 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     quote! {
         #![doc = #module_doc]
         use crate::runtime::check::Checker;
-        use crate::runtime::macros::{builder_setters, property_type_api};
-        use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
-        use crate::runtime::value::{#(#loaders,)* Literal, Mismatch, Properties, PropertyNames, Value};
+        use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
+        use crate::runtime::value::{PropertyNames, Value};
         use super::CheckContext;
         #enum_imports
         #map_import
@@ -167,85 +148,34 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             },
         };
 
-        impl Literal for #name {
-            fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-                Self::from_properties(Properties::borrowed(json, #what)?)
-            }
-            fn from_json_owned(json: serde_json::Value) -> Result<Self, Mismatch> {
-                Self::from_properties(Properties::owned(json, #what)?)
-            }
-            fn is_canonical(json: &serde_json::Value) -> bool {
-                json.is_object()
-            }
-        }
-
-        impl #name {
-            /// Loads the properties of checked JSON, one by one.
-            fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-                let [#(#bindings),*] = properties.values(&PROPERTY_NAMES);
-                Ok(Self { #(#loads)* })
-            }
-        }
-
-        #streamed
+        #loaders
     }
 }
 
-/// Reading the struct straight from a deserializer (`StreamedObject`): each property into its
-/// slot, typed where it fits; the struct when every property fits and the required ones are
-/// there, and otherwise the object rebuilt as written, keys in their order.
-fn streamed(t: &TypeDef) -> TokenStream {
+/// The invocation of the runtime's `property_type_loaders!`: `Literal` (from checked JSON) and
+/// `StreamedObject` (straight from a deserializer: each property into its slot, typed where it
+/// fits; the struct when every property fits and the required ones are there, and otherwise the
+/// object rebuilt as written, keys in their order).
+fn loaders(t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
-    let slots: Vec<_> = t.fields.iter().map(|f| ident(&f.rust_name)).collect();
-    let indices: Vec<_> = (0..t.fields.len())
-        .map(proc_macro2::Literal::usize_unsuffixed)
-        .collect();
-    let required: Vec<_> = t
+    let what = object_noun(&t.name);
+    let properties = t.fields.iter().enumerate().map(|(i, f)| {
+        let index = proc_macro2::Literal::usize_unsuffixed(i);
+        let field = ident(&f.rust_name);
+        let load = ident(if f.always_required {
+            "required"
+        } else {
+            "optional"
+        });
+        quote!(#load(#index, #field))
+    });
+    let required = t
         .fields
         .iter()
         .filter(|f| f.always_required)
-        .map(|f| ident(&f.rust_name))
-        .collect();
-    let assembled = t.fields.iter().map(|f| {
-        let field = ident(&f.rust_name);
-        quote!(#field,)
-    });
+        .map(|f| ident(&f.rust_name));
     quote! {
-        impl StreamedLiteral for #name {
-            fn stream_value<'de, D: serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> Result<Typed<Value<Self>>, D::Error> {
-                stream::stream_object(deserializer)
-            }
-        }
-
-        impl StreamedObject for #name {
-            fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
-                first: std::borrow::Cow<'de, str>,
-                mut map: A,
-                wrap: impl FnOnce(Self) -> W,
-            ) -> Result<Typed<W>, A::Error> {
-                // Each slot holds its property's typed value, `Option<_>`; `order` keeps where
-                // each key first came, and the JSON of the values that do not fit their type.
-                #(let mut #slots = None;)*
-                let mut order = Order::default();
-                // The entries are read in a closure, so that an error leaves from one place.
-                stream::entries(first, &mut map, |key, map| match (PROPERTY_NAMES.index)(&key) {
-                    #(Some(#indices) => stream::next_value(map, &mut order, #indices, &mut #slots),)*
-                    _ => {
-                        order.unknown(key.into_owned(), map.next_value()?);
-                        Ok(())
-                    }
-                })?;
-                Ok(match (#(#required,)* order.fits(),) {
-                    (#(Some(#required),)* true,) => Typed::Fits(wrap(Self { #(#assembled)* })),
-                    (#(#required,)* _,) => Typed::Json(order.rebuild(&PROPERTY_NAMES.names, &mut |i| match i {
-                        #(#indices => stream::written_of(&#slots),)*
-                        _ => None,
-                    })),
-                })
-            }
-        }
+        property_type_loaders!(#name, #what, PROPERTY_NAMES, [#(#properties),*], [#(#required),*]);
     }
 }
 

@@ -17,9 +17,19 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         .iter()
         .map(|f| {
             let wire = &f.wire_name;
-            let value = ident(&f.rust_name);
-            let check = shape_check(&f.shape);
-            quote!(c.property(#value, #wire, |c, v| #check);)
+            let value = binding(&f.rust_name);
+            let shape = shape(&f.shape);
+            quote!(c.property(#value, #wire, context, #shape);)
+        })
+        .collect();
+    let twin_shapes: Vec<_> = t
+        .fields
+        .iter()
+        .map(|f| {
+            let wire = &f.wire_name;
+            let value = binding(&f.rust_name);
+            let shape = shape(&f.shape);
+            quote!(c.property(#value, #wire, #shape);)
         })
         .collect();
     // The properties the rules read, in field order: the twins' shared rule function takes
@@ -34,19 +44,19 @@ pub fn emit(t: &TypeDef) -> TokenStream {
                         || r.when.iter().any(|c| c.property == f.wire_name))
             })
         })
-        .map(|f| ident(&f.rust_name))
+        .map(|f| binding(&f.rust_name))
         .collect();
     let ruled_types: Vec<_> = (0..ruled.len()).map(|i| ident(&format!("T{i}"))).collect();
     let json_shapes: Vec<_> = t
         .fields
         .iter()
         .map(|f| {
-            let value = ident(&f.rust_name);
-            let check = json_shape_check(&f.shape);
-            quote!(if let Some(v) = #value { #check; })
+            let value = binding(&f.rust_name);
+            let shape = shape(&f.shape);
+            quote!(c.shape(#value, #shape);)
         })
         .collect();
-    let bindings: Vec<_> = t.fields.iter().map(|f| ident(&f.rust_name)).collect();
+    let bindings: Vec<_> = t.fields.iter().map(|f| binding(&f.rust_name)).collect();
     let unknown = match t
         .rules
         .iter()
@@ -90,10 +100,11 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
     let held = t.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
+        let local = binding(&f.rust_name);
         if f.always_required {
-            quote!(let #field = Some(&self.#field);)
+            quote!(let #local = Some(&self.#field);)
         } else {
-            quote!(let #field = self.#field.as_ref();)
+            quote!(let #local = self.#field.as_ref();)
         }
     });
     let accepts_doc = doc(&format!(
@@ -101,15 +112,11 @@ pub fn emit(t: &TypeDef) -> TokenStream {
          no problem at all (the typed twin of [`{}`], by the same rules); `false` when it might.",
         t.name, checker
     ));
-    let accepts_json_doc = doc(&format!(
-        "`true` when [`{checker}`] would find no problem at all in `value`: the JSON twin, which\n\
-         `check` runs first. It reads literals itself and hands the checker only what is not one;\n\
-         `false` when it is not sure."
+    let accept_json_doc = doc(&format!(
+        "The JSON twin of [`{checker}`], in the twin `c` of the value that holds this one (its\n\
+         checker and its verdict are shared). It reads literals itself and hands the checker only\n\
+         what is not one."
     ));
-    let accepts_json_in_doc = doc(
-        "[`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker\n\
-         and its verdict are shared).",
-    );
     let accept_rules_doc = doc(&format!(
         "The rules of [`{checker}`] in a twin, on the values of the properties they read: the typed\n\
          twin and the JSON twin share them."
@@ -142,17 +149,8 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             use crate::runtime::formats;
         )
     });
-    let nested = nested_checkers(t);
-    let uses_scalar = t
-        .fields
-        .iter()
-        .any(|f| matches!(f.shape.innermost(), Shape::Primitive(_) | Shape::Enum(_)));
-    let scalar_import = uses_scalar.then(|| {
-        quote!(
-            use crate::runtime::check::Scalar;
-        )
-    });
-    let uses_context = t.fields.iter().any(|f| f.shape.property_type().is_some())
+    let collections = shape_imports(t);
+    let uses_context = !t.fields.is_empty()
         || t.rules
             .iter()
             .any(|r| matches!(r.assert, AssertDef::ItemsIn(_)));
@@ -170,11 +168,11 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     quote! {
         #condition_imports
         #format_import
-        #scalar_import
         use super::rules::{#(#rule_names),*};
         use crate::runtime::accept::{json_properties, Accept, Hold};
+        use crate::runtime::shape::PropertyType;
         use crate::runtime::report::Report;
-        #nested
+        #collections
         #lists_module
         #(#condition_consts)*
 
@@ -193,7 +191,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
                 let mut report = Report::new();
                 let c = &mut Accept::new(context, &mut report, depth);
                 #(#held)*
-                #(#shapes)*
+                #(#twin_shapes)*
                 Self::accept_rules(c, #(#ruled),*);
                 c.fine()
             }
@@ -208,16 +206,16 @@ pub fn emit(t: &TypeDef) -> TokenStream {
                 #(#rules)*
             }
 
-            #accepts_json_doc
-            pub(crate) fn accepts_json(context: &CheckContext, value: &serde_json::Value) -> bool {
-                let mut report = Report::new();
-                let c = &mut Accept::new(context, &mut report, 0);
-                Self::accepts_json_in(c, value);
-                c.fine()
+        }
+
+        impl PropertyType<CheckContext> for #name {
+            fn check_json<'r>(c: &mut Checker<'r>, context: &CheckContext, value: &'r serde_json::Value) {
+                #checker(c, context, value);
             }
 
-            #accepts_json_in_doc
-            pub(crate) fn accepts_json_in<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
+            #accept_json_doc
+            #[inline]
+            fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
                 let Some([#(#bindings),*]) = json_properties(value, &PROPERTY_NAMES) else {
                     return c.unsure();
                 };
@@ -230,85 +228,85 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             }
         }
 
-        impl Hold<CheckContext> for #name {
-            fn settled(&self, context: &CheckContext, depth: usize) -> bool {
-                self.accepts(context, depth)
-            }
-            fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
-                std::borrow::Cow::Owned(self.to_json())
-            }
-        }
     }
 }
 
-/// `use` items for the validators of the property types `t` contains.
-fn nested_checkers(t: &TypeDef) -> TokenStream {
-    let mut names: Vec<&str> = t
-        .fields
-        .iter()
-        .filter_map(|f| f.shape.property_type())
-        .collect();
+/// The local that holds the property whose field is `rust_name`.
+fn binding(rust_name: &str) -> proc_macro2::Ident {
+    ident(&crate::naming::binding_name(rust_name))
+}
+
+/// The `use` item for the shapes of scalars, lists and maps that the fields of `t` have.
+fn shape_imports(t: &TypeDef) -> TokenStream {
+    let mut names = Vec::new();
+    for f in &t.fields {
+        let mut shape = &f.shape;
+        loop {
+            match shape {
+                Shape::List(item) => {
+                    names.push("List");
+                    shape = item;
+                }
+                Shape::Map(item) => {
+                    names.push("Map");
+                    shape = item;
+                }
+                Shape::Primitive(p) => {
+                    names.push(scalar_shape(Some(p)));
+                    break;
+                }
+                Shape::Enum(_) => {
+                    names.push(scalar_shape(None));
+                    break;
+                }
+                Shape::Struct(_) => break,
+            }
+        }
+    }
     names.sort_unstable();
     names.dedup();
-    let uses = names.iter().map(|n| {
-        let module = ident(&crate::naming::snake_name(n));
-        let checker = ident(&format!("check_{}", crate::naming::snake_name(n)));
-        quote!(use super::#module::#checker;)
-    });
-    quote!(#(#uses)*)
+    if names.is_empty() {
+        return TokenStream::new();
+    }
+    let names = names.into_iter().map(ident);
+    quote!(use crate::runtime::shape::{#(#names),*};)
 }
 
-/// The `Scalar` kind the checker and the JSON twin check a primitive as.
-fn scalar_kind(p: &Primitive) -> TokenStream {
+/// The name of the scalar shape (`runtime::shape`) of a primitive; enums are texts.
+fn scalar_shape(p: Option<&Primitive>) -> &'static str {
     match p {
-        Primitive::String => quote!(Scalar::String),
-        Primitive::Integer => quote!(Scalar::Integer),
-        Primitive::Double => quote!(Scalar::Double),
-        Primitive::Boolean => quote!(Scalar::Boolean),
-        Primitive::Json => quote!(Scalar::Json),
+        Some(Primitive::String) | None => "Text",
+        Some(Primitive::Integer) => "Integer",
+        Some(Primitive::Double) => "Double",
+        Some(Primitive::Boolean) => "Boolean",
+        Some(Primitive::Json) => "AnyJson",
     }
 }
 
-/// The expression that checks a value of `shape` held in `v`.
-fn shape_check(shape: &Shape) -> TokenStream {
+/// The expression of a property's shape (`runtime::shape`), which the checker and both twins
+/// check its value against.
+fn shape(shape: &Shape) -> TokenStream {
     match shape {
         Shape::Primitive(p) => {
-            let kind = scalar_kind(p);
-            quote!(c.scalar(v, #kind))
+            let name = ident(scalar_shape(Some(p)));
+            quote!(#name)
         }
-        Shape::Enum(_) => quote!(c.scalar(v, Scalar::String)),
-        Shape::Struct(name) => {
-            let checker = ident(&format!("check_{}", crate::naming::snake_name(name)));
-            quote!(#checker(c, context, v))
+        Shape::Enum(_) => {
+            let name = ident(scalar_shape(None));
+            quote!(#name)
         }
-        Shape::List(item) => {
-            let check = shape_check(item);
-            quote!(c.list(v, &|c, v| #check))
-        }
-        Shape::Map(item) => {
-            let check = shape_check(item);
-            quote!(c.map(v, &|c, v| #check))
-        }
-    }
-}
-
-/// The expression of the JSON twin that checks a value of `shape` held in `v` (a
-/// `&serde_json::Value`); the twin's `Accept` has a method for each shape, as the checker.
-fn json_shape_check(shape: &Shape) -> TokenStream {
-    match shape {
         Shape::Struct(name) => {
             let name = ident(name);
-            quote!(c.object(v, #name::accepts_json_in))
+            quote!(#name::SHAPE)
         }
         Shape::List(item) => {
-            let check = json_shape_check(item);
-            quote!(c.list(v, |c, v| #check))
+            let item = self::shape(item);
+            quote!(List(#item))
         }
         Shape::Map(item) => {
-            let check = json_shape_check(item);
-            quote!(c.map(v, |c, v| #check))
+            let item = self::shape(item);
+            quote!(Map(#item))
         }
-        Shape::Primitive(_) | Shape::Enum(_) => shape_check(shape),
     }
 }
 
@@ -438,7 +436,7 @@ fn rule_check(
     }
     let r = ident(&rule.const_name);
     let wire = rule.property.as_deref()?;
-    let value = ident(&crate::naming::snake_name(wire));
+    let value = binding(&crate::naming::snake_name(wire));
     let check = match &rule.assert {
         AssertDef::Present => quote!(c.require_present(#value, #wire, &#r);),
         AssertDef::Absent => quote!(c.require_absent(#value, #wire, &#r);),
@@ -479,7 +477,7 @@ fn rule_check(
     let holds = rule.when.iter().filter_map(|cond| {
         let (name, _) = conditions.iter().find(|(_, c)| *c == cond)?;
         let name = ident(name);
-        let value = ident(&crate::naming::snake_name(&cond.property));
+        let value = binding(&crate::naming::snake_name(&cond.property));
         Some(quote!(c.holds(#value, &#name)))
     });
     Some(quote! {

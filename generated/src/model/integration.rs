@@ -2,11 +2,8 @@
 
 //! `AWS::ApiGateway::Method.Integration`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
-use crate::runtime::value::{
-    optional, required, Literal, Mismatch, Properties, PropertyNames, Value,
-};
+use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
+use crate::runtime::value::{PropertyNames, Value};
 use super::CheckContext;
 use super::ConnectionType;
 use super::ContentHandling;
@@ -264,183 +261,16 @@ const PROPERTY_NAMES: PropertyNames<16> = PropertyNames {
         _ => None,
     },
 };
-impl Literal for Integration {
-    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        Self::from_properties(Properties::borrowed(json, "an Integration object")?)
-    }
-    fn from_json_owned(json: serde_json::Value) -> Result<Self, Mismatch> {
-        Self::from_properties(Properties::owned(json, "an Integration object")?)
-    }
-    fn is_canonical(json: &serde_json::Value) -> bool {
-        json.is_object()
-    }
-}
-impl Integration {
-    /// Loads the properties of checked JSON, one by one.
-    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-        let [cache_key_parameters, cache_namespace, connection_id, connection_type,
-        content_handling, credentials, integration_http_method, integration_responses,
-        integration_target, passthrough_behavior, request_parameters, request_templates,
-        response_transfer_mode, timeout_in_millis, r#type, uri] = properties
-            .values(&PROPERTY_NAMES);
-        Ok(Self {
-            cache_key_parameters: optional(cache_key_parameters, "CacheKeyParameters")?,
-            cache_namespace: optional(cache_namespace, "CacheNamespace")?,
-            connection_id: optional(connection_id, "ConnectionId")?,
-            connection_type: optional(connection_type, "ConnectionType")?,
-            content_handling: optional(content_handling, "ContentHandling")?,
-            credentials: optional(credentials, "Credentials")?,
-            integration_http_method: optional(
-                integration_http_method,
-                "IntegrationHttpMethod",
-            )?,
-            integration_responses: optional(
-                integration_responses,
-                "IntegrationResponses",
-            )?,
-            integration_target: optional(integration_target, "IntegrationTarget")?,
-            passthrough_behavior: optional(passthrough_behavior, "PassthroughBehavior")?,
-            request_parameters: optional(request_parameters, "RequestParameters")?,
-            request_templates: optional(request_templates, "RequestTemplates")?,
-            response_transfer_mode: optional(
-                response_transfer_mode,
-                "ResponseTransferMode",
-            )?,
-            timeout_in_millis: optional(timeout_in_millis, "TimeoutInMillis")?,
-            r#type: required(r#type, "Type")?,
-            uri: optional(uri, "Uri")?,
-        })
-    }
-}
-impl StreamedLiteral for Integration {
-    fn stream_value<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Typed<Value<Self>>, D::Error> {
-        stream::stream_object(deserializer)
-    }
-}
-impl StreamedObject for Integration {
-    fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
-        first: std::borrow::Cow<'de, str>,
-        mut map: A,
-        wrap: impl FnOnce(Self) -> W,
-    ) -> Result<Typed<W>, A::Error> {
-        let mut cache_key_parameters = None;
-        let mut cache_namespace = None;
-        let mut connection_id = None;
-        let mut connection_type = None;
-        let mut content_handling = None;
-        let mut credentials = None;
-        let mut integration_http_method = None;
-        let mut integration_responses = None;
-        let mut integration_target = None;
-        let mut passthrough_behavior = None;
-        let mut request_parameters = None;
-        let mut request_templates = None;
-        let mut response_transfer_mode = None;
-        let mut timeout_in_millis = None;
-        let mut r#type = None;
-        let mut uri = None;
-        let mut order = Order::default();
-        stream::entries(
-            first,
-            &mut map,
-            |key, map| match (PROPERTY_NAMES.index)(&key) {
-                Some(0) => {
-                    stream::next_value(map, &mut order, 0, &mut cache_key_parameters)
-                }
-                Some(1) => stream::next_value(map, &mut order, 1, &mut cache_namespace),
-                Some(2) => stream::next_value(map, &mut order, 2, &mut connection_id),
-                Some(3) => stream::next_value(map, &mut order, 3, &mut connection_type),
-                Some(4) => stream::next_value(map, &mut order, 4, &mut content_handling),
-                Some(5) => stream::next_value(map, &mut order, 5, &mut credentials),
-                Some(6) => {
-                    stream::next_value(map, &mut order, 6, &mut integration_http_method)
-                }
-                Some(7) => {
-                    stream::next_value(map, &mut order, 7, &mut integration_responses)
-                }
-                Some(8) => {
-                    stream::next_value(map, &mut order, 8, &mut integration_target)
-                }
-                Some(9) => {
-                    stream::next_value(map, &mut order, 9, &mut passthrough_behavior)
-                }
-                Some(10) => {
-                    stream::next_value(map, &mut order, 10, &mut request_parameters)
-                }
-                Some(11) => {
-                    stream::next_value(map, &mut order, 11, &mut request_templates)
-                }
-                Some(12) => {
-                    stream::next_value(map, &mut order, 12, &mut response_transfer_mode)
-                }
-                Some(13) => {
-                    stream::next_value(map, &mut order, 13, &mut timeout_in_millis)
-                }
-                Some(14) => stream::next_value(map, &mut order, 14, &mut r#type),
-                Some(15) => stream::next_value(map, &mut order, 15, &mut uri),
-                _ => {
-                    order.unknown(key.into_owned(), map.next_value()?);
-                    Ok(())
-                }
-            },
-        )?;
-        Ok(
-            match (r#type, order.fits()) {
-                (Some(r#type), true) => {
-                    Typed::Fits(
-                        wrap(Self {
-                            cache_key_parameters,
-                            cache_namespace,
-                            connection_id,
-                            connection_type,
-                            content_handling,
-                            credentials,
-                            integration_http_method,
-                            integration_responses,
-                            integration_target,
-                            passthrough_behavior,
-                            request_parameters,
-                            request_templates,
-                            response_transfer_mode,
-                            timeout_in_millis,
-                            r#type,
-                            uri,
-                        }),
-                    )
-                }
-                (r#type, _) => {
-                    Typed::Json(
-                        order
-                            .rebuild(
-                                &PROPERTY_NAMES.names,
-                                &mut |i| match i {
-                                    0 => stream::written_of(&cache_key_parameters),
-                                    1 => stream::written_of(&cache_namespace),
-                                    2 => stream::written_of(&connection_id),
-                                    3 => stream::written_of(&connection_type),
-                                    4 => stream::written_of(&content_handling),
-                                    5 => stream::written_of(&credentials),
-                                    6 => stream::written_of(&integration_http_method),
-                                    7 => stream::written_of(&integration_responses),
-                                    8 => stream::written_of(&integration_target),
-                                    9 => stream::written_of(&passthrough_behavior),
-                                    10 => stream::written_of(&request_parameters),
-                                    11 => stream::written_of(&request_templates),
-                                    12 => stream::written_of(&response_transfer_mode),
-                                    13 => stream::written_of(&timeout_in_millis),
-                                    14 => stream::written_of(&r#type),
-                                    15 => stream::written_of(&uri),
-                                    _ => None,
-                                },
-                            ),
-                    )
-                }
-            },
-        )
-    }
-}
+property_type_loaders!(
+    Integration, "an Integration object", PROPERTY_NAMES, [optional(0,
+    cache_key_parameters), optional(1, cache_namespace), optional(2, connection_id),
+    optional(3, connection_type), optional(4, content_handling), optional(5,
+    credentials), optional(6, integration_http_method), optional(7,
+    integration_responses), optional(8, integration_target), optional(9,
+    passthrough_behavior), optional(10, request_parameters), optional(11,
+    request_templates), optional(12, response_transfer_mode), optional(13,
+    timeout_in_millis), required(14, r#type), optional(15, uri)], [r#type]
+);
 /// A builder for [`Integration`].
 ///
 /// `build()` needs `type` and checks the result by every rule of the spec.
@@ -528,7 +358,6 @@ property_type_api!(
 );
 use crate::runtime::check::{Condition, Test};
 use crate::runtime::formats;
-use crate::runtime::check::Scalar;
 use super::rules::{
     INTEGRATION_UNKNOWN_PROPERTY, INTEGRATION_TYPE_REQUIRED,
     INTEGRATION_TYPE_ALLOWED_VALUES, INTEGRATION_HTTP_METHOD_REQUIRED,
@@ -544,8 +373,9 @@ use super::rules::{
     INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED, INTEGRATION_LAMBDA_HTTP_METHOD,
 };
 use crate::runtime::accept::{json_properties, Accept, Hold};
+use crate::runtime::shape::PropertyType;
 use crate::runtime::report::Report;
-use super::integration_response::check_integration_response;
+use crate::runtime::shape::{Integer, List, Map, Text};
 /// The allowed values of the properties that conditions test: one list for each,
 /// which the rules and conditions on the property share.
 mod allowed_values {
@@ -634,74 +464,27 @@ pub(crate) fn check_integration<'r>(
                     &PROPERTY_NAMES,
                     Some(&INTEGRATION_UNKNOWN_PROPERTY),
                 );
-            c.property(
-                cache_key_parameters,
-                "CacheKeyParameters",
-                |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)),
-            );
-            c.property(
-                cache_namespace,
-                "CacheNamespace",
-                |c, v| c.scalar(v, Scalar::String),
-            );
-            c.property(
-                connection_id,
-                "ConnectionId",
-                |c, v| c.scalar(v, Scalar::String),
-            );
-            c.property(
-                connection_type,
-                "ConnectionType",
-                |c, v| c.scalar(v, Scalar::String),
-            );
-            c.property(
-                content_handling,
-                "ContentHandling",
-                |c, v| c.scalar(v, Scalar::String),
-            );
-            c.property(credentials, "Credentials", |c, v| c.scalar(v, Scalar::String));
-            c.property(
-                integration_http_method,
-                "IntegrationHttpMethod",
-                |c, v| c.scalar(v, Scalar::String),
-            );
+            c.property(cache_key_parameters, "CacheKeyParameters", context, List(Text));
+            c.property(cache_namespace, "CacheNamespace", context, Text);
+            c.property(connection_id, "ConnectionId", context, Text);
+            c.property(connection_type, "ConnectionType", context, Text);
+            c.property(content_handling, "ContentHandling", context, Text);
+            c.property(credentials, "Credentials", context, Text);
+            c.property(integration_http_method, "IntegrationHttpMethod", context, Text);
             c.property(
                 integration_responses,
                 "IntegrationResponses",
-                |c, v| c.list(v, &|c, v| check_integration_response(c, context, v)),
+                context,
+                List(IntegrationResponse::SHAPE),
             );
-            c.property(
-                integration_target,
-                "IntegrationTarget",
-                |c, v| c.scalar(v, Scalar::String),
-            );
-            c.property(
-                passthrough_behavior,
-                "PassthroughBehavior",
-                |c, v| c.scalar(v, Scalar::String),
-            );
-            c.property(
-                request_parameters,
-                "RequestParameters",
-                |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
-            );
-            c.property(
-                request_templates,
-                "RequestTemplates",
-                |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
-            );
-            c.property(
-                response_transfer_mode,
-                "ResponseTransferMode",
-                |c, v| c.scalar(v, Scalar::String),
-            );
-            c.property(
-                timeout_in_millis,
-                "TimeoutInMillis",
-                |c, v| c.scalar(v, Scalar::Integer),
-            );
-            c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
-            c.property(uri, "Uri", |c, v| c.scalar(v, Scalar::String));
+            c.property(integration_target, "IntegrationTarget", context, Text);
+            c.property(passthrough_behavior, "PassthroughBehavior", context, Text);
+            c.property(request_parameters, "RequestParameters", context, Map(Text));
+            c.property(request_templates, "RequestTemplates", context, Map(Text));
+            c.property(response_transfer_mode, "ResponseTransferMode", context, Text);
+            c.property(timeout_in_millis, "TimeoutInMillis", context, Integer);
+            c.property(r#type, "Type", context, Text);
+            c.property(uri, "Uri", context, Text);
             c.require_present(r#type, "Type", &INTEGRATION_TYPE_REQUIRED);
             c.allowed_values(
                 r#type,
@@ -874,70 +657,26 @@ impl Integration {
         let timeout_in_millis = self.timeout_in_millis.as_ref();
         let r#type = Some(&self.r#type);
         let uri = self.uri.as_ref();
-        c.property(
-            cache_key_parameters,
-            "CacheKeyParameters",
-            |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)),
-        );
-        c.property(
-            cache_namespace,
-            "CacheNamespace",
-            |c, v| c.scalar(v, Scalar::String),
-        );
-        c.property(connection_id, "ConnectionId", |c, v| c.scalar(v, Scalar::String));
-        c.property(
-            connection_type,
-            "ConnectionType",
-            |c, v| c.scalar(v, Scalar::String),
-        );
-        c.property(
-            content_handling,
-            "ContentHandling",
-            |c, v| c.scalar(v, Scalar::String),
-        );
-        c.property(credentials, "Credentials", |c, v| c.scalar(v, Scalar::String));
-        c.property(
-            integration_http_method,
-            "IntegrationHttpMethod",
-            |c, v| c.scalar(v, Scalar::String),
-        );
+        c.property(cache_key_parameters, "CacheKeyParameters", List(Text));
+        c.property(cache_namespace, "CacheNamespace", Text);
+        c.property(connection_id, "ConnectionId", Text);
+        c.property(connection_type, "ConnectionType", Text);
+        c.property(content_handling, "ContentHandling", Text);
+        c.property(credentials, "Credentials", Text);
+        c.property(integration_http_method, "IntegrationHttpMethod", Text);
         c.property(
             integration_responses,
             "IntegrationResponses",
-            |c, v| c.list(v, &|c, v| check_integration_response(c, context, v)),
+            List(IntegrationResponse::SHAPE),
         );
-        c.property(
-            integration_target,
-            "IntegrationTarget",
-            |c, v| c.scalar(v, Scalar::String),
-        );
-        c.property(
-            passthrough_behavior,
-            "PassthroughBehavior",
-            |c, v| c.scalar(v, Scalar::String),
-        );
-        c.property(
-            request_parameters,
-            "RequestParameters",
-            |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
-        );
-        c.property(
-            request_templates,
-            "RequestTemplates",
-            |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
-        );
-        c.property(
-            response_transfer_mode,
-            "ResponseTransferMode",
-            |c, v| c.scalar(v, Scalar::String),
-        );
-        c.property(
-            timeout_in_millis,
-            "TimeoutInMillis",
-            |c, v| c.scalar(v, Scalar::Integer),
-        );
-        c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
-        c.property(uri, "Uri", |c, v| c.scalar(v, Scalar::String));
+        c.property(integration_target, "IntegrationTarget", Text);
+        c.property(passthrough_behavior, "PassthroughBehavior", Text);
+        c.property(request_parameters, "RequestParameters", Map(Text));
+        c.property(request_templates, "RequestTemplates", Map(Text));
+        c.property(response_transfer_mode, "ResponseTransferMode", Text);
+        c.property(timeout_in_millis, "TimeoutInMillis", Integer);
+        c.property(r#type, "Type", Text);
+        c.property(uri, "Uri", Text);
         Self::accept_rules(
             c,
             cache_key_parameters,
@@ -1142,24 +881,20 @@ impl Integration {
             );
         }
     }
-    /// `true` when [`check_integration`] would find no problem at all in `value`: the JSON twin, which
-    /// `check` runs first. It reads literals itself and hands the checker only what is not one;
-    /// `false` when it is not sure.
-    pub(crate) fn accepts_json(
+}
+impl PropertyType<CheckContext> for Integration {
+    fn check_json<'r>(
+        c: &mut Checker<'r>,
         context: &CheckContext,
-        value: &serde_json::Value,
-    ) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, 0);
-        Self::accepts_json_in(c, value);
-        c.fine()
-    }
-    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
-    /// and its verdict are shared).
-    pub(crate) fn accepts_json_in<'r>(
-        c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
+        check_integration(c, context, value);
+    }
+    /// The JSON twin of [`check_integration`], in the twin `c` of the value that holds this one (its
+    /// checker and its verdict are shared). It reads literals itself and hands the checker only
+    /// what is not one.
+    #[inline]
+    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
         let Some(
             [cache_key_parameters,
             cache_namespace,
@@ -1181,54 +916,22 @@ impl Integration {
         ) = json_properties(value, &PROPERTY_NAMES) else {
             return c.unsure();
         };
-        if let Some(v) = cache_key_parameters {
-            c.list(v, |c, v| c.scalar(v, Scalar::String));
-        }
-        if let Some(v) = cache_namespace {
-            c.scalar(v, Scalar::String);
-        }
-        if let Some(v) = connection_id {
-            c.scalar(v, Scalar::String);
-        }
-        if let Some(v) = connection_type {
-            c.scalar(v, Scalar::String);
-        }
-        if let Some(v) = content_handling {
-            c.scalar(v, Scalar::String);
-        }
-        if let Some(v) = credentials {
-            c.scalar(v, Scalar::String);
-        }
-        if let Some(v) = integration_http_method {
-            c.scalar(v, Scalar::String);
-        }
-        if let Some(v) = integration_responses {
-            c.list(v, |c, v| c.object(v, IntegrationResponse::accepts_json_in));
-        }
-        if let Some(v) = integration_target {
-            c.scalar(v, Scalar::String);
-        }
-        if let Some(v) = passthrough_behavior {
-            c.scalar(v, Scalar::String);
-        }
-        if let Some(v) = request_parameters {
-            c.map(v, |c, v| c.scalar(v, Scalar::String));
-        }
-        if let Some(v) = request_templates {
-            c.map(v, |c, v| c.scalar(v, Scalar::String));
-        }
-        if let Some(v) = response_transfer_mode {
-            c.scalar(v, Scalar::String);
-        }
-        if let Some(v) = timeout_in_millis {
-            c.scalar(v, Scalar::Integer);
-        }
-        if let Some(v) = r#type {
-            c.scalar(v, Scalar::String);
-        }
-        if let Some(v) = uri {
-            c.scalar(v, Scalar::String);
-        }
+        c.shape(cache_key_parameters, List(Text));
+        c.shape(cache_namespace, Text);
+        c.shape(connection_id, Text);
+        c.shape(connection_type, Text);
+        c.shape(content_handling, Text);
+        c.shape(credentials, Text);
+        c.shape(integration_http_method, Text);
+        c.shape(integration_responses, List(IntegrationResponse::SHAPE));
+        c.shape(integration_target, Text);
+        c.shape(passthrough_behavior, Text);
+        c.shape(request_parameters, Map(Text));
+        c.shape(request_templates, Map(Text));
+        c.shape(response_transfer_mode, Text);
+        c.shape(timeout_in_millis, Integer);
+        c.shape(r#type, Text);
+        c.shape(uri, Text);
         if !c.fine() {
             return;
         }
@@ -1248,13 +951,5 @@ impl Integration {
             r#type,
             uri,
         );
-    }
-}
-impl Hold<CheckContext> for Integration {
-    fn settled(&self, context: &CheckContext, depth: usize) -> bool {
-        self.accepts(context, depth)
-    }
-    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
-        std::borrow::Cow::Owned(self.to_json())
     }
 }

@@ -2,11 +2,8 @@
 
 //! `AWS::ApiGateway::Method.IntegrationResponse`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
-use crate::runtime::value::{
-    optional, required, Literal, Mismatch, Properties, PropertyNames, Value,
-};
+use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
+use crate::runtime::value::{PropertyNames, Value};
 use super::CheckContext;
 use super::ContentHandling;
 use std::collections::BTreeMap;
@@ -102,104 +99,11 @@ const PROPERTY_NAMES: PropertyNames<5> = PropertyNames {
         _ => None,
     },
 };
-impl Literal for IntegrationResponse {
-    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        Self::from_properties(
-            Properties::borrowed(json, "an IntegrationResponse object")?,
-        )
-    }
-    fn from_json_owned(json: serde_json::Value) -> Result<Self, Mismatch> {
-        Self::from_properties(Properties::owned(json, "an IntegrationResponse object")?)
-    }
-    fn is_canonical(json: &serde_json::Value) -> bool {
-        json.is_object()
-    }
-}
-impl IntegrationResponse {
-    /// Loads the properties of checked JSON, one by one.
-    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-        let [content_handling, response_parameters, response_templates,
-        selection_pattern, status_code] = properties.values(&PROPERTY_NAMES);
-        Ok(Self {
-            content_handling: optional(content_handling, "ContentHandling")?,
-            response_parameters: optional(response_parameters, "ResponseParameters")?,
-            response_templates: optional(response_templates, "ResponseTemplates")?,
-            selection_pattern: optional(selection_pattern, "SelectionPattern")?,
-            status_code: required(status_code, "StatusCode")?,
-        })
-    }
-}
-impl StreamedLiteral for IntegrationResponse {
-    fn stream_value<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Typed<Value<Self>>, D::Error> {
-        stream::stream_object(deserializer)
-    }
-}
-impl StreamedObject for IntegrationResponse {
-    fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
-        first: std::borrow::Cow<'de, str>,
-        mut map: A,
-        wrap: impl FnOnce(Self) -> W,
-    ) -> Result<Typed<W>, A::Error> {
-        let mut content_handling = None;
-        let mut response_parameters = None;
-        let mut response_templates = None;
-        let mut selection_pattern = None;
-        let mut status_code = None;
-        let mut order = Order::default();
-        stream::entries(
-            first,
-            &mut map,
-            |key, map| match (PROPERTY_NAMES.index)(&key) {
-                Some(0) => stream::next_value(map, &mut order, 0, &mut content_handling),
-                Some(1) => {
-                    stream::next_value(map, &mut order, 1, &mut response_parameters)
-                }
-                Some(2) => {
-                    stream::next_value(map, &mut order, 2, &mut response_templates)
-                }
-                Some(3) => stream::next_value(map, &mut order, 3, &mut selection_pattern),
-                Some(4) => stream::next_value(map, &mut order, 4, &mut status_code),
-                _ => {
-                    order.unknown(key.into_owned(), map.next_value()?);
-                    Ok(())
-                }
-            },
-        )?;
-        Ok(
-            match (status_code, order.fits()) {
-                (Some(status_code), true) => {
-                    Typed::Fits(
-                        wrap(Self {
-                            content_handling,
-                            response_parameters,
-                            response_templates,
-                            selection_pattern,
-                            status_code,
-                        }),
-                    )
-                }
-                (status_code, _) => {
-                    Typed::Json(
-                        order
-                            .rebuild(
-                                &PROPERTY_NAMES.names,
-                                &mut |i| match i {
-                                    0 => stream::written_of(&content_handling),
-                                    1 => stream::written_of(&response_parameters),
-                                    2 => stream::written_of(&response_templates),
-                                    3 => stream::written_of(&selection_pattern),
-                                    4 => stream::written_of(&status_code),
-                                    _ => None,
-                                },
-                            ),
-                    )
-                }
-            },
-        )
-    }
-}
+property_type_loaders!(
+    IntegrationResponse, "an IntegrationResponse object", PROPERTY_NAMES, [optional(0,
+    content_handling), optional(1, response_parameters), optional(2, response_templates),
+    optional(3, selection_pattern), required(4, status_code)], [status_code]
+);
 /// A builder for [`IntegrationResponse`].
 ///
 /// `build()` needs `status_code` and checks the result by every rule of the spec.
@@ -237,7 +141,6 @@ property_type_api!(
     IntegrationResponseBuilder, check_integration_response, CheckContext
 );
 use crate::runtime::formats;
-use crate::runtime::check::Scalar;
 use super::rules::{
     INTEGRATION_RESPONSE_UNKNOWN_PROPERTY, INTEGRATION_RESPONSE_STATUS_CODE_REQUIRED,
     INTEGRATION_RESPONSE_STATUS_CODE_FORM,
@@ -246,11 +149,13 @@ use super::rules::{
     INTEGRATION_RESPONSE_TEMPLATES_KEY,
 };
 use crate::runtime::accept::{json_properties, Accept, Hold};
+use crate::runtime::shape::PropertyType;
 use crate::runtime::report::Report;
+use crate::runtime::shape::{Map, Text};
 /// Checks `AWS::ApiGateway::Method.IntegrationResponse` JSON: the shape of every property, then the rules.
 pub(crate) fn check_integration_response<'r>(
     c: &mut Checker<'r>,
-    _context: &CheckContext,
+    context: &CheckContext,
     value: &'r serde_json::Value,
 ) {
     c.object(
@@ -264,27 +169,11 @@ pub(crate) fn check_integration_response<'r>(
                     &PROPERTY_NAMES,
                     Some(&INTEGRATION_RESPONSE_UNKNOWN_PROPERTY),
                 );
-            c.property(
-                content_handling,
-                "ContentHandling",
-                |c, v| c.scalar(v, Scalar::String),
-            );
-            c.property(
-                response_parameters,
-                "ResponseParameters",
-                |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
-            );
-            c.property(
-                response_templates,
-                "ResponseTemplates",
-                |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
-            );
-            c.property(
-                selection_pattern,
-                "SelectionPattern",
-                |c, v| c.scalar(v, Scalar::String),
-            );
-            c.property(status_code, "StatusCode", |c, v| c.scalar(v, Scalar::String));
+            c.property(content_handling, "ContentHandling", context, Text);
+            c.property(response_parameters, "ResponseParameters", context, Map(Text));
+            c.property(response_templates, "ResponseTemplates", context, Map(Text));
+            c.property(selection_pattern, "SelectionPattern", context, Text);
+            c.property(status_code, "StatusCode", context, Text);
             c.require_present(
                 status_code,
                 "StatusCode",
@@ -339,27 +228,11 @@ impl IntegrationResponse {
         let response_templates = self.response_templates.as_ref();
         let selection_pattern = self.selection_pattern.as_ref();
         let status_code = Some(&self.status_code);
-        c.property(
-            content_handling,
-            "ContentHandling",
-            |c, v| c.scalar(v, Scalar::String),
-        );
-        c.property(
-            response_parameters,
-            "ResponseParameters",
-            |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
-        );
-        c.property(
-            response_templates,
-            "ResponseTemplates",
-            |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
-        );
-        c.property(
-            selection_pattern,
-            "SelectionPattern",
-            |c, v| c.scalar(v, Scalar::String),
-        );
-        c.property(status_code, "StatusCode", |c, v| c.scalar(v, Scalar::String));
+        c.property(content_handling, "ContentHandling", Text);
+        c.property(response_parameters, "ResponseParameters", Map(Text));
+        c.property(response_templates, "ResponseTemplates", Map(Text));
+        c.property(selection_pattern, "SelectionPattern", Text);
+        c.property(status_code, "StatusCode", Text);
         Self::accept_rules(
             c,
             content_handling,
@@ -429,24 +302,20 @@ impl IntegrationResponse {
             &INTEGRATION_RESPONSE_TEMPLATES_KEY,
         );
     }
-    /// `true` when [`check_integration_response`] would find no problem at all in `value`: the JSON twin, which
-    /// `check` runs first. It reads literals itself and hands the checker only what is not one;
-    /// `false` when it is not sure.
-    pub(crate) fn accepts_json(
+}
+impl PropertyType<CheckContext> for IntegrationResponse {
+    fn check_json<'r>(
+        c: &mut Checker<'r>,
         context: &CheckContext,
-        value: &serde_json::Value,
-    ) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, 0);
-        Self::accepts_json_in(c, value);
-        c.fine()
-    }
-    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
-    /// and its verdict are shared).
-    pub(crate) fn accepts_json_in<'r>(
-        c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
+        check_integration_response(c, context, value);
+    }
+    /// The JSON twin of [`check_integration_response`], in the twin `c` of the value that holds this one (its
+    /// checker and its verdict are shared). It reads literals itself and hands the checker only
+    /// what is not one.
+    #[inline]
+    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
         let Some(
             [content_handling,
             response_parameters,
@@ -457,21 +326,11 @@ impl IntegrationResponse {
         ) = json_properties(value, &PROPERTY_NAMES) else {
             return c.unsure();
         };
-        if let Some(v) = content_handling {
-            c.scalar(v, Scalar::String);
-        }
-        if let Some(v) = response_parameters {
-            c.map(v, |c, v| c.scalar(v, Scalar::String));
-        }
-        if let Some(v) = response_templates {
-            c.map(v, |c, v| c.scalar(v, Scalar::String));
-        }
-        if let Some(v) = selection_pattern {
-            c.scalar(v, Scalar::String);
-        }
-        if let Some(v) = status_code {
-            c.scalar(v, Scalar::String);
-        }
+        c.shape(content_handling, Text);
+        c.shape(response_parameters, Map(Text));
+        c.shape(response_templates, Map(Text));
+        c.shape(selection_pattern, Text);
+        c.shape(status_code, Text);
         if !c.fine() {
             return;
         }
@@ -482,13 +341,5 @@ impl IntegrationResponse {
             response_templates,
             status_code,
         );
-    }
-}
-impl Hold<CheckContext> for IntegrationResponse {
-    fn settled(&self, context: &CheckContext, depth: usize) -> bool {
-        self.accepts(context, depth)
-    }
-    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
-        std::borrow::Cow::Owned(self.to_json())
     }
 }

@@ -24,6 +24,7 @@ use super::check::{
 };
 use super::formats::{Format, Holes};
 use super::report::Report;
+use super::shape::Shape;
 use super::stream::written;
 use super::value::{PropertyNames, Value, function_call, names_a_function};
 
@@ -367,16 +368,19 @@ impl<'r, C> Accept<'r, C> {
         }
     }
 
-    /// `Checker::property` with its shape check: a value typed all through has the shape.
-    pub fn property<V: Hold<C>>(
+    /// `Checker::property`: a value typed all through has the shape.
+    pub fn property<V: Hold<C>, S: Shape<C>>(
         &mut self,
         value: Option<&'r V>,
         name: &'static str,
-        check: impl for<'x> FnOnce(&mut Checker<'x>, &'x Json),
+        shape: S,
     ) {
         if let Some(value) = value {
             if !value.settled(self.context, self.depth) {
-                self.by_checker(value, |c, json| c.property(Some(json), name, check));
+                let context = self.context;
+                self.by_checker(value, |c, json| {
+                    c.property(Some(json), name, context, shape);
+                });
             }
         }
     }
@@ -582,6 +586,14 @@ impl<'r, C> Accept<'r, C> {
 /// belongs), or makes the twin unsure (any other value that is not a literal of the shape), so
 /// that `check` runs the checker.
 impl<'r, C> Accept<'r, C> {
+    /// `Checker::property`, for the value of a property in a JSON object: a literal of the
+    /// shape is decided here.
+    pub fn shape<S: Shape<C>>(&mut self, value: Option<&'r Json>, shape: S) {
+        if let Some(value) = value {
+            shape.accept(self, value);
+        }
+    }
+
     /// `Checker::scalar`.
     pub fn scalar(&mut self, value: &'r Json, kind: Scalar) {
         let literal = match (kind, value) {

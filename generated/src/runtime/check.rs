@@ -7,6 +7,7 @@
 
 use super::formats::{Format, Holes, Part, Place};
 use super::report::{Problem, Report, Severity};
+use super::shape::Shape;
 use super::value::{Function, PropertyNames, function_call, is_no_value, push_escaped};
 use serde_json::{Map, Value as Json};
 use std::borrow::Cow;
@@ -403,15 +404,17 @@ impl<'r> Checker<'r> {
         found
     }
 
-    /// Checks the value of property `name` with `check` when it is present.
-    pub fn property(
+    /// Checks that the value of property `name`, when it is present, has the shape `shape`
+    /// (`context` is the check's, for the property types within).
+    pub fn property<C, S: Shape<C>>(
         &mut self,
         value: Option<&'r Json>,
         name: &'r str,
-        check: impl FnOnce(&mut Self, &'r Json),
+        context: &C,
+        shape: S,
     ) {
         if let Some(value) = value {
-            self.at(name, |c| check(c, value));
+            self.at(name, |c| shape.check(c, context, value));
         }
     }
 

@@ -1,6 +1,10 @@
 //! The API every generated property type shares, written once: the generated files state what
-//! differs between types (fields, documentation, rules) and call [`property_type_api!`] for the
-//! rest.
+//! differs between types (fields, documentation, rules) and call [`property_type_api!`],
+//! [`property_type_loaders!`] and [`builder_setters!`] for the rest.
+//!
+//! Besides writing the shared code once, the macros keep its local names (`map`, `key`,
+//! `value`...) apart from the names of the properties, which the generated files pass in:
+//! `macro_rules!` hygiene lets a type have properties called `Key`, `Value` or `Map`.
 
 /// The shared API of a generated property type `$name`, whose builder is `$builder`, whose
 /// validator is `$checker` and whose validation context is `$context`:
@@ -12,9 +16,12 @@
 ///   twin (`accepts`); anything else is checked as the JSON written;
 /// - `build` and `build_with` on `$builder`, which check the result.
 ///
-/// `$name` must implement `Serialize`, `Literal` and `StreamedObject`, and have the inherent
-/// `fn accepts(&self, &$context, depth: usize) -> bool` (the typed twin of `$checker`) and
-/// `fn accepts_json(&$context, &serde_json::Value) -> bool` (its JSON twin);
+/// - `accepts_json`, the JSON twin of `$checker`, and `Hold<$context>` for `$name`, which the
+///   twins of the types that hold it ask.
+///
+/// `$name` must implement `Serialize`, `Literal`, `StreamedObject` and `PropertyType<$context>`
+/// (its checker and JSON twin), and have the inherent
+/// `fn accepts(&self, &$context, depth: usize) -> bool` (the typed twin of `$checker`);
 /// `$builder` must implement `Serialize`, and `$checker` be
 /// `fn<'r>(&mut Checker<'r>, &$context, &'r serde_json::Value)`.
 macro_rules! property_type_api {
@@ -103,6 +110,32 @@ macro_rules! property_type_api {
                 // keys, which these types do not have.
                 serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
             }
+
+            #[doc = concat!("`true` when [`", stringify!($checker), "`] would find no problem at all in `value`:")]
+            /// the JSON twin, which `check` runs first. It reads literals itself and hands the
+            /// checker only what is not one; `false` when it is not sure.
+            pub(crate) fn accepts_json(context: &$context, value: &serde_json::Value) -> bool {
+                let mut report = $crate::runtime::report::Report::new();
+                let twin = &mut $crate::runtime::accept::Accept::new(context, &mut report, 0);
+                <Self as $crate::runtime::shape::PropertyType<$context>>::accept_json(twin, value);
+                twin.fine()
+            }
+        }
+
+        impl $name {
+            /// The shape of the type's objects, for the validators of the types that hold it.
+            #[allow(dead_code, reason = "a type that no other type holds has no use for it")]
+            pub(crate) const SHAPE: $crate::runtime::shape::Object<Self> =
+                $crate::runtime::shape::Object::SHAPE;
+        }
+
+        impl $crate::runtime::accept::Hold<$context> for $name {
+            fn settled(&self, context: &$context, depth: usize) -> bool {
+                self.accepts(context, depth)
+            }
+            fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
+                std::borrow::Cow::Owned(self.to_json())
+            }
         }
 
         /// Deserializing checks: it fails with the report's problems, never skipping a rule.
@@ -151,6 +184,112 @@ macro_rules! property_type_api {
 }
 
 pub(crate) use property_type_api;
+
+/// How a generated property type `$name` is loaded: `Literal` (from JSON that checked clean,
+/// property by property) and `StreamedLiteral` with `StreamedObject` (straight from a
+/// deserializer, each property typed where it fits).
+///
+/// `$what` names the type in the messages of values that do not fit (`"a Thing object"`) and
+/// `$names` is its `PropertyNames`. Then come its properties, each as the runtime function that
+/// loads it from checked JSON (`required` or `optional`), its index in `$names` and its field;
+/// last, the fields without an `Option`, which the streamed object must have read:
+///
+/// ```ignore
+/// property_type_loaders!(
+///     Tag,
+///     "a Tag object",
+///     PROPERTY_NAMES,
+///     [required(0, key), optional(1, value)],
+///     [key],
+/// );
+/// ```
+macro_rules! property_type_loaders {
+    (
+        $name:ident,
+        $what:literal,
+        $names:ident,
+        [$($load:ident($index:literal, $field:ident)),* $(,)?],
+        [$($required:ident),* $(,)?] $(,)?
+    ) => {
+        impl $crate::runtime::value::Literal for $name {
+            fn from_json(
+                json: &serde_json::Value,
+            ) -> Result<Self, $crate::runtime::value::Mismatch> {
+                Self::from_properties($crate::runtime::value::Properties::borrowed(json, $what)?)
+            }
+            fn from_json_owned(
+                json: serde_json::Value,
+            ) -> Result<Self, $crate::runtime::value::Mismatch> {
+                Self::from_properties($crate::runtime::value::Properties::owned(json, $what)?)
+            }
+            fn is_canonical(json: &serde_json::Value) -> bool {
+                json.is_object()
+            }
+        }
+
+        impl $name {
+            /// Loads the properties of checked JSON, one by one.
+            fn from_properties(
+                properties: $crate::runtime::value::Properties<'_>,
+            ) -> Result<Self, $crate::runtime::value::Mismatch> {
+                let [$($field),*] = properties.values(&$names);
+                Ok(Self {
+                    $($field: $crate::runtime::value::$load($field, $names.names[$index])?,)*
+                })
+            }
+        }
+
+        impl $crate::runtime::stream::StreamedLiteral for $name {
+            fn stream_value<'de, D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<
+                $crate::runtime::stream::Typed<$crate::runtime::value::Value<Self>>,
+                D::Error,
+            > {
+                $crate::runtime::stream::stream_object(deserializer)
+            }
+        }
+
+        impl $crate::runtime::stream::StreamedObject for $name {
+            fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
+                first: std::borrow::Cow<'de, str>,
+                mut map: A,
+                wrap: impl FnOnce(Self) -> W,
+            ) -> Result<$crate::runtime::stream::Typed<W>, A::Error> {
+                // Each slot holds its property's typed value, `Option<_>`; `order` keeps where
+                // each key first came, and the JSON of the values that do not fit their type.
+                $(let mut $field = None;)*
+                let mut order = $crate::runtime::stream::Order::default();
+                // The entries are read in a closure, so that an error leaves from one place.
+                $crate::runtime::stream::entries(first, &mut map, |key, map| {
+                    match ($names.index)(&key) {
+                        $(Some($index) => {
+                            $crate::runtime::stream::next_value(map, &mut order, $index, &mut $field)
+                        })*
+                        _ => {
+                            order.unknown(key.into_owned(), map.next_value()?);
+                            Ok(())
+                        }
+                    }
+                })?;
+                Ok(match ($($required,)* order.fits(),) {
+                    ($(Some($required),)* true,) => {
+                        $crate::runtime::stream::Typed::Fits(wrap(Self { $($field,)* }))
+                    }
+                    ($($required,)* _,) => $crate::runtime::stream::Typed::Json(order.rebuild(
+                        &$names.names,
+                        &mut |i| match i {
+                            $($index => $crate::runtime::stream::written_of(&$field),)*
+                            _ => None,
+                        },
+                    )),
+                })
+            }
+        }
+    };
+}
+
+pub(crate) use property_type_loaders;
 
 /// The two setters of one property on a builder: `$field` to set it (or, for a list or a map,
 /// to add one item or entry) and `$set` to set or clear the whole value. `$wire` is the

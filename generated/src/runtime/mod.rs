@@ -6,6 +6,7 @@ pub mod check;
 pub mod formats;
 pub(crate) mod macros;
 pub mod report;
+pub mod shape;
 pub mod stream;
 pub mod value;
 

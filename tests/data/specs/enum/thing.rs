@@ -2,11 +2,8 @@
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
-use crate::runtime::value::{
-    optional, Literal, Mismatch, Properties, PropertyNames, Value,
-};
+use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
+use crate::runtime::value::{PropertyNames, Value};
 use super::CheckContext;
 use super::Color;
 use serde::Serialize;
@@ -41,71 +38,9 @@ const PROPERTY_NAMES: PropertyNames<1> = PropertyNames {
         _ => None,
     },
 };
-impl Literal for Thing {
-    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        Self::from_properties(Properties::borrowed(json, "a Thing object")?)
-    }
-    fn from_json_owned(json: serde_json::Value) -> Result<Self, Mismatch> {
-        Self::from_properties(Properties::owned(json, "a Thing object")?)
-    }
-    fn is_canonical(json: &serde_json::Value) -> bool {
-        json.is_object()
-    }
-}
-impl Thing {
-    /// Loads the properties of checked JSON, one by one.
-    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-        let [color] = properties.values(&PROPERTY_NAMES);
-        Ok(Self {
-            color: optional(color, "Color")?,
-        })
-    }
-}
-impl StreamedLiteral for Thing {
-    fn stream_value<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Typed<Value<Self>>, D::Error> {
-        stream::stream_object(deserializer)
-    }
-}
-impl StreamedObject for Thing {
-    fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
-        first: std::borrow::Cow<'de, str>,
-        mut map: A,
-        wrap: impl FnOnce(Self) -> W,
-    ) -> Result<Typed<W>, A::Error> {
-        let mut color = None;
-        let mut order = Order::default();
-        stream::entries(
-            first,
-            &mut map,
-            |key, map| match (PROPERTY_NAMES.index)(&key) {
-                Some(0) => stream::next_value(map, &mut order, 0, &mut color),
-                _ => {
-                    order.unknown(key.into_owned(), map.next_value()?);
-                    Ok(())
-                }
-            },
-        )?;
-        Ok(
-            match (order.fits(),) {
-                (true,) => Typed::Fits(wrap(Self { color })),
-                (_,) => {
-                    Typed::Json(
-                        order
-                            .rebuild(
-                                &PROPERTY_NAMES.names,
-                                &mut |i| match i {
-                                    0 => stream::written_of(&color),
-                                    _ => None,
-                                },
-                            ),
-                    )
-                }
-            },
-        )
-    }
-}
+property_type_loaders!(
+    Thing, "a Thing object", PROPERTY_NAMES, [optional(0, color)], []
+);
 /// A builder for [`Thing`].
 ///
 /// `build()` needs nothing in particular and checks the result by every rule of the spec.
@@ -121,14 +56,15 @@ impl ThingBuilder {
 property_type_api!(
     Thing, "AWS::Fixture::Widget.Thing", ThingBuilder, check_thing, CheckContext
 );
-use crate::runtime::check::Scalar;
 use super::rules::THING_COLOR_ALLOWED_VALUES;
 use crate::runtime::accept::{json_properties, Accept, Hold};
+use crate::runtime::shape::PropertyType;
 use crate::runtime::report::Report;
+use crate::runtime::shape::Text;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing<'r>(
     c: &mut Checker<'r>,
-    _context: &CheckContext,
+    context: &CheckContext,
     value: &'r serde_json::Value,
 ) {
     c.object(
@@ -136,7 +72,7 @@ pub(crate) fn check_thing<'r>(
         "a Thing object",
         &|c, object| {
             let [color] = c.properties(object, &PROPERTY_NAMES, None);
-            c.property(color, "Color", |c, v| c.scalar(v, Scalar::String));
+            c.property(color, "Color", context, Text);
             c.allowed_values(
                 color,
                 "Color",
@@ -153,7 +89,7 @@ impl Thing {
         let mut report = Report::new();
         let c = &mut Accept::new(context, &mut report, depth);
         let color = self.color.as_ref();
-        c.property(color, "Color", |c, v| c.scalar(v, Scalar::String));
+        c.property(color, "Color", Text);
         Self::accept_rules(c, color);
         c.fine()
     }
@@ -174,41 +110,27 @@ impl Thing {
             &THING_COLOR_ALLOWED_VALUES,
         );
     }
-    /// `true` when [`check_thing`] would find no problem at all in `value`: the JSON twin, which
-    /// `check` runs first. It reads literals itself and hands the checker only what is not one;
-    /// `false` when it is not sure.
-    pub(crate) fn accepts_json(
+}
+impl PropertyType<CheckContext> for Thing {
+    fn check_json<'r>(
+        c: &mut Checker<'r>,
         context: &CheckContext,
-        value: &serde_json::Value,
-    ) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, 0);
-        Self::accepts_json_in(c, value);
-        c.fine()
-    }
-    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
-    /// and its verdict are shared).
-    pub(crate) fn accepts_json_in<'r>(
-        c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
+        check_thing(c, context, value);
+    }
+    /// The JSON twin of [`check_thing`], in the twin `c` of the value that holds this one (its
+    /// checker and its verdict are shared). It reads literals itself and hands the checker only
+    /// what is not one.
+    #[inline]
+    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
         let Some([color]) = json_properties(value, &PROPERTY_NAMES) else {
             return c.unsure();
         };
-        if let Some(v) = color {
-            c.scalar(v, Scalar::String);
-        }
+        c.shape(color, Text);
         if !c.fine() {
             return;
         }
         Self::accept_rules(c, color);
-    }
-}
-impl Hold<CheckContext> for Thing {
-    fn settled(&self, context: &CheckContext, depth: usize) -> bool {
-        self.accepts(context, depth)
-    }
-    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
-        std::borrow::Cow::Owned(self.to_json())
     }
 }

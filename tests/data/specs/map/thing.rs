@@ -2,11 +2,8 @@
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
-use crate::runtime::value::{
-    optional, Literal, Mismatch, Properties, PropertyNames, Value,
-};
+use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
+use crate::runtime::value::{PropertyNames, Value};
 use super::CheckContext;
 use std::collections::BTreeMap;
 use serde::Serialize;
@@ -40,71 +37,9 @@ const PROPERTY_NAMES: PropertyNames<1> = PropertyNames {
         _ => None,
     },
 };
-impl Literal for Thing {
-    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        Self::from_properties(Properties::borrowed(json, "a Thing object")?)
-    }
-    fn from_json_owned(json: serde_json::Value) -> Result<Self, Mismatch> {
-        Self::from_properties(Properties::owned(json, "a Thing object")?)
-    }
-    fn is_canonical(json: &serde_json::Value) -> bool {
-        json.is_object()
-    }
-}
-impl Thing {
-    /// Loads the properties of checked JSON, one by one.
-    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-        let [headers] = properties.values(&PROPERTY_NAMES);
-        Ok(Self {
-            headers: optional(headers, "Headers")?,
-        })
-    }
-}
-impl StreamedLiteral for Thing {
-    fn stream_value<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Typed<Value<Self>>, D::Error> {
-        stream::stream_object(deserializer)
-    }
-}
-impl StreamedObject for Thing {
-    fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
-        first: std::borrow::Cow<'de, str>,
-        mut map: A,
-        wrap: impl FnOnce(Self) -> W,
-    ) -> Result<Typed<W>, A::Error> {
-        let mut headers = None;
-        let mut order = Order::default();
-        stream::entries(
-            first,
-            &mut map,
-            |key, map| match (PROPERTY_NAMES.index)(&key) {
-                Some(0) => stream::next_value(map, &mut order, 0, &mut headers),
-                _ => {
-                    order.unknown(key.into_owned(), map.next_value()?);
-                    Ok(())
-                }
-            },
-        )?;
-        Ok(
-            match (order.fits(),) {
-                (true,) => Typed::Fits(wrap(Self { headers })),
-                (_,) => {
-                    Typed::Json(
-                        order
-                            .rebuild(
-                                &PROPERTY_NAMES.names,
-                                &mut |i| match i {
-                                    0 => stream::written_of(&headers),
-                                    _ => None,
-                                },
-                            ),
-                    )
-                }
-            },
-        )
-    }
-}
+property_type_loaders!(
+    Thing, "a Thing object", PROPERTY_NAMES, [optional(0, headers)], []
+);
 /// A builder for [`Thing`].
 ///
 /// `build()` needs nothing in particular and checks the result by every rule of the spec.
@@ -121,14 +56,15 @@ property_type_api!(
     Thing, "AWS::Fixture::Widget.Thing", ThingBuilder, check_thing, CheckContext
 );
 use crate::runtime::formats;
-use crate::runtime::check::Scalar;
 use super::rules::{THING_HEADERS_KEY, THING_HEADERS_VALUE};
 use crate::runtime::accept::{json_properties, Accept, Hold};
+use crate::runtime::shape::PropertyType;
 use crate::runtime::report::Report;
+use crate::runtime::shape::{Map, Text};
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing<'r>(
     c: &mut Checker<'r>,
-    _context: &CheckContext,
+    context: &CheckContext,
     value: &'r serde_json::Value,
 ) {
     c.object(
@@ -136,11 +72,7 @@ pub(crate) fn check_thing<'r>(
         "a Thing object",
         &|c, object| {
             let [headers] = c.properties(object, &PROPERTY_NAMES, None);
-            c.property(
-                headers,
-                "Headers",
-                |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
-            );
+            c.property(headers, "Headers", context, Map(Text));
             c.key_formats(
                 headers,
                 "Headers",
@@ -163,11 +95,7 @@ impl Thing {
         let mut report = Report::new();
         let c = &mut Accept::new(context, &mut report, depth);
         let headers = self.headers.as_ref();
-        c.property(
-            headers,
-            "Headers",
-            |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::String)),
-        );
+        c.property(headers, "Headers", Map(Text));
         Self::accept_rules(c, headers);
         c.fine()
     }
@@ -194,41 +122,27 @@ impl Thing {
             &THING_HEADERS_VALUE,
         );
     }
-    /// `true` when [`check_thing`] would find no problem at all in `value`: the JSON twin, which
-    /// `check` runs first. It reads literals itself and hands the checker only what is not one;
-    /// `false` when it is not sure.
-    pub(crate) fn accepts_json(
+}
+impl PropertyType<CheckContext> for Thing {
+    fn check_json<'r>(
+        c: &mut Checker<'r>,
         context: &CheckContext,
-        value: &serde_json::Value,
-    ) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, 0);
-        Self::accepts_json_in(c, value);
-        c.fine()
-    }
-    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
-    /// and its verdict are shared).
-    pub(crate) fn accepts_json_in<'r>(
-        c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
+        check_thing(c, context, value);
+    }
+    /// The JSON twin of [`check_thing`], in the twin `c` of the value that holds this one (its
+    /// checker and its verdict are shared). It reads literals itself and hands the checker only
+    /// what is not one.
+    #[inline]
+    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
         let Some([headers]) = json_properties(value, &PROPERTY_NAMES) else {
             return c.unsure();
         };
-        if let Some(v) = headers {
-            c.map(v, |c, v| c.scalar(v, Scalar::String));
-        }
+        c.shape(headers, Map(Text));
         if !c.fine() {
             return;
         }
         Self::accept_rules(c, headers);
-    }
-}
-impl Hold<CheckContext> for Thing {
-    fn settled(&self, context: &CheckContext, depth: usize) -> bool {
-        self.accepts(context, depth)
-    }
-    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
-        std::borrow::Cow::Owned(self.to_json())
     }
 }

@@ -2,11 +2,8 @@
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
-use crate::runtime::value::{
-    optional, required, Literal, Mismatch, Properties, PropertyNames, Value,
-};
+use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
+use crate::runtime::value::{PropertyNames, Value};
 use super::CheckContext;
 use std::collections::BTreeMap;
 use serde::Serialize;
@@ -110,113 +107,11 @@ const PROPERTY_NAMES: PropertyNames<8> = PropertyNames {
         _ => None,
     },
 };
-impl Literal for Thing {
-    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        Self::from_properties(Properties::borrowed(json, "a Thing object")?)
-    }
-    fn from_json_owned(json: serde_json::Value) -> Result<Self, Mismatch> {
-        Self::from_properties(Properties::owned(json, "a Thing object")?)
-    }
-    fn is_canonical(json: &serde_json::Value) -> bool {
-        json.is_object()
-    }
-}
-impl Thing {
-    /// Loads the properties of checked JSON, one by one.
-    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-        let [document, enabled, keys, labels, ratio, samples, size, r#type] = properties
-            .values(&PROPERTY_NAMES);
-        Ok(Self {
-            document: optional(document, "Document")?,
-            enabled: optional(enabled, "Enabled")?,
-            keys: optional(keys, "Keys")?,
-            labels: optional(labels, "Labels")?,
-            ratio: optional(ratio, "Ratio")?,
-            samples: optional(samples, "Samples")?,
-            size: optional(size, "Size")?,
-            r#type: required(r#type, "Type")?,
-        })
-    }
-}
-impl StreamedLiteral for Thing {
-    fn stream_value<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Typed<Value<Self>>, D::Error> {
-        stream::stream_object(deserializer)
-    }
-}
-impl StreamedObject for Thing {
-    fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
-        first: std::borrow::Cow<'de, str>,
-        mut map: A,
-        wrap: impl FnOnce(Self) -> W,
-    ) -> Result<Typed<W>, A::Error> {
-        let mut document = None;
-        let mut enabled = None;
-        let mut keys = None;
-        let mut labels = None;
-        let mut ratio = None;
-        let mut samples = None;
-        let mut size = None;
-        let mut r#type = None;
-        let mut order = Order::default();
-        stream::entries(
-            first,
-            &mut map,
-            |key, map| match (PROPERTY_NAMES.index)(&key) {
-                Some(0) => stream::next_value(map, &mut order, 0, &mut document),
-                Some(1) => stream::next_value(map, &mut order, 1, &mut enabled),
-                Some(2) => stream::next_value(map, &mut order, 2, &mut keys),
-                Some(3) => stream::next_value(map, &mut order, 3, &mut labels),
-                Some(4) => stream::next_value(map, &mut order, 4, &mut ratio),
-                Some(5) => stream::next_value(map, &mut order, 5, &mut samples),
-                Some(6) => stream::next_value(map, &mut order, 6, &mut size),
-                Some(7) => stream::next_value(map, &mut order, 7, &mut r#type),
-                _ => {
-                    order.unknown(key.into_owned(), map.next_value()?);
-                    Ok(())
-                }
-            },
-        )?;
-        Ok(
-            match (r#type, order.fits()) {
-                (Some(r#type), true) => {
-                    Typed::Fits(
-                        wrap(Self {
-                            document,
-                            enabled,
-                            keys,
-                            labels,
-                            ratio,
-                            samples,
-                            size,
-                            r#type,
-                        }),
-                    )
-                }
-                (r#type, _) => {
-                    Typed::Json(
-                        order
-                            .rebuild(
-                                &PROPERTY_NAMES.names,
-                                &mut |i| match i {
-                                    0 => stream::written_of(&document),
-                                    1 => stream::written_of(&enabled),
-                                    2 => stream::written_of(&keys),
-                                    3 => stream::written_of(&labels),
-                                    4 => stream::written_of(&ratio),
-                                    5 => stream::written_of(&samples),
-                                    6 => stream::written_of(&size),
-                                    7 => stream::written_of(&r#type),
-                                    _ => None,
-                                },
-                            ),
-                    )
-                }
-            },
-        )
-    }
-}
+property_type_loaders!(
+    Thing, "a Thing object", PROPERTY_NAMES, [optional(0, document), optional(1,
+    enabled), optional(2, keys), optional(3, labels), optional(4, ratio), optional(5,
+    samples), optional(6, size), required(7, r#type)], [r#type]
+);
 /// A builder for [`Thing`].
 ///
 /// `build()` needs `type` and checks the result by every rule of the spec.
@@ -253,10 +148,11 @@ impl ThingBuilder {
 property_type_api!(
     Thing, "AWS::Fixture::Widget.Thing", ThingBuilder, check_thing, CheckContext
 );
-use crate::runtime::check::Scalar;
 use super::rules::{THING_TYPE_REQUIRED, THING_UNKNOWN_PROPERTY, THING_KEYS_DECLARED};
 use crate::runtime::accept::{json_properties, Accept, Hold};
+use crate::runtime::shape::PropertyType;
 use crate::runtime::report::Report;
+use crate::runtime::shape::{AnyJson, Boolean, Double, Integer, List, Map, Text};
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing<'r>(
     c: &mut Checker<'r>,
@@ -269,26 +165,14 @@ pub(crate) fn check_thing<'r>(
         &|c, object| {
             let [document, enabled, keys, labels, ratio, samples, size, r#type] = c
                 .properties(object, &PROPERTY_NAMES, Some(&THING_UNKNOWN_PROPERTY));
-            c.property(document, "Document", |c, v| c.scalar(v, Scalar::Json));
-            c.property(enabled, "Enabled", |c, v| c.scalar(v, Scalar::Boolean));
-            c.property(
-                keys,
-                "Keys",
-                |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)),
-            );
-            c.property(
-                labels,
-                "Labels",
-                |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::Json)),
-            );
-            c.property(ratio, "Ratio", |c, v| c.scalar(v, Scalar::Double));
-            c.property(
-                samples,
-                "Samples",
-                |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::Json)),
-            );
-            c.property(size, "Size", |c, v| c.scalar(v, Scalar::Integer));
-            c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
+            c.property(document, "Document", context, AnyJson);
+            c.property(enabled, "Enabled", context, Boolean);
+            c.property(keys, "Keys", context, List(Text));
+            c.property(labels, "Labels", context, Map(AnyJson));
+            c.property(ratio, "Ratio", context, Double);
+            c.property(samples, "Samples", context, List(AnyJson));
+            c.property(size, "Size", context, Integer);
+            c.property(r#type, "Type", context, Text);
             c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
             c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
         },
@@ -308,18 +192,14 @@ impl Thing {
         let samples = self.samples.as_ref();
         let size = self.size.as_ref();
         let r#type = Some(&self.r#type);
-        c.property(document, "Document", |c, v| c.scalar(v, Scalar::Json));
-        c.property(enabled, "Enabled", |c, v| c.scalar(v, Scalar::Boolean));
-        c.property(keys, "Keys", |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::String)));
-        c.property(labels, "Labels", |c, v| c.map(v, &|c, v| c.scalar(v, Scalar::Json)));
-        c.property(ratio, "Ratio", |c, v| c.scalar(v, Scalar::Double));
-        c.property(
-            samples,
-            "Samples",
-            |c, v| c.list(v, &|c, v| c.scalar(v, Scalar::Json)),
-        );
-        c.property(size, "Size", |c, v| c.scalar(v, Scalar::Integer));
-        c.property(r#type, "Type", |c, v| c.scalar(v, Scalar::String));
+        c.property(document, "Document", AnyJson);
+        c.property(enabled, "Enabled", Boolean);
+        c.property(keys, "Keys", List(Text));
+        c.property(labels, "Labels", Map(AnyJson));
+        c.property(ratio, "Ratio", Double);
+        c.property(samples, "Samples", List(AnyJson));
+        c.property(size, "Size", Integer);
+        c.property(r#type, "Type", Text);
         Self::accept_rules(c, keys, r#type);
         c.fine()
     }
@@ -338,65 +218,37 @@ impl Thing {
         c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
         c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
     }
-    /// `true` when [`check_thing`] would find no problem at all in `value`: the JSON twin, which
-    /// `check` runs first. It reads literals itself and hands the checker only what is not one;
-    /// `false` when it is not sure.
-    pub(crate) fn accepts_json(
+}
+impl PropertyType<CheckContext> for Thing {
+    fn check_json<'r>(
+        c: &mut Checker<'r>,
         context: &CheckContext,
-        value: &serde_json::Value,
-    ) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, 0);
-        Self::accepts_json_in(c, value);
-        c.fine()
-    }
-    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
-    /// and its verdict are shared).
-    pub(crate) fn accepts_json_in<'r>(
-        c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
+        check_thing(c, context, value);
+    }
+    /// The JSON twin of [`check_thing`], in the twin `c` of the value that holds this one (its
+    /// checker and its verdict are shared). It reads literals itself and hands the checker only
+    /// what is not one.
+    #[inline]
+    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
         let Some([document, enabled, keys, labels, ratio, samples, size, r#type]) = json_properties(
             value,
             &PROPERTY_NAMES,
         ) else {
             return c.unsure();
         };
-        if let Some(v) = document {
-            c.scalar(v, Scalar::Json);
-        }
-        if let Some(v) = enabled {
-            c.scalar(v, Scalar::Boolean);
-        }
-        if let Some(v) = keys {
-            c.list(v, |c, v| c.scalar(v, Scalar::String));
-        }
-        if let Some(v) = labels {
-            c.map(v, |c, v| c.scalar(v, Scalar::Json));
-        }
-        if let Some(v) = ratio {
-            c.scalar(v, Scalar::Double);
-        }
-        if let Some(v) = samples {
-            c.list(v, |c, v| c.scalar(v, Scalar::Json));
-        }
-        if let Some(v) = size {
-            c.scalar(v, Scalar::Integer);
-        }
-        if let Some(v) = r#type {
-            c.scalar(v, Scalar::String);
-        }
+        c.shape(document, AnyJson);
+        c.shape(enabled, Boolean);
+        c.shape(keys, List(Text));
+        c.shape(labels, Map(AnyJson));
+        c.shape(ratio, Double);
+        c.shape(samples, List(AnyJson));
+        c.shape(size, Integer);
+        c.shape(r#type, Text);
         if !c.fine() {
             return;
         }
         Self::accept_rules(c, keys, r#type);
-    }
-}
-impl Hold<CheckContext> for Thing {
-    fn settled(&self, context: &CheckContext, depth: usize) -> bool {
-        self.accepts(context, depth)
-    }
-    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
-        std::borrow::Cow::Owned(self.to_json())
     }
 }

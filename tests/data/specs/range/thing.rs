@@ -2,11 +2,8 @@
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api};
-use crate::runtime::stream::{self, Order, StreamedLiteral, StreamedObject, Typed};
-use crate::runtime::value::{
-    optional, Literal, Mismatch, Properties, PropertyNames, Value,
-};
+use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
+use crate::runtime::value::{PropertyNames, Value};
 use super::CheckContext;
 use serde::Serialize;
 /// A thing.
@@ -42,71 +39,9 @@ const PROPERTY_NAMES: PropertyNames<1> = PropertyNames {
         _ => None,
     },
 };
-impl Literal for Thing {
-    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
-        Self::from_properties(Properties::borrowed(json, "a Thing object")?)
-    }
-    fn from_json_owned(json: serde_json::Value) -> Result<Self, Mismatch> {
-        Self::from_properties(Properties::owned(json, "a Thing object")?)
-    }
-    fn is_canonical(json: &serde_json::Value) -> bool {
-        json.is_object()
-    }
-}
-impl Thing {
-    /// Loads the properties of checked JSON, one by one.
-    fn from_properties(properties: Properties<'_>) -> Result<Self, Mismatch> {
-        let [seconds] = properties.values(&PROPERTY_NAMES);
-        Ok(Self {
-            seconds: optional(seconds, "Seconds")?,
-        })
-    }
-}
-impl StreamedLiteral for Thing {
-    fn stream_value<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Typed<Value<Self>>, D::Error> {
-        stream::stream_object(deserializer)
-    }
-}
-impl StreamedObject for Thing {
-    fn stream_entries<'de, A: serde::de::MapAccess<'de>, W>(
-        first: std::borrow::Cow<'de, str>,
-        mut map: A,
-        wrap: impl FnOnce(Self) -> W,
-    ) -> Result<Typed<W>, A::Error> {
-        let mut seconds = None;
-        let mut order = Order::default();
-        stream::entries(
-            first,
-            &mut map,
-            |key, map| match (PROPERTY_NAMES.index)(&key) {
-                Some(0) => stream::next_value(map, &mut order, 0, &mut seconds),
-                _ => {
-                    order.unknown(key.into_owned(), map.next_value()?);
-                    Ok(())
-                }
-            },
-        )?;
-        Ok(
-            match (order.fits(),) {
-                (true,) => Typed::Fits(wrap(Self { seconds })),
-                (_,) => {
-                    Typed::Json(
-                        order
-                            .rebuild(
-                                &PROPERTY_NAMES.names,
-                                &mut |i| match i {
-                                    0 => stream::written_of(&seconds),
-                                    _ => None,
-                                },
-                            ),
-                    )
-                }
-            },
-        )
-    }
-}
+property_type_loaders!(
+    Thing, "a Thing object", PROPERTY_NAMES, [optional(0, seconds)], []
+);
 /// A builder for [`Thing`].
 ///
 /// `build()` needs nothing in particular and checks the result by every rule of the spec.
@@ -122,14 +57,15 @@ impl ThingBuilder {
 property_type_api!(
     Thing, "AWS::Fixture::Widget.Thing", ThingBuilder, check_thing, CheckContext
 );
-use crate::runtime::check::Scalar;
 use super::rules::{THING_SECONDS_MINIMUM, THING_SECONDS_MAXIMUM};
 use crate::runtime::accept::{json_properties, Accept, Hold};
+use crate::runtime::shape::PropertyType;
 use crate::runtime::report::Report;
+use crate::runtime::shape::Integer;
 /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
 pub(crate) fn check_thing<'r>(
     c: &mut Checker<'r>,
-    _context: &CheckContext,
+    context: &CheckContext,
     value: &'r serde_json::Value,
 ) {
     c.object(
@@ -137,7 +73,7 @@ pub(crate) fn check_thing<'r>(
         "a Thing object",
         &|c, object| {
             let [seconds] = c.properties(object, &PROPERTY_NAMES, None);
-            c.property(seconds, "Seconds", |c, v| c.scalar(v, Scalar::Integer));
+            c.property(seconds, "Seconds", context, Integer);
             c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
             c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
         },
@@ -150,7 +86,7 @@ impl Thing {
         let mut report = Report::new();
         let c = &mut Accept::new(context, &mut report, depth);
         let seconds = self.seconds.as_ref();
-        c.property(seconds, "Seconds", |c, v| c.scalar(v, Scalar::Integer));
+        c.property(seconds, "Seconds", Integer);
         Self::accept_rules(c, seconds);
         c.fine()
     }
@@ -167,41 +103,27 @@ impl Thing {
         c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
         c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
     }
-    /// `true` when [`check_thing`] would find no problem at all in `value`: the JSON twin, which
-    /// `check` runs first. It reads literals itself and hands the checker only what is not one;
-    /// `false` when it is not sure.
-    pub(crate) fn accepts_json(
+}
+impl PropertyType<CheckContext> for Thing {
+    fn check_json<'r>(
+        c: &mut Checker<'r>,
         context: &CheckContext,
-        value: &serde_json::Value,
-    ) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, 0);
-        Self::accepts_json_in(c, value);
-        c.fine()
-    }
-    /// [`Self::accepts_json`], in the twin `c` of the value that holds this one (its checker
-    /// and its verdict are shared).
-    pub(crate) fn accepts_json_in<'r>(
-        c: &mut Accept<'r, CheckContext>,
         value: &'r serde_json::Value,
     ) {
+        check_thing(c, context, value);
+    }
+    /// The JSON twin of [`check_thing`], in the twin `c` of the value that holds this one (its
+    /// checker and its verdict are shared). It reads literals itself and hands the checker only
+    /// what is not one.
+    #[inline]
+    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
         let Some([seconds]) = json_properties(value, &PROPERTY_NAMES) else {
             return c.unsure();
         };
-        if let Some(v) = seconds {
-            c.scalar(v, Scalar::Integer);
-        }
+        c.shape(seconds, Integer);
         if !c.fine() {
             return;
         }
         Self::accept_rules(c, seconds);
-    }
-}
-impl Hold<CheckContext> for Thing {
-    fn settled(&self, context: &CheckContext, depth: usize) -> bool {
-        self.accepts(context, depth)
-    }
-    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
-        std::borrow::Cow::Owned(self.to_json())
     }
 }
