@@ -630,7 +630,8 @@ impl Lowering<'_> {
         pt: &spec::PropertyType,
         fields: &[Field],
     ) -> Result<RuleDef, Error> {
-        let id_ok = !rule.id.is_empty()
+        // The id also names the rule's Rust constant, which cannot start with a digit.
+        let id_ok = rule.id.starts_with(|c: char| c.is_ascii_lowercase())
             && rule.id.split('-').all(|w| {
                 !w.is_empty()
                     && w.chars()
@@ -640,7 +641,7 @@ impl Lowering<'_> {
             return Err(self.error(
                 &path.key("Id"),
                 format!(
-                    "a kebab-case rule id (lowercase words joined by -), found {:?}",
+                    "a kebab-case rule id (lowercase words joined by -, starting with a letter), found {:?}",
                     rule.id
                 ),
             ));

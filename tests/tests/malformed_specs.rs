@@ -85,6 +85,7 @@ malformed! {
     required_and_conditional,
     minimum_on_string,
     empty_property_types,
+    rule_id_starting_with_a_digit,
 }
 
 #[test]
