@@ -29,9 +29,18 @@ pub fn variant_name(value: &str) -> String {
 }
 
 /// The Rust field or module name for a spec name (`TimeoutInMillis` → `timeout_in_millis`).
+/// The keywords that cannot be raw identifiers take a trailing underscore (`Crate` → `crate_`).
 pub fn snake_name(name: &str) -> String {
-    name.to_snake_case()
+    let snake = name.to_snake_case();
+    if NOT_RAW.contains(&snake.as_str()) {
+        snake + "_"
+    } else {
+        snake
+    }
 }
+
+/// Keywords that are not even raw identifiers (`r#crate` is not Rust).
+const NOT_RAW: &[&str] = &["crate", "self", "super", "Self", "_"];
 
 /// The names the generated validators give their own locals, or call unqualified: the local that
 /// holds a property with one of these names takes a trailing underscore (`value_`), so that a
@@ -85,7 +94,7 @@ pub fn is_identifier(name: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && !matches!(name, "_" | "self" | "Self" | "super" | "crate")
+        && !NOT_RAW.contains(&name)
 }
 
 /// An identifier token; keywords become raw identifiers (`r#type`).
@@ -125,5 +134,9 @@ mod tests {
         assert_eq!(ident("type").to_string(), "r#type");
         assert_eq!(serde_pascal_case("timeout_in_millis"), "TimeoutInMillis");
         assert!(!is_identifier("9lives"));
+        assert_eq!(snake_name("Crate"), "crate_");
+        assert_eq!(snake_name("SELF"), "self_");
+        assert_eq!(snake_name("Super"), "super_");
+        assert_eq!(ident(&snake_name("Super")).to_string(), "super_");
     }
 }

@@ -296,7 +296,8 @@ fn properties_named_like_the_generated_codes_own_locals_load_check_and_build() {
         "C": "text/c", "Context": "text/context", "Deserializer": "d", "First": "text/first",
         "I": "text/i", "Items": ["one", "two"], "Json": "application/json", "Key": "k",
         "Map": "text/map", "Object": "text/object", "Order": "o", "Properties": "p",
-        "Report": "text/report", "V": "text/v", "Value": "text/plain", "Wrap": "w"
+        "Report": "text/report", "V": "text/v", "Value": "text/plain", "Wrap": "w",
+        "Crate": "r", "SELF": "s", "Super": "u"
     });
     assert!(Tag::check(&value).is_empty());
     let tag = Tag::from_value(&value).expect("valid");
@@ -306,6 +307,10 @@ fn properties_named_like_the_generated_codes_own_locals_load_check_and_build() {
         tag.map.as_ref().and_then(Value::as_literal),
         Some(&"text/map".to_owned())
     );
+    // Keywords that cannot be raw identifiers are fields with a trailing underscore.
+    assert_eq!(tag.crate_, Some(Value::Literal("r".to_owned())));
+    assert_eq!(tag.self_, Some(Value::Literal("s".to_owned())));
+    assert_eq!(tag.super_, Some(Value::Literal("u".to_owned())));
     assert_eq!(tag.to_json(), value);
     assert!(tag.validate().is_empty());
     // Read straight from the text, as `serde` does.
@@ -356,8 +361,12 @@ fn properties_named_like_the_generated_codes_own_locals_load_check_and_build() {
         .map("text/map")
         .c("text/c")
         .items("one")
+        .crate_("r")
+        .self_("s")
         .build()
         .expect("valid");
+    assert_eq!(built.to_json()["Crate"], "r");
+    assert_eq!(built.to_json()["SELF"], "s");
     assert_eq!(
         built.c.as_ref().and_then(Value::as_literal),
         Some(&"text/c".to_owned())

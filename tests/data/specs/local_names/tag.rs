@@ -36,6 +36,15 @@ pub struct Tag {
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<Value<String>>,
+    /// A property named `Crate`, whose field name cannot be a raw identifier.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub crate_: Option<Value<String>>,
     /// A property named `Deserializer`, like a local of the generated code.
     ///
     /// - Required: No
@@ -141,6 +150,25 @@ pub struct Tag {
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub report: Option<Value<String>>,
+    /// A property named `SELF`, whose field name cannot be a raw identifier.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(rename = "SELF")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub self_: Option<Value<String>>,
+    /// A property named `Super`, whose field name cannot be a raw identifier.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub super_: Option<Value<String>>,
     /// A property named `V`, like a local of the generated code.
     ///
     /// - Required: No
@@ -172,10 +200,11 @@ pub struct Tag {
 }
 /// The CloudFormation names of the properties of `Tag`, sorted: loading and
 /// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: PropertyNames<16> = PropertyNames {
+const PROPERTY_NAMES: PropertyNames<19> = PropertyNames {
     names: [
         "C",
         "Context",
+        "Crate",
         "Deserializer",
         "First",
         "I",
@@ -187,6 +216,8 @@ const PROPERTY_NAMES: PropertyNames<16> = PropertyNames {
         "Order",
         "Properties",
         "Report",
+        "SELF",
+        "Super",
         "V",
         "Value",
         "Wrap",
@@ -194,29 +225,33 @@ const PROPERTY_NAMES: PropertyNames<16> = PropertyNames {
     index: |key| match key {
         "C" => Some(0),
         "Context" => Some(1),
-        "Deserializer" => Some(2),
-        "First" => Some(3),
-        "I" => Some(4),
-        "Items" => Some(5),
-        "Json" => Some(6),
-        "Key" => Some(7),
-        "Map" => Some(8),
-        "Object" => Some(9),
-        "Order" => Some(10),
-        "Properties" => Some(11),
-        "Report" => Some(12),
-        "V" => Some(13),
-        "Value" => Some(14),
-        "Wrap" => Some(15),
+        "Crate" => Some(2),
+        "Deserializer" => Some(3),
+        "First" => Some(4),
+        "I" => Some(5),
+        "Items" => Some(6),
+        "Json" => Some(7),
+        "Key" => Some(8),
+        "Map" => Some(9),
+        "Object" => Some(10),
+        "Order" => Some(11),
+        "Properties" => Some(12),
+        "Report" => Some(13),
+        "SELF" => Some(14),
+        "Super" => Some(15),
+        "V" => Some(16),
+        "Value" => Some(17),
+        "Wrap" => Some(18),
         _ => None,
     },
 };
 property_type_loaders!(
     Tag, "a Tag object", PROPERTY_NAMES, [optional(0, c), optional(1, context),
-    optional(2, deserializer), optional(3, first), optional(4, i), optional(5, items),
-    optional(6, json), required(7, key), optional(8, map), optional(9, object),
-    optional(10, order), optional(11, properties), optional(12, report), optional(13, v),
-    required(14, value), optional(15, wrap)], [key, value]
+    optional(2, crate_), optional(3, deserializer), optional(4, first), optional(5, i),
+    optional(6, items), optional(7, json), required(8, key), optional(9, map),
+    optional(10, object), optional(11, order), optional(12, properties), optional(13,
+    report), optional(14, self_), optional(15, super_), optional(16, v), required(17,
+    value), optional(18, wrap)], [key, value]
 );
 /// A builder for [`Tag`].
 ///
@@ -228,6 +263,8 @@ pub struct TagBuilder {
     c: Option<Value<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     context: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    crate_: Option<Value<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     deserializer: Option<Value<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -250,6 +287,11 @@ pub struct TagBuilder {
     properties: Option<Value<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     report: Option<Value<String>>,
+    #[serde(rename = "SELF")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    self_: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    super_: Option<Value<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     v: Option<Value<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -260,6 +302,7 @@ pub struct TagBuilder {
 impl TagBuilder {
     builder_setters!(c, set_c, "C", String);
     builder_setters!(context, set_context, "Context", String);
+    builder_setters!(crate_, set_crate_, "Crate", String);
     builder_setters!(deserializer, set_deserializer, "Deserializer", String);
     builder_setters!(first, set_first, "First", String);
     builder_setters!(i, set_i, "I", String);
@@ -271,6 +314,8 @@ impl TagBuilder {
     builder_setters!(order, set_order, "Order", String);
     builder_setters!(properties, set_properties, "Properties", String);
     builder_setters!(report, set_report, "Report", String);
+    builder_setters!(self_, set_self_, "SELF", String);
+    builder_setters!(super_, set_super_, "Super", String);
     builder_setters!(v, set_v, "V", String);
     builder_setters!(value, set_value, "Value", String);
     builder_setters!(wrap, set_wrap, "Wrap", String);
@@ -296,11 +341,12 @@ pub(crate) fn check_tag<'r>(
         value,
         "a Tag object",
         &|c, object| {
-            let [c_, context_, deserializer, first, i, items, json, key, map, object_,
-            order, properties, report_, v_, value_, wrap] = c
+            let [c_, context_, crate_, deserializer, first, i, items, json, key, map,
+            object_, order, properties, report_, self_, super_, v_, value_, wrap] = c
                 .properties(object, &PROPERTY_NAMES, None);
             c.property(c_, "C", context, Text);
             c.property(context_, "Context", context, Text);
+            c.property(crate_, "Crate", context, Text);
             c.property(deserializer, "Deserializer", context, Text);
             c.property(first, "First", context, Text);
             c.property(i, "I", context, Text);
@@ -312,6 +358,8 @@ pub(crate) fn check_tag<'r>(
             c.property(order, "Order", context, Text);
             c.property(properties, "Properties", context, Text);
             c.property(report_, "Report", context, Text);
+            c.property(self_, "SELF", context, Text);
+            c.property(super_, "Super", context, Text);
             c.property(v_, "V", context, Text);
             c.property(value_, "Value", context, Text);
             c.property(wrap, "Wrap", context, Text);
@@ -338,6 +386,7 @@ impl Tag {
         let c = &mut Accept::new(context, &mut report, depth);
         let c_ = self.c.as_ref();
         let context_ = self.context.as_ref();
+        let crate_ = self.crate_.as_ref();
         let deserializer = self.deserializer.as_ref();
         let first = self.first.as_ref();
         let i = self.i.as_ref();
@@ -349,11 +398,14 @@ impl Tag {
         let order = self.order.as_ref();
         let properties = self.properties.as_ref();
         let report_ = self.report.as_ref();
+        let self_ = self.self_.as_ref();
+        let super_ = self.super_.as_ref();
         let v_ = self.v.as_ref();
         let value_ = Some(&self.value);
         let wrap = self.wrap.as_ref();
         c.property(c_, "C", Text);
         c.property(context_, "Context", Text);
+        c.property(crate_, "Crate", Text);
         c.property(deserializer, "Deserializer", Text);
         c.property(first, "First", Text);
         c.property(i, "I", Text);
@@ -365,6 +417,8 @@ impl Tag {
         c.property(order, "Order", Text);
         c.property(properties, "Properties", Text);
         c.property(report_, "Report", Text);
+        c.property(self_, "SELF", Text);
+        c.property(super_, "Super", Text);
         c.property(v_, "V", Text);
         c.property(value_, "Value", Text);
         c.property(wrap, "Wrap", Text);
@@ -447,6 +501,7 @@ impl PropertyType<CheckContext> for Tag {
         let Some(
             [c_,
             context_,
+            crate_,
             deserializer,
             first,
             i,
@@ -458,6 +513,8 @@ impl PropertyType<CheckContext> for Tag {
             order,
             properties,
             report_,
+            self_,
+            super_,
             v_,
             value_,
             wrap,
@@ -467,6 +524,7 @@ impl PropertyType<CheckContext> for Tag {
         };
         c.shape(c_, Text);
         c.shape(context_, Text);
+        c.shape(crate_, Text);
         c.shape(deserializer, Text);
         c.shape(first, Text);
         c.shape(i, Text);
@@ -478,6 +536,8 @@ impl PropertyType<CheckContext> for Tag {
         c.shape(order, Text);
         c.shape(properties, Text);
         c.shape(report_, Text);
+        c.shape(self_, Text);
+        c.shape(super_, Text);
         c.shape(v_, Text);
         c.shape(value_, Text);
         c.shape(wrap, Text);
