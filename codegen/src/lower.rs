@@ -133,6 +133,12 @@ impl Lowering<'_> {
                     .map(|(full, short)| (short.clone(), root.key("PropertyTypes").key(full))),
             )
         {
+            if naming::USED_BY_GENERATED_CODE.contains(&name.as_str()) {
+                return Err(self.error(
+                    &path,
+                    format!("a name the generated code does not use already, found `{name}`"),
+                ));
+            }
             let module = naming::snake_name(&name);
             if module == "mod" || module == "rules" || module == "context" {
                 return Err(self.error(
@@ -146,6 +152,22 @@ impl Lowering<'_> {
                     format!(
                         "a name distinct from {} (both become module `{module}`)",
                         first.as_str()
+                    ),
+                ));
+            }
+        }
+        // Each property type also names its builder, `<Name>Builder`.
+        let names: BTreeSet<&str> = (short_names.values().map(String::as_str))
+            .chain(enums.iter().map(|e| e.name.as_str()))
+            .collect();
+        for (full, short) in &short_names {
+            let builder = format!("{short}Builder");
+            if names.contains(builder.as_str()) {
+                return Err(self.error(
+                    &root.key("PropertyTypes").key(full),
+                    format!(
+                        "a property type whose builder `{builder}` is not also the name of \
+                         a property type or an allowed-values set"
                     ),
                 ));
             }

@@ -85,3 +85,79 @@ fn generating_twice_gives_identical_files() {
     let again = Spec::from_json("spec/integration.spec.json", &text).expect("valid spec");
     assert_eq!(first, cfn_codegen::generate(&again).expect("generates"));
 }
+
+/// The type names a spec may not use (`naming::USED_BY_GENERATED_CODE`) include every name the
+/// generated files import from outside the model: a type named like one of them would collide
+/// with the import.
+#[test]
+fn every_name_the_generated_files_import_is_reserved() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut dirs = vec![root.join("generated/src/model")];
+    dirs.extend(
+        fs::read_dir(specs_dir())
+            .expect("tests/data/specs exists")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_dir()),
+    );
+    let mut imported = BTreeMap::new();
+    for dir in &dirs {
+        for (file, text) in read_dir(dir) {
+            for name in imported_names(&text) {
+                imported.insert(name, dir.join(&file));
+            }
+        }
+    }
+    assert!(imported.contains_key("Value"), "{imported:?}");
+    let missing: Vec<_> = imported
+        .iter()
+        .filter(|(name, _)| !cfn_codegen::naming::USED_BY_GENERATED_CODE.contains(&name.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "imported but not reserved: {missing:?}");
+}
+
+/// The type-like names (UpperCamelCase) a generated file imports from outside the model (the
+/// crate's runtime, `std`, `serde`).
+fn imported_names(text: &str) -> Vec<String> {
+    fn walk(tree: &syn::UseTree, names: &mut Vec<String>) {
+        match tree {
+            syn::UseTree::Path(path) => walk(&path.tree, names),
+            syn::UseTree::Name(name) => names.push(name.ident.to_string()),
+            syn::UseTree::Rename(rename) => names.push(rename.rename.to_string()),
+            syn::UseTree::Group(group) => {
+                for tree in &group.items {
+                    walk(tree, names);
+                }
+            }
+            syn::UseTree::Glob(_) => {}
+        }
+    }
+    let from_outside = |tree: &syn::UseTree| match tree {
+        syn::UseTree::Path(path) => ["crate", "std", "core", "alloc", "serde", "serde_json"]
+            .iter()
+            .any(|root| path.ident == root),
+        _ => false,
+    };
+    let mut names = Vec::new();
+    let mut statement = String::new();
+    for line in text.lines().map(str::trim) {
+        if statement.is_empty() && !line.starts_with("use ") && !line.starts_with("pub use ") {
+            continue;
+        }
+        statement.push_str(line);
+        statement.push(' ');
+        if line.ends_with(';') {
+            let item: syn::ItemUse =
+                syn::parse_str(&statement).unwrap_or_else(|e| panic!("{statement}: {e}"));
+            if from_outside(&item.tree) {
+                walk(&item.tree, &mut names);
+            }
+            statement.clear();
+        }
+    }
+    // Constants (`RULES`) and modules (`fmt`) never meet a type name.
+    names.retain(|name| {
+        name.starts_with(|c: char| c.is_ascii_uppercase()) && name.contains(char::is_lowercase)
+    });
+    names
+}

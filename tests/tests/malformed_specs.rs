@@ -86,6 +86,8 @@ malformed! {
     minimum_on_string,
     empty_property_types,
     rule_id_starting_with_a_digit,
+    type_named_like_a_name_the_code_uses,
+    type_named_like_a_builder,
 }
 
 #[test]
