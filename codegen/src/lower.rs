@@ -525,6 +525,22 @@ impl Lowering<'_> {
             }
             fields.push(field);
         }
+        // The builder has a setter of each name and `set_` name, beside `build` and `build_with`.
+        for field in &fields {
+            let name = field.rust_name.as_str();
+            let setter_of = name
+                .strip_prefix("set_")
+                .filter(|other| fields.iter().any(|f| f.rust_name == *other));
+            if ["build", "build_with"].contains(&name) || setter_of.is_some() {
+                return Err(self.error(
+                    &path.key("Properties").key(&field.wire_name),
+                    format!(
+                        "a property whose builder setter `{name}` is not also a method of the \
+                         builder (`build`, `build_with`, or the `set_` setter of another property)"
+                    ),
+                ));
+            }
+        }
         let mut rules = Vec::new();
         for (i, rule) in pt.rules.iter().enumerate() {
             let rule_path = path.key("Rules").index(i);

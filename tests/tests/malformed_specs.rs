@@ -88,6 +88,8 @@ malformed! {
     rule_id_starting_with_a_digit,
     type_named_like_a_name_the_code_uses,
     type_named_like_a_builder,
+    property_named_like_a_builder_method,
+    property_named_like_a_set_setter,
 }
 
 #[test]
