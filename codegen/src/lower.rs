@@ -136,7 +136,7 @@ impl Lowering<'_> {
             if naming::USED_BY_GENERATED_CODE.contains(&name.as_str()) {
                 return Err(self.error(
                     &path,
-                    format!("a name the generated code does not use already, found `{name}`"),
+                    format!("a name the generated code does not already use, found `{name}`"),
                 ));
             }
             let module = naming::snake_name(&name);
@@ -156,13 +156,11 @@ impl Lowering<'_> {
                 ));
             }
         }
+        let short_types: BTreeSet<&str> = short_names.values().map(String::as_str).collect();
         // Each property type also names its builder, `<Name>Builder`.
-        let names: BTreeSet<&str> = (short_names.values().map(String::as_str))
-            .chain(enums.iter().map(|e| e.name.as_str()))
-            .collect();
         for (full, short) in &short_names {
             let builder = format!("{short}Builder");
-            if names.contains(builder.as_str()) {
+            if short_types.contains(builder.as_str()) || enums.iter().any(|e| e.name == builder) {
                 return Err(self.error(
                     &root.key("PropertyTypes").key(full),
                     format!(
@@ -172,7 +170,7 @@ impl Lowering<'_> {
                 ));
             }
         }
-        let short_types: BTreeSet<&str> = short_names.values().map(String::as_str).collect();
+
         let mut types = Vec::new();
         let mut rule_ids = BTreeMap::new();
         for (full, pt) in &self.spec.property_types {
@@ -266,13 +264,27 @@ impl Lowering<'_> {
         let mut fields = Vec::new();
         for (name, entry) in &self.spec.context {
             let path = path.key(name);
-            if !naming::is_identifier(name) {
-                return Err(self.error(&path, "a context name that is an identifier"));
+            if !naming::is_identifier(name) || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return Err(self.error(&path, "a context name in PascalCase"));
+            }
+            let rust_name = naming::snake_name(name);
+            if let Some(other) = fields
+                .iter()
+                .find(|f: &&ContextField| f.rust_name == rust_name)
+            {
+                return Err(self.error(
+                    &path,
+                    format!(
+                        "context names that differ by more than case: {name:?} and {:?} both \
+                         become `{rust_name}`",
+                        other.name
+                    ),
+                ));
             }
             self.check_source(&path.key("Source"), &entry.source)?;
             fields.push(ContextField {
                 name: name.clone(),
-                rust_name: naming::snake_name(name),
+                rust_name,
                 description: entry.description.clone(),
                 source: entry.source.clone(),
             });
@@ -525,19 +537,20 @@ impl Lowering<'_> {
             }
             fields.push(field);
         }
-        // The builder has a setter of each name and `set_` name, beside `build` and `build_with`.
+        // The builder has a setter of each name and `set_` name, beside `build`, `build_with`
+        // and `default` (from `Default`, which an inherent method would hide).
         for field in &fields {
             let name = field.rust_name.as_str();
-            let setter_of = name
-                .strip_prefix("set_")
-                .filter(|other| fields.iter().any(|f| f.rust_name == *other));
-            if ["build", "build_with"].contains(&name) || setter_of.is_some() {
+            let clash = match name.strip_prefix("set_") {
+                Some(other) => (fields.iter().find(|f| f.rust_name == other))
+                    .map(|f| format!("the `set_` setter of {:?}", f.wire_name)),
+                None => (["build", "build_with", "default"].contains(&name))
+                    .then(|| format!("the builder's own `{name}`")),
+            };
+            if let Some(clash) = clash {
                 return Err(self.error(
                     &path.key("Properties").key(&field.wire_name),
-                    format!(
-                        "a property whose builder setter `{name}` is not also a method of the \
-                         builder (`build`, `build_with`, or the `set_` setter of another property)"
-                    ),
+                    format!("a property whose builder setter `{name}` is not also {clash}"),
                 ));
             }
         }
@@ -684,10 +697,23 @@ impl Lowering<'_> {
                 ),
             ));
         }
-        if ["value-type", "intrinsic-function", "nesting-depth"].contains(&rule.id.as_str()) {
+        // The runtime's rules, and the constants a rule's constant would meet (`RULES` in
+        // rules.rs, `PROPERTY_NAMES` in each type's file).
+        if [
+            "value-type",
+            "intrinsic-function",
+            "nesting-depth",
+            "rules",
+            "property-names",
+        ]
+        .contains(&rule.id.as_str())
+        {
             return Err(self.error(
                 &path.key("Id"),
-                format!("an id not reserved by the runtime, found {:?}", rule.id),
+                format!(
+                    "an id not reserved by the runtime or the generated code, found {:?}",
+                    rule.id
+                ),
             ));
         }
         self.check_source(&path.key("Source"), &rule.source)?;

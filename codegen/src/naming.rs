@@ -16,7 +16,8 @@ const KEYWORDS: &[&str] = &[
 /// Names the generated files use unqualified: the items they import and the prelude's. A
 /// property type or an allowed-values set of one of these names would collide with them.
 pub const USED_BY_GENERATED_CODE: &[&str] = &[
-    // Imported by the generated files (a test of the generator compares with their `use`s).
+    // Imported by the generated files (a test compares with their `use` items; the imports
+    // inside the runtime's macros are the macros' own to keep clear of, as with `Self`).
     "Accept",
     "AnyJson",
     "BTreeMap",
@@ -48,6 +49,8 @@ pub const USED_BY_GENERATED_CODE: &[&str] = &[
     "Text",
     "UnknownValue",
     "Value",
+    // A generic parameter of the generated `impl<C> Hold<C> for Enum`.
+    "C",
     // The prelude's types, traits and variants.
     "Box",
     "Clone",

@@ -381,3 +381,36 @@ fn properties_named_like_the_generated_codes_own_locals_load_check_and_build() {
         one("/Value", "tag-value-form", Severity::Error)
     );
 }
+
+#[test]
+fn types_and_variants_named_like_the_runtimes_own_names_load_and_check() {
+    use local_names::{Level, Tag, Typed};
+    // Variants `Err` and `Ok` beside `FromStr`'s `Result`.
+    assert_eq!("ERR".parse::<Level>(), Ok(Level::Err));
+    assert_eq!(Level::Ok.as_str(), "OK");
+    assert!("WARN".parse::<Level>().is_err());
+
+    // A property type named `Typed`, read straight from the text (as the deserializer does,
+    // which imports the runtime's own `Typed`).
+    let text = r#"{"Key": "k", "Value": "text/plain", "Level": "ERR", "Wrap": "w",
+                   "Inner": {"Name": "n"}}"#;
+    let tag: Tag = serde_json::from_str(text).expect("valid");
+    assert_eq!(tag.level, Some(Value::Literal(Level::Err)));
+    let inner: &Typed = tag
+        .inner
+        .as_ref()
+        .and_then(Value::as_literal)
+        .expect("a Typed");
+    assert_eq!(inner.name, Some(Value::Literal("n".to_owned())));
+    let typed: Typed = serde_json::from_str(r#"{"Name": "n"}"#).expect("valid");
+    assert_eq!(&typed, inner);
+
+    // The rule `level-in-err` and the condition `Level In [ERR]` keep their own constants.
+    let report = Tag::check(&json!({"Key": "k", "Value": "text/plain", "Level": "ERR"}));
+    assert_eq!(
+        found(&report),
+        one("/Wrap", "level-in-err", Severity::Warning)
+    );
+    let report = Tag::check(&json!({"Key": "k", "Value": "text/plain", "Level": "OK"}));
+    assert!(report.is_empty(), "{report}");
+}

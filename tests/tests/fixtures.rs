@@ -117,44 +117,55 @@ fn every_name_the_generated_files_import_is_reserved() {
 }
 
 /// The type-like names (UpperCamelCase) a generated file imports from outside the model (the
-/// crate's runtime, `std`, `serde`).
+/// crate's runtime, `std`, `serde`), in `use` items at any depth of its items.
 fn imported_names(text: &str) -> Vec<String> {
-    fn walk(tree: &syn::UseTree, names: &mut Vec<String>) {
+    fn names_in(tree: &syn::UseTree, names: &mut Vec<String>) {
         match tree {
-            syn::UseTree::Path(path) => walk(&path.tree, names),
+            syn::UseTree::Path(path) => names_in(&path.tree, names),
             syn::UseTree::Name(name) => names.push(name.ident.to_string()),
             syn::UseTree::Rename(rename) => names.push(rename.rename.to_string()),
-            syn::UseTree::Group(group) => {
-                for tree in &group.items {
-                    walk(tree, names);
-                }
-            }
+            syn::UseTree::Group(group) => group.items.iter().for_each(|t| names_in(t, names)),
             syn::UseTree::Glob(_) => {}
         }
     }
-    let from_outside = |tree: &syn::UseTree| match tree {
-        syn::UseTree::Path(path) => ["crate", "std", "core", "alloc", "serde", "serde_json"]
+    fn from_outside(tree: &syn::UseTree) -> bool {
+        let syn::UseTree::Path(path) = tree else {
+            return false;
+        };
+        ["crate", "std", "core", "alloc", "serde", "serde_json"]
             .iter()
-            .any(|root| path.ident == root),
-        _ => false,
-    };
-    let mut names = Vec::new();
-    let mut statement = String::new();
-    for line in text.lines().map(str::trim) {
-        if statement.is_empty() && !line.starts_with("use ") && !line.starts_with("pub use ") {
-            continue;
-        }
-        statement.push_str(line);
-        statement.push(' ');
-        if line.ends_with(';') {
-            let item: syn::ItemUse =
-                syn::parse_str(&statement).unwrap_or_else(|e| panic!("{statement}: {e}"));
-            if from_outside(&item.tree) {
-                walk(&item.tree, &mut names);
+            .any(|root| path.ident == root)
+    }
+    fn walk(items: &[syn::Item], names: &mut Vec<String>) {
+        let in_block = |block: &syn::Block, names: &mut Vec<String>| {
+            for statement in &block.stmts {
+                if let syn::Stmt::Item(item) = statement {
+                    walk(std::slice::from_ref(item), names);
+                }
             }
-            statement.clear();
+        };
+        for item in items {
+            match item {
+                syn::Item::Use(item) if from_outside(&item.tree) => names_in(&item.tree, names),
+                syn::Item::Mod(syn::ItemMod {
+                    content: Some((_, items)),
+                    ..
+                }) => walk(items, names),
+                syn::Item::Fn(function) => in_block(&function.block, names),
+                syn::Item::Impl(block) => {
+                    for item in &block.items {
+                        if let syn::ImplItem::Fn(function) = item {
+                            in_block(&function.block, names);
+                        }
+                    }
+                }
+                _ => {}
+            }
         }
     }
+    let file = syn::parse_file(text).unwrap_or_else(|e| panic!("a generated file parses: {e}"));
+    let mut names = Vec::new();
+    walk(&file.items, &mut names);
     // Constants (`RULES`) and modules (`fmt`) never meet a type name.
     names.retain(|name| {
         name.starts_with(|c: char| c.is_ascii_uppercase()) && name.contains(char::is_lowercase)

@@ -90,6 +90,10 @@ malformed! {
     type_named_like_a_builder,
     property_named_like_a_builder_method,
     property_named_like_a_set_setter,
+    property_named_like_a_builder_default,
+    rule_id_naming_a_generated_constant,
+    context_names_differing_in_case,
+    context_name_not_pascal_case,
 }
 
 #[test]

@@ -72,7 +72,8 @@ pub fn emit(e: &EnumDef) -> TokenStream {
 
         impl std::str::FromStr for #name {
             type Err = ParseEnumError;
-            fn from_str(value: &str) -> Result<Self, Self::Err> {
+            // Not `Self::Err`, which a variant named `Err` would make ambiguous.
+            fn from_str(value: &str) -> Result<Self, ParseEnumError> {
                 match Self::from(value) {
                     Self::Unknown(_) => Err(ParseEnumError::new(#name_str, value, Self::VALUES)),
                     known => Ok(known),

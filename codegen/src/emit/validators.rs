@@ -165,11 +165,47 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         .iter()
         .any(|r| matches!(r.assert, AssertDef::ItemsIn(_)))
         .then(|| quote!(let context = c.context();));
+    // A type without rules (as most CloudFormation property types are) has no rule function,
+    // and imports neither rules nor what only the rule function uses.
+    let rule_imports = (!t.rules.is_empty()).then(|| quote!(use super::rules::{#(#rule_names),*};));
+    let accept_imports = if ruled.is_empty() {
+        quote!(
+            use crate::runtime::accept::{json_properties, Accept};
+        )
+    } else {
+        quote!(
+            use crate::runtime::accept::{json_properties, Accept, Hold};
+        )
+    };
+    let has_rules = !rules.is_empty();
+    let call_rules = has_rules.then(|| quote!(Self::accept_rules(c, #(#ruled),*);));
+    let json_call_rules = has_rules.then(|| {
+        quote! {
+            // A value of the wrong shape is the checker's to report.
+            if !c.fine() {
+                return;
+            }
+            Self::accept_rules(c, #(#ruled),*);
+        }
+    });
+    let rules_fn = has_rules.then(|| {
+        quote! {
+            #accept_rules_doc
+            #[allow(clippy::too_many_arguments, reason = "one argument per property the rules read")]
+            fn accept_rules<'r, #(#ruled_types: Hold<CheckContext>),*>(
+                c: &mut Accept<'r, CheckContext>,
+                #(#ruled: Option<&'r #ruled_types>),*
+            ) {
+                #rules_context
+                #(#rules)*
+            }
+        }
+    });
     quote! {
         #condition_imports
         #format_import
-        use super::rules::{#(#rule_names),*};
-        use crate::runtime::accept::{json_properties, Accept, Hold};
+        #rule_imports
+        #accept_imports
         use crate::runtime::shape::PropertyType;
         use crate::runtime::report::Report;
         #collections
@@ -192,20 +228,11 @@ pub fn emit(t: &TypeDef) -> TokenStream {
                 let c = &mut Accept::new(context, &mut report, depth);
                 #(#held)*
                 #(#twin_shapes)*
-                Self::accept_rules(c, #(#ruled),*);
+                #call_rules
                 c.fine()
             }
 
-            #accept_rules_doc
-            #[allow(clippy::too_many_arguments, reason = "one argument per property the rules read")]
-            fn accept_rules<'r, #(#ruled_types: Hold<CheckContext>),*>(
-                c: &mut Accept<'r, CheckContext>,
-                #(#ruled: Option<&'r #ruled_types>),*
-            ) {
-                #rules_context
-                #(#rules)*
-            }
-
+            #rules_fn
         }
 
         impl PropertyType<CheckContext> for #name {
@@ -220,11 +247,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
                     return c.unsure();
                 };
                 #(#json_shapes)*
-                // A value of the wrong shape is the checker's to report.
-                if !c.fine() {
-                    return;
-                }
-                Self::accept_rules(c, #(#ruled),*);
+                #json_call_rules
             }
         }
 
@@ -415,7 +438,10 @@ fn distinct_conditions(t: &TypeDef) -> Vec<(String, &ConditionDef)> {
         let base = crate::naming::const_name(&format!("{property}_{test}"));
         let mut name = base.clone();
         let mut n = 2;
-        while found.iter().any(|(used, _)| *used == name) {
+        // Rule constants are imported into the same module.
+        while found.iter().any(|(used, _)| *used == name)
+            || t.rules.iter().any(|r| r.const_name == name)
+        {
             name = format!("{base}_{n}");
             n += 1;
         }

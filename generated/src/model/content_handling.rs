@@ -52,7 +52,7 @@ impl From<&str> for ContentHandling {
 }
 impl std::str::FromStr for ContentHandling {
     type Err = ParseEnumError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, ParseEnumError> {
         match Self::from(value) {
             Self::Unknown(_) => {
                 Err(ParseEnumError::new("ContentHandling", value, Self::VALUES))

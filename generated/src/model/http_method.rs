@@ -82,7 +82,7 @@ impl From<&str> for HttpMethod {
 }
 impl std::str::FromStr for HttpMethod {
     type Err = ParseEnumError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, ParseEnumError> {
         match Self::from(value) {
             Self::Unknown(_) => {
                 Err(ParseEnumError::new("HttpMethod", value, Self::VALUES))

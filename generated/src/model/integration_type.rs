@@ -67,7 +67,7 @@ impl From<&str> for IntegrationType {
 }
 impl std::str::FromStr for IntegrationType {
     type Err = ParseEnumError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, ParseEnumError> {
         match Self::from(value) {
             Self::Unknown(_) => {
                 Err(ParseEnumError::new("IntegrationType", value, Self::VALUES))

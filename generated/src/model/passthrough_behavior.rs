@@ -57,7 +57,7 @@ impl From<&str> for PassthroughBehavior {
 }
 impl std::str::FromStr for PassthroughBehavior {
     type Err = ParseEnumError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, ParseEnumError> {
         match Self::from(value) {
             Self::Unknown(_) => {
                 Err(ParseEnumError::new("PassthroughBehavior", value, Self::VALUES))

@@ -143,7 +143,8 @@ macro_rules! property_type_api {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 use $crate::runtime::stream::{Typed, stream_boxed};
                 let context = <$context>::default();
-                match stream_boxed::<$name, D>(deserializer)? {
+                // `Self`, not `$name`: a property type named `D` or `Typed` is shadowed here.
+                match stream_boxed::<Self, D>(deserializer)? {
                     // Read straight into `Self`: checked by the typed twin, or as the JSON it
                     // serializes to, which is the JSON written.
                     Typed::Fits(value) => {

@@ -49,7 +49,7 @@ impl From<&str> for Mode {
 }
 impl std::str::FromStr for Mode {
     type Err = ParseEnumError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, ParseEnumError> {
         match Self::from(value) {
             Self::Unknown(_) => Err(ParseEnumError::new("Mode", value, Self::VALUES)),
             known => Ok(known),

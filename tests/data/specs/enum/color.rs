@@ -53,7 +53,7 @@ impl From<&str> for Color {
 }
 impl std::str::FromStr for Color {
     type Err = ParseEnumError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, ParseEnumError> {
         match Self::from(value) {
             Self::Unknown(_) => Err(ParseEnumError::new("Color", value, Self::VALUES)),
             known => Ok(known),

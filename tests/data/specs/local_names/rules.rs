@@ -123,6 +123,26 @@ pub const TAG_I_FORM: Rule = Rule {
     type_name: "Tag",
     message: "{value} is not a media type",
 };
+/// `tag-level-allowed-values` (Error): `{value}` is not one of `{allowed}`
+///
+/// Source: `doc#p`.
+pub const TAG_LEVEL_ALLOWED_VALUES: Rule = Rule {
+    id: "tag-level-allowed-values",
+    severity: Severity::Error,
+    source: "doc#p",
+    type_name: "Tag",
+    message: "{value} is not one of {allowed}",
+};
+/// `level-in-err` (Warning): Wrap is advised when Level is ERR
+///
+/// Source: `doc#p`.
+pub const LEVEL_IN_ERR: Rule = Rule {
+    id: "level-in-err",
+    severity: Severity::Warning,
+    source: "doc#p",
+    type_name: "Tag",
+    message: "Wrap is advised when Level is ERR",
+};
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
 /// `nesting-depth`).
 pub const RULES: &[Rule] = &[
@@ -138,6 +158,8 @@ pub const RULES: &[Rule] = &[
     TAG_MAP_FORM,
     TAG_FIRST_FORM,
     TAG_I_FORM,
+    TAG_LEVEL_ALLOWED_VALUES,
+    LEVEL_IN_ERR,
     VALUE_TYPE,
     INTRINSIC_FUNCTION,
     NESTING_DEPTH,

@@ -5,6 +5,8 @@ use crate::runtime::check::Checker;
 use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
 use crate::runtime::value::{PropertyNames, Value};
 use super::CheckContext;
+use super::Level;
+use super::Typed;
 use serde::Serialize;
 /// A tag whose property names are the names of the generated code's own locals.
 ///
@@ -74,6 +76,15 @@ pub struct Tag {
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub i: Option<Value<String>>,
+    /// A property of the type `Typed`, named like a name of the runtime's deserializer.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inner: Option<Value<Typed>>,
     /// A list named like a local of the generated code.
     ///
     /// - Required: No
@@ -102,6 +113,17 @@ pub struct Tag {
     ///
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     pub key: Value<String>,
+    /// A property whose enum has the variants `Err` and `Ok`.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Allowed values: see [`Level`]
+    /// - Rules: `tag-level-allowed-values`
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<Value<Level>>,
     /// A property named `Map`, like a local of the generated code.
     ///
     /// - Required: No
@@ -192,6 +214,7 @@ pub struct Tag {
     ///
     /// - Required: No
     /// - Update requires: No interruption
+    /// - Rules: `level-in-err`
     /// - Source: `doc#p`
     ///
     /// [CloudFormation documentation](https://example.com/thing.html#p)
@@ -200,7 +223,7 @@ pub struct Tag {
 }
 /// The CloudFormation names of the properties of `Tag`, sorted: loading and
 /// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: PropertyNames<19> = PropertyNames {
+const PROPERTY_NAMES: PropertyNames<21> = PropertyNames {
     names: [
         "C",
         "Context",
@@ -208,9 +231,11 @@ const PROPERTY_NAMES: PropertyNames<19> = PropertyNames {
         "Deserializer",
         "First",
         "I",
+        "Inner",
         "Items",
         "Json",
         "Key",
+        "Level",
         "Map",
         "Object",
         "Order",
@@ -229,29 +254,31 @@ const PROPERTY_NAMES: PropertyNames<19> = PropertyNames {
         "Deserializer" => Some(3),
         "First" => Some(4),
         "I" => Some(5),
-        "Items" => Some(6),
-        "Json" => Some(7),
-        "Key" => Some(8),
-        "Map" => Some(9),
-        "Object" => Some(10),
-        "Order" => Some(11),
-        "Properties" => Some(12),
-        "Report" => Some(13),
-        "SELF" => Some(14),
-        "Super" => Some(15),
-        "V" => Some(16),
-        "Value" => Some(17),
-        "Wrap" => Some(18),
+        "Inner" => Some(6),
+        "Items" => Some(7),
+        "Json" => Some(8),
+        "Key" => Some(9),
+        "Level" => Some(10),
+        "Map" => Some(11),
+        "Object" => Some(12),
+        "Order" => Some(13),
+        "Properties" => Some(14),
+        "Report" => Some(15),
+        "SELF" => Some(16),
+        "Super" => Some(17),
+        "V" => Some(18),
+        "Value" => Some(19),
+        "Wrap" => Some(20),
         _ => None,
     },
 };
 property_type_loaders!(
     Tag, "a Tag object", PROPERTY_NAMES, [optional(0, c), optional(1, context),
     optional(2, crate_), optional(3, deserializer), optional(4, first), optional(5, i),
-    optional(6, items), optional(7, json), required(8, key), optional(9, map),
-    optional(10, object), optional(11, order), optional(12, properties), optional(13,
-    report), optional(14, self_), optional(15, super_), optional(16, v), required(17,
-    value), optional(18, wrap)], [key, value]
+    optional(6, inner), optional(7, items), optional(8, json), required(9, key),
+    optional(10, level), optional(11, map), optional(12, object), optional(13, order),
+    optional(14, properties), optional(15, report), optional(16, self_), optional(17,
+    super_), optional(18, v), required(19, value), optional(20, wrap)], [key, value]
 );
 /// A builder for [`Tag`].
 ///
@@ -272,11 +299,15 @@ pub struct TagBuilder {
     #[serde(skip_serializing_if = "Option::is_none")]
     i: Option<Value<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    inner: Option<Value<Typed>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     items: Option<Value<Vec<Value<String>>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     json: Option<Value<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     key: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    level: Option<Value<Level>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     map: Option<Value<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -306,9 +337,11 @@ impl TagBuilder {
     builder_setters!(deserializer, set_deserializer, "Deserializer", String);
     builder_setters!(first, set_first, "First", String);
     builder_setters!(i, set_i, "I", String);
+    builder_setters!(inner, set_inner, "Inner", Typed);
     builder_setters!(list items, set_items, "Items", String);
     builder_setters!(json, set_json, "Json", String);
     builder_setters!(key, set_key, "Key", String);
+    builder_setters!(level, set_level, "Level", Level);
     builder_setters!(map, set_map, "Map", String);
     builder_setters!(object, set_object, "Object", String);
     builder_setters!(order, set_order, "Order", String);
@@ -321,16 +354,29 @@ impl TagBuilder {
     builder_setters!(wrap, set_wrap, "Wrap", String);
 }
 property_type_api!(Tag, "AWS::Fixture::Tagged.Tag", TagBuilder, check_tag, CheckContext);
+use crate::runtime::check::{Condition, Test};
 use crate::runtime::formats;
 use super::rules::{
     TAG_KEY_REQUIRED, TAG_VALUE_REQUIRED, TAG_VALUE_FORM, TAG_C_FORM, TAG_CONTEXT_FORM,
     TAG_OBJECT_FORM, TAG_REPORT_FORM, TAG_V_FORM, TAG_JSON_FORM, TAG_MAP_FORM,
-    TAG_FIRST_FORM, TAG_I_FORM,
+    TAG_FIRST_FORM, TAG_I_FORM, TAG_LEVEL_ALLOWED_VALUES, LEVEL_IN_ERR,
 };
 use crate::runtime::accept::{json_properties, Accept, Hold};
 use crate::runtime::shape::PropertyType;
 use crate::runtime::report::Report;
 use crate::runtime::shape::{List, Text};
+/// The allowed values of the properties that conditions test: one list for each,
+/// which the rules and conditions on the property share.
+mod allowed_values {
+    /// The allowed values of Level.
+    pub(super) static LEVEL: [&str; 2] = ["ERR", "OK"];
+}
+const LEVEL_IN_ERR_2: Condition = Condition {
+    test: Test::In(&["ERR"]),
+    default: None,
+    allowed: Some(&allowed_values::LEVEL),
+    among: Some(1),
+};
 /// Checks `AWS::Fixture::Tagged.Tag` JSON: the shape of every property, then the rules.
 pub(crate) fn check_tag<'r>(
     c: &mut Checker<'r>,
@@ -341,18 +387,20 @@ pub(crate) fn check_tag<'r>(
         value,
         "a Tag object",
         &|c, object| {
-            let [c_, context_, crate_, deserializer, first, i, items, json, key, map,
-            object_, order, properties, report_, self_, super_, v_, value_, wrap] = c
-                .properties(object, &PROPERTY_NAMES, None);
+            let [c_, context_, crate_, deserializer, first, i, inner, items, json, key,
+            level, map, object_, order, properties, report_, self_, super_, v_, value_,
+            wrap] = c.properties(object, &PROPERTY_NAMES, None);
             c.property(c_, "C", context, Text);
             c.property(context_, "Context", context, Text);
             c.property(crate_, "Crate", context, Text);
             c.property(deserializer, "Deserializer", context, Text);
             c.property(first, "First", context, Text);
             c.property(i, "I", context, Text);
+            c.property(inner, "Inner", context, Typed::SHAPE);
             c.property(items, "Items", context, List(Text));
             c.property(json, "Json", context, Text);
             c.property(key, "Key", context, Text);
+            c.property(level, "Level", context, Text);
             c.property(map, "Map", context, Text);
             c.property(object_, "Object", context, Text);
             c.property(order, "Order", context, Text);
@@ -375,6 +423,15 @@ pub(crate) fn check_tag<'r>(
             c.formats(map, "Map", &[&formats::MEDIA_TYPE], &TAG_MAP_FORM);
             c.formats(first, "First", &[&formats::MEDIA_TYPE], &TAG_FIRST_FORM);
             c.formats(i, "I", &[&formats::MEDIA_TYPE], &TAG_I_FORM);
+            c.allowed_values(
+                level,
+                "Level",
+                &allowed_values::LEVEL,
+                &TAG_LEVEL_ALLOWED_VALUES,
+            );
+            if c.holds(level, &LEVEL_IN_ERR_2) {
+                c.require_present(wrap, "Wrap", &LEVEL_IN_ERR);
+            }
         },
     );
 }
@@ -390,9 +447,11 @@ impl Tag {
         let deserializer = self.deserializer.as_ref();
         let first = self.first.as_ref();
         let i = self.i.as_ref();
+        let inner = self.inner.as_ref();
         let items = self.items.as_ref();
         let json = self.json.as_ref();
         let key = Some(&self.key);
+        let level = self.level.as_ref();
         let map = self.map.as_ref();
         let object_ = self.object.as_ref();
         let order = self.order.as_ref();
@@ -409,9 +468,11 @@ impl Tag {
         c.property(deserializer, "Deserializer", Text);
         c.property(first, "First", Text);
         c.property(i, "I", Text);
+        c.property(inner, "Inner", Typed::SHAPE);
         c.property(items, "Items", List(Text));
         c.property(json, "Json", Text);
         c.property(key, "Key", Text);
+        c.property(level, "Level", Text);
         c.property(map, "Map", Text);
         c.property(object_, "Object", Text);
         c.property(order, "Order", Text);
@@ -430,11 +491,13 @@ impl Tag {
             i,
             json,
             key,
+            level,
             map,
             object_,
             report_,
             v_,
             value_,
+            wrap,
         );
         c.fine()
     }
@@ -457,6 +520,8 @@ impl Tag {
         T8: Hold<CheckContext>,
         T9: Hold<CheckContext>,
         T10: Hold<CheckContext>,
+        T11: Hold<CheckContext>,
+        T12: Hold<CheckContext>,
     >(
         c: &mut Accept<'r, CheckContext>,
         c_: Option<&'r T0>,
@@ -465,11 +530,13 @@ impl Tag {
         i: Option<&'r T3>,
         json: Option<&'r T4>,
         key: Option<&'r T5>,
-        map: Option<&'r T6>,
-        object_: Option<&'r T7>,
-        report_: Option<&'r T8>,
-        v_: Option<&'r T9>,
-        value_: Option<&'r T10>,
+        level: Option<&'r T6>,
+        map: Option<&'r T7>,
+        object_: Option<&'r T8>,
+        report_: Option<&'r T9>,
+        v_: Option<&'r T10>,
+        value_: Option<&'r T11>,
+        wrap: Option<&'r T12>,
     ) {
         c.require_present(key, "Key", &TAG_KEY_REQUIRED);
         c.require_present(value_, "Value", &TAG_VALUE_REQUIRED);
@@ -483,6 +550,15 @@ impl Tag {
         c.formats(map, "Map", &[&formats::MEDIA_TYPE], &TAG_MAP_FORM);
         c.formats(first, "First", &[&formats::MEDIA_TYPE], &TAG_FIRST_FORM);
         c.formats(i, "I", &[&formats::MEDIA_TYPE], &TAG_I_FORM);
+        c.allowed_values(
+            level,
+            "Level",
+            &allowed_values::LEVEL,
+            &TAG_LEVEL_ALLOWED_VALUES,
+        );
+        if c.holds(level, &LEVEL_IN_ERR_2) {
+            c.require_present(wrap, "Wrap", &LEVEL_IN_ERR);
+        }
     }
 }
 impl PropertyType<CheckContext> for Tag {
@@ -505,9 +581,11 @@ impl PropertyType<CheckContext> for Tag {
             deserializer,
             first,
             i,
+            inner,
             items,
             json,
             key,
+            level,
             map,
             object_,
             order,
@@ -528,9 +606,11 @@ impl PropertyType<CheckContext> for Tag {
         c.shape(deserializer, Text);
         c.shape(first, Text);
         c.shape(i, Text);
+        c.shape(inner, Typed::SHAPE);
         c.shape(items, List(Text));
         c.shape(json, Text);
         c.shape(key, Text);
+        c.shape(level, Text);
         c.shape(map, Text);
         c.shape(object_, Text);
         c.shape(order, Text);
@@ -552,11 +632,13 @@ impl PropertyType<CheckContext> for Tag {
             i,
             json,
             key,
+            level,
             map,
             object_,
             report_,
             v_,
             value_,
+            wrap,
         );
     }
 }
