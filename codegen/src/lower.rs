@@ -542,9 +542,12 @@ impl Lowering<'_> {
         for field in &fields {
             let name = field.rust_name.as_str();
             let clash = match name.strip_prefix("set_") {
-                Some(other) => (fields.iter().find(|f| f.rust_name == other))
+                Some(other) => fields
+                    .iter()
+                    .find(|f| f.rust_name == other)
                     .map(|f| format!("the `set_` setter of {:?}", f.wire_name)),
-                None => (["build", "build_with", "default"].contains(&name))
+                None => ["build", "build_with", "default"]
+                    .contains(&name)
                     .then(|| format!("the builder's own `{name}`")),
             };
             if let Some(clash) = clash {
@@ -692,7 +695,8 @@ impl Lowering<'_> {
             return Err(self.error(
                 &path.key("Id"),
                 format!(
-                    "a kebab-case rule id (lowercase words joined by -, starting with a letter), found {:?}",
+                    "a kebab-case rule id (lowercase words joined by -, starting with a \
+                     letter), found {:?}",
                     rule.id
                 ),
             ));
