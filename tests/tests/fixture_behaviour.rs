@@ -28,6 +28,9 @@ pub mod map;
 #[path = "../data/specs/primitives_and_keywords/mod.rs"]
 #[rustfmt::skip]
 pub mod primitives_and_keywords;
+#[path = "../data/specs/rust_names/mod.rs"]
+#[rustfmt::skip]
+pub mod rust_names;
 #[path = "../data/specs/range/mod.rs"]
 #[rustfmt::skip]
 pub mod range;
@@ -413,4 +416,64 @@ fn types_and_variants_named_like_the_runtimes_own_names_load_and_check() {
     );
     let report = Tag::check(&json!({"Key": "k", "Value": "text/plain", "Level": "OK"}));
     assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn properties_and_variants_named_like_keywords_and_the_preludes_names_load_check_and_build() {
+    use rust_names::{Outcome, Thing};
+    let spec: serde_json::Value =
+        serde_json::from_str(include_str!("../data/specs/rust_names.json")).expect("JSON");
+    let names = spec["PropertyTypes"]["AWS::Fixture::Names.Thing"]["Properties"]
+        .as_object()
+        .expect("properties");
+    // Every property, with its own name as its value (`Outcome` takes one of its values).
+    let value: serde_json::Map<String, serde_json::Value> = names
+        .keys()
+        .map(|name| {
+            let text = if name == "Outcome" { "SOME" } else { name };
+            (name.clone(), json!(text))
+        })
+        .collect();
+    let value = serde_json::Value::Object(value);
+    assert!(names.len() > 70, "{}", names.len());
+    assert!(Thing::check(&value).is_empty(), "{}", Thing::check(&value));
+    let thing = Thing::from_value(&value).expect("valid");
+    assert_eq!(thing.r#match, Some(Value::Literal("Match".to_owned())));
+    assert_eq!(thing.option, Some(Value::Literal("Option".to_owned())));
+    assert_eq!(thing.outcome, Some(Value::Literal(Outcome::Some)));
+    assert_eq!(thing.to_json(), value);
+    let streamed: Thing = serde_json::from_str(&value.to_string()).expect("valid");
+    assert_eq!(streamed, thing);
+
+    for (wire, variant) in [
+        ("NONE", Outcome::None),
+        ("ERR", Outcome::Err),
+        ("TYPE", Outcome::Type),
+    ] {
+        assert_eq!(wire.parse::<Outcome>(), Ok(variant.clone()));
+        assert_eq!(variant.as_str(), wire);
+    }
+
+    let built = Thing::builder()
+        .r#async("yes")
+        .r#match("m")
+        .some("s")
+        .build()
+        .expect("valid");
+    assert_eq!(
+        built.to_json(),
+        json!({"Async": "yes", "Match": "m", "Some": "s"})
+    );
+    let warned = Thing::builder()
+        .r#async("yes")
+        .build()
+        .expect("only a warning");
+    assert_eq!(
+        found(&warned.validate()),
+        one(
+            "/Match",
+            "thing-match-required-for-async",
+            Severity::Warning
+        )
+    );
 }

@@ -1,0 +1,34 @@
+// @generated from tests/data/specs/rust_names.json by `cargo xtask regen`. Do not edit by hand.
+
+//! The rules of the spec, one constant each, and the catalog of all rules.
+use crate::runtime::check::{INTRINSIC_FUNCTION, NESTING_DEPTH, Rule, VALUE_TYPE};
+use crate::runtime::report::Severity;
+/// `thing-outcome-allowed-values` (Error): `{value}` is not one of `{allowed}`
+///
+/// Source: `doc#p`.
+pub const THING_OUTCOME_ALLOWED_VALUES: Rule = Rule {
+    id: "thing-outcome-allowed-values",
+    severity: Severity::Error,
+    source: "doc#p",
+    type_name: "Thing",
+    message: "{value} is not one of {allowed}",
+};
+/// `thing-match-required-for-async` (Warning): Match is advised when Async is yes
+///
+/// Source: `doc#p`.
+pub const THING_MATCH_REQUIRED_FOR_ASYNC: Rule = Rule {
+    id: "thing-match-required-for-async",
+    severity: Severity::Warning,
+    source: "doc#p",
+    type_name: "Thing",
+    message: "Match is advised when Async is yes",
+};
+/// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
+/// `nesting-depth`).
+pub const RULES: &[Rule] = &[
+    THING_OUTCOME_ALLOWED_VALUES,
+    THING_MATCH_REQUIRED_FOR_ASYNC,
+    VALUE_TYPE,
+    INTRINSIC_FUNCTION,
+    NESTING_DEPTH,
+];
