@@ -118,6 +118,7 @@ const NOT_RAW: &[&str] = &["crate", "self", "super", "Self", "_"];
 /// type may have properties called `Value`, `Context` or `C`. (The loaders are `macro_rules!`
 /// expansions, whose own locals never meet the properties' names.)
 const VALIDATOR_LOCALS: &[&str] = &[
+    "among",
     "c",
     "v",
     "context",

@@ -70,6 +70,16 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     };
     let conditions = distinct_conditions(t);
     let lists = value_lists(&conditions);
+    // The properties whose place among their allowed values the conditions read (`among`).
+    let among: Vec<&str> = lists
+        .iter()
+        .map(|list| list.property)
+        .filter(|property| {
+            conditions
+                .iter()
+                .any(|(_, c)| c.property == *property && among_mask(c).is_some())
+        })
+        .collect();
     let list_statics = lists.iter().map(|list| {
         let doc = doc(&format!("The allowed values of {}.", list.property));
         let name = ident(&list.name);
@@ -95,8 +105,9 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     let rules: Vec<_> = t
         .rules
         .iter()
-        .filter_map(|r| rule_check(r, &conditions, &lists))
+        .filter_map(|r| rule_check(r, &conditions, &lists, &among))
         .collect();
+    let among_let = among_let(&lists, &among);
     let name = ident(&t.name);
     let held = t.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
@@ -197,6 +208,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
                 #(#ruled: Option<&'r #ruled_types>),*
             ) {
                 #rules_context
+                #among_let
                 #(#rules)*
             }
         }
@@ -217,6 +229,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             c.object(value, #what, &|c, object| {
                 let [#(#bindings),*] = c.properties(object, &PROPERTY_NAMES, #unknown);
                 #(#shapes)*
+                #among_let
                 #(#rules)*
             });
         }
@@ -345,6 +358,8 @@ struct ValueList<'a> {
     name: String,
     property: &'a str,
     values: &'a [String],
+    /// The property's default, which an absent value takes.
+    default: Option<&'a str>,
 }
 
 fn value_lists<'a>(conditions: &[(String, &'a ConditionDef)]) -> Vec<ValueList<'a>> {
@@ -357,6 +372,7 @@ fn value_lists<'a>(conditions: &[(String, &'a ConditionDef)]) -> Vec<ValueList<'
                     name,
                     property: &cond.property,
                     values: allowed,
+                    default: cond.default.as_deref(),
                 });
             }
         }
@@ -403,8 +419,20 @@ fn condition(cond: &ConditionDef, lists: &[ValueList<'_>]) -> TokenStream {
         }
         None => quote!(None),
     };
-    // Bit `i`: the test holds for allowed value `i`.
-    let among = match (&cond.test, &cond.allowed) {
+    let among = match among_mask(cond) {
+        Some(mask) => {
+            let mask = proc_macro2::Literal::u64_unsuffixed(mask);
+            quote!(Some(#mask))
+        }
+        None => quote!(None),
+    };
+    quote!(Condition { test: #test, default: #default, allowed: #allowed, among: #among })
+}
+
+/// For an `In` or `NotIn` test on a property with at most 64 allowed values, bit `i` set when
+/// the test holds for allowed value `i`.
+fn among_mask(cond: &ConditionDef) -> Option<u64> {
+    match (&cond.test, &cond.allowed) {
         (TestDef::In(values) | TestDef::NotIn(values), Some(allowed)) if allowed.len() <= 64 => {
             let is_in = matches!(cond.test, TestDef::In(_));
             let mask = allowed
@@ -412,12 +440,35 @@ fn condition(cond: &ConditionDef, lists: &[ValueList<'_>]) -> TokenStream {
                 .enumerate()
                 .filter(|(_, a)| values.contains(a) == is_in)
                 .fold(0u64, |mask, (i, _)| mask | 1 << i);
-            let mask = proc_macro2::Literal::u64_unsuffixed(mask);
-            quote!(Some(#mask))
+            Some(mask)
         }
-        _ => quote!(None),
-    };
-    quote!(Condition { test: #test, default: #default, allowed: #allowed, among: #among })
+        _ => None,
+    }
+}
+
+/// `let among = [...]`: where each of the properties `among` is among its allowed values (an
+/// absent one at its default), found once before the rules.
+fn among_let(lists: &[ValueList<'_>], among: &[&str]) -> Option<TokenStream> {
+    if among.is_empty() {
+        return None;
+    }
+    let places = among.iter().filter_map(|property| {
+        let list = lists.iter().find(|list| list.property == *property)?;
+        let value = binding(&crate::naming::snake_name(list.property));
+        let name = ident(&list.name);
+        let default = match list
+            .default
+            .and_then(|d| list.values.iter().position(|v| v == d))
+        {
+            Some(i) => {
+                let i = proc_macro2::Literal::usize_unsuffixed(i);
+                quote!(Some(#i))
+            }
+            None => quote!(None),
+        };
+        Some(quote!(c.among(#value, &allowed_values::#name, #default)))
+    });
+    Some(quote!(let among = [#(#places),*];))
 }
 
 /// The distinct conditions of the type's rules, in first-use order, each with the name of the
@@ -456,6 +507,7 @@ fn rule_check(
     rule: &RuleDef,
     conditions: &[(String, &ConditionDef)],
     lists: &[ValueList<'_>],
+    among: &[&str],
 ) -> Option<TokenStream> {
     if rule.assert == AssertDef::NoAdditionalProperties {
         return None;
@@ -504,7 +556,15 @@ fn rule_check(
         let (name, _) = conditions.iter().find(|(_, c)| *c == cond)?;
         let name = ident(name);
         let value = binding(&crate::naming::snake_name(&cond.property));
-        Some(quote!(c.holds(#value, &#name)))
+        let place = among.iter().position(|property| *property == cond.property);
+        Some(match place {
+            // Judged by where the value is among the allowed values, found once (`among`).
+            Some(i) if among_mask(cond).is_some() => {
+                let i = proc_macro2::Literal::usize_unsuffixed(i);
+                quote!(c.holds_among(#value, among[#i], &#name))
+            }
+            _ => quote!(c.holds(#value, &#name)),
+        })
     });
     Some(quote! {
         if #(#holds)&&* {

@@ -485,6 +485,10 @@ pub(crate) fn check_integration<'r>(
             c.property(timeout_in_millis, "TimeoutInMillis", context, Integer);
             c.property(r#type, "Type", context, Text);
             c.property(uri, "Uri", context, Text);
+            let among = [
+                c.among(r#type, &allowed_values::TYPE, None),
+                c.among(connection_type, &allowed_values::CONNECTION_TYPE, Some(0)),
+            ];
             c.require_present(r#type, "Type", &INTEGRATION_TYPE_REQUIRED);
             c.allowed_values(
                 r#type,
@@ -492,7 +496,7 @@ pub(crate) fn check_integration<'r>(
                 &allowed_values::TYPE,
                 &INTEGRATION_TYPE_ALLOWED_VALUES,
             );
-            if c.holds(r#type, &TYPE_NOT_IN_MOCK) {
+            if c.holds_among(r#type, among[0], &TYPE_NOT_IN_MOCK) {
                 c.require_present(
                     integration_http_method,
                     "IntegrationHttpMethod",
@@ -505,16 +509,16 @@ pub(crate) fn check_integration<'r>(
                 &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY"],
                 &INTEGRATION_HTTP_METHOD_ALLOWED_VALUES,
             );
-            if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY) {
+            if c.holds_among(r#type, among[0], &TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY) {
                 c.require_present(uri, "Uri", &INTEGRATION_URI_REQUIRED);
             }
-            if c.holds(r#type, &TYPE_IN_MOCK) {
+            if c.holds_among(r#type, among[0], &TYPE_IN_MOCK) {
                 c.require_absent(uri, "Uri", &INTEGRATION_URI_MOCK);
             }
-            if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY) {
+            if c.holds_among(r#type, among[0], &TYPE_IN_HTTP_HTTP_PROXY) {
                 c.formats(uri, "Uri", &[&formats::HTTP_URL], &INTEGRATION_URI_HTTP_FORM);
             }
-            if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY) {
+            if c.holds_among(r#type, among[0], &TYPE_IN_AWS_AWS_PROXY) {
                 c.not_format(
                     uri,
                     "Uri",
@@ -522,7 +526,7 @@ pub(crate) fn check_integration<'r>(
                     &INTEGRATION_URI_LAMBDA_FUNCTION_ARN,
                 );
             }
-            if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
+            if c.holds_among(r#type, among[0], &TYPE_IN_AWS_AWS_PROXY)
                 && c.holds(uri, &URI_IS_NOT_LAMBDA_FUNCTION_ARN)
             {
                 c.formats(
@@ -538,14 +542,15 @@ pub(crate) fn check_integration<'r>(
                 &allowed_values::CONNECTION_TYPE,
                 &INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES,
             );
-            if c.holds(connection_type, &CONNECTION_TYPE_IN_VPC_LINK) {
+            if c.holds_among(connection_type, among[1], &CONNECTION_TYPE_IN_VPC_LINK) {
                 c.require_present(
                     connection_id,
                     "ConnectionId",
                     &INTEGRATION_CONNECTION_ID_REQUIRED,
                 );
             }
-            if c.holds(connection_type, &CONNECTION_TYPE_NOT_IN_VPC_LINK) {
+            if c.holds_among(connection_type, among[1], &CONNECTION_TYPE_NOT_IN_VPC_LINK)
+            {
                 c.require_absent(
                     connection_id,
                     "ConnectionId",
@@ -622,7 +627,7 @@ pub(crate) fn check_integration<'r>(
                 context.method_request_parameters.as_ref(),
                 &INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
             );
-            if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
+            if c.holds_among(r#type, among[0], &TYPE_IN_AWS_AWS_PROXY)
                 && c.holds(uri, &URI_IS_LAMBDA_INVOCATION_URI)
             {
                 c.allowed_values(
@@ -733,6 +738,10 @@ impl Integration {
         uri: Option<&'r T12>,
     ) {
         let context = c.context();
+        let among = [
+            c.among(r#type, &allowed_values::TYPE, None),
+            c.among(connection_type, &allowed_values::CONNECTION_TYPE, Some(0)),
+        ];
         c.require_present(r#type, "Type", &INTEGRATION_TYPE_REQUIRED);
         c.allowed_values(
             r#type,
@@ -740,7 +749,7 @@ impl Integration {
             &allowed_values::TYPE,
             &INTEGRATION_TYPE_ALLOWED_VALUES,
         );
-        if c.holds(r#type, &TYPE_NOT_IN_MOCK) {
+        if c.holds_among(r#type, among[0], &TYPE_NOT_IN_MOCK) {
             c.require_present(
                 integration_http_method,
                 "IntegrationHttpMethod",
@@ -753,16 +762,16 @@ impl Integration {
             &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY"],
             &INTEGRATION_HTTP_METHOD_ALLOWED_VALUES,
         );
-        if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY) {
+        if c.holds_among(r#type, among[0], &TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY) {
             c.require_present(uri, "Uri", &INTEGRATION_URI_REQUIRED);
         }
-        if c.holds(r#type, &TYPE_IN_MOCK) {
+        if c.holds_among(r#type, among[0], &TYPE_IN_MOCK) {
             c.require_absent(uri, "Uri", &INTEGRATION_URI_MOCK);
         }
-        if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY) {
+        if c.holds_among(r#type, among[0], &TYPE_IN_HTTP_HTTP_PROXY) {
             c.formats(uri, "Uri", &[&formats::HTTP_URL], &INTEGRATION_URI_HTTP_FORM);
         }
-        if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY) {
+        if c.holds_among(r#type, among[0], &TYPE_IN_AWS_AWS_PROXY) {
             c.not_format(
                 uri,
                 "Uri",
@@ -770,7 +779,7 @@ impl Integration {
                 &INTEGRATION_URI_LAMBDA_FUNCTION_ARN,
             );
         }
-        if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
+        if c.holds_among(r#type, among[0], &TYPE_IN_AWS_AWS_PROXY)
             && c.holds(uri, &URI_IS_NOT_LAMBDA_FUNCTION_ARN)
         {
             c.formats(
@@ -786,14 +795,14 @@ impl Integration {
             &allowed_values::CONNECTION_TYPE,
             &INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES,
         );
-        if c.holds(connection_type, &CONNECTION_TYPE_IN_VPC_LINK) {
+        if c.holds_among(connection_type, among[1], &CONNECTION_TYPE_IN_VPC_LINK) {
             c.require_present(
                 connection_id,
                 "ConnectionId",
                 &INTEGRATION_CONNECTION_ID_REQUIRED,
             );
         }
-        if c.holds(connection_type, &CONNECTION_TYPE_NOT_IN_VPC_LINK) {
+        if c.holds_among(connection_type, among[1], &CONNECTION_TYPE_NOT_IN_VPC_LINK) {
             c.require_absent(
                 connection_id,
                 "ConnectionId",
@@ -870,7 +879,7 @@ impl Integration {
             context.method_request_parameters.as_ref(),
             &INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
         );
-        if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
+        if c.holds_among(r#type, among[0], &TYPE_IN_AWS_AWS_PROXY)
             && c.holds(uri, &URI_IS_LAMBDA_INVOCATION_URI)
         {
             c.allowed_values(

@@ -19,8 +19,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value as Json};
 
 use super::check::{
-    Checker, Condition, MAX_DEPTH, Rule, Scalar, ahead, ahead_of_entries, ahead_of_items,
-    text_matches,
+    Among, Checker, Condition, MAX_DEPTH, Rule, Scalar, ahead, ahead_of_entries, ahead_of_items,
+    position_of, text_matches,
 };
 use super::formats::{Format, Holes};
 use super::report::Report;
@@ -566,6 +566,43 @@ impl<'r, C> Accept<'r, C> {
                 c.items_in(Some(json), name, Some(set), rule)
             }),
         }
+    }
+
+    /// `Checker::among`: the text of a literal, or an absent value's default.
+    pub fn among<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        allowed: &'static [&'static str],
+        default: Option<usize>,
+    ) -> Among {
+        match value {
+            None => default.map_or(Among::Outside, Among::At),
+            Some(value) => match value.text() {
+                Some(text) => position_of(allowed, text).map_or(Among::Outside, Among::At),
+                None => Among::Unknown,
+            },
+        }
+    }
+
+    /// `Checker::holds_among`.
+    #[inline]
+    pub fn holds_among<V: Hold<C>>(
+        &mut self,
+        value: Option<&'r V>,
+        among: Among,
+        condition: &Condition,
+    ) -> bool {
+        let holds = match (among, condition.among) {
+            (Among::At(i), Some(mask)) => mask.checked_shr(i as u32).unwrap_or(0) & 1 == 1,
+            (Among::Outside, Some(_)) => false,
+            _ => return self.holds(value, condition),
+        };
+        debug_assert_eq!(
+            holds,
+            self.holds(value, condition),
+            "`among` agrees with `holds`"
+        );
+        holds
     }
 
     /// `Checker::holds`.

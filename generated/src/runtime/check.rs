@@ -117,6 +117,19 @@ pub struct Condition {
     pub among: Option<u64>,
 }
 
+/// Where a property's value is among its allowed values, found once for all the conditions on
+/// it (`Checker::among`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Among {
+    /// A literal that is `allowed[i]`, or an absent property whose default is.
+    At(usize),
+    /// A literal outside the allowed values, or an absent property without a default: no
+    /// condition on it holds.
+    Outside,
+    /// Not a literal string: each condition looks at the value.
+    Unknown,
+}
+
 /// The outcome of a condition on values that may be hidden behind intrinsic functions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Truth {
@@ -581,6 +594,45 @@ impl<'r> Checker<'r> {
             Some(Json::String(text)) => self.holds_for_text(text, condition),
             _ => self.evaluate(value, condition, 0) == Truth::Yes,
         }
+    }
+
+    /// Where the property's `value` is among its `allowed` values (an absent one at `default`,
+    /// the place of its default), found once for all the conditions on it: each then asks
+    /// [`Self::holds_among`].
+    pub fn among(
+        &mut self,
+        value: Option<&'r Json>,
+        allowed: &'static [&'static str],
+        default: Option<usize>,
+    ) -> Among {
+        match value {
+            None => default.map_or(Among::Outside, Among::At),
+            Some(Json::String(text)) => {
+                position_of(allowed, text).map_or(Among::Outside, Among::At)
+            }
+            Some(_) => Among::Unknown,
+        }
+    }
+
+    /// [`Self::holds`], for a value whose place among the property's allowed values is `among`.
+    #[inline]
+    pub fn holds_among(
+        &mut self,
+        value: Option<&'r Json>,
+        among: Among,
+        condition: &Condition,
+    ) -> bool {
+        let holds = match (among, condition.among) {
+            (Among::At(i), Some(mask)) => mask.checked_shr(i as u32).unwrap_or(0) & 1 == 1,
+            (Among::Outside, Some(_)) => false,
+            _ => return self.holds(value, condition),
+        };
+        debug_assert_eq!(
+            holds,
+            self.holds(value, condition),
+            "`among` agrees with `holds`"
+        );
+        holds
     }
 
     /// [`Self::holds`] for the literal string `text`.
@@ -1184,7 +1236,7 @@ fn same_text(a: &str, b: &str) -> bool {
 }
 
 /// Where `text` is among `values`.
-fn position_of(values: &[&str], text: &str) -> Option<usize> {
+pub(super) fn position_of(values: &[&str], text: &str) -> Option<usize> {
     values.iter().position(|v| same_text(v, text))
 }
 

@@ -113,19 +113,20 @@ pub(crate) fn check_thing<'r>(
             let [endpoint, mode] = c.properties(object, &PROPERTY_NAMES, None);
             c.property(endpoint, "Endpoint", context, Text);
             c.property(mode, "Mode", context, Text);
+            let among = [c.among(mode, &allowed_values::MODE, Some(0))];
             c.allowed_values(
                 mode,
                 "Mode",
                 &allowed_values::MODE,
                 &THING_MODE_ALLOWED_VALUES,
             );
-            if c.holds(mode, &MODE_IN_REMOTE) {
+            if c.holds_among(mode, among[0], &MODE_IN_REMOTE) {
                 c.require_present(endpoint, "Endpoint", &THING_ENDPOINT_REQUIRED);
             }
-            if c.holds(mode, &MODE_NOT_IN_REMOTE) {
+            if c.holds_among(mode, among[0], &MODE_NOT_IN_REMOTE) {
                 c.require_absent(endpoint, "Endpoint", &THING_ENDPOINT_UNUSED);
             }
-            if c.holds(mode, &MODE_IN_REMOTE) {
+            if c.holds_among(mode, among[0], &MODE_IN_REMOTE) {
                 c.formats(
                     endpoint,
                     "Endpoint",
@@ -160,19 +161,20 @@ impl Thing {
         endpoint: Option<&'r T0>,
         mode: Option<&'r T1>,
     ) {
+        let among = [c.among(mode, &allowed_values::MODE, Some(0))];
         c.allowed_values(
             mode,
             "Mode",
             &allowed_values::MODE,
             &THING_MODE_ALLOWED_VALUES,
         );
-        if c.holds(mode, &MODE_IN_REMOTE) {
+        if c.holds_among(mode, among[0], &MODE_IN_REMOTE) {
             c.require_present(endpoint, "Endpoint", &THING_ENDPOINT_REQUIRED);
         }
-        if c.holds(mode, &MODE_NOT_IN_REMOTE) {
+        if c.holds_among(mode, among[0], &MODE_NOT_IN_REMOTE) {
             c.require_absent(endpoint, "Endpoint", &THING_ENDPOINT_UNUSED);
         }
-        if c.holds(mode, &MODE_IN_REMOTE) {
+        if c.holds_among(mode, among[0], &MODE_IN_REMOTE) {
             c.formats(endpoint, "Endpoint", &[&formats::HTTP_URL], &THING_ENDPOINT_FORM);
         }
     }

@@ -411,6 +411,7 @@ pub(crate) fn check_tag<'r>(
             c.property(v_, "V", context, Text);
             c.property(value_, "Value", context, Text);
             c.property(wrap, "Wrap", context, Text);
+            let among = [c.among(level, &allowed_values::LEVEL, None)];
             c.require_present(key, "Key", &TAG_KEY_REQUIRED);
             c.require_present(value_, "Value", &TAG_VALUE_REQUIRED);
             c.formats(value_, "Value", &[&formats::MEDIA_TYPE], &TAG_VALUE_FORM);
@@ -429,7 +430,7 @@ pub(crate) fn check_tag<'r>(
                 &allowed_values::LEVEL,
                 &TAG_LEVEL_ALLOWED_VALUES,
             );
-            if c.holds(level, &LEVEL_IN_ERR_2) {
+            if c.holds_among(level, among[0], &LEVEL_IN_ERR_2) {
                 c.require_present(wrap, "Wrap", &LEVEL_IN_ERR);
             }
         },
@@ -538,6 +539,7 @@ impl Tag {
         value_: Option<&'r T11>,
         wrap: Option<&'r T12>,
     ) {
+        let among = [c.among(level, &allowed_values::LEVEL, None)];
         c.require_present(key, "Key", &TAG_KEY_REQUIRED);
         c.require_present(value_, "Value", &TAG_VALUE_REQUIRED);
         c.formats(value_, "Value", &[&formats::MEDIA_TYPE], &TAG_VALUE_FORM);
@@ -556,7 +558,7 @@ impl Tag {
             &allowed_values::LEVEL,
             &TAG_LEVEL_ALLOWED_VALUES,
         );
-        if c.holds(level, &LEVEL_IN_ERR_2) {
+        if c.holds_among(level, among[0], &LEVEL_IN_ERR_2) {
             c.require_present(wrap, "Wrap", &LEVEL_IN_ERR);
         }
     }
