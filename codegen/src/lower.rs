@@ -750,6 +750,10 @@ impl Lowering<'_> {
             (Some(name), _) => Some(self.field(&path.key("Property"), fields, name)?),
             (None, _) => return Err(self.error(path, "a Property the rule checks")),
         };
+        // The checker applies it while it reads the object, whatever the other properties are.
+        if matches!(rule.assert, Assertion::NoAdditionalProperties(_)) && !rule.when.is_empty() {
+            return Err(self.error(&path.key("When"), "no When for NoAdditionalProperties"));
+        }
         let assert_path = path.key("Assert");
         let assert = self.lower_assert(&assert_path, &rule.assert, field, pt)?;
         let mut when = Vec::new();

@@ -186,6 +186,7 @@ mod tests {
     fn property_locals_never_take_a_validator_local_name() {
         assert_eq!(binding_name("value"), "value_");
         assert_eq!(binding_name("c"), "c_");
+        assert_eq!(binding_name("among"), "among_");
         assert_eq!(binding_name("check_thing"), "check_thing_");
         assert_eq!(binding_name("uri"), "uri");
         assert_eq!(binding_name("values"), "values");

@@ -94,6 +94,7 @@ malformed! {
     rule_id_naming_a_generated_constant,
     context_names_differing_in_case,
     context_name_not_pascal_case,
+    no_additional_properties_with_when,
 }
 
 #[test]
