@@ -20,7 +20,7 @@ use serde_json::{Map, Value as Json};
 
 use super::check::{
     Among, Checker, Condition, MAX_DEPTH, Rule, Scalar, ahead, ahead_of_entries, ahead_of_items,
-    position_of, text_matches,
+    text_matches,
 };
 use super::formats::{Format, Holes};
 use super::report::Report;
@@ -575,13 +575,7 @@ impl<'r, C> Accept<'r, C> {
         allowed: &'static [&'static str],
         default: Option<usize>,
     ) -> Among {
-        match value {
-            None => default.map_or(Among::Outside, Among::At),
-            Some(value) => match value.text() {
-                Some(text) => position_of(allowed, text).map_or(Among::Outside, Among::At),
-                None => Among::Unknown,
-            },
-        }
+        Among::find(value.map(Hold::text), allowed, default)
     }
 
     /// `Checker::holds_among`.
@@ -592,10 +586,8 @@ impl<'r, C> Accept<'r, C> {
         among: Among,
         condition: &Condition,
     ) -> bool {
-        let holds = match (among, condition.among) {
-            (Among::At(i), Some(mask)) => mask.checked_shr(i as u32).unwrap_or(0) & 1 == 1,
-            (Among::Outside, Some(_)) => false,
-            _ => return self.holds(value, condition),
+        let Some(holds) = among.holds(condition) else {
+            return self.holds(value, condition);
         };
         debug_assert_eq!(
             holds,

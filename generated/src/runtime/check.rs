@@ -130,6 +130,33 @@ pub enum Among {
     Unknown,
 }
 
+impl Among {
+    /// The place of a property's value among its `allowed` values: `None` when the property
+    /// is absent (it takes the place `default` of its default), `Some(None)` when the value is
+    /// not a literal text.
+    pub(crate) fn find(
+        value: Option<Option<&str>>,
+        allowed: &[&str],
+        default: Option<usize>,
+    ) -> Among {
+        match value {
+            None => default.map_or(Among::Outside, Among::At),
+            Some(Some(text)) => position_of(allowed, text).map_or(Among::Outside, Among::At),
+            Some(None) => Among::Unknown,
+        }
+    }
+
+    /// Whether `condition` holds for a value at this place, read from the condition's mask;
+    /// `None` when the place or the condition cannot tell (the value must be looked at).
+    pub(crate) fn holds(self, condition: &Condition) -> Option<bool> {
+        match (self, condition.among) {
+            (Among::At(i), Some(mask)) => Some(mask.checked_shr(i as u32).unwrap_or(0) & 1 == 1),
+            (Among::Outside, Some(_)) => Some(false),
+            _ => None,
+        }
+    }
+}
+
 /// The outcome of a condition on values that may be hidden behind intrinsic functions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Truth {
@@ -605,13 +632,7 @@ impl<'r> Checker<'r> {
         allowed: &'static [&'static str],
         default: Option<usize>,
     ) -> Among {
-        match value {
-            None => default.map_or(Among::Outside, Among::At),
-            Some(Json::String(text)) => {
-                position_of(allowed, text).map_or(Among::Outside, Among::At)
-            }
-            Some(_) => Among::Unknown,
-        }
+        Among::find(value.map(Json::as_str), allowed, default)
     }
 
     /// [`Self::holds`], for a value whose place among the property's allowed values is `among`.
@@ -622,10 +643,8 @@ impl<'r> Checker<'r> {
         among: Among,
         condition: &Condition,
     ) -> bool {
-        let holds = match (among, condition.among) {
-            (Among::At(i), Some(mask)) => mask.checked_shr(i as u32).unwrap_or(0) & 1 == 1,
-            (Among::Outside, Some(_)) => false,
-            _ => return self.holds(value, condition),
+        let Some(holds) = among.holds(condition) else {
+            return self.holds(value, condition);
         };
         debug_assert_eq!(
             holds,
@@ -638,10 +657,11 @@ impl<'r> Checker<'r> {
     /// [`Self::holds`] for the literal string `text`.
     pub(super) fn holds_for_text(&mut self, text: &'r str, condition: &Condition) -> bool {
         match (condition.allowed, condition.among) {
-            (Some(allowed), Some(among)) => {
-                let holds = self
+            (Some(allowed), Some(_)) => {
+                let place = self
                     .allowed_index(text, allowed)
-                    .is_some_and(|i| among.checked_shr(i as u32).unwrap_or(0) & 1 == 1);
+                    .map_or(Among::Outside, Among::At);
+                let holds = place.holds(condition) == Some(true);
                 debug_assert_eq!(
                     holds,
                     literal_truth(condition, text) == Truth::Yes,
@@ -1236,7 +1256,7 @@ fn same_text(a: &str, b: &str) -> bool {
 }
 
 /// Where `text` is among `values`.
-pub(super) fn position_of(values: &[&str], text: &str) -> Option<usize> {
+fn position_of(values: &[&str], text: &str) -> Option<usize> {
     values.iter().position(|v| same_text(v, text))
 }
 
