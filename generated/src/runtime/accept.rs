@@ -26,7 +26,7 @@ use super::formats::{Format, Holes};
 use super::report::Report;
 use super::shape::Shape;
 use super::stream::written;
-use super::value::{PropertyNames, Value, function_call, names_a_function};
+use super::value::{PropertyNames, Value, function_call, is_no_value, names_a_function};
 
 /// A typed value as the twin reads it: a property's [`Value`] (or plain JSON), and the literal
 /// types inside values; `C` is the crate's check context.
@@ -61,6 +61,11 @@ pub trait Hold<C> {
         true
     }
 
+    /// `true` for `{"Ref": "AWS::NoValue"}`, which makes the property absent.
+    fn no_value(&self) -> bool {
+        false
+    }
+
     /// `true` when the value is typed all through (no intrinsic function or converted scalar
     /// at any depth), and every property type in it accepts: its shape is then right. `depth`
     /// is how deep the checker of the whole value would be nested here.
@@ -73,6 +78,10 @@ pub trait Hold<C> {
 impl<C, T: Hold<C> + serde::Serialize> Hold<C> for Value<T> {
     fn literal(&self) -> bool {
         matches!(self, Value::Literal(_))
+    }
+
+    fn no_value(&self) -> bool {
+        matches!(self, Value::Intrinsic(intrinsic) if intrinsic.is_no_value())
     }
 
     fn text(&self) -> Option<&str> {
@@ -142,6 +151,10 @@ impl<C> Hold<C> for Json {
     fn literal(&self) -> bool {
         // A call is left to the checker.
         function_call(self).is_none()
+    }
+
+    fn no_value(&self) -> bool {
+        is_no_value(self)
     }
 
     fn settled(&self, _: &C, _: usize) -> bool {
@@ -385,19 +398,12 @@ impl<'r, C> Accept<'r, C> {
         }
     }
 
-    /// `Checker::require_present`.
-    pub fn require_present<V: Hold<C>>(
-        &mut self,
-        value: Option<&'r V>,
-        name: &'static str,
-        rule: &Rule,
-    ) {
+    /// `Checker::require_present`, which reports an absent value and nothing else: decided
+    /// here, for an intrinsic function too (only `{"Ref": "AWS::NoValue"}` makes one absent).
+    pub fn require_present<V: Hold<C>>(&mut self, value: Option<&'r V>, _: &'static str, _: &Rule) {
         match value {
-            None => self.fine = false,
-            Some(value) if value.literal() => {}
-            Some(value) => {
-                self.by_checker(value, |c, json| c.require_present(Some(json), name, rule))
-            }
+            Some(value) if !value.no_value() => {}
+            _ => self.fine = false,
         }
     }
 

@@ -371,8 +371,18 @@ impl Serialize for Intrinsic {
 
 /// `true` for `{"Ref": "AWS::NoValue"}`: the property is absent (the JSON twin of
 /// [`Intrinsic::is_no_value`], for values not loaded into an [`Intrinsic`]).
+///
+/// Read without [`function_call`], which looks the key up among every function's name: rules
+/// ask this of each value they read, and of each branch of an `Fn::If`.
 pub(crate) fn is_no_value(value: &Json) -> bool {
-    matches!(function_call(value), Some((Some(Function::Ref), Json::String(name))) if name == "AWS::NoValue")
+    let Json::Object(object) = value else {
+        return false;
+    };
+    object.len() == 1
+        && matches!(
+            object.iter().next(),
+            Some((key, Json::String(name))) if key == "Ref" && name == "AWS::NoValue"
+        )
 }
 
 /// Splits an object that looks like a function call (one key, `Ref` or `Fn::...`) into the
