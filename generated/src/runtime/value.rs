@@ -451,6 +451,7 @@ impl Mismatch {
 }
 
 /// Escapes one reference token of a JSON Pointer (RFC 6901: `~` as `~0`, `/` as `~1`).
+#[cfg(any(feature = "template", test))]
 pub fn escape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
     if token.bytes().any(needs_escape) {
         let mut escaped = String::with_capacity(token.len() + 2);
