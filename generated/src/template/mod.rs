@@ -7,13 +7,24 @@ mod located;
 mod yaml;
 
 use crate::runtime::report::{Problem, Report, Severity};
-use crate::runtime::value::{Function, escape_pointer, function_call, is_no_value};
+use crate::runtime::value::{Function, function_call, is_no_value, push_escaped};
 use crate::{CheckContext, Integration};
 use located::Located;
 use serde_json::{Map, Value as Json};
 use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
+
+/// Escapes one reference token of a JSON Pointer (RFC 6901: `~` as `~0`, `/` as `~1`).
+fn escape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
+    if token.contains(['~', '/']) {
+        let mut escaped = String::with_capacity(token.len() + 2);
+        push_escaped(&mut escaped, token);
+        escaped.into()
+    } else {
+        token.into()
+    }
+}
 
 /// The resource type whose Integration this crate checks.
 const METHOD_TYPE: &str = "AWS::ApiGateway::Method";
@@ -549,3 +560,18 @@ impl fmt::Display for TemplateError {
 }
 
 impl std::error::Error for TemplateError {}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_pointer;
+    use std::borrow::Cow;
+
+    #[test]
+    fn tokens_are_escaped_only_when_they_need_it() {
+        assert_eq!(escape_pointer("a~/b"), "a~0~1b");
+        assert!(matches!(
+            escape_pointer("ApiMethod"),
+            Cow::Borrowed("ApiMethod")
+        ));
+    }
+}
