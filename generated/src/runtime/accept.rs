@@ -154,7 +154,8 @@ impl<C> Hold<C> for Json {
     }
 
     fn no_value(&self) -> bool {
-        is_no_value(self)
+        // Only an object may be a call: the usual literal is told apart here, without a call.
+        self.is_object() && is_no_value(self)
     }
 
     fn settled(&self, _: &C, _: usize) -> bool {
