@@ -59,3 +59,26 @@ fn the_json_twin_accepts_usual_integrations_and_nothing_the_checker_reports() {
         assert!(!Integration::accepts_json(&context, value), "{value}");
     }
 }
+
+/// The twin finds a repeated item of a list wherever the two are: among the first few it keeps
+/// in place, beyond them, or one in each.
+#[test]
+fn the_json_twin_finds_repeated_items_in_long_lists() {
+    let keys = |names: &[&str]| -> Vec<String> {
+        names
+            .iter()
+            .map(|name| format!("method.request.path.{name}"))
+            .collect()
+    };
+    let distinct: Vec<String> = keys(&["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"]);
+    let context = CheckContext::default();
+    let with = |items: &[String]| json!({"Type": "MOCK", "CacheKeyParameters": items});
+    assert!(Integration::accepts_json(&context, &with(&distinct)));
+    for (first, second) in [(0, 3), (2, 9), (8, 10), (9, 10)] {
+        let mut items = distinct.clone();
+        items[second] = items[first].clone();
+        let value = with(&items);
+        assert!(!Integration::accepts_json(&context, &value), "{value}");
+        assert_eq!(Integration::check(&value).len(), 1, "{value}");
+    }
+}

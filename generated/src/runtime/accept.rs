@@ -274,6 +274,32 @@ fn all_texts<'s>(
     all
 }
 
+/// The texts of a list seen so far, for [`Accept::unique_items`]: the first few in place, so
+/// that the usual short list is checked without an allocation, and any more in a set.
+#[derive(Default)]
+struct Seen<'s> {
+    few: [&'s str; 8],
+    len: usize,
+    more: BTreeSet<&'s str>,
+}
+
+impl<'s> Seen<'s> {
+    /// Adds `text`: `false` when it was seen already.
+    fn insert(&mut self, text: &'s str) -> bool {
+        if self.few[..self.len].contains(&text) {
+            return false;
+        }
+        match self.few.get_mut(self.len) {
+            Some(slot) => {
+                *slot = text;
+                self.len += 1;
+                true
+            }
+            None => self.more.insert(text),
+        }
+    }
+}
+
 /// The entries of `json` when it is an object that is not a function call.
 pub fn literal_object(json: &Json) -> Option<&Map<String, Json>> {
     match json {
@@ -549,7 +575,7 @@ impl<'r, C> Accept<'r, C> {
         rule: &Rule,
     ) {
         let Some(value) = value else { return };
-        let mut seen = BTreeSet::new();
+        let mut seen = Seen::default();
         match all_texts(|each| value.items(each), |text| seen.insert(text)) {
             Some(ok) => self.fail_unless(ok),
             None => self.by_checker(value, |c, json| c.unique_items(Some(json), name, rule)),

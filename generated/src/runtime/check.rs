@@ -1314,11 +1314,10 @@ fn skeleton(function: Function, args: &Json, depth: usize) -> Option<Vec<Part<'_
                     Json::Number(_) | Json::Bool(_) => {
                         parts.push(Part::Text(Cow::Owned(item.to_string())))
                     }
-                    _ => match function_call(item) {
-                        Some((Some(f), a)) => {
-                            parts.extend(skeleton(f, a, depth + 1).unwrap_or(vec![Part::Hole]))
-                        }
-                        _ => parts.push(Part::Hole),
+                    // A call without a skeleton is a hole (a `Ref`, an `Fn::GetAtt`...).
+                    _ => match function_call(item).and_then(|(f, a)| skeleton(f?, a, depth + 1)) {
+                        Some(inner) => parts.extend(inner),
+                        None => parts.push(Part::Hole),
                     },
                 }
             }
