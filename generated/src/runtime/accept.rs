@@ -608,7 +608,14 @@ impl<'r, C> Accept<'r, C> {
         allowed: &'static [&'static str],
         default: Option<usize>,
     ) -> Among {
-        Among::find(value.map(Hold::text), allowed, default)
+        match value.map(Hold::text) {
+            // Kept for the rule on the value's allowed values, which asks next.
+            Some(Some(text)) => self
+                .checker
+                .allowed_index(text, allowed)
+                .map_or(Among::Outside, Among::At),
+            text => Among::find(text, allowed, default),
+        }
     }
 
     /// `Checker::holds_among`.

@@ -632,7 +632,13 @@ impl<'r> Checker<'r> {
         allowed: &'static [&'static str],
         default: Option<usize>,
     ) -> Among {
-        Among::find(value.map(Json::as_str), allowed, default)
+        match value.map(Json::as_str) {
+            // Kept for the rule on the value's allowed values, which asks next.
+            Some(Some(text)) => self
+                .allowed_index(text, allowed)
+                .map_or(Among::Outside, Among::At),
+            text => Among::find(text, allowed, default),
+        }
     }
 
     /// [`Self::holds`], for a value whose place among the property's allowed values is `among`.
