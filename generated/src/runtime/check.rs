@@ -260,11 +260,20 @@ fn relabel<'b>(mut segments: Vec<Segment<'_>>) -> Vec<Segment<'b>> {
     segments.into_iter().map(|_| Segment::Index(0)).collect()
 }
 
+/// The spare segment stack of the thread, as a stack of segments of any lifetime (a new one
+/// during the thread's teardown).
+fn spare_segments<'b>() -> Vec<Segment<'b>> {
+    relabel(SPARE_SEGMENTS.try_with(Cell::take).unwrap_or_default())
+}
+
 impl Drop for Checker<'_> {
     fn drop(&mut self) {
-        let spare = relabel(std::mem::take(&mut self.segments));
-        // During the thread's teardown there is nothing to keep it for.
-        let _ = SPARE_SEGMENTS.try_with(|cell| cell.set(spare));
+        // A checker that walked nothing never took the stack.
+        if self.segments.capacity() > 0 {
+            let spare = relabel(std::mem::take(&mut self.segments));
+            // During the thread's teardown there is nothing to keep it for.
+            let _ = SPARE_SEGMENTS.try_with(|cell| cell.set(spare));
+        }
     }
 }
 
@@ -272,6 +281,7 @@ impl<'r> Checker<'r> {
     /// A checker that writes into `report`, at the root of the value.
     pub fn new(report: &'r mut Report) -> Self {
         let mut checker = Checker::at_depth(report, 0);
+        checker.segments = spare_segments();
         // Room for the places of usual values, so that walking them does not reallocate.
         checker.segments.reserve(16);
         checker
@@ -280,12 +290,12 @@ impl<'r> Checker<'r> {
     /// A checker that writes into `report`, for a value `depth` levels of nesting down (as a
     /// twin hands it a value inside a list; the JSON twin moves it with [`Self::set_depth`]):
     /// deeper nesting is reported where a checker of the whole value would report it. It
-    /// reserves no room for places: the twins' checkers mostly walk none.
+    /// takes the thread's spare segment stack only when it first walks into a value: the
+    /// twins' checkers mostly walk none.
     pub(crate) fn at_depth(report: &'r mut Report, depth: usize) -> Self {
-        let spare = SPARE_SEGMENTS.try_with(Cell::take).unwrap_or_default();
         Checker {
             report,
-            segments: relabel(spare),
+            segments: Vec::new(),
             skeletons: Default::default(),
             oldest_skeleton: 0,
             calls: [(&Json::Null, None); 4],
@@ -312,10 +322,20 @@ impl<'r> Checker<'r> {
     }
 
     fn within<R>(&mut self, segment: Segment<'r>, f: impl FnOnce(&mut Self) -> R) -> R {
+        if self.segments.capacity() == 0 {
+            self.take_spare_segments();
+        }
         self.segments.push(segment);
         let result = f(self);
         self.segments.pop();
         result
+    }
+
+    /// Takes the thread's spare segment stack, on the first walk into a value.
+    #[cold]
+    #[inline(never)]
+    fn take_spare_segments(&mut self) {
+        self.segments = spare_segments();
     }
 
     /// [`function_call`], remembered for the last few objects of one key.
