@@ -103,10 +103,16 @@ impl Format {
     #[inline]
     pub fn matches(&self, text: &str) -> bool {
         match self.code.map(|code| code(text.as_bytes())) {
-            Some(Ok(())) => return true,
-            Some(Err(code::Stop::No)) => return false,
-            Some(Err(code::Stop::NotAscii)) | None => {}
+            Some(Ok(())) => true,
+            Some(Err(code::Stop::No)) => false,
+            Some(Err(code::Stop::NotAscii)) | None => self.matches_by_automaton(text),
         }
+    }
+
+    /// [`Self::matches`] for a text the form's code does not decide: apart, so that the code's
+    /// answer, the usual one, is a small function's.
+    #[inline(never)]
+    fn matches_by_automaton(&self, text: &str) -> bool {
         self.literal_automaton()
             .and_then(|literal| literal.matches(text))
             .unwrap_or_else(|| self.by_elements(&[Part::Text(text.into())], Holes::Token))
