@@ -1207,11 +1207,17 @@ pub(super) fn text_matches(text: &str, formats: &[&Format], holes: Holes) -> boo
         return true;
     }
     if find_opener(text, STAGE_VARIABLE).is_some() {
-        let parts = stage_variable_skeleton(text);
-        formats.iter().any(|f| f.matches_parts(&parts, holes))
+        stage_variables_match(text, formats, holes)
     } else {
         holes == Holes::Token && as_written()
     }
+}
+
+/// [`text_matches`] for a literal with stage variables: apart, as it builds a skeleton.
+#[inline(never)]
+fn stage_variables_match(text: &str, formats: &[&Format], holes: Holes) -> bool {
+    let parts = stage_variable_skeleton(text);
+    formats.iter().any(|f| f.matches_parts(&parts, holes))
 }
 
 /// Can the skeleton produce exactly `text`? (Holes are any text.) Linear in the parts, so
