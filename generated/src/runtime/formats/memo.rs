@@ -80,6 +80,13 @@ impl Memo {
                 return Some(slot);
             }
         }
+        self.find_by_texts(parts, place)
+    }
+
+    /// [`Self::find`] for a skeleton not found at its place: by its texts. Apart, so that a
+    /// skeleton found at its place, the usual case, is found in a small function.
+    #[inline(never)]
+    fn find_by_texts(&self, parts: &[Part<'_>], place: &Cell<Option<Place>>) -> Option<usize> {
         let slot = self.records.iter().position(|record| record.is(parts))?;
         place.set(Some(Place {
             slot,
@@ -153,9 +160,22 @@ pub(super) fn matches(
         let slot = memo.find(parts, place)?;
         memo.records[slot].answer(form, holes)
     });
-    if let Ok(Some(matches)) = kept {
-        return matches;
+    match kept {
+        Ok(Some(matches)) => matches,
+        _ => test_and_keep(form, parts, holes, place, test),
     }
+}
+
+/// [`matches`] for a question the memo has no answer to: `test` answers, and the answer is
+/// kept. Apart, so that finding a kept answer, the usual case, is a small function.
+#[inline(never)]
+fn test_and_keep(
+    form: usize,
+    parts: &[Part<'_>],
+    holes: Holes,
+    place: &Cell<Option<Place>>,
+    test: impl FnOnce() -> bool,
+) -> bool {
     let matches = test();
     let text: usize = parts
         .iter()
