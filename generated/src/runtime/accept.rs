@@ -608,14 +608,8 @@ impl<'r, C> Accept<'r, C> {
         allowed: &'static [&'static str],
         default: Option<usize>,
     ) -> Among {
-        match value.map(Hold::text) {
-            // Kept for the rule on the value's allowed values, which asks next.
-            Some(Some(text)) => self
-                .checker
-                .allowed_index(text, allowed)
-                .map_or(Among::Outside, Among::At),
-            text => Among::find(text, allowed, default),
-        }
+        self.checker
+            .find_among(value.map(Hold::text), allowed, default)
     }
 
     /// `Checker::holds_among`.

@@ -131,21 +131,6 @@ pub enum Among {
 }
 
 impl Among {
-    /// The place of a property's value among its `allowed` values: `None` when the property
-    /// is absent (it takes the place `default` of its default), `Some(None)` when the value is
-    /// not a literal text.
-    pub(crate) fn find(
-        value: Option<Option<&str>>,
-        allowed: &[&str],
-        default: Option<usize>,
-    ) -> Among {
-        match value {
-            None => default.map_or(Among::Outside, Among::At),
-            Some(Some(text)) => position_of(allowed, text).map_or(Among::Outside, Among::At),
-            Some(None) => Among::Unknown,
-        }
-    }
-
     /// Whether `condition` holds for a value at this place, read from the condition's mask;
     /// `None` when the place or the condition cannot tell (the value must be looked at).
     pub(crate) fn holds(self, condition: &Condition) -> Option<bool> {
@@ -652,12 +637,25 @@ impl<'r> Checker<'r> {
         allowed: &'static [&'static str],
         default: Option<usize>,
     ) -> Among {
-        match value.map(Json::as_str) {
-            // Kept for the rule on the value's allowed values, which asks next.
+        self.find_among(value.map(Json::as_str), allowed, default)
+    }
+
+    /// The place of a property's value among its `allowed` values: `None` when the property
+    /// is absent (it takes the place `default` of its default), `Some(None)` when the value is
+    /// not a literal text. A literal's place is kept for the rule on the value's allowed
+    /// values, which asks next ([`Self::allowed_index`]).
+    pub(super) fn find_among(
+        &mut self,
+        value: Option<Option<&'r str>>,
+        allowed: &'static [&'static str],
+        default: Option<usize>,
+    ) -> Among {
+        match value {
+            None => default.map_or(Among::Outside, Among::At),
             Some(Some(text)) => self
                 .allowed_index(text, allowed)
                 .map_or(Among::Outside, Among::At),
-            text => Among::find(text, allowed, default),
+            Some(None) => Among::Unknown,
         }
     }
 
@@ -684,9 +682,7 @@ impl<'r> Checker<'r> {
     pub(super) fn holds_for_text(&mut self, text: &'r str, condition: &Condition) -> bool {
         match (condition.allowed, condition.among) {
             (Some(allowed), Some(_)) => {
-                let place = self
-                    .allowed_index(text, allowed)
-                    .map_or(Among::Outside, Among::At);
+                let place = self.find_among(Some(Some(text)), allowed, None);
                 let holds = place.holds(condition) == Some(true);
                 debug_assert_eq!(
                     holds,
