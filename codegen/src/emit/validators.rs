@@ -70,14 +70,13 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     };
     let conditions = distinct_conditions(t);
     let lists = value_lists(&conditions);
-    // The properties whose place among their allowed values the conditions read (`among`).
-    let among: Vec<&str> = lists
+    // The allowed values of the properties whose place among them the conditions read (`among`).
+    let among: Vec<&ValueList<'_>> = lists
         .iter()
-        .map(|list| list.property)
-        .filter(|property| {
+        .filter(|list| {
             conditions
                 .iter()
-                .any(|(_, c)| c.property == *property && among_mask(c).is_some())
+                .any(|(_, c)| c.property == list.property && among_mask(c).is_some())
         })
         .collect();
     let list_statics = lists.iter().map(|list| {
@@ -107,7 +106,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         .iter()
         .filter_map(|r| rule_check(r, &conditions, &lists, &among))
         .collect();
-    let among_let = among_let(&lists, &among);
+    let among_let = among_let(&among);
     let name = ident(&t.name);
     let held = t.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
@@ -446,14 +445,13 @@ fn among_mask(cond: &ConditionDef) -> Option<u64> {
     }
 }
 
-/// `let among = [...]`: where each of the properties `among` is among its allowed values (an
-/// absent one at its default), found once before the rules.
-fn among_let(lists: &[ValueList<'_>], among: &[&str]) -> Option<TokenStream> {
+/// `let among = [...]`: where the property of each of the lists `among` is among its allowed
+/// values (an absent one at its default), found once before the rules.
+fn among_let(among: &[&ValueList<'_>]) -> Option<TokenStream> {
     if among.is_empty() {
         return None;
     }
-    let places = among.iter().filter_map(|property| {
-        let list = lists.iter().find(|list| list.property == *property)?;
+    let places = among.iter().map(|list| {
         let value = binding(&crate::naming::snake_name(list.property));
         let name = ident(&list.name);
         let default = match list
@@ -466,7 +464,7 @@ fn among_let(lists: &[ValueList<'_>], among: &[&str]) -> Option<TokenStream> {
             }
             None => quote!(None),
         };
-        Some(quote!(c.among(#value, &allowed_values::#name, #default)))
+        quote!(c.among(#value, &allowed_values::#name, #default))
     });
     Some(quote!(let among = [#(#places),*];))
 }
@@ -507,7 +505,7 @@ fn rule_check(
     rule: &RuleDef,
     conditions: &[(String, &ConditionDef)],
     lists: &[ValueList<'_>],
-    among: &[&str],
+    among: &[&ValueList<'_>],
 ) -> Option<TokenStream> {
     if rule.assert == AssertDef::NoAdditionalProperties {
         return None;
@@ -556,7 +554,7 @@ fn rule_check(
         let (name, _) = conditions.iter().find(|(_, c)| *c == cond)?;
         let name = ident(name);
         let value = binding(&crate::naming::snake_name(&cond.property));
-        let place = among.iter().position(|property| *property == cond.property);
+        let place = among.iter().position(|list| list.property == cond.property);
         Some(match place {
             // Judged by where the value is among the allowed values, found once (`among`).
             Some(i) if among_mask(cond).is_some() => {
