@@ -474,7 +474,7 @@ pub(crate) fn push_escaped(pointer: &mut String, token: &str) {
 }
 
 /// `~` and `/`: the bytes a JSON Pointer token escapes.
-fn needs_escape(byte: u8) -> bool {
+pub(crate) fn needs_escape(byte: u8) -> bool {
     byte == b'~' || byte == b'/'
 }
 

@@ -7,7 +7,7 @@ mod located;
 mod yaml;
 
 use crate::runtime::report::{Problem, Report, Severity};
-use crate::runtime::value::{Function, function_call, is_no_value, push_escaped};
+use crate::runtime::value::{Function, function_call, is_no_value, needs_escape, push_escaped};
 use crate::{CheckContext, Integration};
 use located::Located;
 use serde_json::{Map, Value as Json};
@@ -17,7 +17,7 @@ use std::str::FromStr;
 
 /// Escapes one reference token of a JSON Pointer (RFC 6901: `~` as `~0`, `/` as `~1`).
 fn escape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
-    if token.contains(['~', '/']) {
+    if token.bytes().any(needs_escape) {
         let mut escaped = String::with_capacity(token.len() + 2);
         push_escaped(&mut escaped, token);
         escaped.into()
