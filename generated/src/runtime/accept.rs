@@ -620,15 +620,7 @@ impl<'r, C> Accept<'r, C> {
         among: Among,
         condition: &Condition,
     ) -> bool {
-        let Some(holds) = among.holds(condition) else {
-            return self.holds(value, condition);
-        };
-        debug_assert_eq!(
-            holds,
-            self.holds(value, condition),
-            "`among` agrees with `holds`"
-        );
-        holds
+        among.holds_or(condition, || self.holds(value, condition))
     }
 
     /// `Checker::holds`.

@@ -140,6 +140,18 @@ impl Among {
             _ => None,
         }
     }
+
+    /// Whether `condition` holds for a value at this place: read from the condition's mask, or
+    /// by `look` at the value when that cannot tell. Debug builds also look, and assert that
+    /// the two agree.
+    #[inline]
+    pub(crate) fn holds_or(self, condition: &Condition, mut look: impl FnMut() -> bool) -> bool {
+        let Some(holds) = self.holds(condition) else {
+            return look();
+        };
+        debug_assert_eq!(holds, look(), "`among` agrees with `holds`");
+        holds
+    }
 }
 
 /// The outcome of a condition on values that may be hidden behind intrinsic functions.
@@ -667,15 +679,7 @@ impl<'r> Checker<'r> {
         among: Among,
         condition: &Condition,
     ) -> bool {
-        let Some(holds) = among.holds(condition) else {
-            return self.holds(value, condition);
-        };
-        debug_assert_eq!(
-            holds,
-            self.holds(value, condition),
-            "`among` agrees with `holds`"
-        );
-        holds
+        among.holds_or(condition, || self.holds(value, condition))
     }
 
     /// [`Self::holds`] for the literal string `text`.
