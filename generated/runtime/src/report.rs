@@ -59,7 +59,8 @@ impl Problem {
         &self.path
     }
 
-    /// The stable id of the rule that found the problem (see [`crate::RULES`]).
+    /// The stable id of the rule that found the problem (a generated crate lists its rules in
+    /// `RULES`).
     pub fn rule(&self) -> &str {
         self.rule
     }

@@ -1,5 +1,5 @@
 //! Values that may be intrinsic functions: [`Value`], [`Intrinsic`], [`Function`], and the
-//! [`Literal`] conversion that the generated types use to load checked JSON.
+//! [`FromJson`] conversion that the generated types use to load checked JSON.
 
 use serde::ser::{Serialize, Serializer};
 use serde_json::{Map, Value as Json};
@@ -8,14 +8,21 @@ use std::fmt;
 
 /// A property value: a literal, or an intrinsic function CloudFormation evaluates at deploy time.
 ///
-/// ```
-/// use cfn_apigateway_integration::{IntegrationType, Value};
+/// Setters of generated builders take anything that converts into a `Value`: the literal
+/// itself, `&str` for text (and for allowed-values enums, whose unknown values validation
+/// reports), smaller integers for integers, or an intrinsic function.
 ///
-/// let literal: Value<IntegrationType> = IntegrationType::AwsProxy.into();
+/// ```
+/// use cfn_apigateway_runtime::Value;
+///
+/// let literal: Value<String> = "https://example.com/pets".into();
+/// let timeout: Value<i64> = 29_000u32.into();
 /// let uri: Value<String> = Value::sub(
 ///     "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations",
 /// );
-/// assert_eq!(literal.as_literal(), Some(&IntegrationType::AwsProxy));
+/// assert_eq!(literal.as_str(), Some("https://example.com/pets"));
+/// assert_eq!(timeout.as_literal(), Some(&29_000));
+/// assert_eq!(uri.as_str(), None);
 /// assert!(uri.as_intrinsic().is_some());
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -44,12 +51,25 @@ impl<T> Value<T> {
         }
     }
 
+    /// The literal value, taken, if this is not an intrinsic function.
+    pub fn into_literal(self) -> Option<T> {
+        match self {
+            Value::Literal(v) | Value::Converted { value: v, .. } => Some(v),
+            Value::Intrinsic(_) => None,
+        }
+    }
+
     /// The intrinsic function, if this is one.
     pub fn as_intrinsic(&self) -> Option<&Intrinsic> {
         match self {
             Value::Intrinsic(i) => Some(i),
             _ => None,
         }
+    }
+
+    /// `true` for an intrinsic function, whose value CloudFormation computes at deploy time.
+    pub fn is_intrinsic(&self) -> bool {
+        matches!(self, Value::Intrinsic(_))
     }
 
     /// `{"Ref": name}`: a parameter, a resource, or a pseudo parameter such as `AWS::Region`.
@@ -98,7 +118,7 @@ impl<T> Value<T> {
     /// in [`Value::sub`].
     ///
     /// ```
-    /// use cfn_apigateway_integration::Value;
+    /// use cfn_apigateway_runtime::Value;
     ///
     /// let uri: Value<String> = Value::sub_with(
     ///     "https://${Host}/pets",
@@ -156,29 +176,65 @@ impl<T: Serialize> Value<T> {
     }
 }
 
+impl<T: TextLiteral> Value<T> {
+    /// The literal text, if this is not an intrinsic function (an enum's value as
+    /// CloudFormation spells it).
+    pub fn as_str(&self) -> Option<&str> {
+        self.as_literal().map(TextLiteral::as_text)
+    }
+}
+
+/// A literal written as text in a template: `String`, and the allowed-values enums of
+/// generated crates (whose `From<&str>` keeps an unknown value, which validation reports).
+pub trait TextLiteral: for<'a> From<&'a str> {
+    /// The text as CloudFormation reads it.
+    fn as_text(&self) -> &str;
+}
+
+impl TextLiteral for String {
+    fn as_text(&self) -> &str {
+        self
+    }
+}
+
 impl<T> From<T> for Value<T> {
     fn from(value: T) -> Self {
         Value::Literal(value)
     }
 }
 
-impl From<&str> for Value<String> {
+impl<T: TextLiteral> From<&str> for Value<T> {
     fn from(value: &str) -> Self {
-        Value::Literal(value.to_owned())
+        Value::Literal(T::from(value))
     }
 }
 
-impl From<i32> for Value<i64> {
-    fn from(value: i32) -> Self {
-        Value::Literal(i64::from(value))
+impl<T: TextLiteral> From<&String> for Value<T> {
+    fn from(value: &String) -> Self {
+        Value::Literal(T::from(value.as_str()))
     }
 }
 
-impl From<Intrinsic> for Value<String> {
+impl<T: TextLiteral> From<Intrinsic> for Value<T> {
     fn from(value: Intrinsic) -> Self {
         Value::Intrinsic(value)
     }
 }
+
+/// `From` a smaller integer type for an integer or number value, so that `29_000u32` or an
+/// `i32` converts as an `i64` does.
+macro_rules! from_number {
+    ($target:ty: $($source:ty),*) => {$(
+        impl From<$source> for Value<$target> {
+            fn from(value: $source) -> Self {
+                Value::Literal(<$target>::from(value))
+            }
+        }
+    )*};
+}
+
+from_number!(i64: i8, i16, i32, u8, u16, u32);
+from_number!(f64: f32, i8, i16, i32, u8, u16, u32);
 
 impl<T: Serialize> Serialize for Value<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -287,6 +343,67 @@ impl Function {
                 | Function::ToJsonString
         )
     }
+
+    /// What is wrong with the arguments `args` of a call, if anything: which form they take.
+    pub fn argument_problem(self, args: &Json) -> Option<String> {
+        let function = self;
+        let intrinsic = |v: &Json| function_call(v).is_some();
+        let string_or_intrinsic = |v: &Json| v.is_string() || intrinsic(v);
+        let list_or_intrinsic = |v: &Json| v.is_array() || intrinsic(v);
+        let items = args.as_array().map(Vec::as_slice);
+        let ok = match function {
+            Function::Ref => args.is_string(),
+            Function::GetAtt => match (args, items) {
+                (Json::String(s), _) => s.contains('.'),
+                (_, Some([resource, attribute])) => {
+                    resource.is_string() && string_or_intrinsic(attribute)
+                }
+                _ => false,
+            },
+            Function::Sub => match (args, items) {
+                (Json::String(_), _) => true,
+                (_, Some([template, variables])) => template.is_string() && variables.is_object(),
+                _ => false,
+            },
+            Function::Join => {
+                matches!(items, Some([d, list]) if d.is_string() && list_or_intrinsic(list))
+            }
+            Function::If => matches!(items, Some([c, _, _]) if c.is_string()),
+            Function::Select => {
+                matches!(items, Some([i, list]) if (i.is_number() || string_or_intrinsic(i)) && list_or_intrinsic(list))
+            }
+            Function::FindInMap => {
+                matches!(items, Some(a) if (3..=4).contains(&a.len()) && a[..3].iter().all(string_or_intrinsic))
+            }
+            Function::ImportValue | Function::Base64 => string_or_intrinsic(args),
+            Function::Split => matches!(items, Some([d, s]) if d.is_string() && string_or_intrinsic(s)),
+            Function::GetAzs => string_or_intrinsic(args),
+            Function::Cidr => matches!(items, Some([_, _, _])),
+            Function::Length => list_or_intrinsic(args),
+            Function::ToJsonString => args.is_object() || args.is_array(),
+            Function::Transform => args.is_object(),
+        };
+        (!ok).then(|| {
+            let form = match function {
+                Function::Ref => "a logical name string",
+                Function::GetAtt => "[\"Resource\", \"Attribute\"] or \"Resource.Attribute\"",
+                Function::Sub => "a template string, or [template, {variables}]",
+                Function::Join => "[delimiter, [values]]",
+                Function::If => "[condition name, value if true, value if false]",
+                Function::Select => "[index, [values]]",
+                Function::FindInMap => "[map name, top-level key, second-level key]",
+                Function::ImportValue => "an exported output name",
+                Function::Base64 => "a string",
+                Function::Split => "[delimiter, string]",
+                Function::GetAzs => "a region name, or \"\"",
+                Function::Cidr => "[ip block, count, cidr bits]",
+                Function::Length => "a list",
+                Function::ToJsonString => "an object or a list",
+                Function::Transform => "{\"Name\": macro, \"Parameters\": {...}}",
+            };
+            format!("{function} takes {form}")
+        })
+    }
 }
 
 impl fmt::Display for Function {
@@ -325,7 +442,7 @@ impl Intrinsic {
 
     /// [`Self::from_json`], taking the JSON: JSON that is not a call of a known function comes
     /// back as it was.
-    pub fn from_json_owned(json: Json) -> Result<Intrinsic, Json> {
+    pub(crate) fn from_json_owned(json: Json) -> Result<Intrinsic, Json> {
         match function_call(&json) {
             Some((Some(function), _)) => Ok(Intrinsic {
                 function,
@@ -358,7 +475,7 @@ impl Intrinsic {
     }
 
     /// The JSON CloudFormation reads, borrowed.
-    pub(crate) fn call(&self) -> &Json {
+    pub fn as_json(&self) -> &Json {
         &self.call
     }
 }
@@ -369,12 +486,9 @@ impl Serialize for Intrinsic {
     }
 }
 
-/// `true` for `{"Ref": "AWS::NoValue"}`: the property is absent (the JSON twin of
-/// [`Intrinsic::is_no_value`], for values not loaded into an [`Intrinsic`]).
-///
-/// Read without [`function_call`], which looks the key up among every function's name: rules
-/// ask this of each value they read, and of each branch of an `Fn::If`.
-pub(crate) fn is_no_value(value: &Json) -> bool {
+/// `true` for `{"Ref": "AWS::NoValue"}`: the property is absent ([`Intrinsic::is_no_value`]
+/// for JSON).
+pub fn is_no_value(value: &Json) -> bool {
     let Json::Object(object) = value else {
         return false;
     };
@@ -387,12 +501,12 @@ pub(crate) fn is_no_value(value: &Json) -> bool {
 
 /// Splits an object that looks like a function call (one key, `Ref` or `Fn::...`) into the
 /// function (`None` when the name is not one CloudFormation knows) and its arguments.
-pub(crate) fn function_call(json: &Json) -> Option<(Option<Function>, &Json)> {
+pub fn function_call(json: &Json) -> Option<(Option<Function>, &Json)> {
     function_call_in(json.as_object()?)
 }
 
 /// `true` for a key that names an intrinsic function, known or not: `Ref` or `Fn::...`.
-pub(crate) fn names_a_function(key: &str) -> bool {
+pub fn names_a_function(key: &str) -> bool {
     key == "Ref" || key.starts_with("Fn::")
 }
 
@@ -402,24 +516,15 @@ fn function_call_in(object: &Map<String, Json>) -> Option<(Option<Function>, &Js
         return None;
     }
     let (key, arguments) = object.iter().next()?;
-    if names_a_function(key) {
-        Some((function_named(key), arguments))
-    } else {
-        None
-    }
-}
-
-/// [`Function::from_name`], apart: [`function_call_in`], which most objects leave early,
-/// stays small enough to be inlined where it is asked.
-#[inline(never)]
-fn function_named(key: &str) -> Option<Function> {
-    Function::from_name(key)
+    names_a_function(key).then(|| (Function::from_name(key), arguments))
 }
 
 /// Why checked JSON could not be loaded into a typed value: the pointer and what was expected.
 ///
 /// Only reachable for JSON whose check found no error when its shape cannot be represented by
-/// the types (an Integration written as `Fn::If`, for instance).
+/// the types (an object of a property type written as `Fn::If`, for instance). Hidden from the
+/// documentation: [`crate::load`] turns it into a problem of the report.
+#[doc(hidden)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mismatch {
     path: Vec<String>,
@@ -458,33 +563,25 @@ impl Mismatch {
 }
 
 /// Appends one reference token of a JSON Pointer to `pointer`, escaped as RFC 6901 says (`~`
-/// as `~0`, `/` as `~1`), without an allocation of its own.
-pub(crate) fn push_escaped(pointer: &mut String, token: &str) {
+/// as `~0`, `/` as `~1`).
+pub fn push_escaped(pointer: &mut String, token: &str) {
     let mut rest = token;
     while let Some(at) = rest.bytes().position(needs_escape) {
         pointer.push_str(&rest[..at]);
-        pointer.push_str(if rest.as_bytes()[at] == b'~' {
-            "~0"
-        } else {
-            "~1"
-        });
+        pointer.push_str(if rest.as_bytes()[at] == b'~' { "~0" } else { "~1" });
         rest = &rest[at + 1..];
     }
     pointer.push_str(rest);
 }
 
 /// `~` and `/`: the bytes a JSON Pointer token escapes.
-pub(crate) fn needs_escape(byte: u8) -> bool {
+pub fn needs_escape(byte: u8) -> bool {
     byte == b'~' || byte == b'/'
 }
 
 /// Reverses [`push_escaped`] for one reference token (RFC 6901: `~1` is `/`, `~0` is `~`,
 /// in that order, so that `~01` is `~1`).
-#[allow(
-    dead_code,
-    reason = "only the `template` feature reads pointers back, and a `cfg` on it would be unknown where this module is compiled into the tests"
-)]
-pub(crate) fn unescape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
+pub fn unescape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
     if token.contains('~') {
         token.replace("~1", "/").replace("~0", "~").into()
     } else {
@@ -492,61 +589,38 @@ pub(crate) fn unescape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// A type that loads from the JSON of a checked template value.
+/// A type that loads from the JSON of a value that checked clean: the scalar types, lists,
+/// maps, [`Value`] and every generated type.
 ///
-/// Implemented by the scalar types, lists, maps, [`Value`] and every generated type.
-pub trait Literal: Sized {
-    /// Loads `json`. Scalars accept the other scalar forms CloudFormation converts.
-    fn from_json(json: &Json) -> Result<Self, Mismatch>;
-
-    /// [`Self::from_json`], taking the JSON: strings and intrinsic arguments are moved
-    /// rather than copied.
-    fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
-        Self::from_json(&json)
-    }
+/// Hidden from the documentation: the generated code implements and calls it; users load
+/// values with the generated types' `from_value` or `Deserialize`, which check first.
+#[doc(hidden)]
+pub trait FromJson: Sized {
+    /// Loads `json`, moving its strings. Scalars accept the other scalar forms CloudFormation
+    /// converts.
+    fn from_json(json: Json) -> Result<Self, Mismatch>;
 
     /// `true` when `json` is already in the canonical form of `Self` (so it serializes back as
     /// it was); `false` for a form CloudFormation converts, such as `"29000"` for an integer.
     fn is_canonical(json: &Json) -> bool;
-
-    /// [`Self::from_json_owned`], giving the JSON back when it does not load, so that a caller
-    /// that tries to load a value can still check it as written.
-    fn from_json_kept(json: Json) -> Result<Self, Json> {
-        match Self::from_json(&json) {
-            Ok(value) => Ok(value),
-            Err(_) => Err(json),
-        }
-    }
 }
 
-impl Literal for String {
-    fn from_json(json: &Json) -> Result<Self, Mismatch> {
+impl FromJson for String {
+    fn from_json(json: Json) -> Result<Self, Mismatch> {
         match json {
-            Json::String(s) => Ok(s.clone()),
+            Json::String(s) => Ok(s),
             Json::Number(n) => Ok(n.to_string()),
             Json::Bool(b) => Ok(b.to_string()),
             _ => Err(Mismatch::new("a string")),
         }
     }
-    fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
-        match json {
-            Json::String(s) => Ok(s),
-            other => Self::from_json(&other),
-        }
-    }
     fn is_canonical(json: &Json) -> bool {
         json.is_string()
     }
-    fn from_json_kept(json: Json) -> Result<Self, Json> {
-        match json {
-            Json::String(s) => Ok(s),
-            other => Self::from_json(&other).map_err(|_| other),
-        }
-    }
 }
 
-impl Literal for i64 {
-    fn from_json(json: &Json) -> Result<Self, Mismatch> {
+impl FromJson for i64 {
+    fn from_json(json: Json) -> Result<Self, Mismatch> {
         match json {
             Json::Number(n) => n.as_i64().ok_or(Mismatch::new("an integer")),
             Json::String(s) => s.trim().parse().map_err(|_| Mismatch::new("an integer")),
@@ -558,8 +632,8 @@ impl Literal for i64 {
     }
 }
 
-impl Literal for f64 {
-    fn from_json(json: &Json) -> Result<Self, Mismatch> {
+impl FromJson for f64 {
+    fn from_json(json: Json) -> Result<Self, Mismatch> {
         match json {
             Json::Number(n) => n.as_f64().ok_or(Mismatch::new("a number")),
             Json::String(s) => s.trim().parse().map_err(|_| Mismatch::new("a number")),
@@ -571,10 +645,10 @@ impl Literal for f64 {
     }
 }
 
-impl Literal for bool {
-    fn from_json(json: &Json) -> Result<Self, Mismatch> {
+impl FromJson for bool {
+    fn from_json(json: Json) -> Result<Self, Mismatch> {
         match json {
-            Json::Bool(b) => Ok(*b),
+            Json::Bool(b) => Ok(b),
             Json::String(s) if s == "true" => Ok(true),
             Json::String(s) if s == "false" => Ok(false),
             _ => Err(Mismatch::new("a boolean")),
@@ -585,11 +659,8 @@ impl Literal for bool {
     }
 }
 
-impl Literal for Json {
-    fn from_json(json: &Json) -> Result<Self, Mismatch> {
-        Ok(json.clone())
-    }
-    fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
+impl FromJson for Json {
+    fn from_json(json: Json) -> Result<Self, Mismatch> {
         Ok(json)
     }
     fn is_canonical(_: &Json) -> bool {
@@ -597,23 +668,15 @@ impl Literal for Json {
     }
 }
 
-impl<T: Literal> Literal for Vec<T> {
-    fn from_json(json: &Json) -> Result<Self, Mismatch> {
-        let items = json.as_array().ok_or(Mismatch::new("a list"))?;
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| T::from_json(item).map_err(|m| m.within(i.to_string())))
-            .collect()
-    }
-    fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(json: Json) -> Result<Self, Mismatch> {
         let Json::Array(items) = json else {
             return Err(Mismatch::new("a list"));
         };
         items
             .into_iter()
             .enumerate()
-            .map(|(i, item)| T::from_json_owned(item).map_err(|m| m.within(i.to_string())))
+            .map(|(i, item)| T::from_json(item).map_err(|m| m.within(i.to_string())))
             .collect()
     }
     fn is_canonical(json: &Json) -> bool {
@@ -621,79 +684,37 @@ impl<T: Literal> Literal for Vec<T> {
     }
 }
 
-// The maps are built by inserting their entries one by one: collecting them would gather
-// and sort the entries in a vector first, which costs more for the few entries such maps have.
-impl<T: Literal> Literal for BTreeMap<String, T> {
-    fn from_json(json: &Json) -> Result<Self, Mismatch> {
-        let entries = json.as_object().ok_or(Mismatch::new("a map"))?;
-        let mut map = BTreeMap::new();
-        for (k, v) in entries {
-            map.insert(k.clone(), T::from_json(v).map_err(|m| m.within(k))?);
-        }
-        Ok(map)
-    }
-    fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
+impl<T: FromJson> FromJson for BTreeMap<String, T> {
+    fn from_json(json: Json) -> Result<Self, Mismatch> {
         let Json::Object(entries) = json else {
             return Err(Mismatch::new("a map"));
         };
-        let mut map = BTreeMap::new();
-        for (k, v) in entries {
-            match T::from_json_owned(v) {
-                Ok(v) => map.insert(k, v),
-                Err(m) => return Err(m.within(k)),
-            };
-        }
-        Ok(map)
+        entries
+            .into_iter()
+            .map(|(k, v)| match T::from_json(v) {
+                Ok(v) => Ok((k, v)),
+                Err(m) => Err(m.within(k)),
+            })
+            .collect()
     }
     fn is_canonical(json: &Json) -> bool {
         json.is_object()
     }
 }
 
-impl<T: Literal> Literal for Value<T> {
-    fn from_json(json: &Json) -> Result<Self, Mismatch> {
-        if let Some(intrinsic) = Intrinsic::from_json(json) {
-            return Ok(Value::Intrinsic(intrinsic));
-        }
-        let value = T::from_json(json)?;
-        if T::is_canonical(json) {
-            Ok(Value::Literal(value))
-        } else {
-            Ok(Value::Converted {
-                value,
-                written: json.clone(),
-            })
-        }
-    }
-    fn from_json_owned(json: Json) -> Result<Self, Mismatch> {
+impl<T: FromJson> FromJson for Value<T> {
+    fn from_json(json: Json) -> Result<Self, Mismatch> {
         let json = match Intrinsic::from_json_owned(json) {
             Ok(intrinsic) => return Ok(Value::Intrinsic(intrinsic)),
             Err(json) => json,
         };
         if T::is_canonical(&json) {
-            T::from_json_owned(json).map(Value::Literal)
+            T::from_json(json).map(Value::Literal)
         } else {
             Ok(Value::Converted {
-                value: T::from_json(&json)?,
+                value: T::from_json(json.clone())?,
                 written: json,
             })
-        }
-    }
-    fn from_json_kept(json: Json) -> Result<Self, Json> {
-        let json = match Intrinsic::from_json_owned(json) {
-            Ok(intrinsic) => return Ok(Value::Intrinsic(intrinsic)),
-            Err(json) => json,
-        };
-        if T::is_canonical(&json) {
-            T::from_json_kept(json).map(Value::Literal)
-        } else {
-            match T::from_json(&json) {
-                Ok(value) => Ok(Value::Converted {
-                    value,
-                    written: json,
-                }),
-                Err(_) => Err(json),
-            }
         }
     }
     fn is_canonical(_: &Json) -> bool {
@@ -701,117 +722,42 @@ impl<T: Literal> Literal for Value<T> {
     }
 }
 
-/// The CloudFormation names of the properties of a property type, and how to find a key
-/// among them.
-#[derive(Debug, Clone, Copy)]
-pub struct PropertyNames<const N: usize> {
-    /// The names, sorted.
-    pub names: [&'static str; N],
-    /// Where a key is in `names`: a `match` on the names, written by the generator (one test
-    /// per key, where a search of the sorted names compared it with several).
-    pub index: fn(&str) -> Option<usize>,
-}
-
-impl<const N: usize> PropertyNames<N> {
-    /// The slot of `key` among `slots`, one per name in the order of `names`; `None` for a key
-    /// that is not a property's name.
-    #[inline]
-    pub fn slot<'s, T>(&self, slots: &'s mut [T; N], key: &str) -> Option<&'s mut T> {
-        (self.index)(key).and_then(|i| slots.get_mut(i))
+/// The values of the properties `names` (sorted) of the object of a property type (`what`,
+/// such as "an Integration object"), in the order of `names`; other keys are left out. An
+/// intrinsic function such as `Fn::If` is not such an object.
+#[doc(hidden)]
+pub fn take_properties<const N: usize>(
+    json: Json,
+    what: &'static str,
+    names: &[&str; N],
+) -> Result<[Option<Json>; N], Mismatch> {
+    if function_call(&json).is_some() {
+        return Err(Mismatch::new(what));
     }
-}
-
-/// The value of one property of a property type's object, borrowed or owned.
-#[derive(Debug)]
-pub enum PropertyValue<'a> {
-    /// Loading copies from it.
-    Borrowed(&'a Json),
-    /// Loading moves out of it.
-    Owned(Json),
-}
-
-impl PropertyValue<'_> {
-    fn load<T: Literal>(self) -> Result<T, Mismatch> {
-        match self {
-            PropertyValue::Borrowed(json) => T::from_json(json),
-            PropertyValue::Owned(json) => T::from_json_owned(json),
+    let Json::Object(object) = json else {
+        return Err(Mismatch::new(what));
+    };
+    let mut found = std::array::from_fn(|_| None);
+    for (key, value) in object {
+        if let Ok(i) = names.binary_search(&key.as_str()) {
+            found[i] = Some(value);
         }
     }
+    Ok(found)
 }
 
 /// Loads the value of property `name`, absent as `None`.
-pub fn optional<T: Literal>(
-    value: Option<PropertyValue<'_>>,
-    name: &str,
-) -> Result<Option<T>, Mismatch> {
+#[doc(hidden)]
+pub fn optional<T: FromJson>(value: Option<Json>, name: &str) -> Result<Option<T>, Mismatch> {
     value
-        .map(|v| v.load().map_err(|m| m.within(name)))
+        .map(|v| T::from_json(v).map_err(|m| m.within(name)))
         .transpose()
 }
 
 /// Loads the value of property `name`, which must be present.
-pub fn required<T: Literal>(value: Option<PropertyValue<'_>>, name: &str) -> Result<T, Mismatch> {
+#[doc(hidden)]
+pub fn required<T: FromJson>(value: Option<Json>, name: &str) -> Result<T, Mismatch> {
     optional(value, name)?.ok_or_else(|| Mismatch::new("a value").within(name))
-}
-
-/// The object of a property type, to load property by property: borrowed (each value is
-/// copied) or owned (each value is moved out).
-#[derive(Debug)]
-pub enum Properties<'a> {
-    /// Loading from a borrowed object.
-    Borrowed(&'a Map<String, Json>),
-    /// Loading from an owned object.
-    Owned(Map<String, Json>),
-}
-
-impl<'a> Properties<'a> {
-    /// The properties of `json`, which must be the object of a property type (`what`, such as
-    /// "an Integration object"); an intrinsic function such as `Fn::If` is not one.
-    pub fn borrowed(json: &'a Json, what: &'static str) -> Result<Self, Mismatch> {
-        match json {
-            Json::Object(object) if function_call_in(object).is_none() => {
-                Ok(Properties::Borrowed(object))
-            }
-            _ => Err(Mismatch::new(what)),
-        }
-    }
-
-    /// [`Self::borrowed`], taking the JSON.
-    pub fn owned(json: Json, what: &'static str) -> Result<Self, Mismatch> {
-        match json {
-            Json::Object(object) if function_call_in(&object).is_none() => {
-                Ok(Properties::Owned(object))
-            }
-            _ => Err(Mismatch::new(what)),
-        }
-    }
-
-    /// The values of the properties `names`, in their order, in one pass over the object;
-    /// other keys are left out.
-    pub fn values<const N: usize>(
-        self,
-        names: &PropertyNames<N>,
-    ) -> [Option<PropertyValue<'a>>; N] {
-        let mut found = std::array::from_fn(|_| None);
-        let mut place = |key: &str, value: PropertyValue<'a>| {
-            if let Some(slot) = names.slot(&mut found, key) {
-                *slot = Some(value);
-            }
-        };
-        match self {
-            Properties::Borrowed(object) => {
-                for (key, value) in object {
-                    place(key, PropertyValue::Borrowed(value));
-                }
-            }
-            Properties::Owned(object) => {
-                for (key, value) in object {
-                    place(&key, PropertyValue::Owned(value));
-                }
-            }
-        }
-        found
-    }
 }
 
 /// A value of an allowed-values enum that this version of the crate does not know, kept as
@@ -891,41 +837,18 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    /// Loading owned JSON gives what loading borrowed JSON gives, errors included.
-    fn same_either_way<T: Literal + PartialEq + fmt::Debug>(samples: &[Json]) {
-        for json in samples {
-            assert_eq!(
-                T::from_json_owned(json.clone()),
-                T::from_json(json),
-                "{json}"
-            );
-        }
-    }
-
     #[test]
-    fn owned_loading_moves_what_borrowed_loading_copies() {
-        let samples = [
-            json!("text"),
-            json!(29000),
-            json!("29000"),
-            json!(true),
-            json!(null),
-            json!({"Ref": "Name"}),
-            json!({"Fn::Sub": "arn:${AWS::Partition}:x"}),
-            json!({"Fn::Unknown": 1}),
-            json!({"A": "a", "B": {"Fn::GetAtt": ["F", "Arn"]}}),
-            json!(["a", {"Ref": "B"}, 3]),
-            json!({"Ref": "A", "Other": 1}),
-        ];
-        same_either_way::<String>(&samples);
-        same_either_way::<i64>(&samples);
-        same_either_way::<Json>(&samples);
-        same_either_way::<Value<String>>(&samples);
-        same_either_way::<Value<i64>>(&samples);
-        same_either_way::<Value<Json>>(&samples);
-        same_either_way::<Value<Vec<Value<String>>>>(&samples);
-        same_either_way::<Value<BTreeMap<String, Value<String>>>>(&samples);
-        same_either_way::<Vec<Value<i64>>>(&samples);
+    fn values_load_as_literals_conversions_or_intrinsic_functions() {
+        let load = |json: Json| Value::<i64>::from_json(json);
+        assert_eq!(load(json!(29000)), Ok(Value::Literal(29000)));
+        assert_eq!(
+            load(json!("29000")),
+            Ok(Value::Converted { value: 29000, written: json!("29000") })
+        );
+        assert!(matches!(load(json!({"Ref": "Timeout"})), Ok(Value::Intrinsic(_))));
+        assert_eq!(load(json!([1])).unwrap_err().expected(), "an integer");
+        let list = Value::<Vec<Value<String>>>::from_json(json!(["a", {"Ref": "B"}, 3]));
+        assert_eq!(list.map(|v| v.to_json()), Ok(json!(["a", {"Ref": "B"}, 3])));
     }
 
     #[test]
@@ -937,47 +860,21 @@ mod tests {
         };
         assert_eq!(escaped("a~/b"), "a~0~1b");
         assert_eq!(escaped("plain"), "plain");
-        let mut pointer = String::from("/RequestTemplates/");
-        push_escaped(&mut pointer, "application/vnd~x/json");
-        assert_eq!(pointer, "/RequestTemplates/application~1vnd~0x~1json");
         assert_eq!(unescape_pointer(&escaped("~1/~0")), "~1/~0");
         let mismatch = Mismatch::new("a string").within("a/b").within("Map");
         assert_eq!(mismatch.pointer(), "/Map/a~1b");
     }
 
     #[test]
-    fn properties_load_the_same_borrowed_or_owned() {
-        const NAMES: PropertyNames<3> = PropertyNames {
-            names: ["Absent", "Count", "Name"],
-            index: |key| match key {
-                "Absent" => Some(0),
-                "Count" => Some(1),
-                "Name" => Some(2),
-                _ => None,
-            },
-        };
+    fn properties_are_taken_by_name_and_loaded() {
+        const NAMES: [&str; 3] = ["Absent", "Count", "Name"];
         let object = json!({"Name": "n", "Count": "3", "Extra": [1]});
-        let load = |p: Properties<'_>| -> Result<_, Mismatch> {
-            let [absent, count, name] = p.values(&NAMES);
-            Ok((
-                required::<Value<String>>(name, "Name")?,
-                optional::<Value<i64>>(count, "Count")?,
-                optional::<Value<String>>(absent, "Absent")?,
-            ))
-        };
-        let borrowed = load(Properties::borrowed(&object, "an object").unwrap());
-        let owned = load(Properties::owned(object.clone(), "an object").unwrap());
-        assert_eq!(borrowed, owned);
-        assert!(matches!(
-            owned,
-            Ok((_, Some(Value::Converted { .. }), None))
-        ));
-        let missing = Properties::owned(json!({}), "an object").and_then(|p| {
-            let [_, _, name] = p.values(&NAMES);
-            required::<Value<String>>(name, "Name")
-        });
-        assert_eq!(missing.unwrap_err().pointer(), "/Name");
-        let call = Properties::owned(json!({"Fn::If": ["C", {}, {}]}), "an object");
+        let [absent, count, name] = take_properties(object, "an object", &NAMES).unwrap();
+        assert_eq!(required::<Value<String>>(name, "Name"), Ok(Value::Literal("n".to_owned())));
+        assert!(matches!(optional::<Value<i64>>(count, "Count"), Ok(Some(Value::Converted { .. }))));
+        assert_eq!(optional::<Value<String>>(absent.clone(), "Absent"), Ok(None));
+        assert_eq!(required::<Value<String>>(absent, "Absent").unwrap_err().pointer(), "/Absent");
+        let call = take_properties(json!({"Fn::If": ["C", {}, {}]}), "an object", &NAMES);
         assert_eq!(call.unwrap_err().expected(), "an object");
     }
 }

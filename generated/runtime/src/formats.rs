@@ -1,0 +1,331 @@
+//! Named value forms: regular expressions from the spec (`Formats`), matched with
+//! `regex-automata` against literals and against the skeletons of `Fn::Sub` / `Fn::Join` values,
+//! whose holes stand for text known only at deploy time.
+//!
+//! A form is compiled the first time it is matched into one dense DFA of the whole pattern
+//! (`^(?:PATTERN)$`, with `.` matching newlines too). A literal is one walk over its bytes. A
+//! skeleton is walked over a set of states: known text moves every state of the set, and a hole
+//! replaces the set with every state that a text of the hole's kind leads to from one of them.
+//! What each state reaches through a hole is found once, when the DFA is built.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use regex_automata::dfa::Automaton;
+use regex_automata::dfa::dense::DFA;
+use regex_automata::util::primitives::StateID;
+use regex_automata::util::{start, syntax};
+use regex_automata::{Anchored, MatchKind};
+
+/// A named value form: a regular expression the whole value must match.
+pub struct Format {
+    /// The name the spec refers to (`http-url`).
+    pub name: &'static str,
+    /// What the form is, as messages say it.
+    pub description: &'static str,
+    /// The regular expression (`regex-automata` syntax), matched against the whole value, with
+    /// `.` matching any character, newlines included.
+    pub pattern: &'static str,
+    /// The form's DFA, built on first use (`None` for a pattern that does not compile).
+    walker: OnceLock<Option<Walker>>,
+}
+
+/// A piece of a string value: known text, or a hole filled in at deploy time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part<'a> {
+    /// Literal text (owned only for a number or boolean in an `Fn::Join`).
+    Text(Cow<'a, str>),
+    /// Text not known before deployment (`${AWS::Region}`, a `Ref` in `Fn::Join`).
+    Hole,
+}
+
+/// What a hole may stand for when a skeleton is matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holes {
+    /// Any text, the empty text included: "can this value match?", asked before reporting a
+    /// value that must match, so that a value that may be right is never reported.
+    AnyText,
+    /// A name-like token (`[A-Za-z0-9._-]+`, as `${AWS::Region}` or `${Fn.Arn}` evaluate to in
+    /// practice): "does this value match?", asked before reporting a value that must not match,
+    /// or before acting on a condition.
+    Token,
+}
+
+/// The bytes of a [`Holes::Token`] hole.
+const TOKEN: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
+
+impl Format {
+    /// A form; its pattern is compiled the first time it is matched. The generator has checked
+    /// that the pattern compiles (a pattern that does not matches nothing).
+    pub const fn new(name: &'static str, description: &'static str, pattern: &'static str) -> Self {
+        Format {
+            name,
+            description,
+            pattern,
+            walker: OnceLock::new(),
+        }
+    }
+
+    /// Compiles a pattern as forms are compiled: the error says why it does not compile.
+    pub fn compile(pattern: &str) -> Result<(), String> {
+        build_dfa(pattern).map(drop)
+    }
+
+    /// Does the literal `text` match the form?
+    pub fn matches(&self, text: &str) -> bool {
+        let Some(walker) = self.walker() else {
+            return false;
+        };
+        let dfa = &walker.dfa;
+        let mut state = walker.start;
+        for &byte in text.as_bytes() {
+            state = dfa.next_state(state, byte);
+            if dfa.is_dead_state(state) {
+                return false;
+            }
+        }
+        dfa.is_match_state(dfa.next_eoi_state(state))
+    }
+
+    /// Does the skeleton `parts` match the form, a hole standing for any text of the kind
+    /// `holes` says? (`true` when some filling of the holes matches.)
+    pub fn matches_parts(&self, parts: &[Part<'_>], holes: Holes) -> bool {
+        let Some(walker) = self.walker() else {
+            return false;
+        };
+        let dfa = &walker.dfa;
+        let mut states = vec![walker.start];
+        for part in parts {
+            match part {
+                Part::Text(text) => {
+                    for state in &mut states {
+                        for &byte in text.as_bytes() {
+                            *state = dfa.next_state(*state, byte);
+                            if dfa.is_dead_state(*state) {
+                                break;
+                            }
+                        }
+                    }
+                    states.retain(|&state| !dfa.is_dead_state(state));
+                }
+                Part::Hole => {
+                    let reach = match holes {
+                        Holes::AnyText => &walker.any_text,
+                        Holes::Token => &walker.token,
+                    };
+                    states = states
+                        .iter()
+                        .flat_map(|&state| &reach[walker.index(state)])
+                        .copied()
+                        .collect();
+                }
+            }
+            states.sort_unstable();
+            states.dedup();
+            if states.is_empty() {
+                return false;
+            }
+        }
+        states
+            .iter()
+            .any(|&state| dfa.is_match_state(dfa.next_eoi_state(state)))
+    }
+
+    /// The form's DFA and what its states reach, built on first use; `None` for a pattern that
+    /// does not compile (the generator rejects those).
+    fn walker(&self) -> Option<&Walker> {
+        self.walker
+            .get_or_init(|| Walker::new(self.pattern).ok())
+            .as_ref()
+    }
+}
+
+impl std::fmt::Debug for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Format")
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("pattern", &self.pattern)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The dense DFA of a whole pattern: anchored at the start, `$` at the end.
+fn build_dfa(pattern: &str) -> Result<DFA<Vec<u32>>, String> {
+    DFA::builder()
+        .configure(
+            DFA::config()
+                .start_kind(regex_automata::dfa::StartKind::Anchored)
+                .match_kind(MatchKind::All),
+        )
+        .syntax(syntax::Config::new().dot_matches_new_line(true))
+        .build(&format!("^(?:{pattern})$"))
+        .map_err(|error| {
+            // The builder's own message ("error building NFA") says little; its sources say why.
+            let mut message = error.to_string();
+            let mut source = std::error::Error::source(&error);
+            while let Some(cause) = source {
+                message = format!("{message}: {cause}");
+                source = cause.source();
+            }
+            message
+        })
+}
+
+/// A form's DFA, its start state, and for each state (by index) the states a hole leads to.
+struct Walker {
+    dfa: DFA<Vec<u32>>,
+    start: StateID,
+    /// The states any text (the empty one included) leads to.
+    any_text: Vec<Vec<StateID>>,
+    /// The states one or more [`TOKEN`] bytes lead to.
+    token: Vec<Vec<StateID>>,
+}
+
+impl Walker {
+    fn new(pattern: &str) -> Result<Walker, String> {
+        let dfa = build_dfa(pattern)?;
+        let config = start::Config::new().anchored(Anchored::Yes);
+        let start = dfa.start_state(&config).map_err(|e| e.to_string())?;
+        // The alphabet: one byte of each class the DFA tells apart.
+        let bytes: Vec<u8> = dfa
+            .byte_classes()
+            .representatives(..)
+            .filter_map(|unit| unit.as_u8())
+            .collect();
+        let reached = |from: &[StateID], through: &[u8]| {
+            let mut seen: Vec<StateID> = from.to_vec();
+            let mut next = 0;
+            while let Some(&state) = seen.get(next) {
+                next += 1;
+                for &byte in through {
+                    let to = dfa.next_state(state, byte);
+                    if !dfa.is_dead_state(to) && !seen.contains(&to) {
+                        seen.push(to);
+                    }
+                }
+            }
+            seen
+        };
+        let states = reached(&[start], &bytes);
+        let len = states
+            .iter()
+            .map(|&s| s.as_usize() >> dfa.stride2())
+            .max()
+            .map_or(0, |max| max + 1);
+        let mut any_text = vec![Vec::new(); len];
+        let mut token = vec![Vec::new(); len];
+        for &state in &states {
+            let index = state.as_usize() >> dfa.stride2();
+            any_text[index] = reached(&[state], &bytes);
+            let first: Vec<StateID> = TOKEN
+                .iter()
+                .map(|&byte| dfa.next_state(state, byte))
+                .filter(|&to| !dfa.is_dead_state(to))
+                .collect();
+            token[index] = reached(&first, TOKEN);
+        }
+        Ok(Walker {
+            dfa,
+            start,
+            any_text,
+            token,
+        })
+    }
+
+    fn index(&self, state: StateID) -> usize {
+        state.as_usize() >> self.dfa.stride2()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::skeleton::of_sub;
+
+    static SERVICE_URI: Format = Format::new(
+        "service-uri",
+        "arn:PARTITION:apigateway:REGION:SERVICE:path|action/API",
+        r"arn:[a-z-]+:apigateway:[a-z0-9-]+:[A-Za-z0-9._-]+:(?:path|action)/\S+",
+    );
+    static LAMBDA_ARN: Format = Format::new(
+        "lambda-function-arn",
+        "a Lambda function ARN",
+        r"arn:[a-z-]+:lambda:[a-z0-9-]+:[0-9]+:function:[A-Za-z0-9_:$-]+",
+    );
+    static QUOTED: Format = Format::new("quoted", "a quoted value", r"'.*'");
+
+    /// Literals that exercise the forms above: pieces of them, joined in every order.
+    fn literals() -> Vec<String> {
+        let pieces = [
+            "arn:", "aws", ":apigateway:", "us-east-1", ":lambda:", ":", "123456789012",
+            ":function:", "my-fn", "path/", "action/", "x y", "'", "\n", "é", "", "s3",
+        ];
+        let mut texts = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    texts.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        texts.push("arn:aws:apigateway:us-east-1:s3:path/bucket/key".to_owned());
+        texts.push("arn:aws:lambda:us-east-1:123456789012:function:my-fn:prod".to_owned());
+        texts.push("'line\nbreak'".to_owned());
+        texts
+    }
+
+    #[test]
+    fn literals_match_as_the_regex_crate_matches_the_whole_text() {
+        for format in [&SERVICE_URI, &LAMBDA_ARN, &QUOTED] {
+            let regex = regex::Regex::new(&format!("(?s)^(?:{})$", format.pattern)).unwrap();
+            for text in literals() {
+                assert_eq!(format.matches(&text), regex.is_match(&text), "{} on {text:?}", format.name);
+            }
+        }
+    }
+
+    #[test]
+    fn a_skeleton_with_one_part_of_text_matches_as_that_literal() {
+        for text in literals() {
+            let parts = [Part::Text(Cow::Borrowed(text.as_str()))];
+            for holes in [Holes::AnyText, Holes::Token] {
+                assert_eq!(SERVICE_URI.matches_parts(&parts, holes), SERVICE_URI.matches(&text));
+            }
+        }
+    }
+
+    #[test]
+    fn holes_stand_for_any_text_or_for_a_token() {
+        let uri = of_sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations");
+        assert!(SERVICE_URI.matches_parts(&uri, Holes::AnyText));
+        assert!(SERVICE_URI.matches_parts(&uri, Holes::Token));
+        let arn = of_sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Name}");
+        assert!(LAMBDA_ARN.matches_parts(&arn, Holes::Token));
+        // Any text may be `aws:apigateway:...`: only a written partition rules the URI out.
+        assert!(SERVICE_URI.matches_parts(&arn, Holes::AnyText));
+        let arn = of_sub("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${Name}");
+        assert!(!SERVICE_URI.matches_parts(&arn, Holes::AnyText));
+        // Any text may hold a space; a token may not.
+        let spaced = of_sub("arn:aws:lambda:us-east-1:1:function:a${X}b");
+        assert!(LAMBDA_ARN.matches_parts(&spaced, Holes::Token));
+        let wrong = of_sub("arn:aws:lambda:us-east-1:1:function: ${X}");
+        assert!(!LAMBDA_ARN.matches_parts(&wrong, Holes::AnyText));
+        // An any-text hole may be empty; a token hole may not.
+        let quoted = of_sub("'${Value}'");
+        assert!(QUOTED.matches_parts(&quoted, Holes::Token));
+        assert!(QUOTED.matches_parts(&[Part::Hole], Holes::AnyText));
+        assert!(!QUOTED.matches_parts(&of_sub("${A}${B}"), Holes::Token));
+        assert!(QUOTED.matches_parts(&of_sub("${A}' '${B}"), Holes::AnyText));
+    }
+
+    #[test]
+    fn a_pattern_that_does_not_compile_matches_nothing_and_says_why() {
+        static BROKEN: Format = Format::new("broken", "never", "(unclosed");
+        assert!(!BROKEN.matches("(unclosed"));
+        assert!(!BROKEN.matches_parts(&[Part::Hole], Holes::AnyText));
+        let error = Format::compile("(unclosed").unwrap_err();
+        assert!(error.contains("unclosed group"), "{error}");
+        assert_eq!(Format::compile(SERVICE_URI.pattern), Ok(()));
+    }
+}

@@ -1,0 +1,119 @@
+//! The runtime of the crates `cfn-codegen` generates from a CloudFormation spec: it knows JSON,
+//! intrinsic functions, reports and value forms, and no property type.
+//!
+//! Three ideas hold it up:
+//!
+//! - **A value is a literal or an intrinsic function** ([`Value`], [`Intrinsic`]), and an
+//!   `Fn::Sub` or `Fn::Join` is read as a skeleton: known text with holes where it depends on
+//!   deployment ([`skeleton`]).
+//! - **One checker walks JSON** ([`check::Checker`]) and records each problem with its JSON
+//!   Pointer, a rule id, a severity and a message ([`Report`]). A generated crate has one
+//!   validator per property type, which calls one method of the checker per rule of its spec.
+//! - **Named value forms are regular expressions** from the spec ([`Format`]), compiled into
+//!   DFAs by `regex-automata`; a skeleton's hole is a walk over the states text can reach.
+//!
+//! Generated types implement [`PropertyType`]; their `check`, `from_value`, `validate`,
+//! `build` and `Deserialize` call the functions of this crate ([`check`], [`from_value`]...).
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod check;
+pub mod formats;
+pub mod report;
+pub mod shape;
+pub mod skeleton;
+pub mod value;
+
+use serde::Serialize;
+use serde_json::Value as Json;
+
+pub use check::{Checker, Rule};
+pub use formats::Format;
+pub use report::{Problem, Report, Severity};
+pub use value::{
+    FromJson, Function, Intrinsic, Mismatch, ParseEnumError, TextLiteral, UnknownValue, Value,
+};
+
+/// A generated property type: its CloudFormation name, the facts its rules may read, and its
+/// validator. The functions of this crate give it the rest of its API.
+pub trait PropertyType: FromJson + Serialize {
+    /// The CloudFormation name (`AWS::ApiGateway::Method.Integration`).
+    const TYPE_NAME: &'static str;
+
+    /// Facts about the enclosing resource that some rules read; the default knows none.
+    type Context: Default;
+
+    /// Checks `value` as the JSON of this type, recording problems in `c`.
+    fn check_json(c: &mut Checker<'_>, context: &Self::Context, value: &Json);
+}
+
+/// Checks JSON as it appears in a template: every problem at once. Never panics.
+pub fn check<T: PropertyType>(value: &Json, context: &T::Context) -> Report {
+    let mut report = Report::new();
+    T::check_json(&mut Checker::new(&mut report), context, value);
+    report
+}
+
+/// Checks JSON and loads it: `Err` carries the whole report when it holds an error.
+pub fn from_value<T: PropertyType>(value: &Json, context: &T::Context) -> Result<T, Report> {
+    let report = check::<T>(value, context);
+    load(value.clone(), report)
+}
+
+/// Checks a value built or changed in code, as the JSON it writes.
+pub fn validate<T: PropertyType>(value: &T, context: &T::Context) -> Report {
+    check::<T>(&to_json(value), context)
+}
+
+/// The JSON of a value: what CloudFormation reads.
+pub fn to_json<T: Serialize>(value: &T) -> Json {
+    // Serializing into a `serde_json::Value` fails only for maps with non-string keys, which
+    // generated types do not have.
+    serde_json::to_value(value).unwrap_or(Json::Null)
+}
+
+/// Builds a `T` from the JSON of a builder, checked.
+pub fn build<T: PropertyType>(builder: &impl Serialize, context: &T::Context) -> Result<T, Report> {
+    let json = to_json(builder);
+    let report = check::<T>(&json, context);
+    load(json, report)
+}
+
+/// Deserializes a `T` by way of JSON: any serde format is read into a `serde_json::Value`,
+/// checked, and loaded. Fails with the report's text.
+pub fn deserialize<'de, T, D>(deserializer: D) -> Result<T, D::Error>
+where
+    T: PropertyType,
+    D: serde::Deserializer<'de>,
+{
+    let json = <Json as serde::Deserialize>::deserialize(deserializer)?;
+    let report = check::<T>(&json, &T::Context::default());
+    load(json, report).map_err(serde::de::Error::custom)
+}
+
+/// Loads checked JSON into `T`: `Err(report)` when the report holds an error, or when the value
+/// cannot be represented by `T` (an object written as `Fn::If`, for instance).
+fn load<T: FromJson>(json: Json, mut report: Report) -> Result<T, Report> {
+    if report.has_errors() {
+        return Err(report);
+    }
+    T::from_json(json).map_err(|mismatch| {
+        let place = if mismatch.pointer().is_empty() {
+            "the value".to_owned()
+        } else {
+            mismatch.pointer()
+        };
+        let message = format!(
+            "{place} cannot be loaded into a typed value here: {} is expected; use `check` to check it as JSON",
+            mismatch.expected()
+        );
+        report.push(Problem::new(
+            mismatch.pointer(),
+            check::VALUE_TYPE.id,
+            Severity::Error,
+            message,
+        ));
+        report
+    })
+}
