@@ -12,6 +12,8 @@ pub struct Model {
     pub types: Vec<TypeDef>,
     /// The allowed-values enums, in name order.
     pub enums: Vec<EnumDef>,
+    /// The named value forms, in name order.
+    pub formats: Vec<FormatDef>,
     /// The facts a caller may give validation, in name order.
     pub context: Vec<ContextField>,
 }
@@ -153,6 +155,21 @@ pub struct Variant {
     pub wire: String,
     /// The Rust variant (`AwsProxy`).
     pub rust: String,
+}
+
+/// A named value form, whose pattern compiles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormatDef {
+    /// The spec name (`http-url`).
+    pub name: String,
+    /// The Rust static naming it (`HTTP_URL`).
+    pub const_name: String,
+    /// What the form is.
+    pub description: String,
+    /// `DOCUMENT#ANCHOR`.
+    pub source: String,
+    /// The regular expression.
+    pub pattern: String,
 }
 
 /// A fact the caller may give validation: a set of strings.

@@ -6,31 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::Error;
 use crate::document;
 use crate::ir::{
-    AssertDef, ConditionDef, ContextField, Docs, EnumDef, Field, Model, Primitive, Requiredness,
-    RuleDef, Shape, TestDef, TypeDef, Variant,
+    AssertDef, ConditionDef, ContextField, Docs, EnumDef, Field, FormatDef, Model, Primitive,
+    Requiredness, RuleDef, Shape, TestDef, TypeDef, Variant,
 };
 use crate::naming;
 use crate::spec::{self, Assertion, Spec};
-
-/// The named value forms the generated crate's runtime provides (`runtime/formats.rs`); a spec
-/// may refer to these only. A test in `tests/` keeps this list equal to the runtime's.
-pub const KNOWN_FORMATS: &[&str] = &[
-    "http-url",
-    "apigateway-service-uri",
-    "lambda-invocation-uri",
-    "lambda-function-arn",
-    "iam-role-arn",
-    "iam-caller-passthrough",
-    "media-type",
-    "integration-request-parameter",
-    "method-request-parameter",
-    "integration-response-parameter",
-    "method-response-header",
-    "context-variable",
-    "stage-variable",
-    "quoted-static-value",
-    "http-status-code",
-];
 
 const PLACEHOLDERS: &[&str] = &["{value}", "{allowed}", "{property}"];
 
@@ -121,6 +101,7 @@ impl Lowering<'_> {
             }
         }
         let enums = self.lower_enums(&root.key("AllowedValues"))?;
+        let formats = self.lower_formats(&root.key("Formats"))?;
         let context = self.lower_context(&root.key("Context"))?;
         let short_names = self.short_names(&root.key("PropertyTypes"))?;
         let mut rust_names: BTreeMap<String, JsonPath> = BTreeMap::new();
@@ -140,7 +121,7 @@ impl Lowering<'_> {
                 ));
             }
             let module = naming::snake_name(&name);
-            if module == "mod" || module == "rules" || module == "context" {
+            if ["mod", "rules", "context", "formats"].contains(&module.as_str()) {
                 return Err(self.error(
                     &path,
                     format!("a name whose module `{module}` is not reserved by the generator"),
@@ -190,8 +171,42 @@ impl Lowering<'_> {
             resource_type: self.spec.resource_type.clone(),
             types,
             enums,
+            formats,
             context,
         })
+    }
+
+    /// The named value forms: kebab-case names, sources, and patterns that compile as the
+    /// runtime compiles them (so that no form fails at run time).
+    fn lower_formats(&self, path: &JsonPath) -> Result<Vec<FormatDef>, Error> {
+        let mut formats = Vec::new();
+        for (name, entry) in &self.spec.formats {
+            let path = path.key(name);
+            if !naming::is_kebab_case(name) {
+                return Err(self.error(
+                    &path,
+                    format!("a kebab-case form name (lowercase words joined by -, starting with a letter), found {name:?}"),
+                ));
+            }
+            if entry.description.trim().is_empty() {
+                return Err(self.error(&path.key("Description"), "a description of the form"));
+            }
+            self.check_source(&path.key("Source"), &entry.source)?;
+            if let Err(reason) = cfn_apigateway_runtime::Format::compile(&entry.pattern) {
+                return Err(self.error(
+                    &path.key("Pattern"),
+                    format!("a regular expression that compiles, found {:?}: {reason}", entry.pattern),
+                ));
+            }
+            formats.push(FormatDef {
+                name: name.clone(),
+                const_name: naming::const_name(name),
+                description: entry.description.clone(),
+                source: entry.source.clone(),
+                pattern: entry.pattern.clone(),
+            });
+        }
+        Ok(formats)
     }
 
     fn short_names(&self, path: &JsonPath) -> Result<BTreeMap<String, String>, Error> {
@@ -664,14 +679,15 @@ impl Lowering<'_> {
     }
 
     fn format(&self, path: &JsonPath, name: &str) -> Result<String, Error> {
-        if KNOWN_FORMATS.contains(&name) {
+        if self.spec.formats.contains_key(name) {
             Ok(naming::const_name(name))
         } else {
+            let known: Vec<&str> = self.spec.formats.keys().map(String::as_str).collect();
             Err(self.error(
                 path,
                 format!(
-                    "a named format ({}), found {name:?}",
-                    KNOWN_FORMATS.join(", ")
+                    "a form of the spec's Formats ({}), found {name:?}",
+                    known.join(", ")
                 ),
             ))
         }
@@ -685,13 +701,7 @@ impl Lowering<'_> {
         fields: &[Field],
     ) -> Result<RuleDef, Error> {
         // The id also names the rule's Rust constant, which cannot start with a digit.
-        let id_ok = rule.id.starts_with(|c: char| c.is_ascii_lowercase())
-            && rule.id.split('-').all(|w| {
-                !w.is_empty()
-                    && w.chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-            });
-        if !id_ok {
+        if !naming::is_kebab_case(&rule.id) {
             return Err(self.error(
                 &path.key("Id"),
                 format!(

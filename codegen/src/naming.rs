@@ -16,9 +16,7 @@ const KEYWORDS: &[&str] = &[
 /// Names the generated files use unqualified: the items they import and the prelude's. A
 /// property type or an allowed-values set of one of these names would collide with them.
 pub const USED_BY_GENERATED_CODE: &[&str] = &[
-    // Imported by the generated files (a test compares with their `use` items; the imports
-    // inside the runtime's macros are the macros' own to keep clear of, as with `Self`).
-    "Accept",
+    // Imported by the generated files (a test compares with their `use` items).
     "AnyJson",
     "BTreeMap",
     "BTreeSet",
@@ -29,28 +27,25 @@ pub const USED_BY_GENERATED_CODE: &[&str] = &[
     "Deserialize",
     "Deserializer",
     "Double",
-    "Hold",
+    "Format",
+    "FromJson",
     "Integer",
     "List",
-    "Literal",
     "Map",
     "Mismatch",
     "Object",
     "ParseEnumError",
-    "PropertyNames",
     "PropertyType",
     "Report",
     "Rule",
     "Serialize",
     "Serializer",
     "Severity",
-    "StreamedLiteral",
     "Test",
     "Text",
+    "TextLiteral",
     "UnknownValue",
     "Value",
-    // A generic parameter of the generated `impl<C> Hold<C> for Enum`.
-    "C",
     // The prelude's types, traits and variants.
     "Box",
     "Clone",
@@ -157,6 +152,15 @@ pub fn serde_pascal_case(rust_name: &str) -> String {
                 .unwrap_or_default()
         })
         .collect()
+}
+
+/// `true` for lowercase words of letters and digits joined by `-`, starting with a letter: a
+/// rule id or a form name, which also names a Rust constant.
+pub fn is_kebab_case(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.split('-').all(|w| {
+            !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
 }
 
 /// `true` when `name` is a usable Rust identifier once keywords are made raw.

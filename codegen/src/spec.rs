@@ -30,6 +30,9 @@ pub struct Spec {
     /// Named sets of allowed values; each becomes an enum.
     #[serde(rename = "AllowedValues", default, deserialize_with = "unique_map")]
     pub allowed_values: BTreeMap<String, AllowedValues>,
+    /// Named value forms, by name (`http-url`): regular expressions that rules refer to.
+    #[serde(rename = "Formats", default, deserialize_with = "unique_map")]
+    pub formats: BTreeMap<String, FormatEntry>,
     /// Facts about the enclosing resource that validation may be given, by name.
     #[serde(rename = "Context", default, deserialize_with = "unique_map")]
     pub context: BTreeMap<String, ContextEntry>,
@@ -51,6 +54,22 @@ pub struct Document {
     /// What it is, its revision and licence.
     #[serde(rename = "Description")]
     pub description: String,
+}
+
+/// A named value form: a regular expression the whole value must match.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatEntry {
+    /// What the form is, as messages say it ("an absolute http:// or https:// URL").
+    #[serde(rename = "Description")]
+    pub description: String,
+    /// `DOCUMENT#ANCHOR`.
+    #[serde(rename = "Source")]
+    pub source: String,
+    /// The regular expression (`regex-automata` syntax), matched against the whole value, with
+    /// `.` matching newlines too.
+    #[serde(rename = "Pattern")]
+    pub pattern: String,
 }
 
 /// A named set of allowed values.

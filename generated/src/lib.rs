@@ -131,23 +131,19 @@
 
 #[rustfmt::skip]
 mod model;
-mod runtime;
 
 mod constructors;
-#[cfg(test)]
-mod json_twin_tests;
 #[cfg(feature = "template")]
 mod template;
 mod write;
 
+pub use cfn_apigateway_runtime::checker::MAX_DEPTH;
+pub use cfn_apigateway_runtime::{
+    Format, Function, Intrinsic, ParseEnumError, Problem, Report, Rule, Severity, UnknownValue,
+    Value,
+};
 pub use constructors::ServiceApi;
 pub use model::*;
-pub use runtime::check::{MAX_DEPTH, Rule};
-pub use runtime::formats::{FORMATS, Format};
-pub use runtime::report::{Problem, Report, Severity};
-pub use runtime::value::{
-    Function, Intrinsic, Literal, Mismatch, ParseEnumError, UnknownValue, Value,
-};
 #[cfg(feature = "template")]
 pub use template::{Finding, Method, Position, Template, TemplateError};
 pub use write::to_yaml_string;

@@ -7,9 +7,6 @@
     reason = "each fixture uses only part of the runtime and of its own API"
 )]
 
-#[path = "../../generated/src/runtime/mod.rs"]
-pub mod runtime;
-
 #[path = "../data/specs/conditional_requirement/mod.rs"]
 #[rustfmt::skip]
 pub mod conditional_requirement;
@@ -35,8 +32,7 @@ pub mod rust_names;
 #[rustfmt::skip]
 pub mod range;
 
-use runtime::report::{Report, Severity};
-use runtime::value::Value;
+use cfn_apigateway_runtime::{Report, Severity, Value};
 use serde_json::json;
 
 /// `(pointer, rule, severity)` of every problem, in order.

@@ -117,7 +117,7 @@ fn every_name_the_generated_files_import_is_reserved() {
 }
 
 /// The type-like names (UpperCamelCase) a generated file imports from outside the model (the
-/// crate's runtime, `std`, `serde`), in `use` items at any depth of its items.
+/// runtime crate, `std`, `serde`), in `use` items at any depth of its items.
 fn imported_names(text: &str) -> Vec<String> {
     fn names_in(tree: &syn::UseTree, names: &mut Vec<String>) {
         match tree {
@@ -132,7 +132,7 @@ fn imported_names(text: &str) -> Vec<String> {
         let syn::UseTree::Path(path) = tree else {
             return false;
         };
-        ["crate", "std", "core", "alloc", "serde", "serde_json"]
+        ["crate", "std", "core", "alloc", "serde", "serde_json", "cfn_apigateway_runtime"]
             .iter()
             .any(|root| path.ident == root)
     }

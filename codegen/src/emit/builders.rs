@@ -1,26 +1,20 @@
 //! Property types → builders in the smithy-rs style: a setter per property taking
-//! `impl Into<..>`, `set_x(Option<..>)` to set or clear, appenders for lists and maps, and a
-//! `build()` that checks the result and lists every missing or invalid property at once.
-//!
-//! The methods that are the same for every type (the setters' bodies, `build`, and the type's
-//! `check`, `from_value`, `validate`, `to_json`, `builder` and checking `Deserialize`) are
-//! written once, as the macros of `generated/src/runtime/macros.rs`; the emitted file invokes
-//! them, so it holds only what differs between types and `syn` has less to parse.
+//! `impl Into<..>`, `set_x(Option<..>)` to set or clear, appenders for lists and maps, each with
+//! the property's documentation, and a `build()` that checks the result and lists every missing
+//! or invalid property at once.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc, primitive_type, serde_rename, value_type};
-use crate::ir::{Primitive, Shape, TypeDef};
+use super::structs::paragraphs;
+use super::{doc, serde_rename, value_type};
+use crate::ir::{Field, Shape, TypeDef};
 use crate::naming::ident;
 
-/// The builder of one property type, and the invocation of the shared API of the type and
-/// its builder.
+/// The builder of one property type.
 pub fn emit(t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
     let builder = ident(&format!("{}Builder", t.name));
-    let checker = ident(&format!("check_{}", t.module));
-    let full = &t.full_name;
     let must: Vec<String> = t
         .fields
         .iter()
@@ -42,22 +36,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         let rename = serde_rename(f);
         quote!(#rename #[serde(skip_serializing_if = "Option::is_none")] #field: Option<#ty>,)
     });
-    // The setters come from the runtime's `builder_setters!`, which writes both methods and
-    // their documentation. It is told the kind and the innermost type only (`list .., Thing`,
-    // not `Value<Vec<Value<Thing>>>`): prettyplease prints a macro's arguments token by token,
-    // and would space out the angle brackets of a generic type.
-    let setters = t.fields.iter().map(|f| {
-        let field = ident(&f.rust_name);
-        let set = ident(&format!("set_{}", f.rust_name));
-        let wire = &f.wire_name;
-        let (kind, inner) = match &f.shape {
-            Shape::List(item) => (Some(quote!(list)), &**item),
-            Shape::Map(item) => (Some(quote!(map)), &**item),
-            shape => (None, shape),
-        };
-        let inner = setter_type(inner);
-        quote!(builder_setters!(#kind #field, #set, #wire, #inner);)
-    });
+    let setters = t.fields.iter().map(setters);
     quote! {
         #builder_doc
         #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -68,25 +47,73 @@ pub fn emit(t: &TypeDef) -> TokenStream {
 
         impl #builder {
             #(#setters)*
-        }
 
-        property_type_api!(#name, #full, #builder, #checker, CheckContext);
+            /// Builds the value and checks it: `Err` lists every missing or invalid property.
+            pub fn build(self) -> Result<#name, Report> {
+                self.build_with(&CheckContext::default())
+            }
+
+            /// [`Self::build`], with facts about the enclosing resource.
+            pub fn build_with(self, context: &CheckContext) -> Result<#name, Report> {
+                cfn_apigateway_runtime::build(&self, context)
+            }
+        }
     }
 }
 
-/// The type `builder_setters!` is given for a value of `shape` (a primitive, an enum or a
-/// property type): the type inside `Value<..>`, or `serde_json::Value` for any JSON.
-fn setter_type(shape: &Shape) -> TokenStream {
-    match shape {
-        Shape::Primitive(Primitive::Json) => quote!(serde_json::Value),
-        Shape::Primitive(p) => primitive_type(*p),
-        Shape::Enum(name) | Shape::Struct(name) => {
-            let name = ident(name);
-            quote!(#name)
+/// The two setters of one property: `x` to set it (or, for a list or a map, to add one item or
+/// entry) and `set_x` to set or clear the whole value, each with the property's description.
+fn setters(f: &Field) -> TokenStream {
+    let field = ident(&f.rust_name);
+    let set = ident(&format!("set_{}", f.rust_name));
+    let wire = &f.wire_name;
+    let description = paragraphs(&f.docs.description);
+    let ty = value_type(&f.shape);
+    let set_doc = doc(&format!("Sets `{wire}`, or clears it with `None`.\n\n{description}"));
+    let set_x = quote! {
+        #set_doc
+        pub fn #set(mut self, value: Option<#ty>) -> Self {
+            self.#field = value;
+            self
         }
-        // Lowering gives lists and maps items of a primitive, an enum or a property type only
-        // (`ItemType` or `PrimitiveItemType`); a nested list would need a macro arm of its own,
-        // and the generated crate would not compile without one.
-        Shape::List(_) | Shape::Map(_) => value_type(shape),
-    }
+    };
+    let x = match &f.shape {
+        Shape::List(item) => {
+            let item = value_type(item);
+            let docs = doc(&format!(
+                "Appends one item to `{wire}` (replacing an intrinsic function set with [`Self::{set}`]).\n\n{description}"
+            ));
+            quote! {
+                #docs
+                pub fn #field(mut self, item: impl Into<#item>) -> Self {
+                    value::push_item(&mut self.#field, item.into());
+                    self
+                }
+            }
+        }
+        Shape::Map(item) => {
+            let item = value_type(item);
+            let docs = doc(&format!(
+                "Adds one entry to `{wire}` (replacing an intrinsic function set with [`Self::{set}`]).\n\n{description}"
+            ));
+            quote! {
+                #docs
+                pub fn #field(mut self, key: impl Into<String>, value: impl Into<#item>) -> Self {
+                    value::insert_entry(&mut self.#field, key.into(), value.into());
+                    self
+                }
+            }
+        }
+        _ => {
+            let docs = doc(&format!("Sets `{wire}`.\n\n{description}"));
+            quote! {
+                #docs
+                pub fn #field(mut self, value: impl Into<#ty>) -> Self {
+                    self.#field = Some(value.into());
+                    self
+                }
+            }
+        }
+    };
+    quote!(#x #set_x)
 }

@@ -28,11 +28,10 @@ pub fn emit(e: &EnumDef) -> TokenStream {
     let variant_docs = wires.iter().map(|w| format!(" `{w}`"));
     quote! {
         #![doc = #module_doc]
-        use crate::runtime::accept::Hold;
-        use crate::runtime::stream::StreamedLiteral;
-        use crate::runtime::value::{Literal, Mismatch, ParseEnumError, UnknownValue};
-        use serde::{Deserialize, Deserializer, Serialize, Serializer};
         use std::fmt;
+
+        use cfn_apigateway_runtime::{FromJson, Mismatch, ParseEnumError, TextLiteral, UnknownValue};
+        use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -100,8 +99,8 @@ pub fn emit(e: &EnumDef) -> TokenStream {
             }
         }
 
-        impl Literal for #name {
-            fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
+        impl FromJson for #name {
+            fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
                 json.as_str().map(Self::from).ok_or(Mismatch::new("a string"))
             }
             fn is_canonical(json: &serde_json::Value) -> bool {
@@ -109,21 +108,9 @@ pub fn emit(e: &EnumDef) -> TokenStream {
             }
         }
 
-        impl StreamedLiteral for #name {
-            fn literal_str(text: &str) -> Option<Self> {
-                Some(Self::from(text))
-            }
-        }
-
-        impl<C> Hold<C> for #name {
-            fn text(&self) -> Option<&str> {
-                Some(self.as_str())
-            }
-            fn settled(&self, _: &C, _: usize) -> bool {
-                true
-            }
-            fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
-                std::borrow::Cow::Owned(serde_json::Value::from(self.as_str()))
+        impl TextLiteral for #name {
+            fn as_text(&self) -> &str {
+                self.as_str()
             }
         }
     }

@@ -4,6 +4,7 @@
 mod builders;
 mod context;
 mod enums;
+mod formats;
 mod rules;
 mod structs;
 mod validators;
@@ -11,7 +12,7 @@ mod validators;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::{Model, Primitive, Shape};
+use crate::ir::{Model, Primitive, Shape, TypeDef};
 use crate::naming::ident;
 
 /// One generated file of a model. Files are emitted independently (tokens are not `Send`, so
@@ -28,13 +29,15 @@ pub enum File {
     Context,
     /// `rules.rs`.
     Rules,
+    /// `formats.rs`.
+    Formats,
 }
 
 impl File {
     /// Every file of `model`, the largest first: `rules.rs` holds the rules of every type, so it
     /// is started first when files are rendered in parallel.
     pub fn all(model: &Model) -> Vec<File> {
-        let mut files = vec![File::Rules, File::Index, File::Context];
+        let mut files = vec![File::Rules, File::Index, File::Context, File::Formats];
         files.extend((0..model.enums.len()).map(File::Enum));
         files.extend((0..model.types.len()).map(File::Type));
         files
@@ -48,6 +51,7 @@ impl File {
             File::Type(i) => format!("{}.rs", model.types[i].module),
             File::Context => "context.rs".to_owned(),
             File::Rules => "rules.rs".to_owned(),
+            File::Formats => "formats.rs".to_owned(),
         }
     }
 
@@ -56,14 +60,67 @@ impl File {
         match self {
             File::Index => module_index(model),
             File::Enum(i) => enums::emit(&model.enums[i]),
-            File::Type(i) => {
-                let t = &model.types[i];
-                let tokens = [structs::emit(t), builders::emit(t), validators::emit(t)];
-                quote!(#(#tokens)*)
-            }
+            File::Type(i) => type_file(model, &model.types[i]),
             File::Context => context::emit(model),
             File::Rules => rules::emit(model),
+            File::Formats => formats::emit(model),
         }
+    }
+}
+
+/// The file of one property type: one block of imports, then the struct and its API, the
+/// builder, and the validator.
+fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
+    let module_doc = format!(
+        " `{}`: the struct, its builder and its validator.",
+        t.full_name
+    );
+    let uses_map = t.fields.iter().any(|f| {
+        let mut shape = &f.shape;
+        loop {
+            match shape {
+                Shape::Map(_) => return true,
+                Shape::List(item) => shape = item,
+                _ => return false,
+            }
+        }
+    });
+    let std_import = uses_map.then(|| quote!(use std::collections::BTreeMap;));
+    let (checker, shapes) = validators::imports(t);
+    let checker = checker.into_iter().map(ident);
+    let shape_import = (!shapes.is_empty()).then(|| {
+        let shapes = shapes.into_iter().map(ident);
+        quote!(use cfn_apigateway_runtime::shape::{#(#shapes),*};)
+    });
+    // Every property is a `Value` but one of any JSON, which is a `serde_json::Value`.
+    let uses_value = t
+        .fields
+        .iter()
+        .any(|f| f.shape != Shape::Primitive(Primitive::Json));
+    let value_type = uses_value.then(|| quote!(Value,));
+    let formats_import = validators::uses_formats(t).then(|| quote!(use super::formats;));
+    let rule_names: Vec<_> = t.rules.iter().map(|r| ident(&r.const_name)).collect();
+    let rules_import = (!rule_names.is_empty()).then(|| quote!(use super::rules::{#(#rule_names),*};));
+    let mut names = structs::used_names(t);
+    names.push("CheckContext");
+    names.sort_unstable();
+    let names = names.into_iter().map(ident);
+    let items = [structs::emit(t), builders::emit(t), validators::emit(model, t)];
+    quote! {
+        #![doc = #module_doc]
+        #std_import
+
+        use cfn_apigateway_runtime::checker::{#(#checker),*};
+        #shape_import
+        use cfn_apigateway_runtime::value;
+        use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, #value_type};
+        use serde::{Deserialize, Deserializer, Serialize};
+
+        #formats_import
+        #rules_import
+        use super::{#(#names),*};
+
+        #(#items)*
     }
 }
 
@@ -87,11 +144,13 @@ fn module_index(model: &Model) -> TokenStream {
         #![doc = #title]
         mod context;
         #(mod #enum_mods;)*
+        pub mod formats;
         pub mod rules;
         #(mod #type_mods;)*
 
         pub use context::CheckContext;
         #(pub use #enum_mods2::#enum_names;)*
+        pub use formats::FORMATS;
         pub use rules::RULES;
         #(pub use #type_mods2::{#type_names, #builder_names};)*
     }

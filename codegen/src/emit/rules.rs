@@ -45,8 +45,8 @@ pub fn emit(model: &Model) -> TokenStream {
         .collect();
     quote! {
         //! The rules of the spec, one constant each, and the catalog of all rules.
-        use crate::runtime::check::{INTRINSIC_FUNCTION, NESTING_DEPTH, Rule, VALUE_TYPE};
-        use crate::runtime::report::Severity;
+        use cfn_apigateway_runtime::checker::{INTRINSIC_FUNCTION, NESTING_DEPTH, VALUE_TYPE};
+        use cfn_apigateway_runtime::{Rule, Severity};
 
         #(#consts)*
 

@@ -1,7 +1,7 @@
 //! Property types → structs: documented fields with CloudFormation names, serde that omits
-//! absent properties, and the conversion from checked JSON (`Literal`). The checking and
-//! loading API (`check`, `from_value`, `validate`, ...) is the same for every type and comes
-//! from the runtime's `property_type_api!`, invoked by the builder emitter.
+//! absent properties, the API every type has (`check`, `from_value`, `validate`, `to_json`,
+//! each a call of the runtime), the loading from checked JSON (`FromJson`) and `Deserialize`,
+//! which checks.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -78,13 +78,12 @@ pub fn paragraphs(description: &str) -> String {
     out
 }
 
-/// The struct of a property type and its `Literal` conversion.
+/// The struct of a property type, its API (`check`, `from_value`, `validate`...), its loading
+/// from checked JSON and its checking `Deserialize`.
 pub fn emit(t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
-    let module_doc = format!(
-        " `{}`: the struct, its builder and its validator.",
-        t.full_name
-    );
+    let builder = ident(&format!("{}Builder", t.name));
+    let full = &t.full_name;
     let type_doc = doc(&format!(
         "{}\n\nCloudFormation property type `{}`. Build one with [`{}::builder`], or load and check one with\n[`{}::from_value`]; every property that may be an intrinsic function is a [`Value`].\n\nSource: `{}`. [CloudFormation documentation]({})",
         paragraphs(&t.docs.description),
@@ -105,32 +104,32 @@ pub fn emit(t: &TypeDef) -> TokenStream {
             quote!(#docs #rename #[serde(skip_serializing_if = "Option::is_none")] pub #field: Option<#ty>,)
         }
     });
-    let loaders = loaders(t);
     let names: Vec<&str> = t.fields.iter().map(|f| f.wire_name.as_str()).collect();
-    let indices = (0..names.len()).map(proc_macro2::Literal::usize_unsuffixed);
     let count = proc_macro2::Literal::usize_unsuffixed(t.fields.len());
     let names_doc = doc(&format!(
-        "The CloudFormation names of the properties of `{}`, sorted: loading and\n\
-         checking each read an object's properties in one pass against them.",
+        "The CloudFormation names of the properties of `{}`, sorted.",
         t.name
     ));
-    let uses_map = t.fields.iter().any(|f| matches!(f.shape, Shape::Map(_)));
-    let map_import = uses_map.then(|| {
-        quote!(
-            use std::collections::BTreeMap;
-        )
+    let check_doc = doc(&format!(
+        "Checks JSON as it appears in a template: every problem at once, each with a JSON\n\
+         Pointer relative to the value, a rule id and a message. Never panics.\n\n\
+         The value may be {} or an `Fn::If` choosing between such objects.",
+        object_noun(&t.name)
+    ));
+    let what = object_noun(&t.name);
+    let bindings: Vec<_> = t
+        .fields
+        .iter()
+        .map(|f| super::validators::binding(&f.rust_name))
+        .collect();
+    let loads = t.fields.iter().map(|f| {
+        let field = ident(&f.rust_name);
+        let local = super::validators::binding(&f.rust_name);
+        let wire = &f.wire_name;
+        let load = ident(if f.always_required { "required" } else { "optional" });
+        quote!(#field: value::#load(#local, #wire)?,)
     });
-    let enum_imports = used_names(t);
     quote! {
-        #![doc = #module_doc]
-        use crate::runtime::check::Checker;
-        use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
-        use crate::runtime::value::{PropertyNames, Value};
-        use super::CheckContext;
-        #enum_imports
-        #map_import
-        use serde::Serialize;
-
         #type_doc
         #[derive(Debug, Clone, PartialEq, Serialize)]
         #[serde(rename_all = "PascalCase")]
@@ -140,47 +139,78 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         }
 
         #names_doc
-        const PROPERTY_NAMES: PropertyNames<#count> = PropertyNames {
-            names: [#(#names),*],
-            index: |key| match key {
-                #(#names => Some(#indices),)*
-                _ => None,
-            },
-        };
+        const PROPERTY_NAMES: [&str; #count] = [#(#names),*];
 
-        #loaders
+        impl #name {
+            /// The CloudFormation name of the property type.
+            pub const TYPE_NAME: &'static str = #full;
+
+            /// A builder; `build()` checks the result.
+            pub fn builder() -> #builder {
+                #builder::default()
+            }
+
+            #check_doc
+            pub fn check(value: &serde_json::Value) -> Report {
+                Self::check_with(value, &CheckContext::default())
+            }
+
+            /// [`Self::check`], with facts about the enclosing resource that some rules need.
+            pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+                cfn_apigateway_runtime::check::<Self>(value, context)
+            }
+
+            /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it
+            /// holds at least one error.
+            pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+                Self::from_value_with(value, &CheckContext::default())
+            }
+
+            /// [`Self::from_value`], with facts about the enclosing resource.
+            pub fn from_value_with(value: &serde_json::Value, context: &CheckContext) -> Result<Self, Report> {
+                cfn_apigateway_runtime::from_value(value, context)
+            }
+
+            /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+            pub fn validate(&self) -> Report {
+                self.validate_with(&CheckContext::default())
+            }
+
+            /// [`Self::validate`], with facts about the enclosing resource.
+            pub fn validate_with(&self, context: &CheckContext) -> Report {
+                cfn_apigateway_runtime::validate(self, context)
+            }
+
+            /// The JSON CloudFormation reads: absent properties are omitted, intrinsic
+            /// functions and converted literals are written as they were read.
+            pub fn to_json(&self) -> serde_json::Value {
+                cfn_apigateway_runtime::to_json(self)
+            }
+        }
+
+        impl FromJson for #name {
+            fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
+                let [#(#bindings),*] = value::take_properties(json, #what, &PROPERTY_NAMES)?;
+                Ok(Self { #(#loads)* })
+            }
+
+            fn is_canonical(json: &serde_json::Value) -> bool {
+                json.is_object()
+            }
+        }
+
+        /// Deserializing checks: the value is read as JSON, checked by every rule, and loaded;
+        /// it fails with the report's problems.
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                cfn_apigateway_runtime::deserialize(deserializer)
+            }
+        }
     }
 }
 
-/// The invocation of the runtime's `property_type_loaders!`: `Literal` (from checked JSON) and
-/// `StreamedObject` (straight from a deserializer: each property into its slot, typed where it
-/// fits; the struct when every property fits and the required ones are there, and otherwise the
-/// object rebuilt as written, keys in their order).
-fn loaders(t: &TypeDef) -> TokenStream {
-    let name = ident(&t.name);
-    let what = object_noun(&t.name);
-    let properties = t.fields.iter().enumerate().map(|(i, f)| {
-        let index = proc_macro2::Literal::usize_unsuffixed(i);
-        let field = ident(&f.rust_name);
-        let load = ident(if f.always_required {
-            "required"
-        } else {
-            "optional"
-        });
-        quote!(#load(#index, #field))
-    });
-    let required = t
-        .fields
-        .iter()
-        .filter(|f| f.always_required)
-        .map(|f| ident(&f.rust_name));
-    quote! {
-        property_type_loaders!(#name, #what, PROPERTY_NAMES, [#(#properties),*], [#(#required),*]);
-    }
-}
-
-/// `use` items for the enums and property types the fields of `t` mention.
-fn used_names(t: &TypeDef) -> TokenStream {
+/// The enums and property types the fields of `t` mention.
+pub fn used_names(t: &TypeDef) -> Vec<&str> {
     let mut names: Vec<&str> = t
         .fields
         .iter()
@@ -191,6 +221,5 @@ fn used_names(t: &TypeDef) -> TokenStream {
         .collect();
     names.sort_unstable();
     names.dedup();
-    let idents = names.iter().map(|n| ident(n));
-    quote!(#(use super::#idents;)*)
+    names
 }

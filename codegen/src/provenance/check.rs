@@ -331,6 +331,10 @@ fn sources(spec: &Spec) -> Vec<(JsonPath, &str)> {
         let at = root.key("AllowedValues").key(name);
         found.push((at.key("Source"), set.source.as_str()));
     }
+    for (name, form) in &spec.formats {
+        let at = root.key("Formats").key(name);
+        found.push((at.key("Source"), form.source.as_str()));
+    }
     for (name, entry) in &spec.context {
         let at = root.key("Context").key(name);
         found.push((at.key("Source"), entry.source.as_str()));

@@ -6,7 +6,7 @@
 //! - **A value is a literal or an intrinsic function** ([`Value`], [`Intrinsic`]), and an
 //!   `Fn::Sub` or `Fn::Join` is read as a skeleton: known text with holes where it depends on
 //!   deployment ([`skeleton`]).
-//! - **One checker walks JSON** ([`check::Checker`]) and records each problem with its JSON
+//! - **One checker walks JSON** ([`checker::Checker`]) and records each problem with its JSON
 //!   Pointer, a rule id, a severity and a message ([`Report`]). A generated crate has one
 //!   validator per property type, which calls one method of the checker per rule of its spec.
 //! - **Named value forms are regular expressions** from the spec ([`Format`]), compiled into
@@ -18,7 +18,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod check;
+pub mod checker;
 pub mod formats;
 pub mod report;
 pub mod shape;
@@ -28,19 +28,16 @@ pub mod value;
 use serde::Serialize;
 use serde_json::Value as Json;
 
-pub use check::{Checker, Rule};
+pub use checker::{Checker, Rule};
 pub use formats::Format;
 pub use report::{Problem, Report, Severity};
 pub use value::{
     FromJson, Function, Intrinsic, Mismatch, ParseEnumError, TextLiteral, UnknownValue, Value,
 };
 
-/// A generated property type: its CloudFormation name, the facts its rules may read, and its
-/// validator. The functions of this crate give it the rest of its API.
+/// A generated property type: the facts its rules may read, and its validator. The functions
+/// of this crate give it the rest of its API.
 pub trait PropertyType: FromJson + Serialize {
-    /// The CloudFormation name (`AWS::ApiGateway::Method.Integration`).
-    const TYPE_NAME: &'static str;
-
     /// Facts about the enclosing resource that some rules read; the default knows none.
     type Context: Default;
 
@@ -110,7 +107,7 @@ fn load<T: FromJson>(json: Json, mut report: Report) -> Result<T, Report> {
         );
         report.push(Problem::new(
             mismatch.pointer(),
-            check::VALUE_TYPE.id,
+            checker::VALUE_TYPE.id,
             Severity::Error,
             message,
         ));

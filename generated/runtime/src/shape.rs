@@ -7,7 +7,7 @@ use std::marker::PhantomData;
 use serde_json::Value as Json;
 
 use crate::PropertyType;
-use crate::check::{Checker, Scalar};
+use crate::checker::{Checker, Scalar};
 
 /// A shape of JSON value, in the validators of a type whose rules read a context `C`.
 pub trait Shape<C>: Copy {

@@ -811,7 +811,8 @@ impl fmt::Display for ParseEnumError {
 impl std::error::Error for ParseEnumError {}
 
 /// Appends `item` to a list value, starting a literal list if there is none (or if the value
-/// was an intrinsic function). Used by the generated builders.
+/// was an intrinsic function). Hidden: the generated builders call it.
+#[doc(hidden)]
 pub fn push_item<T>(list: &mut Option<Value<Vec<T>>>, item: T) {
     match list {
         Some(Value::Literal(items)) | Some(Value::Converted { value: items, .. }) => {
@@ -822,7 +823,8 @@ pub fn push_item<T>(list: &mut Option<Value<Vec<T>>>, item: T) {
 }
 
 /// Inserts `key: value` into a map value, starting a literal map if there is none (or if the
-/// value was an intrinsic function). Used by the generated builders.
+/// value was an intrinsic function). Hidden: the generated builders call it.
+#[doc(hidden)]
 pub fn insert_entry<T>(map: &mut Option<Value<BTreeMap<String, T>>>, key: String, value: T) {
     match map {
         Some(Value::Literal(entries)) | Some(Value::Converted { value: entries, .. }) => {

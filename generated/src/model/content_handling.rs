@@ -1,11 +1,11 @@
 // @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The `ContentHandling` allowed values.
-use crate::runtime::accept::Hold;
-use crate::runtime::stream::StreamedLiteral;
-use crate::runtime::value::{Literal, Mismatch, ParseEnumError, UnknownValue};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+use cfn_apigateway_runtime::{
+    FromJson, Mismatch, ParseEnumError, TextLiteral, UnknownValue,
+};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// How API Gateway converts a payload between binary and text.
 ///
 /// Allowed values: `CONVERT_TO_BINARY`, `CONVERT_TO_TEXT`. Source: `integration#cfn-apigateway-method-integration-contenthandling`.
@@ -77,27 +77,16 @@ impl<'de> Deserialize<'de> for ContentHandling {
         Ok(Self::from(value.as_str()))
     }
 }
-impl Literal for ContentHandling {
-    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
+impl FromJson for ContentHandling {
+    fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
         json.as_str().map(Self::from).ok_or(Mismatch::new("a string"))
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_string()
     }
 }
-impl StreamedLiteral for ContentHandling {
-    fn literal_str(text: &str) -> Option<Self> {
-        Some(Self::from(text))
-    }
-}
-impl<C> Hold<C> for ContentHandling {
-    fn text(&self) -> Option<&str> {
-        Some(self.as_str())
-    }
-    fn settled(&self, _: &C, _: usize) -> bool {
-        true
-    }
-    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
-        std::borrow::Cow::Owned(serde_json::Value::from(self.as_str()))
+impl TextLiteral for ContentHandling {
+    fn as_text(&self) -> &str {
+        self.as_str()
     }
 }

@@ -1,11 +1,11 @@
 // @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The `IntegrationType` allowed values.
-use crate::runtime::accept::Hold;
-use crate::runtime::stream::StreamedLiteral;
-use crate::runtime::value::{Literal, Mismatch, ParseEnumError, UnknownValue};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+use cfn_apigateway_runtime::{
+    FromJson, Mismatch, ParseEnumError, TextLiteral, UnknownValue,
+};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// The type of backend that a method calls.
 ///
 /// Allowed values: `AWS`, `AWS_PROXY`, `HTTP`, `HTTP_PROXY`, `MOCK`. Source: `registry#/definitions/Integration/properties/Type/enum`.
@@ -92,27 +92,16 @@ impl<'de> Deserialize<'de> for IntegrationType {
         Ok(Self::from(value.as_str()))
     }
 }
-impl Literal for IntegrationType {
-    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
+impl FromJson for IntegrationType {
+    fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
         json.as_str().map(Self::from).ok_or(Mismatch::new("a string"))
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_string()
     }
 }
-impl StreamedLiteral for IntegrationType {
-    fn literal_str(text: &str) -> Option<Self> {
-        Some(Self::from(text))
-    }
-}
-impl<C> Hold<C> for IntegrationType {
-    fn text(&self) -> Option<&str> {
-        Some(self.as_str())
-    }
-    fn settled(&self, _: &C, _: usize) -> bool {
-        true
-    }
-    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
-        std::borrow::Cow::Owned(serde_json::Value::from(self.as_str()))
+impl TextLiteral for IntegrationType {
+    fn as_text(&self) -> &str {
+        self.as_str()
     }
 }

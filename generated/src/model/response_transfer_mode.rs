@@ -1,11 +1,11 @@
 // @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The `ResponseTransferMode` allowed values.
-use crate::runtime::accept::Hold;
-use crate::runtime::stream::StreamedLiteral;
-use crate::runtime::value::{Literal, Mismatch, ParseEnumError, UnknownValue};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+use cfn_apigateway_runtime::{
+    FromJson, Mismatch, ParseEnumError, TextLiteral, UnknownValue,
+};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Whether API Gateway buffers the integration response or streams it to the client.
 ///
 /// Allowed values: `BUFFERED`, `STREAM`. Source: `registry#/definitions/Integration/properties/ResponseTransferMode`.
@@ -74,27 +74,16 @@ impl<'de> Deserialize<'de> for ResponseTransferMode {
         Ok(Self::from(value.as_str()))
     }
 }
-impl Literal for ResponseTransferMode {
-    fn from_json(json: &serde_json::Value) -> Result<Self, Mismatch> {
+impl FromJson for ResponseTransferMode {
+    fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
         json.as_str().map(Self::from).ok_or(Mismatch::new("a string"))
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
         json.is_string()
     }
 }
-impl StreamedLiteral for ResponseTransferMode {
-    fn literal_str(text: &str) -> Option<Self> {
-        Some(Self::from(text))
-    }
-}
-impl<C> Hold<C> for ResponseTransferMode {
-    fn text(&self) -> Option<&str> {
-        Some(self.as_str())
-    }
-    fn settled(&self, _: &C, _: usize) -> bool {
-        true
-    }
-    fn json(&self) -> std::borrow::Cow<'_, serde_json::Value> {
-        std::borrow::Cow::Owned(serde_json::Value::from(self.as_str()))
+impl TextLiteral for ResponseTransferMode {
+    fn as_text(&self) -> &str {
+        self.as_str()
     }
 }

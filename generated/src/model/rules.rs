@@ -1,8 +1,8 @@
 // @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The rules of the spec, one constant each, and the catalog of all rules.
-use crate::runtime::check::{INTRINSIC_FUNCTION, NESTING_DEPTH, Rule, VALUE_TYPE};
-use crate::runtime::report::Severity;
+use cfn_apigateway_runtime::checker::{INTRINSIC_FUNCTION, NESTING_DEPTH, VALUE_TYPE};
+use cfn_apigateway_runtime::{Rule, Severity};
 /// `integration-unknown-property` (Error): `{property}` is not a property of Integration; allowed: `{allowed}`
 ///
 /// Source: `registry#/definitions/Integration/additionalProperties`.

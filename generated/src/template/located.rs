@@ -2,7 +2,7 @@
 //! looked up by JSON Pointer.
 
 use super::Position;
-use crate::runtime::value::unescape_pointer;
+use cfn_apigateway_runtime::value::unescape_pointer;
 use std::collections::BTreeMap;
 
 /// The position of one value and of the values inside it.

@@ -6,9 +6,11 @@ mod json;
 mod located;
 mod yaml;
 
-use crate::runtime::report::{Problem, Report, Severity};
-use crate::runtime::value::{Function, function_call, is_no_value, needs_escape, push_escaped};
 use crate::{CheckContext, Integration};
+use cfn_apigateway_runtime::value::{
+    Function, function_call, is_no_value, needs_escape, push_escaped,
+};
+use cfn_apigateway_runtime::{Problem, Report, Severity};
 use located::Located;
 use serde_json::{Map, Value as Json};
 use std::collections::BTreeSet;
@@ -31,7 +33,7 @@ const METHOD_TYPE: &str = "AWS::ApiGateway::Method";
 
 /// How deep `Fn::If` may nest in a Method's `Properties` or `RequestParameters` before the
 /// rest is not looked into (the same limit as the checks use).
-const MAX_CONDITION_DEPTH: usize = crate::runtime::check::MAX_DEPTH;
+const MAX_CONDITION_DEPTH: usize = cfn_apigateway_runtime::checker::MAX_DEPTH;
 
 /// How many levels deep mappings and lists may nest in template text. Real templates nest a
 /// few dozen levels at most; the limit keeps the recursive walks over the result (and dropping

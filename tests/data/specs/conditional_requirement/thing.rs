@@ -1,12 +1,17 @@
 // @generated from tests/data/specs/conditional_requirement.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
-use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
-use crate::runtime::value::{PropertyNames, Value};
-use super::CheckContext;
-use super::Mode;
-use serde::Serialize;
+use cfn_apigateway_runtime::checker::{Checker, Condition, Test};
+use cfn_apigateway_runtime::shape::Text;
+use cfn_apigateway_runtime::value;
+use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
+use serde::{Deserialize, Deserializer, Serialize};
+use super::formats;
+use super::rules::{
+    THING_MODE_ALLOWED_VALUES, THING_ENDPOINT_REQUIRED, THING_ENDPOINT_UNUSED,
+    THING_ENDPOINT_FORM,
+};
+use super::{CheckContext, Mode};
 /// A thing.
 ///
 /// CloudFormation property type `AWS::Fixture::Widget.Thing`. Build one with [`Thing::builder`], or load and check one with
@@ -40,20 +45,75 @@ pub struct Thing {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<Value<Mode>>,
 }
-/// The CloudFormation names of the properties of `Thing`, sorted: loading and
-/// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: PropertyNames<2> = PropertyNames {
-    names: ["Endpoint", "Mode"],
-    index: |key| match key {
-        "Endpoint" => Some(0),
-        "Mode" => Some(1),
-        _ => None,
-    },
-};
-property_type_loaders!(
-    Thing, "a Thing object", PROPERTY_NAMES, [optional(0, endpoint), optional(1, mode)],
-    []
-);
+/// The CloudFormation names of the properties of `Thing`, sorted.
+const PROPERTY_NAMES: [&str; 2] = ["Endpoint", "Mode"];
+impl Thing {
+    /// The CloudFormation name of the property type.
+    pub const TYPE_NAME: &'static str = "AWS::Fixture::Widget.Thing";
+    /// A builder; `build()` checks the result.
+    pub fn builder() -> ThingBuilder {
+        ThingBuilder::default()
+    }
+    /// Checks JSON as it appears in a template: every problem at once, each with a JSON
+    /// Pointer relative to the value, a rule id and a message. Never panics.
+    ///
+    /// The value may be a Thing object or an `Fn::If` choosing between such objects.
+    pub fn check(value: &serde_json::Value) -> Report {
+        Self::check_with(value, &CheckContext::default())
+    }
+    /// [`Self::check`], with facts about the enclosing resource that some rules need.
+    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::check::<Self>(value, context)
+    }
+    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it
+    /// holds at least one error.
+    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+        Self::from_value_with(value, &CheckContext::default())
+    }
+    /// [`Self::from_value`], with facts about the enclosing resource.
+    pub fn from_value_with(
+        value: &serde_json::Value,
+        context: &CheckContext,
+    ) -> Result<Self, Report> {
+        cfn_apigateway_runtime::from_value(value, context)
+    }
+    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+    pub fn validate(&self) -> Report {
+        self.validate_with(&CheckContext::default())
+    }
+    /// [`Self::validate`], with facts about the enclosing resource.
+    pub fn validate_with(&self, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::validate(self, context)
+    }
+    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic
+    /// functions and converted literals are written as they were read.
+    pub fn to_json(&self) -> serde_json::Value {
+        cfn_apigateway_runtime::to_json(self)
+    }
+}
+impl FromJson for Thing {
+    fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
+        let [endpoint, mode] = value::take_properties(
+            json,
+            "a Thing object",
+            &PROPERTY_NAMES,
+        )?;
+        Ok(Self {
+            endpoint: value::optional(endpoint, "Endpoint")?,
+            mode: value::optional(mode, "Mode")?,
+        })
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_object()
+    }
+}
+/// Deserializing checks: the value is read as JSON, checked by every rule, and loaded;
+/// it fails with the report's problems.
+impl<'de> Deserialize<'de> for Thing {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        cfn_apigateway_runtime::deserialize(deserializer)
+    }
+}
 /// A builder for [`Thing`].
 ///
 /// `build()` needs nothing in particular and checks the result by every rule of the spec.
@@ -66,140 +126,86 @@ pub struct ThingBuilder {
     mode: Option<Value<Mode>>,
 }
 impl ThingBuilder {
-    builder_setters!(endpoint, set_endpoint, "Endpoint", String);
-    builder_setters!(mode, set_mode, "Mode", Mode);
+    /// Sets `Endpoint`.
+    ///
+    /// Where to send.
+    pub fn endpoint(mut self, value: impl Into<Value<String>>) -> Self {
+        self.endpoint = Some(value.into());
+        self
+    }
+    /// Sets `Endpoint`, or clears it with `None`.
+    ///
+    /// Where to send.
+    pub fn set_endpoint(mut self, value: Option<Value<String>>) -> Self {
+        self.endpoint = value;
+        self
+    }
+    /// Sets `Mode`.
+    ///
+    /// The mode.
+    pub fn mode(mut self, value: impl Into<Value<Mode>>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+    /// Sets `Mode`, or clears it with `None`.
+    ///
+    /// The mode.
+    pub fn set_mode(mut self, value: Option<Value<Mode>>) -> Self {
+        self.mode = value;
+        self
+    }
+    /// Builds the value and checks it: `Err` lists every missing or invalid property.
+    pub fn build(self) -> Result<Thing, Report> {
+        self.build_with(&CheckContext::default())
+    }
+    /// [`Self::build`], with facts about the enclosing resource.
+    pub fn build_with(self, context: &CheckContext) -> Result<Thing, Report> {
+        cfn_apigateway_runtime::build(&self, context)
+    }
 }
-property_type_api!(
-    Thing, "AWS::Fixture::Widget.Thing", ThingBuilder, check_thing, CheckContext
-);
-use crate::runtime::check::{Condition, Test};
-use crate::runtime::formats;
-use super::rules::{
-    THING_MODE_ALLOWED_VALUES, THING_ENDPOINT_REQUIRED, THING_ENDPOINT_UNUSED,
-    THING_ENDPOINT_FORM,
-};
-use crate::runtime::accept::{json_properties, Accept, Hold};
-use crate::runtime::shape::PropertyType;
-use crate::runtime::report::Report;
-use crate::runtime::shape::Text;
-/// The allowed values of the properties that conditions test: one list for each,
-/// which the rules and conditions on the property share.
-mod allowed_values {
-    /// The allowed values of Mode.
-    pub(super) static MODE: [&str; 2] = ["LOCAL", "REMOTE"];
-}
-const MODE_IN_REMOTE: Condition = Condition {
+/// `Mode` is REMOTE (`LOCAL` when absent).
+static MODE_IN_REMOTE: Condition = Condition {
     test: Test::In(&["REMOTE"]),
     default: Some("LOCAL"),
-    allowed: Some(&allowed_values::MODE),
-    among: Some(2),
+    allowed: Some(Mode::VALUES),
 };
-const MODE_NOT_IN_REMOTE: Condition = Condition {
+/// `Mode` is not REMOTE (`LOCAL` when absent).
+static MODE_NOT_IN_REMOTE: Condition = Condition {
     test: Test::NotIn(&["REMOTE"]),
     default: Some("LOCAL"),
-    allowed: Some(&allowed_values::MODE),
-    among: Some(1),
+    allowed: Some(Mode::VALUES),
 };
-/// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing<'r>(
-    c: &mut Checker<'r>,
-    context: &CheckContext,
-    value: &'r serde_json::Value,
-) {
-    c.object(
-        value,
-        "a Thing object",
-        &|c, object| {
-            let [endpoint, mode] = c.properties(object, &PROPERTY_NAMES, None);
-            c.property(endpoint, "Endpoint", context, Text);
-            c.property(mode, "Mode", context, Text);
-            let among = [c.among(mode, &allowed_values::MODE, Some(0))];
-            c.allowed_values(
-                mode,
-                "Mode",
-                &allowed_values::MODE,
-                &THING_MODE_ALLOWED_VALUES,
-            );
-            if c.holds_among(mode, among[0], &MODE_IN_REMOTE) {
-                c.require_present(endpoint, "Endpoint", &THING_ENDPOINT_REQUIRED);
-            }
-            if c.holds_among(mode, among[0], &MODE_NOT_IN_REMOTE) {
-                c.require_absent(endpoint, "Endpoint", &THING_ENDPOINT_UNUSED);
-            }
-            if c.holds_among(mode, among[0], &MODE_IN_REMOTE) {
-                c.formats(
-                    endpoint,
-                    "Endpoint",
-                    &[&formats::HTTP_URL],
-                    &THING_ENDPOINT_FORM,
-                );
-            }
-        },
-    );
-}
-impl Thing {
-    /// `true` when checking the JSON of the `Thing`, `depth` levels of nesting down, would find
-    /// no problem at all (the typed twin of [`check_thing`], by the same rules); `false` when it might.
-    pub(crate) fn accepts(&self, context: &CheckContext, depth: usize) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, depth);
-        let endpoint = self.endpoint.as_ref();
-        let mode = self.mode.as_ref();
-        c.property(endpoint, "Endpoint", Text);
-        c.property(mode, "Mode", Text);
-        Self::accept_rules(c, endpoint, mode);
-        c.fine()
-    }
-    /// The rules of [`check_thing`] in a twin, on the values of the properties they read: the typed
-    /// twin and the JSON twin share them.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one argument per property the rules read"
-    )]
-    fn accept_rules<'r, T0: Hold<CheckContext>, T1: Hold<CheckContext>>(
-        c: &mut Accept<'r, CheckContext>,
-        endpoint: Option<&'r T0>,
-        mode: Option<&'r T1>,
-    ) {
-        let among = [c.among(mode, &allowed_values::MODE, Some(0))];
-        c.allowed_values(
-            mode,
-            "Mode",
-            &allowed_values::MODE,
-            &THING_MODE_ALLOWED_VALUES,
-        );
-        if c.holds_among(mode, among[0], &MODE_IN_REMOTE) {
-            c.require_present(endpoint, "Endpoint", &THING_ENDPOINT_REQUIRED);
-        }
-        if c.holds_among(mode, among[0], &MODE_NOT_IN_REMOTE) {
-            c.require_absent(endpoint, "Endpoint", &THING_ENDPOINT_UNUSED);
-        }
-        if c.holds_among(mode, among[0], &MODE_IN_REMOTE) {
-            c.formats(endpoint, "Endpoint", &[&formats::HTTP_URL], &THING_ENDPOINT_FORM);
-        }
-    }
-}
-impl PropertyType<CheckContext> for Thing {
-    fn check_json<'r>(
-        c: &mut Checker<'r>,
+impl PropertyType for Thing {
+    type Context = CheckContext;
+    /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules in the order of the spec.
+    fn check_json(
+        c: &mut Checker<'_>,
         context: &CheckContext,
-        value: &'r serde_json::Value,
+        value: &serde_json::Value,
     ) {
-        check_thing(c, context, value);
-    }
-    /// The JSON twin of [`check_thing`], in the twin `c` of the value that holds this one (its
-    /// checker and its verdict are shared). It reads literals itself and hands the checker only
-    /// what is not one.
-    #[inline]
-    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
-        let Some([endpoint, mode]) = json_properties(value, &PROPERTY_NAMES) else {
-            return c.unsure();
-        };
-        c.shape(endpoint, Text);
-        c.shape(mode, Text);
-        if !c.fine() {
-            return;
-        }
-        Self::accept_rules(c, endpoint, mode);
+        c.object(
+            value,
+            "a Thing object",
+            &|c, object| {
+                let [endpoint, mode] = c.properties(object, &PROPERTY_NAMES, None);
+                c.property(endpoint, "Endpoint", context, Text);
+                c.property(mode, "Mode", context, Text);
+                c.allowed_values(mode, "Mode", Mode::VALUES, &THING_MODE_ALLOWED_VALUES);
+                if c.holds(mode, &MODE_IN_REMOTE) {
+                    c.require_present(endpoint, "Endpoint", &THING_ENDPOINT_REQUIRED);
+                }
+                if c.holds(mode, &MODE_NOT_IN_REMOTE) {
+                    c.require_absent(endpoint, "Endpoint", &THING_ENDPOINT_UNUSED);
+                }
+                if c.holds(mode, &MODE_IN_REMOTE) {
+                    c.formats(
+                        endpoint,
+                        "Endpoint",
+                        &[&formats::HTTP_URL],
+                        &THING_ENDPOINT_FORM,
+                    );
+                }
+            },
+        );
     }
 }

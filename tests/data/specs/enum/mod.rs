@@ -3,9 +3,11 @@
 //! Types generated from the spec of `AWS::Fixture::Widget` property types.
 mod context;
 mod color;
+pub mod formats;
 pub mod rules;
 mod thing;
 pub use context::CheckContext;
 pub use color::Color;
+pub use formats::FORMATS;
 pub use rules::RULES;
 pub use thing::{Thing, ThingBuilder};

@@ -2,10 +2,12 @@
 
 //! Types generated from the spec of `AWS::Fixture::Widget` property types.
 mod context;
+pub mod formats;
 pub mod rules;
 mod part;
 mod thing;
 pub use context::CheckContext;
+pub use formats::FORMATS;
 pub use rules::RULES;
 pub use part::{Part, PartBuilder};
 pub use thing::{Thing, ThingBuilder};

@@ -1,11 +1,13 @@
 // @generated from tests/data/specs/list_of_property_type.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Part`: the struct, its builder and its validator.
-use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
-use crate::runtime::value::{PropertyNames, Value};
+use cfn_apigateway_runtime::checker::Checker;
+use cfn_apigateway_runtime::shape::Text;
+use cfn_apigateway_runtime::value;
+use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
+use serde::{Deserialize, Deserializer, Serialize};
+use super::rules::PART_NAME_REQUIRED;
 use super::CheckContext;
-use serde::Serialize;
 /// A part.
 ///
 /// CloudFormation property type `AWS::Fixture::Widget.Part`. Build one with [`Part::builder`], or load and check one with
@@ -26,18 +28,70 @@ pub struct Part {
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     pub name: Value<String>,
 }
-/// The CloudFormation names of the properties of `Part`, sorted: loading and
-/// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: PropertyNames<1> = PropertyNames {
-    names: ["Name"],
-    index: |key| match key {
-        "Name" => Some(0),
-        _ => None,
-    },
-};
-property_type_loaders!(
-    Part, "a Part object", PROPERTY_NAMES, [required(0, name)], [name]
-);
+/// The CloudFormation names of the properties of `Part`, sorted.
+const PROPERTY_NAMES: [&str; 1] = ["Name"];
+impl Part {
+    /// The CloudFormation name of the property type.
+    pub const TYPE_NAME: &'static str = "AWS::Fixture::Widget.Part";
+    /// A builder; `build()` checks the result.
+    pub fn builder() -> PartBuilder {
+        PartBuilder::default()
+    }
+    /// Checks JSON as it appears in a template: every problem at once, each with a JSON
+    /// Pointer relative to the value, a rule id and a message. Never panics.
+    ///
+    /// The value may be a Part object or an `Fn::If` choosing between such objects.
+    pub fn check(value: &serde_json::Value) -> Report {
+        Self::check_with(value, &CheckContext::default())
+    }
+    /// [`Self::check`], with facts about the enclosing resource that some rules need.
+    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::check::<Self>(value, context)
+    }
+    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it
+    /// holds at least one error.
+    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+        Self::from_value_with(value, &CheckContext::default())
+    }
+    /// [`Self::from_value`], with facts about the enclosing resource.
+    pub fn from_value_with(
+        value: &serde_json::Value,
+        context: &CheckContext,
+    ) -> Result<Self, Report> {
+        cfn_apigateway_runtime::from_value(value, context)
+    }
+    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+    pub fn validate(&self) -> Report {
+        self.validate_with(&CheckContext::default())
+    }
+    /// [`Self::validate`], with facts about the enclosing resource.
+    pub fn validate_with(&self, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::validate(self, context)
+    }
+    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic
+    /// functions and converted literals are written as they were read.
+    pub fn to_json(&self) -> serde_json::Value {
+        cfn_apigateway_runtime::to_json(self)
+    }
+}
+impl FromJson for Part {
+    fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
+        let [name] = value::take_properties(json, "a Part object", &PROPERTY_NAMES)?;
+        Ok(Self {
+            name: value::required(name, "Name")?,
+        })
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_object()
+    }
+}
+/// Deserializing checks: the value is read as JSON, checked by every rule, and loaded;
+/// it fails with the report's problems.
+impl<'de> Deserialize<'de> for Part {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        cfn_apigateway_runtime::deserialize(deserializer)
+    }
+}
 /// A builder for [`Part`].
 ///
 /// `build()` needs `name` and checks the result by every rule of the spec.
@@ -48,76 +102,45 @@ pub struct PartBuilder {
     name: Option<Value<String>>,
 }
 impl PartBuilder {
-    builder_setters!(name, set_name, "Name", String);
-}
-property_type_api!(
-    Part, "AWS::Fixture::Widget.Part", PartBuilder, check_part, CheckContext
-);
-use super::rules::PART_NAME_REQUIRED;
-use crate::runtime::accept::{json_properties, Accept, Hold};
-use crate::runtime::shape::PropertyType;
-use crate::runtime::report::Report;
-use crate::runtime::shape::Text;
-/// Checks `AWS::Fixture::Widget.Part` JSON: the shape of every property, then the rules.
-pub(crate) fn check_part<'r>(
-    c: &mut Checker<'r>,
-    context: &CheckContext,
-    value: &'r serde_json::Value,
-) {
-    c.object(
-        value,
-        "a Part object",
-        &|c, object| {
-            let [name] = c.properties(object, &PROPERTY_NAMES, None);
-            c.property(name, "Name", context, Text);
-            c.require_present(name, "Name", &PART_NAME_REQUIRED);
-        },
-    );
-}
-impl Part {
-    /// `true` when checking the JSON of the `Part`, `depth` levels of nesting down, would find
-    /// no problem at all (the typed twin of [`check_part`], by the same rules); `false` when it might.
-    pub(crate) fn accepts(&self, context: &CheckContext, depth: usize) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, depth);
-        let name = Some(&self.name);
-        c.property(name, "Name", Text);
-        Self::accept_rules(c, name);
-        c.fine()
+    /// Sets `Name`.
+    ///
+    /// The name.
+    pub fn name(mut self, value: impl Into<Value<String>>) -> Self {
+        self.name = Some(value.into());
+        self
     }
-    /// The rules of [`check_part`] in a twin, on the values of the properties they read: the typed
-    /// twin and the JSON twin share them.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one argument per property the rules read"
-    )]
-    fn accept_rules<'r, T0: Hold<CheckContext>>(
-        c: &mut Accept<'r, CheckContext>,
-        name: Option<&'r T0>,
-    ) {
-        c.require_present(name, "Name", &PART_NAME_REQUIRED);
+    /// Sets `Name`, or clears it with `None`.
+    ///
+    /// The name.
+    pub fn set_name(mut self, value: Option<Value<String>>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Builds the value and checks it: `Err` lists every missing or invalid property.
+    pub fn build(self) -> Result<Part, Report> {
+        self.build_with(&CheckContext::default())
+    }
+    /// [`Self::build`], with facts about the enclosing resource.
+    pub fn build_with(self, context: &CheckContext) -> Result<Part, Report> {
+        cfn_apigateway_runtime::build(&self, context)
     }
 }
-impl PropertyType<CheckContext> for Part {
-    fn check_json<'r>(
-        c: &mut Checker<'r>,
+impl PropertyType for Part {
+    type Context = CheckContext;
+    /// Checks `AWS::Fixture::Widget.Part` JSON: the shape of every property, then the rules in the order of the spec.
+    fn check_json(
+        c: &mut Checker<'_>,
         context: &CheckContext,
-        value: &'r serde_json::Value,
+        value: &serde_json::Value,
     ) {
-        check_part(c, context, value);
-    }
-    /// The JSON twin of [`check_part`], in the twin `c` of the value that holds this one (its
-    /// checker and its verdict are shared). It reads literals itself and hands the checker only
-    /// what is not one.
-    #[inline]
-    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
-        let Some([name]) = json_properties(value, &PROPERTY_NAMES) else {
-            return c.unsure();
-        };
-        c.shape(name, Text);
-        if !c.fine() {
-            return;
-        }
-        Self::accept_rules(c, name);
+        c.object(
+            value,
+            "a Part object",
+            &|c, object| {
+                let [name] = c.properties(object, &PROPERTY_NAMES, None);
+                c.property(name, "Name", context, Text);
+                c.require_present(name, "Name", &PART_NAME_REQUIRED);
+            },
+        );
     }
 }

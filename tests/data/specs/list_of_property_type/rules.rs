@@ -1,8 +1,8 @@
 // @generated from tests/data/specs/list_of_property_type.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The rules of the spec, one constant each, and the catalog of all rules.
-use crate::runtime::check::{INTRINSIC_FUNCTION, NESTING_DEPTH, Rule, VALUE_TYPE};
-use crate::runtime::report::Severity;
+use cfn_apigateway_runtime::checker::{INTRINSIC_FUNCTION, NESTING_DEPTH, VALUE_TYPE};
+use cfn_apigateway_runtime::{Rule, Severity};
 /// `part-name-required` (Error): Name is required
 ///
 /// Source: `doc#p`.

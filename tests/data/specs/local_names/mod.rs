@@ -3,11 +3,13 @@
 //! Types generated from the spec of `AWS::Fixture::Tagged` property types.
 mod context;
 mod level;
+pub mod formats;
 pub mod rules;
 mod tag;
 mod typed;
 pub use context::CheckContext;
 pub use level::Level;
+pub use formats::FORMATS;
 pub use rules::RULES;
 pub use tag::{Tag, TagBuilder};
 pub use typed::{Typed, TypedBuilder};

@@ -1,13 +1,18 @@
 // @generated from tests/data/specs/local_names.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Tagged.Tag`: the struct, its builder and its validator.
-use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
-use crate::runtime::value::{PropertyNames, Value};
-use super::CheckContext;
-use super::Level;
-use super::Typed;
-use serde::Serialize;
+use cfn_apigateway_runtime::checker::{Checker, Condition, Test};
+use cfn_apigateway_runtime::shape::{List, Object, Text};
+use cfn_apigateway_runtime::value;
+use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
+use serde::{Deserialize, Deserializer, Serialize};
+use super::formats;
+use super::rules::{
+    TAG_KEY_REQUIRED, TAG_VALUE_REQUIRED, TAG_VALUE_FORM, TAG_C_FORM, TAG_CONTEXT_FORM,
+    TAG_OBJECT_FORM, TAG_REPORT_FORM, TAG_V_FORM, TAG_JSON_FORM, TAG_MAP_FORM,
+    TAG_FIRST_FORM, TAG_I_FORM, TAG_LEVEL_ALLOWED_VALUES, LEVEL_IN_ERR,
+};
+use super::{CheckContext, Level, Typed};
 /// A tag whose property names are the names of the generated code's own locals.
 ///
 /// CloudFormation property type `AWS::Fixture::Tagged.Tag`. Build one with [`Tag::builder`], or load and check one with
@@ -221,65 +226,114 @@ pub struct Tag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wrap: Option<Value<String>>,
 }
-/// The CloudFormation names of the properties of `Tag`, sorted: loading and
-/// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: PropertyNames<21> = PropertyNames {
-    names: [
-        "C",
-        "Context",
-        "Crate",
-        "Deserializer",
-        "First",
-        "I",
-        "Inner",
-        "Items",
-        "Json",
-        "Key",
-        "Level",
-        "Map",
-        "Object",
-        "Order",
-        "Properties",
-        "Report",
-        "SELF",
-        "Super",
-        "V",
-        "Value",
-        "Wrap",
-    ],
-    index: |key| match key {
-        "C" => Some(0),
-        "Context" => Some(1),
-        "Crate" => Some(2),
-        "Deserializer" => Some(3),
-        "First" => Some(4),
-        "I" => Some(5),
-        "Inner" => Some(6),
-        "Items" => Some(7),
-        "Json" => Some(8),
-        "Key" => Some(9),
-        "Level" => Some(10),
-        "Map" => Some(11),
-        "Object" => Some(12),
-        "Order" => Some(13),
-        "Properties" => Some(14),
-        "Report" => Some(15),
-        "SELF" => Some(16),
-        "Super" => Some(17),
-        "V" => Some(18),
-        "Value" => Some(19),
-        "Wrap" => Some(20),
-        _ => None,
-    },
-};
-property_type_loaders!(
-    Tag, "a Tag object", PROPERTY_NAMES, [optional(0, c), optional(1, context),
-    optional(2, crate_), optional(3, deserializer), optional(4, first), optional(5, i),
-    optional(6, inner), optional(7, items), optional(8, json), required(9, key),
-    optional(10, level), optional(11, map), optional(12, object), optional(13, order),
-    optional(14, properties), optional(15, report), optional(16, self_), optional(17,
-    super_), optional(18, v), required(19, value), optional(20, wrap)], [key, value]
-);
+/// The CloudFormation names of the properties of `Tag`, sorted.
+const PROPERTY_NAMES: [&str; 21] = [
+    "C",
+    "Context",
+    "Crate",
+    "Deserializer",
+    "First",
+    "I",
+    "Inner",
+    "Items",
+    "Json",
+    "Key",
+    "Level",
+    "Map",
+    "Object",
+    "Order",
+    "Properties",
+    "Report",
+    "SELF",
+    "Super",
+    "V",
+    "Value",
+    "Wrap",
+];
+impl Tag {
+    /// The CloudFormation name of the property type.
+    pub const TYPE_NAME: &'static str = "AWS::Fixture::Tagged.Tag";
+    /// A builder; `build()` checks the result.
+    pub fn builder() -> TagBuilder {
+        TagBuilder::default()
+    }
+    /// Checks JSON as it appears in a template: every problem at once, each with a JSON
+    /// Pointer relative to the value, a rule id and a message. Never panics.
+    ///
+    /// The value may be a Tag object or an `Fn::If` choosing between such objects.
+    pub fn check(value: &serde_json::Value) -> Report {
+        Self::check_with(value, &CheckContext::default())
+    }
+    /// [`Self::check`], with facts about the enclosing resource that some rules need.
+    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::check::<Self>(value, context)
+    }
+    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it
+    /// holds at least one error.
+    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+        Self::from_value_with(value, &CheckContext::default())
+    }
+    /// [`Self::from_value`], with facts about the enclosing resource.
+    pub fn from_value_with(
+        value: &serde_json::Value,
+        context: &CheckContext,
+    ) -> Result<Self, Report> {
+        cfn_apigateway_runtime::from_value(value, context)
+    }
+    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+    pub fn validate(&self) -> Report {
+        self.validate_with(&CheckContext::default())
+    }
+    /// [`Self::validate`], with facts about the enclosing resource.
+    pub fn validate_with(&self, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::validate(self, context)
+    }
+    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic
+    /// functions and converted literals are written as they were read.
+    pub fn to_json(&self) -> serde_json::Value {
+        cfn_apigateway_runtime::to_json(self)
+    }
+}
+impl FromJson for Tag {
+    fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
+        let [c_, context_, crate_, deserializer, first, i, inner, items, json, key,
+        level, map, object_, order, properties, report_, self_, super_, v_, value_, wrap,
+        ] = value::take_properties(json, "a Tag object", &PROPERTY_NAMES)?;
+        Ok(Self {
+            c: value::optional(c_, "C")?,
+            context: value::optional(context_, "Context")?,
+            crate_: value::optional(crate_, "Crate")?,
+            deserializer: value::optional(deserializer, "Deserializer")?,
+            first: value::optional(first, "First")?,
+            i: value::optional(i, "I")?,
+            inner: value::optional(inner, "Inner")?,
+            items: value::optional(items, "Items")?,
+            json: value::optional(json, "Json")?,
+            key: value::required(key, "Key")?,
+            level: value::optional(level, "Level")?,
+            map: value::optional(map, "Map")?,
+            object: value::optional(object_, "Object")?,
+            order: value::optional(order, "Order")?,
+            properties: value::optional(properties, "Properties")?,
+            report: value::optional(report_, "Report")?,
+            self_: value::optional(self_, "SELF")?,
+            super_: value::optional(super_, "Super")?,
+            v: value::optional(v_, "V")?,
+            value: value::required(value_, "Value")?,
+            wrap: value::optional(wrap, "Wrap")?,
+        })
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_object()
+    }
+}
+/// Deserializing checks: the value is read as JSON, checked by every rule, and loaded;
+/// it fails with the report's problems.
+impl<'de> Deserialize<'de> for Tag {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        cfn_apigateway_runtime::deserialize(deserializer)
+    }
+}
 /// A builder for [`Tag`].
 ///
 /// `build()` needs `key`, `value` and checks the result by every rule of the spec.
@@ -331,316 +385,378 @@ pub struct TagBuilder {
     wrap: Option<Value<String>>,
 }
 impl TagBuilder {
-    builder_setters!(c, set_c, "C", String);
-    builder_setters!(context, set_context, "Context", String);
-    builder_setters!(crate_, set_crate_, "Crate", String);
-    builder_setters!(deserializer, set_deserializer, "Deserializer", String);
-    builder_setters!(first, set_first, "First", String);
-    builder_setters!(i, set_i, "I", String);
-    builder_setters!(inner, set_inner, "Inner", Typed);
-    builder_setters!(list items, set_items, "Items", String);
-    builder_setters!(json, set_json, "Json", String);
-    builder_setters!(key, set_key, "Key", String);
-    builder_setters!(level, set_level, "Level", Level);
-    builder_setters!(map, set_map, "Map", String);
-    builder_setters!(object, set_object, "Object", String);
-    builder_setters!(order, set_order, "Order", String);
-    builder_setters!(properties, set_properties, "Properties", String);
-    builder_setters!(report, set_report, "Report", String);
-    builder_setters!(self_, set_self_, "SELF", String);
-    builder_setters!(super_, set_super_, "Super", String);
-    builder_setters!(v, set_v, "V", String);
-    builder_setters!(value, set_value, "Value", String);
-    builder_setters!(wrap, set_wrap, "Wrap", String);
+    /// Sets `C`.
+    ///
+    /// A property named `C`, like a local of the generated code.
+    pub fn c(mut self, value: impl Into<Value<String>>) -> Self {
+        self.c = Some(value.into());
+        self
+    }
+    /// Sets `C`, or clears it with `None`.
+    ///
+    /// A property named `C`, like a local of the generated code.
+    pub fn set_c(mut self, value: Option<Value<String>>) -> Self {
+        self.c = value;
+        self
+    }
+    /// Sets `Context`.
+    ///
+    /// A property named `Context`, like a local of the generated code.
+    pub fn context(mut self, value: impl Into<Value<String>>) -> Self {
+        self.context = Some(value.into());
+        self
+    }
+    /// Sets `Context`, or clears it with `None`.
+    ///
+    /// A property named `Context`, like a local of the generated code.
+    pub fn set_context(mut self, value: Option<Value<String>>) -> Self {
+        self.context = value;
+        self
+    }
+    /// Sets `Crate`.
+    ///
+    /// A property named `Crate`, whose field name cannot be a raw identifier.
+    pub fn crate_(mut self, value: impl Into<Value<String>>) -> Self {
+        self.crate_ = Some(value.into());
+        self
+    }
+    /// Sets `Crate`, or clears it with `None`.
+    ///
+    /// A property named `Crate`, whose field name cannot be a raw identifier.
+    pub fn set_crate_(mut self, value: Option<Value<String>>) -> Self {
+        self.crate_ = value;
+        self
+    }
+    /// Sets `Deserializer`.
+    ///
+    /// A property named `Deserializer`, like a local of the generated code.
+    pub fn deserializer(mut self, value: impl Into<Value<String>>) -> Self {
+        self.deserializer = Some(value.into());
+        self
+    }
+    /// Sets `Deserializer`, or clears it with `None`.
+    ///
+    /// A property named `Deserializer`, like a local of the generated code.
+    pub fn set_deserializer(mut self, value: Option<Value<String>>) -> Self {
+        self.deserializer = value;
+        self
+    }
+    /// Sets `First`.
+    ///
+    /// A property named `First`, like a local of the generated code.
+    pub fn first(mut self, value: impl Into<Value<String>>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Sets `First`, or clears it with `None`.
+    ///
+    /// A property named `First`, like a local of the generated code.
+    pub fn set_first(mut self, value: Option<Value<String>>) -> Self {
+        self.first = value;
+        self
+    }
+    /// Sets `I`.
+    ///
+    /// A property named `I`, like a local of the generated code.
+    pub fn i(mut self, value: impl Into<Value<String>>) -> Self {
+        self.i = Some(value.into());
+        self
+    }
+    /// Sets `I`, or clears it with `None`.
+    ///
+    /// A property named `I`, like a local of the generated code.
+    pub fn set_i(mut self, value: Option<Value<String>>) -> Self {
+        self.i = value;
+        self
+    }
+    /// Sets `Inner`.
+    ///
+    /// A property of the type `Typed`, named like a name of the runtime's deserializer.
+    pub fn inner(mut self, value: impl Into<Value<Typed>>) -> Self {
+        self.inner = Some(value.into());
+        self
+    }
+    /// Sets `Inner`, or clears it with `None`.
+    ///
+    /// A property of the type `Typed`, named like a name of the runtime's deserializer.
+    pub fn set_inner(mut self, value: Option<Value<Typed>>) -> Self {
+        self.inner = value;
+        self
+    }
+    /// Appends one item to `Items` (replacing an intrinsic function set with [`Self::set_items`]).
+    ///
+    /// A list named like a local of the generated code.
+    pub fn items(mut self, item: impl Into<Value<String>>) -> Self {
+        value::push_item(&mut self.items, item.into());
+        self
+    }
+    /// Sets `Items`, or clears it with `None`.
+    ///
+    /// A list named like a local of the generated code.
+    pub fn set_items(mut self, value: Option<Value<Vec<Value<String>>>>) -> Self {
+        self.items = value;
+        self
+    }
+    /// Sets `Json`.
+    ///
+    /// A property named `Json`, like a local of the generated code.
+    pub fn json(mut self, value: impl Into<Value<String>>) -> Self {
+        self.json = Some(value.into());
+        self
+    }
+    /// Sets `Json`, or clears it with `None`.
+    ///
+    /// A property named `Json`, like a local of the generated code.
+    pub fn set_json(mut self, value: Option<Value<String>>) -> Self {
+        self.json = value;
+        self
+    }
+    /// Sets `Key`.
+    ///
+    /// The tag's key; the loader's closures name their key `key`.
+    pub fn key(mut self, value: impl Into<Value<String>>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `Key`, or clears it with `None`.
+    ///
+    /// The tag's key; the loader's closures name their key `key`.
+    pub fn set_key(mut self, value: Option<Value<String>>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Sets `Level`.
+    ///
+    /// A property whose enum has the variants `Err` and `Ok`.
+    pub fn level(mut self, value: impl Into<Value<Level>>) -> Self {
+        self.level = Some(value.into());
+        self
+    }
+    /// Sets `Level`, or clears it with `None`.
+    ///
+    /// A property whose enum has the variants `Err` and `Ok`.
+    pub fn set_level(mut self, value: Option<Value<Level>>) -> Self {
+        self.level = value;
+        self
+    }
+    /// Sets `Map`.
+    ///
+    /// A property named `Map`, like a local of the generated code.
+    pub fn map(mut self, value: impl Into<Value<String>>) -> Self {
+        self.map = Some(value.into());
+        self
+    }
+    /// Sets `Map`, or clears it with `None`.
+    ///
+    /// A property named `Map`, like a local of the generated code.
+    pub fn set_map(mut self, value: Option<Value<String>>) -> Self {
+        self.map = value;
+        self
+    }
+    /// Sets `Object`.
+    ///
+    /// A property named `Object`, like a local of the generated code.
+    pub fn object(mut self, value: impl Into<Value<String>>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
+    /// Sets `Object`, or clears it with `None`.
+    ///
+    /// A property named `Object`, like a local of the generated code.
+    pub fn set_object(mut self, value: Option<Value<String>>) -> Self {
+        self.object = value;
+        self
+    }
+    /// Sets `Order`.
+    ///
+    /// A property named `Order`, like a local of the generated code.
+    pub fn order(mut self, value: impl Into<Value<String>>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `Order`, or clears it with `None`.
+    ///
+    /// A property named `Order`, like a local of the generated code.
+    pub fn set_order(mut self, value: Option<Value<String>>) -> Self {
+        self.order = value;
+        self
+    }
+    /// Sets `Properties`.
+    ///
+    /// A property named `Properties`, like a local of the generated code.
+    pub fn properties(mut self, value: impl Into<Value<String>>) -> Self {
+        self.properties = Some(value.into());
+        self
+    }
+    /// Sets `Properties`, or clears it with `None`.
+    ///
+    /// A property named `Properties`, like a local of the generated code.
+    pub fn set_properties(mut self, value: Option<Value<String>>) -> Self {
+        self.properties = value;
+        self
+    }
+    /// Sets `Report`.
+    ///
+    /// A property named `Report`, like a local of the generated code.
+    pub fn report(mut self, value: impl Into<Value<String>>) -> Self {
+        self.report = Some(value.into());
+        self
+    }
+    /// Sets `Report`, or clears it with `None`.
+    ///
+    /// A property named `Report`, like a local of the generated code.
+    pub fn set_report(mut self, value: Option<Value<String>>) -> Self {
+        self.report = value;
+        self
+    }
+    /// Sets `SELF`.
+    ///
+    /// A property named `SELF`, whose field name cannot be a raw identifier.
+    pub fn self_(mut self, value: impl Into<Value<String>>) -> Self {
+        self.self_ = Some(value.into());
+        self
+    }
+    /// Sets `SELF`, or clears it with `None`.
+    ///
+    /// A property named `SELF`, whose field name cannot be a raw identifier.
+    pub fn set_self_(mut self, value: Option<Value<String>>) -> Self {
+        self.self_ = value;
+        self
+    }
+    /// Sets `Super`.
+    ///
+    /// A property named `Super`, whose field name cannot be a raw identifier.
+    pub fn super_(mut self, value: impl Into<Value<String>>) -> Self {
+        self.super_ = Some(value.into());
+        self
+    }
+    /// Sets `Super`, or clears it with `None`.
+    ///
+    /// A property named `Super`, whose field name cannot be a raw identifier.
+    pub fn set_super_(mut self, value: Option<Value<String>>) -> Self {
+        self.super_ = value;
+        self
+    }
+    /// Sets `V`.
+    ///
+    /// A property named `V`, like a local of the generated code.
+    pub fn v(mut self, value: impl Into<Value<String>>) -> Self {
+        self.v = Some(value.into());
+        self
+    }
+    /// Sets `V`, or clears it with `None`.
+    ///
+    /// A property named `V`, like a local of the generated code.
+    pub fn set_v(mut self, value: Option<Value<String>>) -> Self {
+        self.v = value;
+        self
+    }
+    /// Sets `Value`.
+    ///
+    /// The tag's value; the checker's functions name their input `value`.
+    pub fn value(mut self, value: impl Into<Value<String>>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `Value`, or clears it with `None`.
+    ///
+    /// The tag's value; the checker's functions name their input `value`.
+    pub fn set_value(mut self, value: Option<Value<String>>) -> Self {
+        self.value = value;
+        self
+    }
+    /// Sets `Wrap`.
+    ///
+    /// A property named `Wrap`, like a local of the generated code.
+    pub fn wrap(mut self, value: impl Into<Value<String>>) -> Self {
+        self.wrap = Some(value.into());
+        self
+    }
+    /// Sets `Wrap`, or clears it with `None`.
+    ///
+    /// A property named `Wrap`, like a local of the generated code.
+    pub fn set_wrap(mut self, value: Option<Value<String>>) -> Self {
+        self.wrap = value;
+        self
+    }
+    /// Builds the value and checks it: `Err` lists every missing or invalid property.
+    pub fn build(self) -> Result<Tag, Report> {
+        self.build_with(&CheckContext::default())
+    }
+    /// [`Self::build`], with facts about the enclosing resource.
+    pub fn build_with(self, context: &CheckContext) -> Result<Tag, Report> {
+        cfn_apigateway_runtime::build(&self, context)
+    }
 }
-property_type_api!(Tag, "AWS::Fixture::Tagged.Tag", TagBuilder, check_tag, CheckContext);
-use crate::runtime::check::{Condition, Test};
-use crate::runtime::formats;
-use super::rules::{
-    TAG_KEY_REQUIRED, TAG_VALUE_REQUIRED, TAG_VALUE_FORM, TAG_C_FORM, TAG_CONTEXT_FORM,
-    TAG_OBJECT_FORM, TAG_REPORT_FORM, TAG_V_FORM, TAG_JSON_FORM, TAG_MAP_FORM,
-    TAG_FIRST_FORM, TAG_I_FORM, TAG_LEVEL_ALLOWED_VALUES, LEVEL_IN_ERR,
-};
-use crate::runtime::accept::{json_properties, Accept, Hold};
-use crate::runtime::shape::PropertyType;
-use crate::runtime::report::Report;
-use crate::runtime::shape::{List, Text};
-/// The allowed values of the properties that conditions test: one list for each,
-/// which the rules and conditions on the property share.
-mod allowed_values {
-    /// The allowed values of Level.
-    pub(super) static LEVEL: [&str; 2] = ["ERR", "OK"];
-}
-const LEVEL_IN_ERR_2: Condition = Condition {
+/// `Level` is ERR.
+static LEVEL_IN_ERR_2: Condition = Condition {
     test: Test::In(&["ERR"]),
     default: None,
-    allowed: Some(&allowed_values::LEVEL),
-    among: Some(1),
+    allowed: Some(Level::VALUES),
 };
-/// Checks `AWS::Fixture::Tagged.Tag` JSON: the shape of every property, then the rules.
-pub(crate) fn check_tag<'r>(
-    c: &mut Checker<'r>,
-    context: &CheckContext,
-    value: &'r serde_json::Value,
-) {
-    c.object(
-        value,
-        "a Tag object",
-        &|c, object| {
-            let [c_, context_, crate_, deserializer, first, i, inner, items, json, key,
-            level, map, object_, order, properties, report_, self_, super_, v_, value_,
-            wrap] = c.properties(object, &PROPERTY_NAMES, None);
-            c.property(c_, "C", context, Text);
-            c.property(context_, "Context", context, Text);
-            c.property(crate_, "Crate", context, Text);
-            c.property(deserializer, "Deserializer", context, Text);
-            c.property(first, "First", context, Text);
-            c.property(i, "I", context, Text);
-            c.property(inner, "Inner", context, Typed::SHAPE);
-            c.property(items, "Items", context, List(Text));
-            c.property(json, "Json", context, Text);
-            c.property(key, "Key", context, Text);
-            c.property(level, "Level", context, Text);
-            c.property(map, "Map", context, Text);
-            c.property(object_, "Object", context, Text);
-            c.property(order, "Order", context, Text);
-            c.property(properties, "Properties", context, Text);
-            c.property(report_, "Report", context, Text);
-            c.property(self_, "SELF", context, Text);
-            c.property(super_, "Super", context, Text);
-            c.property(v_, "V", context, Text);
-            c.property(value_, "Value", context, Text);
-            c.property(wrap, "Wrap", context, Text);
-            let among = [c.among(level, &allowed_values::LEVEL, None)];
-            c.require_present(key, "Key", &TAG_KEY_REQUIRED);
-            c.require_present(value_, "Value", &TAG_VALUE_REQUIRED);
-            c.formats(value_, "Value", &[&formats::MEDIA_TYPE], &TAG_VALUE_FORM);
-            c.formats(c_, "C", &[&formats::MEDIA_TYPE], &TAG_C_FORM);
-            c.formats(context_, "Context", &[&formats::MEDIA_TYPE], &TAG_CONTEXT_FORM);
-            c.formats(object_, "Object", &[&formats::MEDIA_TYPE], &TAG_OBJECT_FORM);
-            c.formats(report_, "Report", &[&formats::MEDIA_TYPE], &TAG_REPORT_FORM);
-            c.formats(v_, "V", &[&formats::MEDIA_TYPE], &TAG_V_FORM);
-            c.formats(json, "Json", &[&formats::MEDIA_TYPE], &TAG_JSON_FORM);
-            c.formats(map, "Map", &[&formats::MEDIA_TYPE], &TAG_MAP_FORM);
-            c.formats(first, "First", &[&formats::MEDIA_TYPE], &TAG_FIRST_FORM);
-            c.formats(i, "I", &[&formats::MEDIA_TYPE], &TAG_I_FORM);
-            c.allowed_values(
-                level,
-                "Level",
-                &allowed_values::LEVEL,
-                &TAG_LEVEL_ALLOWED_VALUES,
-            );
-            if c.holds_among(level, among[0], &LEVEL_IN_ERR_2) {
-                c.require_present(wrap, "Wrap", &LEVEL_IN_ERR);
-            }
-        },
-    );
-}
-impl Tag {
-    /// `true` when checking the JSON of the `Tag`, `depth` levels of nesting down, would find
-    /// no problem at all (the typed twin of [`check_tag`], by the same rules); `false` when it might.
-    pub(crate) fn accepts(&self, context: &CheckContext, depth: usize) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, depth);
-        let c_ = self.c.as_ref();
-        let context_ = self.context.as_ref();
-        let crate_ = self.crate_.as_ref();
-        let deserializer = self.deserializer.as_ref();
-        let first = self.first.as_ref();
-        let i = self.i.as_ref();
-        let inner = self.inner.as_ref();
-        let items = self.items.as_ref();
-        let json = self.json.as_ref();
-        let key = Some(&self.key);
-        let level = self.level.as_ref();
-        let map = self.map.as_ref();
-        let object_ = self.object.as_ref();
-        let order = self.order.as_ref();
-        let properties = self.properties.as_ref();
-        let report_ = self.report.as_ref();
-        let self_ = self.self_.as_ref();
-        let super_ = self.super_.as_ref();
-        let v_ = self.v.as_ref();
-        let value_ = Some(&self.value);
-        let wrap = self.wrap.as_ref();
-        c.property(c_, "C", Text);
-        c.property(context_, "Context", Text);
-        c.property(crate_, "Crate", Text);
-        c.property(deserializer, "Deserializer", Text);
-        c.property(first, "First", Text);
-        c.property(i, "I", Text);
-        c.property(inner, "Inner", Typed::SHAPE);
-        c.property(items, "Items", List(Text));
-        c.property(json, "Json", Text);
-        c.property(key, "Key", Text);
-        c.property(level, "Level", Text);
-        c.property(map, "Map", Text);
-        c.property(object_, "Object", Text);
-        c.property(order, "Order", Text);
-        c.property(properties, "Properties", Text);
-        c.property(report_, "Report", Text);
-        c.property(self_, "SELF", Text);
-        c.property(super_, "Super", Text);
-        c.property(v_, "V", Text);
-        c.property(value_, "Value", Text);
-        c.property(wrap, "Wrap", Text);
-        Self::accept_rules(
-            c,
-            c_,
-            context_,
-            first,
-            i,
-            json,
-            key,
-            level,
-            map,
-            object_,
-            report_,
-            v_,
-            value_,
-            wrap,
-        );
-        c.fine()
-    }
-    /// The rules of [`check_tag`] in a twin, on the values of the properties they read: the typed
-    /// twin and the JSON twin share them.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one argument per property the rules read"
-    )]
-    fn accept_rules<
-        'r,
-        T0: Hold<CheckContext>,
-        T1: Hold<CheckContext>,
-        T2: Hold<CheckContext>,
-        T3: Hold<CheckContext>,
-        T4: Hold<CheckContext>,
-        T5: Hold<CheckContext>,
-        T6: Hold<CheckContext>,
-        T7: Hold<CheckContext>,
-        T8: Hold<CheckContext>,
-        T9: Hold<CheckContext>,
-        T10: Hold<CheckContext>,
-        T11: Hold<CheckContext>,
-        T12: Hold<CheckContext>,
-    >(
-        c: &mut Accept<'r, CheckContext>,
-        c_: Option<&'r T0>,
-        context_: Option<&'r T1>,
-        first: Option<&'r T2>,
-        i: Option<&'r T3>,
-        json: Option<&'r T4>,
-        key: Option<&'r T5>,
-        level: Option<&'r T6>,
-        map: Option<&'r T7>,
-        object_: Option<&'r T8>,
-        report_: Option<&'r T9>,
-        v_: Option<&'r T10>,
-        value_: Option<&'r T11>,
-        wrap: Option<&'r T12>,
-    ) {
-        let among = [c.among(level, &allowed_values::LEVEL, None)];
-        c.require_present(key, "Key", &TAG_KEY_REQUIRED);
-        c.require_present(value_, "Value", &TAG_VALUE_REQUIRED);
-        c.formats(value_, "Value", &[&formats::MEDIA_TYPE], &TAG_VALUE_FORM);
-        c.formats(c_, "C", &[&formats::MEDIA_TYPE], &TAG_C_FORM);
-        c.formats(context_, "Context", &[&formats::MEDIA_TYPE], &TAG_CONTEXT_FORM);
-        c.formats(object_, "Object", &[&formats::MEDIA_TYPE], &TAG_OBJECT_FORM);
-        c.formats(report_, "Report", &[&formats::MEDIA_TYPE], &TAG_REPORT_FORM);
-        c.formats(v_, "V", &[&formats::MEDIA_TYPE], &TAG_V_FORM);
-        c.formats(json, "Json", &[&formats::MEDIA_TYPE], &TAG_JSON_FORM);
-        c.formats(map, "Map", &[&formats::MEDIA_TYPE], &TAG_MAP_FORM);
-        c.formats(first, "First", &[&formats::MEDIA_TYPE], &TAG_FIRST_FORM);
-        c.formats(i, "I", &[&formats::MEDIA_TYPE], &TAG_I_FORM);
-        c.allowed_values(
-            level,
-            "Level",
-            &allowed_values::LEVEL,
-            &TAG_LEVEL_ALLOWED_VALUES,
-        );
-        if c.holds_among(level, among[0], &LEVEL_IN_ERR_2) {
-            c.require_present(wrap, "Wrap", &LEVEL_IN_ERR);
-        }
-    }
-}
-impl PropertyType<CheckContext> for Tag {
-    fn check_json<'r>(
-        c: &mut Checker<'r>,
+impl PropertyType for Tag {
+    type Context = CheckContext;
+    /// Checks `AWS::Fixture::Tagged.Tag` JSON: the shape of every property, then the rules in the order of the spec.
+    fn check_json(
+        c: &mut Checker<'_>,
         context: &CheckContext,
-        value: &'r serde_json::Value,
+        value: &serde_json::Value,
     ) {
-        check_tag(c, context, value);
-    }
-    /// The JSON twin of [`check_tag`], in the twin `c` of the value that holds this one (its
-    /// checker and its verdict are shared). It reads literals itself and hands the checker only
-    /// what is not one.
-    #[inline]
-    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
-        let Some(
-            [c_,
-            context_,
-            crate_,
-            deserializer,
-            first,
-            i,
-            inner,
-            items,
-            json,
-            key,
-            level,
-            map,
-            object_,
-            order,
-            properties,
-            report_,
-            self_,
-            super_,
-            v_,
-            value_,
-            wrap,
-            ],
-        ) = json_properties(value, &PROPERTY_NAMES) else {
-            return c.unsure();
-        };
-        c.shape(c_, Text);
-        c.shape(context_, Text);
-        c.shape(crate_, Text);
-        c.shape(deserializer, Text);
-        c.shape(first, Text);
-        c.shape(i, Text);
-        c.shape(inner, Typed::SHAPE);
-        c.shape(items, List(Text));
-        c.shape(json, Text);
-        c.shape(key, Text);
-        c.shape(level, Text);
-        c.shape(map, Text);
-        c.shape(object_, Text);
-        c.shape(order, Text);
-        c.shape(properties, Text);
-        c.shape(report_, Text);
-        c.shape(self_, Text);
-        c.shape(super_, Text);
-        c.shape(v_, Text);
-        c.shape(value_, Text);
-        c.shape(wrap, Text);
-        if !c.fine() {
-            return;
-        }
-        Self::accept_rules(
-            c,
-            c_,
-            context_,
-            first,
-            i,
-            json,
-            key,
-            level,
-            map,
-            object_,
-            report_,
-            v_,
-            value_,
-            wrap,
+        c.object(
+            value,
+            "a Tag object",
+            &|c, object| {
+                let [c_, context_, crate_, deserializer, first, i, inner, items, json,
+                key, level, map, object_, order, properties, report_, self_, super_, v_,
+                value_, wrap] = c.properties(object, &PROPERTY_NAMES, None);
+                c.property(c_, "C", context, Text);
+                c.property(context_, "Context", context, Text);
+                c.property(crate_, "Crate", context, Text);
+                c.property(deserializer, "Deserializer", context, Text);
+                c.property(first, "First", context, Text);
+                c.property(i, "I", context, Text);
+                c.property(inner, "Inner", context, Object::<Typed>::SHAPE);
+                c.property(items, "Items", context, List(Text));
+                c.property(json, "Json", context, Text);
+                c.property(key, "Key", context, Text);
+                c.property(level, "Level", context, Text);
+                c.property(map, "Map", context, Text);
+                c.property(object_, "Object", context, Text);
+                c.property(order, "Order", context, Text);
+                c.property(properties, "Properties", context, Text);
+                c.property(report_, "Report", context, Text);
+                c.property(self_, "SELF", context, Text);
+                c.property(super_, "Super", context, Text);
+                c.property(v_, "V", context, Text);
+                c.property(value_, "Value", context, Text);
+                c.property(wrap, "Wrap", context, Text);
+                c.require_present(key, "Key", &TAG_KEY_REQUIRED);
+                c.require_present(value_, "Value", &TAG_VALUE_REQUIRED);
+                c.formats(value_, "Value", &[&formats::MEDIA_TYPE], &TAG_VALUE_FORM);
+                c.formats(c_, "C", &[&formats::MEDIA_TYPE], &TAG_C_FORM);
+                c.formats(
+                    context_,
+                    "Context",
+                    &[&formats::MEDIA_TYPE],
+                    &TAG_CONTEXT_FORM,
+                );
+                c.formats(object_, "Object", &[&formats::MEDIA_TYPE], &TAG_OBJECT_FORM);
+                c.formats(report_, "Report", &[&formats::MEDIA_TYPE], &TAG_REPORT_FORM);
+                c.formats(v_, "V", &[&formats::MEDIA_TYPE], &TAG_V_FORM);
+                c.formats(json, "Json", &[&formats::MEDIA_TYPE], &TAG_JSON_FORM);
+                c.formats(map, "Map", &[&formats::MEDIA_TYPE], &TAG_MAP_FORM);
+                c.formats(first, "First", &[&formats::MEDIA_TYPE], &TAG_FIRST_FORM);
+                c.formats(i, "I", &[&formats::MEDIA_TYPE], &TAG_I_FORM);
+                c.allowed_values(
+                    level,
+                    "Level",
+                    Level::VALUES,
+                    &TAG_LEVEL_ALLOWED_VALUES,
+                );
+                if c.holds(level, &LEVEL_IN_ERR_2) {
+                    c.require_present(wrap, "Wrap", &LEVEL_IN_ERR);
+                }
+            },
         );
     }
 }

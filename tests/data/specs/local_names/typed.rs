@@ -1,11 +1,12 @@
 // @generated from tests/data/specs/local_names.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Tagged.Typed`: the struct, its builder and its validator.
-use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
-use crate::runtime::value::{PropertyNames, Value};
+use cfn_apigateway_runtime::checker::Checker;
+use cfn_apigateway_runtime::shape::Text;
+use cfn_apigateway_runtime::value;
+use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
+use serde::{Deserialize, Deserializer, Serialize};
 use super::CheckContext;
-use serde::Serialize;
 /// A property type named like a name the runtime's deserializer imports.
 ///
 /// CloudFormation property type `AWS::Fixture::Tagged.Typed`. Build one with [`Typed::builder`], or load and check one with
@@ -26,16 +27,70 @@ pub struct Typed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<Value<String>>,
 }
-/// The CloudFormation names of the properties of `Typed`, sorted: loading and
-/// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: PropertyNames<1> = PropertyNames {
-    names: ["Name"],
-    index: |key| match key {
-        "Name" => Some(0),
-        _ => None,
-    },
-};
-property_type_loaders!(Typed, "a Typed object", PROPERTY_NAMES, [optional(0, name)], []);
+/// The CloudFormation names of the properties of `Typed`, sorted.
+const PROPERTY_NAMES: [&str; 1] = ["Name"];
+impl Typed {
+    /// The CloudFormation name of the property type.
+    pub const TYPE_NAME: &'static str = "AWS::Fixture::Tagged.Typed";
+    /// A builder; `build()` checks the result.
+    pub fn builder() -> TypedBuilder {
+        TypedBuilder::default()
+    }
+    /// Checks JSON as it appears in a template: every problem at once, each with a JSON
+    /// Pointer relative to the value, a rule id and a message. Never panics.
+    ///
+    /// The value may be a Typed object or an `Fn::If` choosing between such objects.
+    pub fn check(value: &serde_json::Value) -> Report {
+        Self::check_with(value, &CheckContext::default())
+    }
+    /// [`Self::check`], with facts about the enclosing resource that some rules need.
+    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::check::<Self>(value, context)
+    }
+    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it
+    /// holds at least one error.
+    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+        Self::from_value_with(value, &CheckContext::default())
+    }
+    /// [`Self::from_value`], with facts about the enclosing resource.
+    pub fn from_value_with(
+        value: &serde_json::Value,
+        context: &CheckContext,
+    ) -> Result<Self, Report> {
+        cfn_apigateway_runtime::from_value(value, context)
+    }
+    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+    pub fn validate(&self) -> Report {
+        self.validate_with(&CheckContext::default())
+    }
+    /// [`Self::validate`], with facts about the enclosing resource.
+    pub fn validate_with(&self, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::validate(self, context)
+    }
+    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic
+    /// functions and converted literals are written as they were read.
+    pub fn to_json(&self) -> serde_json::Value {
+        cfn_apigateway_runtime::to_json(self)
+    }
+}
+impl FromJson for Typed {
+    fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
+        let [name] = value::take_properties(json, "a Typed object", &PROPERTY_NAMES)?;
+        Ok(Self {
+            name: value::optional(name, "Name")?,
+        })
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_object()
+    }
+}
+/// Deserializing checks: the value is read as JSON, checked by every rule, and loaded;
+/// it fails with the report's problems.
+impl<'de> Deserialize<'de> for Typed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        cfn_apigateway_runtime::deserialize(deserializer)
+    }
+}
 /// A builder for [`Typed`].
 ///
 /// `build()` needs nothing in particular and checks the result by every rule of the spec.
@@ -46,57 +101,44 @@ pub struct TypedBuilder {
     name: Option<Value<String>>,
 }
 impl TypedBuilder {
-    builder_setters!(name, set_name, "Name", String);
-}
-property_type_api!(
-    Typed, "AWS::Fixture::Tagged.Typed", TypedBuilder, check_typed, CheckContext
-);
-use crate::runtime::accept::{json_properties, Accept};
-use crate::runtime::shape::PropertyType;
-use crate::runtime::report::Report;
-use crate::runtime::shape::Text;
-/// Checks `AWS::Fixture::Tagged.Typed` JSON: the shape of every property, then the rules.
-pub(crate) fn check_typed<'r>(
-    c: &mut Checker<'r>,
-    context: &CheckContext,
-    value: &'r serde_json::Value,
-) {
-    c.object(
-        value,
-        "a Typed object",
-        &|c, object| {
-            let [name] = c.properties(object, &PROPERTY_NAMES, None);
-            c.property(name, "Name", context, Text);
-        },
-    );
-}
-impl Typed {
-    /// `true` when checking the JSON of the `Typed`, `depth` levels of nesting down, would find
-    /// no problem at all (the typed twin of [`check_typed`], by the same rules); `false` when it might.
-    pub(crate) fn accepts(&self, context: &CheckContext, depth: usize) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, depth);
-        let name = self.name.as_ref();
-        c.property(name, "Name", Text);
-        c.fine()
+    /// Sets `Name`.
+    ///
+    /// A name.
+    pub fn name(mut self, value: impl Into<Value<String>>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `Name`, or clears it with `None`.
+    ///
+    /// A name.
+    pub fn set_name(mut self, value: Option<Value<String>>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Builds the value and checks it: `Err` lists every missing or invalid property.
+    pub fn build(self) -> Result<Typed, Report> {
+        self.build_with(&CheckContext::default())
+    }
+    /// [`Self::build`], with facts about the enclosing resource.
+    pub fn build_with(self, context: &CheckContext) -> Result<Typed, Report> {
+        cfn_apigateway_runtime::build(&self, context)
     }
 }
-impl PropertyType<CheckContext> for Typed {
-    fn check_json<'r>(
-        c: &mut Checker<'r>,
+impl PropertyType for Typed {
+    type Context = CheckContext;
+    /// Checks `AWS::Fixture::Tagged.Typed` JSON: the shape of every property, then the rules in the order of the spec.
+    fn check_json(
+        c: &mut Checker<'_>,
         context: &CheckContext,
-        value: &'r serde_json::Value,
+        value: &serde_json::Value,
     ) {
-        check_typed(c, context, value);
-    }
-    /// The JSON twin of [`check_typed`], in the twin `c` of the value that holds this one (its
-    /// checker and its verdict are shared). It reads literals itself and hands the checker only
-    /// what is not one.
-    #[inline]
-    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
-        let Some([name]) = json_properties(value, &PROPERTY_NAMES) else {
-            return c.unsure();
-        };
-        c.shape(name, Text);
+        c.object(
+            value,
+            "a Typed object",
+            &|c, object| {
+                let [name] = c.properties(object, &PROPERTY_NAMES, None);
+                c.property(name, "Name", context, Text);
+            },
+        );
     }
 }

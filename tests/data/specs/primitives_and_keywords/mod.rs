@@ -2,8 +2,10 @@
 
 //! Types generated from the spec of `AWS::Fixture::Widget` property types.
 mod context;
+pub mod formats;
 pub mod rules;
 mod thing;
 pub use context::CheckContext;
+pub use formats::FORMATS;
 pub use rules::RULES;
 pub use thing::{Thing, ThingBuilder};

@@ -1,12 +1,14 @@
 // @generated from tests/data/specs/primitives_and_keywords.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
-use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
-use crate::runtime::value::{PropertyNames, Value};
-use super::CheckContext;
 use std::collections::BTreeMap;
-use serde::Serialize;
+use cfn_apigateway_runtime::checker::Checker;
+use cfn_apigateway_runtime::shape::{AnyJson, Boolean, Double, Integer, List, Map, Text};
+use cfn_apigateway_runtime::value;
+use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
+use serde::{Deserialize, Deserializer, Serialize};
+use super::rules::{THING_TYPE_REQUIRED, THING_UNKNOWN_PROPERTY, THING_KEYS_DECLARED};
+use super::CheckContext;
 /// A thing.
 ///
 /// CloudFormation property type `AWS::Fixture::Widget.Thing`. Build one with [`Thing::builder`], or load and check one with
@@ -91,27 +93,90 @@ pub struct Thing {
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     pub r#type: Value<String>,
 }
-/// The CloudFormation names of the properties of `Thing`, sorted: loading and
-/// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: PropertyNames<8> = PropertyNames {
-    names: ["Document", "Enabled", "Keys", "Labels", "Ratio", "Samples", "Size", "Type"],
-    index: |key| match key {
-        "Document" => Some(0),
-        "Enabled" => Some(1),
-        "Keys" => Some(2),
-        "Labels" => Some(3),
-        "Ratio" => Some(4),
-        "Samples" => Some(5),
-        "Size" => Some(6),
-        "Type" => Some(7),
-        _ => None,
-    },
-};
-property_type_loaders!(
-    Thing, "a Thing object", PROPERTY_NAMES, [optional(0, document), optional(1,
-    enabled), optional(2, keys), optional(3, labels), optional(4, ratio), optional(5,
-    samples), optional(6, size), required(7, r#type)], [r#type]
-);
+/// The CloudFormation names of the properties of `Thing`, sorted.
+const PROPERTY_NAMES: [&str; 8] = [
+    "Document",
+    "Enabled",
+    "Keys",
+    "Labels",
+    "Ratio",
+    "Samples",
+    "Size",
+    "Type",
+];
+impl Thing {
+    /// The CloudFormation name of the property type.
+    pub const TYPE_NAME: &'static str = "AWS::Fixture::Widget.Thing";
+    /// A builder; `build()` checks the result.
+    pub fn builder() -> ThingBuilder {
+        ThingBuilder::default()
+    }
+    /// Checks JSON as it appears in a template: every problem at once, each with a JSON
+    /// Pointer relative to the value, a rule id and a message. Never panics.
+    ///
+    /// The value may be a Thing object or an `Fn::If` choosing between such objects.
+    pub fn check(value: &serde_json::Value) -> Report {
+        Self::check_with(value, &CheckContext::default())
+    }
+    /// [`Self::check`], with facts about the enclosing resource that some rules need.
+    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::check::<Self>(value, context)
+    }
+    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it
+    /// holds at least one error.
+    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+        Self::from_value_with(value, &CheckContext::default())
+    }
+    /// [`Self::from_value`], with facts about the enclosing resource.
+    pub fn from_value_with(
+        value: &serde_json::Value,
+        context: &CheckContext,
+    ) -> Result<Self, Report> {
+        cfn_apigateway_runtime::from_value(value, context)
+    }
+    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+    pub fn validate(&self) -> Report {
+        self.validate_with(&CheckContext::default())
+    }
+    /// [`Self::validate`], with facts about the enclosing resource.
+    pub fn validate_with(&self, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::validate(self, context)
+    }
+    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic
+    /// functions and converted literals are written as they were read.
+    pub fn to_json(&self) -> serde_json::Value {
+        cfn_apigateway_runtime::to_json(self)
+    }
+}
+impl FromJson for Thing {
+    fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
+        let [document, enabled, keys, labels, ratio, samples, size, r#type] = value::take_properties(
+            json,
+            "a Thing object",
+            &PROPERTY_NAMES,
+        )?;
+        Ok(Self {
+            document: value::optional(document, "Document")?,
+            enabled: value::optional(enabled, "Enabled")?,
+            keys: value::optional(keys, "Keys")?,
+            labels: value::optional(labels, "Labels")?,
+            ratio: value::optional(ratio, "Ratio")?,
+            samples: value::optional(samples, "Samples")?,
+            size: value::optional(size, "Size")?,
+            r#type: value::required(r#type, "Type")?,
+        })
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_object()
+    }
+}
+/// Deserializing checks: the value is read as JSON, checked by every rule, and loaded;
+/// it fails with the report's problems.
+impl<'de> Deserialize<'de> for Thing {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        cfn_apigateway_runtime::deserialize(deserializer)
+    }
+}
 /// A builder for [`Thing`].
 ///
 /// `build()` needs `type` and checks the result by every rule of the spec.
@@ -136,119 +201,164 @@ pub struct ThingBuilder {
     r#type: Option<Value<String>>,
 }
 impl ThingBuilder {
-    builder_setters!(document, set_document, "Document", serde_json::Value);
-    builder_setters!(enabled, set_enabled, "Enabled", bool);
-    builder_setters!(list keys, set_keys, "Keys", String);
-    builder_setters!(map labels, set_labels, "Labels", serde_json::Value);
-    builder_setters!(ratio, set_ratio, "Ratio", f64);
-    builder_setters!(list samples, set_samples, "Samples", serde_json::Value);
-    builder_setters!(size, set_size, "Size", i64);
-    builder_setters!(r#type, set_type, "Type", String);
-}
-property_type_api!(
-    Thing, "AWS::Fixture::Widget.Thing", ThingBuilder, check_thing, CheckContext
-);
-use super::rules::{THING_TYPE_REQUIRED, THING_UNKNOWN_PROPERTY, THING_KEYS_DECLARED};
-use crate::runtime::accept::{json_properties, Accept, Hold};
-use crate::runtime::shape::PropertyType;
-use crate::runtime::report::Report;
-use crate::runtime::shape::{AnyJson, Boolean, Double, Integer, List, Map, Text};
-/// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing<'r>(
-    c: &mut Checker<'r>,
-    context: &CheckContext,
-    value: &'r serde_json::Value,
-) {
-    c.object(
-        value,
-        "a Thing object",
-        &|c, object| {
-            let [document, enabled, keys, labels, ratio, samples, size, r#type] = c
-                .properties(object, &PROPERTY_NAMES, Some(&THING_UNKNOWN_PROPERTY));
-            c.property(document, "Document", context, AnyJson);
-            c.property(enabled, "Enabled", context, Boolean);
-            c.property(keys, "Keys", context, List(Text));
-            c.property(labels, "Labels", context, Map(AnyJson));
-            c.property(ratio, "Ratio", context, Double);
-            c.property(samples, "Samples", context, List(AnyJson));
-            c.property(size, "Size", context, Integer);
-            c.property(r#type, "Type", context, Text);
-            c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
-            c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
-        },
-    );
-}
-impl Thing {
-    /// `true` when checking the JSON of the `Thing`, `depth` levels of nesting down, would find
-    /// no problem at all (the typed twin of [`check_thing`], by the same rules); `false` when it might.
-    pub(crate) fn accepts(&self, context: &CheckContext, depth: usize) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, depth);
-        let document = self.document.as_ref();
-        let enabled = self.enabled.as_ref();
-        let keys = self.keys.as_ref();
-        let labels = self.labels.as_ref();
-        let ratio = self.ratio.as_ref();
-        let samples = self.samples.as_ref();
-        let size = self.size.as_ref();
-        let r#type = Some(&self.r#type);
-        c.property(document, "Document", AnyJson);
-        c.property(enabled, "Enabled", Boolean);
-        c.property(keys, "Keys", List(Text));
-        c.property(labels, "Labels", Map(AnyJson));
-        c.property(ratio, "Ratio", Double);
-        c.property(samples, "Samples", List(AnyJson));
-        c.property(size, "Size", Integer);
-        c.property(r#type, "Type", Text);
-        Self::accept_rules(c, keys, r#type);
-        c.fine()
+    /// Sets `Document`.
+    ///
+    /// Any JSON.
+    pub fn document(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.document = Some(value.into());
+        self
     }
-    /// The rules of [`check_thing`] in a twin, on the values of the properties they read: the typed
-    /// twin and the JSON twin share them.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one argument per property the rules read"
-    )]
-    fn accept_rules<'r, T0: Hold<CheckContext>, T1: Hold<CheckContext>>(
-        c: &mut Accept<'r, CheckContext>,
-        keys: Option<&'r T0>,
-        r#type: Option<&'r T1>,
-    ) {
-        let context = c.context();
-        c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
-        c.items_in(keys, "Keys", context.declared.as_ref(), &THING_KEYS_DECLARED);
+    /// Sets `Document`, or clears it with `None`.
+    ///
+    /// Any JSON.
+    pub fn set_document(mut self, value: Option<serde_json::Value>) -> Self {
+        self.document = value;
+        self
+    }
+    /// Sets `Enabled`.
+    ///
+    /// A boolean.
+    pub fn enabled(mut self, value: impl Into<Value<bool>>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `Enabled`, or clears it with `None`.
+    ///
+    /// A boolean.
+    pub fn set_enabled(mut self, value: Option<Value<bool>>) -> Self {
+        self.enabled = value;
+        self
+    }
+    /// Appends one item to `Keys` (replacing an intrinsic function set with [`Self::set_keys`]).
+    ///
+    /// Method request parameters to cache.
+    pub fn keys(mut self, item: impl Into<Value<String>>) -> Self {
+        value::push_item(&mut self.keys, item.into());
+        self
+    }
+    /// Sets `Keys`, or clears it with `None`.
+    ///
+    /// Method request parameters to cache.
+    pub fn set_keys(mut self, value: Option<Value<Vec<Value<String>>>>) -> Self {
+        self.keys = value;
+        self
+    }
+    /// Adds one entry to `Labels` (replacing an intrinsic function set with [`Self::set_labels`]).
+    ///
+    /// A map of any JSON values.
+    pub fn labels(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<serde_json::Value>,
+    ) -> Self {
+        value::insert_entry(&mut self.labels, key.into(), value.into());
+        self
+    }
+    /// Sets `Labels`, or clears it with `None`.
+    ///
+    /// A map of any JSON values.
+    pub fn set_labels(
+        mut self,
+        value: Option<Value<BTreeMap<String, serde_json::Value>>>,
+    ) -> Self {
+        self.labels = value;
+        self
+    }
+    /// Sets `Ratio`.
+    ///
+    /// A double.
+    pub fn ratio(mut self, value: impl Into<Value<f64>>) -> Self {
+        self.ratio = Some(value.into());
+        self
+    }
+    /// Sets `Ratio`, or clears it with `None`.
+    ///
+    /// A double.
+    pub fn set_ratio(mut self, value: Option<Value<f64>>) -> Self {
+        self.ratio = value;
+        self
+    }
+    /// Appends one item to `Samples` (replacing an intrinsic function set with [`Self::set_samples`]).
+    ///
+    /// A list of any JSON values.
+    pub fn samples(mut self, item: impl Into<serde_json::Value>) -> Self {
+        value::push_item(&mut self.samples, item.into());
+        self
+    }
+    /// Sets `Samples`, or clears it with `None`.
+    ///
+    /// A list of any JSON values.
+    pub fn set_samples(mut self, value: Option<Value<Vec<serde_json::Value>>>) -> Self {
+        self.samples = value;
+        self
+    }
+    /// Sets `Size`.
+    ///
+    /// A long.
+    pub fn size(mut self, value: impl Into<Value<i64>>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `Size`, or clears it with `None`.
+    ///
+    /// A long.
+    pub fn set_size(mut self, value: Option<Value<i64>>) -> Self {
+        self.size = value;
+        self
+    }
+    /// Sets `Type`.
+    ///
+    /// A property named like a Rust keyword.
+    pub fn r#type(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `Type`, or clears it with `None`.
+    ///
+    /// A property named like a Rust keyword.
+    pub fn set_type(mut self, value: Option<Value<String>>) -> Self {
+        self.r#type = value;
+        self
+    }
+    /// Builds the value and checks it: `Err` lists every missing or invalid property.
+    pub fn build(self) -> Result<Thing, Report> {
+        self.build_with(&CheckContext::default())
+    }
+    /// [`Self::build`], with facts about the enclosing resource.
+    pub fn build_with(self, context: &CheckContext) -> Result<Thing, Report> {
+        cfn_apigateway_runtime::build(&self, context)
     }
 }
-impl PropertyType<CheckContext> for Thing {
-    fn check_json<'r>(
-        c: &mut Checker<'r>,
+impl PropertyType for Thing {
+    type Context = CheckContext;
+    /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules in the order of the spec.
+    fn check_json(
+        c: &mut Checker<'_>,
         context: &CheckContext,
-        value: &'r serde_json::Value,
+        value: &serde_json::Value,
     ) {
-        check_thing(c, context, value);
-    }
-    /// The JSON twin of [`check_thing`], in the twin `c` of the value that holds this one (its
-    /// checker and its verdict are shared). It reads literals itself and hands the checker only
-    /// what is not one.
-    #[inline]
-    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
-        let Some([document, enabled, keys, labels, ratio, samples, size, r#type]) = json_properties(
+        c.object(
             value,
-            &PROPERTY_NAMES,
-        ) else {
-            return c.unsure();
-        };
-        c.shape(document, AnyJson);
-        c.shape(enabled, Boolean);
-        c.shape(keys, List(Text));
-        c.shape(labels, Map(AnyJson));
-        c.shape(ratio, Double);
-        c.shape(samples, List(AnyJson));
-        c.shape(size, Integer);
-        c.shape(r#type, Text);
-        if !c.fine() {
-            return;
-        }
-        Self::accept_rules(c, keys, r#type);
+            "a Thing object",
+            &|c, object| {
+                let [document, enabled, keys, labels, ratio, samples, size, r#type] = c
+                    .properties(object, &PROPERTY_NAMES, Some(&THING_UNKNOWN_PROPERTY));
+                c.property(document, "Document", context, AnyJson);
+                c.property(enabled, "Enabled", context, Boolean);
+                c.property(keys, "Keys", context, List(Text));
+                c.property(labels, "Labels", context, Map(AnyJson));
+                c.property(ratio, "Ratio", context, Double);
+                c.property(samples, "Samples", context, List(AnyJson));
+                c.property(size, "Size", context, Integer);
+                c.property(r#type, "Type", context, Text);
+                c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
+                c.items_in(
+                    keys,
+                    "Keys",
+                    context.declared.as_ref(),
+                    &THING_KEYS_DECLARED,
+                );
+            },
+        );
     }
 }

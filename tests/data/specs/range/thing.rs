@@ -1,11 +1,13 @@
 // @generated from tests/data/specs/range.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
-use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
-use crate::runtime::value::{PropertyNames, Value};
+use cfn_apigateway_runtime::checker::Checker;
+use cfn_apigateway_runtime::shape::Integer;
+use cfn_apigateway_runtime::value;
+use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
+use serde::{Deserialize, Deserializer, Serialize};
+use super::rules::{THING_SECONDS_MINIMUM, THING_SECONDS_MAXIMUM};
 use super::CheckContext;
-use serde::Serialize;
 /// A thing.
 ///
 /// CloudFormation property type `AWS::Fixture::Widget.Thing`. Build one with [`Thing::builder`], or load and check one with
@@ -30,18 +32,70 @@ pub struct Thing {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<Value<i64>>,
 }
-/// The CloudFormation names of the properties of `Thing`, sorted: loading and
-/// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: PropertyNames<1> = PropertyNames {
-    names: ["Seconds"],
-    index: |key| match key {
-        "Seconds" => Some(0),
-        _ => None,
-    },
-};
-property_type_loaders!(
-    Thing, "a Thing object", PROPERTY_NAMES, [optional(0, seconds)], []
-);
+/// The CloudFormation names of the properties of `Thing`, sorted.
+const PROPERTY_NAMES: [&str; 1] = ["Seconds"];
+impl Thing {
+    /// The CloudFormation name of the property type.
+    pub const TYPE_NAME: &'static str = "AWS::Fixture::Widget.Thing";
+    /// A builder; `build()` checks the result.
+    pub fn builder() -> ThingBuilder {
+        ThingBuilder::default()
+    }
+    /// Checks JSON as it appears in a template: every problem at once, each with a JSON
+    /// Pointer relative to the value, a rule id and a message. Never panics.
+    ///
+    /// The value may be a Thing object or an `Fn::If` choosing between such objects.
+    pub fn check(value: &serde_json::Value) -> Report {
+        Self::check_with(value, &CheckContext::default())
+    }
+    /// [`Self::check`], with facts about the enclosing resource that some rules need.
+    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::check::<Self>(value, context)
+    }
+    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it
+    /// holds at least one error.
+    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+        Self::from_value_with(value, &CheckContext::default())
+    }
+    /// [`Self::from_value`], with facts about the enclosing resource.
+    pub fn from_value_with(
+        value: &serde_json::Value,
+        context: &CheckContext,
+    ) -> Result<Self, Report> {
+        cfn_apigateway_runtime::from_value(value, context)
+    }
+    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+    pub fn validate(&self) -> Report {
+        self.validate_with(&CheckContext::default())
+    }
+    /// [`Self::validate`], with facts about the enclosing resource.
+    pub fn validate_with(&self, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::validate(self, context)
+    }
+    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic
+    /// functions and converted literals are written as they were read.
+    pub fn to_json(&self) -> serde_json::Value {
+        cfn_apigateway_runtime::to_json(self)
+    }
+}
+impl FromJson for Thing {
+    fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
+        let [seconds] = value::take_properties(json, "a Thing object", &PROPERTY_NAMES)?;
+        Ok(Self {
+            seconds: value::optional(seconds, "Seconds")?,
+        })
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_object()
+    }
+}
+/// Deserializing checks: the value is read as JSON, checked by every rule, and loaded;
+/// it fails with the report's problems.
+impl<'de> Deserialize<'de> for Thing {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        cfn_apigateway_runtime::deserialize(deserializer)
+    }
+}
 /// A builder for [`Thing`].
 ///
 /// `build()` needs nothing in particular and checks the result by every rule of the spec.
@@ -52,78 +106,46 @@ pub struct ThingBuilder {
     seconds: Option<Value<i64>>,
 }
 impl ThingBuilder {
-    builder_setters!(seconds, set_seconds, "Seconds", i64);
-}
-property_type_api!(
-    Thing, "AWS::Fixture::Widget.Thing", ThingBuilder, check_thing, CheckContext
-);
-use super::rules::{THING_SECONDS_MINIMUM, THING_SECONDS_MAXIMUM};
-use crate::runtime::accept::{json_properties, Accept, Hold};
-use crate::runtime::shape::PropertyType;
-use crate::runtime::report::Report;
-use crate::runtime::shape::Integer;
-/// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing<'r>(
-    c: &mut Checker<'r>,
-    context: &CheckContext,
-    value: &'r serde_json::Value,
-) {
-    c.object(
-        value,
-        "a Thing object",
-        &|c, object| {
-            let [seconds] = c.properties(object, &PROPERTY_NAMES, None);
-            c.property(seconds, "Seconds", context, Integer);
-            c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
-            c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
-        },
-    );
-}
-impl Thing {
-    /// `true` when checking the JSON of the `Thing`, `depth` levels of nesting down, would find
-    /// no problem at all (the typed twin of [`check_thing`], by the same rules); `false` when it might.
-    pub(crate) fn accepts(&self, context: &CheckContext, depth: usize) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, depth);
-        let seconds = self.seconds.as_ref();
-        c.property(seconds, "Seconds", Integer);
-        Self::accept_rules(c, seconds);
-        c.fine()
+    /// Sets `Seconds`.
+    ///
+    /// Seconds to wait.
+    pub fn seconds(mut self, value: impl Into<Value<i64>>) -> Self {
+        self.seconds = Some(value.into());
+        self
     }
-    /// The rules of [`check_thing`] in a twin, on the values of the properties they read: the typed
-    /// twin and the JSON twin share them.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one argument per property the rules read"
-    )]
-    fn accept_rules<'r, T0: Hold<CheckContext>>(
-        c: &mut Accept<'r, CheckContext>,
-        seconds: Option<&'r T0>,
-    ) {
-        c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
-        c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
+    /// Sets `Seconds`, or clears it with `None`.
+    ///
+    /// Seconds to wait.
+    pub fn set_seconds(mut self, value: Option<Value<i64>>) -> Self {
+        self.seconds = value;
+        self
+    }
+    /// Builds the value and checks it: `Err` lists every missing or invalid property.
+    pub fn build(self) -> Result<Thing, Report> {
+        self.build_with(&CheckContext::default())
+    }
+    /// [`Self::build`], with facts about the enclosing resource.
+    pub fn build_with(self, context: &CheckContext) -> Result<Thing, Report> {
+        cfn_apigateway_runtime::build(&self, context)
     }
 }
-impl PropertyType<CheckContext> for Thing {
-    fn check_json<'r>(
-        c: &mut Checker<'r>,
+impl PropertyType for Thing {
+    type Context = CheckContext;
+    /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules in the order of the spec.
+    fn check_json(
+        c: &mut Checker<'_>,
         context: &CheckContext,
-        value: &'r serde_json::Value,
+        value: &serde_json::Value,
     ) {
-        check_thing(c, context, value);
-    }
-    /// The JSON twin of [`check_thing`], in the twin `c` of the value that holds this one (its
-    /// checker and its verdict are shared). It reads literals itself and hands the checker only
-    /// what is not one.
-    #[inline]
-    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
-        let Some([seconds]) = json_properties(value, &PROPERTY_NAMES) else {
-            return c.unsure();
-        };
-        c.shape(seconds, Integer);
-        if !c.fine() {
-            return;
-        }
-        Self::accept_rules(c, seconds);
+        c.object(
+            value,
+            "a Thing object",
+            &|c, object| {
+                let [seconds] = c.properties(object, &PROPERTY_NAMES, None);
+                c.property(seconds, "Seconds", context, Integer);
+                c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
+                c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
+            },
+        );
     }
 }

@@ -3,9 +3,11 @@
 //! Types generated from the spec of `AWS::Fixture::Names` property types.
 mod context;
 mod outcome;
+pub mod formats;
 pub mod rules;
 mod thing;
 pub use context::CheckContext;
 pub use outcome::Outcome;
+pub use formats::FORMATS;
 pub use rules::RULES;
 pub use thing::{Thing, ThingBuilder};

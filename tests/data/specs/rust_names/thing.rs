@@ -1,12 +1,13 @@
 // @generated from tests/data/specs/rust_names.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Names.Thing`: the struct, its builder and its validator.
-use crate::runtime::check::Checker;
-use crate::runtime::macros::{builder_setters, property_type_api, property_type_loaders};
-use crate::runtime::value::{PropertyNames, Value};
-use super::CheckContext;
-use super::Outcome;
-use serde::Serialize;
+use cfn_apigateway_runtime::checker::{Checker, Condition, Test};
+use cfn_apigateway_runtime::shape::Text;
+use cfn_apigateway_runtime::value;
+use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
+use serde::{Deserialize, Deserializer, Serialize};
+use super::rules::{THING_OUTCOME_ALLOWED_VALUES, THING_MATCH_REQUIRED_FOR_ASYNC};
+use super::{CheckContext, Outcome};
 /// A thing whose property names are Rust keywords and the prelude's names.
 ///
 /// CloudFormation property type `AWS::Fixture::Names.Thing`. Build one with [`Thing::builder`], or load and check one with
@@ -705,191 +706,233 @@ pub struct Thing {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#yield: Option<Value<String>>,
 }
-/// The CloudFormation names of the properties of `Thing`, sorted: loading and
-/// checking each read an object's properties in one pass against them.
-const PROPERTY_NAMES: PropertyNames<76> = PropertyNames {
-    names: [
-        "Abstract",
-        "Alloc",
-        "As",
-        "Async",
-        "Await",
-        "Become",
-        "Box",
-        "Break",
-        "Clone",
-        "Const",
-        "Continue",
-        "Copy",
-        "Core",
-        "Debug",
-        "Do",
-        "Drop",
-        "Dyn",
-        "Else",
-        "Enum",
-        "Eq",
-        "Err",
-        "Extern",
-        "False",
-        "Final",
-        "Fmt",
-        "Fn",
-        "For",
-        "From",
-        "Gen",
-        "Hash",
-        "If",
-        "Impl",
-        "In",
-        "Into",
-        "Iterator",
-        "Let",
-        "Loop",
-        "Macro",
-        "Match",
-        "Mod",
-        "Move",
-        "Mut",
-        "None",
-        "Ok",
-        "Option",
-        "Ord",
-        "Outcome",
-        "Override",
-        "Priv",
-        "Pub",
-        "Ref",
-        "Result",
-        "Return",
-        "Send",
-        "Serde",
-        "SerdeJson",
-        "Sized",
-        "Some",
-        "Static",
-        "Std",
-        "String",
-        "Struct",
-        "Sync",
-        "ToString",
-        "Trait",
-        "True",
-        "Try",
-        "Typeof",
-        "Unsafe",
-        "Unsized",
-        "Use",
-        "Vec",
-        "Virtual",
-        "Where",
-        "While",
-        "Yield",
-    ],
-    index: |key| match key {
-        "Abstract" => Some(0),
-        "Alloc" => Some(1),
-        "As" => Some(2),
-        "Async" => Some(3),
-        "Await" => Some(4),
-        "Become" => Some(5),
-        "Box" => Some(6),
-        "Break" => Some(7),
-        "Clone" => Some(8),
-        "Const" => Some(9),
-        "Continue" => Some(10),
-        "Copy" => Some(11),
-        "Core" => Some(12),
-        "Debug" => Some(13),
-        "Do" => Some(14),
-        "Drop" => Some(15),
-        "Dyn" => Some(16),
-        "Else" => Some(17),
-        "Enum" => Some(18),
-        "Eq" => Some(19),
-        "Err" => Some(20),
-        "Extern" => Some(21),
-        "False" => Some(22),
-        "Final" => Some(23),
-        "Fmt" => Some(24),
-        "Fn" => Some(25),
-        "For" => Some(26),
-        "From" => Some(27),
-        "Gen" => Some(28),
-        "Hash" => Some(29),
-        "If" => Some(30),
-        "Impl" => Some(31),
-        "In" => Some(32),
-        "Into" => Some(33),
-        "Iterator" => Some(34),
-        "Let" => Some(35),
-        "Loop" => Some(36),
-        "Macro" => Some(37),
-        "Match" => Some(38),
-        "Mod" => Some(39),
-        "Move" => Some(40),
-        "Mut" => Some(41),
-        "None" => Some(42),
-        "Ok" => Some(43),
-        "Option" => Some(44),
-        "Ord" => Some(45),
-        "Outcome" => Some(46),
-        "Override" => Some(47),
-        "Priv" => Some(48),
-        "Pub" => Some(49),
-        "Ref" => Some(50),
-        "Result" => Some(51),
-        "Return" => Some(52),
-        "Send" => Some(53),
-        "Serde" => Some(54),
-        "SerdeJson" => Some(55),
-        "Sized" => Some(56),
-        "Some" => Some(57),
-        "Static" => Some(58),
-        "Std" => Some(59),
-        "String" => Some(60),
-        "Struct" => Some(61),
-        "Sync" => Some(62),
-        "ToString" => Some(63),
-        "Trait" => Some(64),
-        "True" => Some(65),
-        "Try" => Some(66),
-        "Typeof" => Some(67),
-        "Unsafe" => Some(68),
-        "Unsized" => Some(69),
-        "Use" => Some(70),
-        "Vec" => Some(71),
-        "Virtual" => Some(72),
-        "Where" => Some(73),
-        "While" => Some(74),
-        "Yield" => Some(75),
-        _ => None,
-    },
-};
-property_type_loaders!(
-    Thing, "a Thing object", PROPERTY_NAMES, [optional(0, r#abstract), optional(1,
-    alloc), optional(2, r#as), optional(3, r#async), optional(4, r#await), optional(5,
-    r#become), optional(6, r#box), optional(7, r#break), optional(8, clone), optional(9,
-    r#const), optional(10, r#continue), optional(11, copy), optional(12, core),
-    optional(13, debug), optional(14, r#do), optional(15, drop), optional(16, r#dyn),
-    optional(17, r#else), optional(18, r#enum), optional(19, eq), optional(20, err),
-    optional(21, r#extern), optional(22, r#false), optional(23, r#final), optional(24,
-    fmt), optional(25, r#fn), optional(26, r#for), optional(27, from), optional(28,
-    r#gen), optional(29, hash), optional(30, r#if), optional(31, r#impl), optional(32,
-    r#in), optional(33, into), optional(34, iterator), optional(35, r#let), optional(36,
-    r#loop), optional(37, r#macro), optional(38, r#match), optional(39, r#mod),
-    optional(40, r#move), optional(41, r#mut), optional(42, none), optional(43, ok),
-    optional(44, option), optional(45, ord), optional(46, outcome), optional(47,
-    r#override), optional(48, r#priv), optional(49, r#pub), optional(50, r#ref),
-    optional(51, result), optional(52, r#return), optional(53, send), optional(54,
-    serde), optional(55, serde_json), optional(56, sized), optional(57, some),
-    optional(58, r#static), optional(59, std), optional(60, string), optional(61,
-    r#struct), optional(62, sync), optional(63, to_string), optional(64, r#trait),
-    optional(65, r#true), optional(66, r#try), optional(67, r#typeof), optional(68,
-    r#unsafe), optional(69, r#unsized), optional(70, r#use), optional(71, vec),
-    optional(72, r#virtual), optional(73, r#where), optional(74, r#while), optional(75,
-    r#yield)], []
-);
+/// The CloudFormation names of the properties of `Thing`, sorted.
+const PROPERTY_NAMES: [&str; 76] = [
+    "Abstract",
+    "Alloc",
+    "As",
+    "Async",
+    "Await",
+    "Become",
+    "Box",
+    "Break",
+    "Clone",
+    "Const",
+    "Continue",
+    "Copy",
+    "Core",
+    "Debug",
+    "Do",
+    "Drop",
+    "Dyn",
+    "Else",
+    "Enum",
+    "Eq",
+    "Err",
+    "Extern",
+    "False",
+    "Final",
+    "Fmt",
+    "Fn",
+    "For",
+    "From",
+    "Gen",
+    "Hash",
+    "If",
+    "Impl",
+    "In",
+    "Into",
+    "Iterator",
+    "Let",
+    "Loop",
+    "Macro",
+    "Match",
+    "Mod",
+    "Move",
+    "Mut",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "Outcome",
+    "Override",
+    "Priv",
+    "Pub",
+    "Ref",
+    "Result",
+    "Return",
+    "Send",
+    "Serde",
+    "SerdeJson",
+    "Sized",
+    "Some",
+    "Static",
+    "Std",
+    "String",
+    "Struct",
+    "Sync",
+    "ToString",
+    "Trait",
+    "True",
+    "Try",
+    "Typeof",
+    "Unsafe",
+    "Unsized",
+    "Use",
+    "Vec",
+    "Virtual",
+    "Where",
+    "While",
+    "Yield",
+];
+impl Thing {
+    /// The CloudFormation name of the property type.
+    pub const TYPE_NAME: &'static str = "AWS::Fixture::Names.Thing";
+    /// A builder; `build()` checks the result.
+    pub fn builder() -> ThingBuilder {
+        ThingBuilder::default()
+    }
+    /// Checks JSON as it appears in a template: every problem at once, each with a JSON
+    /// Pointer relative to the value, a rule id and a message. Never panics.
+    ///
+    /// The value may be a Thing object or an `Fn::If` choosing between such objects.
+    pub fn check(value: &serde_json::Value) -> Report {
+        Self::check_with(value, &CheckContext::default())
+    }
+    /// [`Self::check`], with facts about the enclosing resource that some rules need.
+    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::check::<Self>(value, context)
+    }
+    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it
+    /// holds at least one error.
+    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+        Self::from_value_with(value, &CheckContext::default())
+    }
+    /// [`Self::from_value`], with facts about the enclosing resource.
+    pub fn from_value_with(
+        value: &serde_json::Value,
+        context: &CheckContext,
+    ) -> Result<Self, Report> {
+        cfn_apigateway_runtime::from_value(value, context)
+    }
+    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+    pub fn validate(&self) -> Report {
+        self.validate_with(&CheckContext::default())
+    }
+    /// [`Self::validate`], with facts about the enclosing resource.
+    pub fn validate_with(&self, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::validate(self, context)
+    }
+    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic
+    /// functions and converted literals are written as they were read.
+    pub fn to_json(&self) -> serde_json::Value {
+        cfn_apigateway_runtime::to_json(self)
+    }
+}
+impl FromJson for Thing {
+    fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
+        let [r#abstract, alloc, r#as, r#async, r#await, r#become, r#box, r#break, clone,
+        r#const, r#continue, copy, core, debug, r#do, drop, r#dyn, r#else, r#enum, eq,
+        err, r#extern, r#false, r#final, fmt, r#fn, r#for, from, r#gen, hash, r#if,
+        r#impl, r#in, into, iterator, r#let, r#loop, r#macro, r#match, r#mod, r#move,
+        r#mut, none, ok, option, ord, outcome, r#override, r#priv, r#pub, r#ref, result,
+        r#return, send, serde, serde_json, sized, some, r#static, std, string, r#struct,
+        sync, to_string, r#trait, r#true, r#try, r#typeof, r#unsafe, r#unsized, r#use,
+        vec, r#virtual, r#where, r#while, r#yield] = value::take_properties(
+            json,
+            "a Thing object",
+            &PROPERTY_NAMES,
+        )?;
+        Ok(Self {
+            r#abstract: value::optional(r#abstract, "Abstract")?,
+            alloc: value::optional(alloc, "Alloc")?,
+            r#as: value::optional(r#as, "As")?,
+            r#async: value::optional(r#async, "Async")?,
+            r#await: value::optional(r#await, "Await")?,
+            r#become: value::optional(r#become, "Become")?,
+            r#box: value::optional(r#box, "Box")?,
+            r#break: value::optional(r#break, "Break")?,
+            clone: value::optional(clone, "Clone")?,
+            r#const: value::optional(r#const, "Const")?,
+            r#continue: value::optional(r#continue, "Continue")?,
+            copy: value::optional(copy, "Copy")?,
+            core: value::optional(core, "Core")?,
+            debug: value::optional(debug, "Debug")?,
+            r#do: value::optional(r#do, "Do")?,
+            drop: value::optional(drop, "Drop")?,
+            r#dyn: value::optional(r#dyn, "Dyn")?,
+            r#else: value::optional(r#else, "Else")?,
+            r#enum: value::optional(r#enum, "Enum")?,
+            eq: value::optional(eq, "Eq")?,
+            err: value::optional(err, "Err")?,
+            r#extern: value::optional(r#extern, "Extern")?,
+            r#false: value::optional(r#false, "False")?,
+            r#final: value::optional(r#final, "Final")?,
+            fmt: value::optional(fmt, "Fmt")?,
+            r#fn: value::optional(r#fn, "Fn")?,
+            r#for: value::optional(r#for, "For")?,
+            from: value::optional(from, "From")?,
+            r#gen: value::optional(r#gen, "Gen")?,
+            hash: value::optional(hash, "Hash")?,
+            r#if: value::optional(r#if, "If")?,
+            r#impl: value::optional(r#impl, "Impl")?,
+            r#in: value::optional(r#in, "In")?,
+            into: value::optional(into, "Into")?,
+            iterator: value::optional(iterator, "Iterator")?,
+            r#let: value::optional(r#let, "Let")?,
+            r#loop: value::optional(r#loop, "Loop")?,
+            r#macro: value::optional(r#macro, "Macro")?,
+            r#match: value::optional(r#match, "Match")?,
+            r#mod: value::optional(r#mod, "Mod")?,
+            r#move: value::optional(r#move, "Move")?,
+            r#mut: value::optional(r#mut, "Mut")?,
+            none: value::optional(none, "None")?,
+            ok: value::optional(ok, "Ok")?,
+            option: value::optional(option, "Option")?,
+            ord: value::optional(ord, "Ord")?,
+            outcome: value::optional(outcome, "Outcome")?,
+            r#override: value::optional(r#override, "Override")?,
+            r#priv: value::optional(r#priv, "Priv")?,
+            r#pub: value::optional(r#pub, "Pub")?,
+            r#ref: value::optional(r#ref, "Ref")?,
+            result: value::optional(result, "Result")?,
+            r#return: value::optional(r#return, "Return")?,
+            send: value::optional(send, "Send")?,
+            serde: value::optional(serde, "Serde")?,
+            serde_json: value::optional(serde_json, "SerdeJson")?,
+            sized: value::optional(sized, "Sized")?,
+            some: value::optional(some, "Some")?,
+            r#static: value::optional(r#static, "Static")?,
+            std: value::optional(std, "Std")?,
+            string: value::optional(string, "String")?,
+            r#struct: value::optional(r#struct, "Struct")?,
+            sync: value::optional(sync, "Sync")?,
+            to_string: value::optional(to_string, "ToString")?,
+            r#trait: value::optional(r#trait, "Trait")?,
+            r#true: value::optional(r#true, "True")?,
+            r#try: value::optional(r#try, "Try")?,
+            r#typeof: value::optional(r#typeof, "Typeof")?,
+            r#unsafe: value::optional(r#unsafe, "Unsafe")?,
+            r#unsized: value::optional(r#unsized, "Unsized")?,
+            r#use: value::optional(r#use, "Use")?,
+            vec: value::optional(vec, "Vec")?,
+            r#virtual: value::optional(r#virtual, "Virtual")?,
+            r#where: value::optional(r#where, "Where")?,
+            r#while: value::optional(r#while, "While")?,
+            r#yield: value::optional(r#yield, "Yield")?,
+        })
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_object()
+    }
+}
+/// Deserializing checks: the value is read as JSON, checked by every rule, and loaded;
+/// it fails with the report's problems.
+impl<'de> Deserialize<'de> for Thing {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        cfn_apigateway_runtime::deserialize(deserializer)
+    }
+}
 /// A builder for [`Thing`].
 ///
 /// `build()` needs nothing in particular and checks the result by every rule of the spec.
@@ -1050,603 +1093,1193 @@ pub struct ThingBuilder {
     r#yield: Option<Value<String>>,
 }
 impl ThingBuilder {
-    builder_setters!(r#abstract, set_abstract, "Abstract", String);
-    builder_setters!(alloc, set_alloc, "Alloc", String);
-    builder_setters!(r#as, set_as, "As", String);
-    builder_setters!(r#async, set_async, "Async", String);
-    builder_setters!(r#await, set_await, "Await", String);
-    builder_setters!(r#become, set_become, "Become", String);
-    builder_setters!(r#box, set_box, "Box", String);
-    builder_setters!(r#break, set_break, "Break", String);
-    builder_setters!(clone, set_clone, "Clone", String);
-    builder_setters!(r#const, set_const, "Const", String);
-    builder_setters!(r#continue, set_continue, "Continue", String);
-    builder_setters!(copy, set_copy, "Copy", String);
-    builder_setters!(core, set_core, "Core", String);
-    builder_setters!(debug, set_debug, "Debug", String);
-    builder_setters!(r#do, set_do, "Do", String);
-    builder_setters!(drop, set_drop, "Drop", String);
-    builder_setters!(r#dyn, set_dyn, "Dyn", String);
-    builder_setters!(r#else, set_else, "Else", String);
-    builder_setters!(r#enum, set_enum, "Enum", String);
-    builder_setters!(eq, set_eq, "Eq", String);
-    builder_setters!(err, set_err, "Err", String);
-    builder_setters!(r#extern, set_extern, "Extern", String);
-    builder_setters!(r#false, set_false, "False", String);
-    builder_setters!(r#final, set_final, "Final", String);
-    builder_setters!(fmt, set_fmt, "Fmt", String);
-    builder_setters!(r#fn, set_fn, "Fn", String);
-    builder_setters!(r#for, set_for, "For", String);
-    builder_setters!(from, set_from, "From", String);
-    builder_setters!(r#gen, set_gen, "Gen", String);
-    builder_setters!(hash, set_hash, "Hash", String);
-    builder_setters!(r#if, set_if, "If", String);
-    builder_setters!(r#impl, set_impl, "Impl", String);
-    builder_setters!(r#in, set_in, "In", String);
-    builder_setters!(into, set_into, "Into", String);
-    builder_setters!(iterator, set_iterator, "Iterator", String);
-    builder_setters!(r#let, set_let, "Let", String);
-    builder_setters!(r#loop, set_loop, "Loop", String);
-    builder_setters!(r#macro, set_macro, "Macro", String);
-    builder_setters!(r#match, set_match, "Match", String);
-    builder_setters!(r#mod, set_mod, "Mod", String);
-    builder_setters!(r#move, set_move, "Move", String);
-    builder_setters!(r#mut, set_mut, "Mut", String);
-    builder_setters!(none, set_none, "None", String);
-    builder_setters!(ok, set_ok, "Ok", String);
-    builder_setters!(option, set_option, "Option", String);
-    builder_setters!(ord, set_ord, "Ord", String);
-    builder_setters!(outcome, set_outcome, "Outcome", Outcome);
-    builder_setters!(r#override, set_override, "Override", String);
-    builder_setters!(r#priv, set_priv, "Priv", String);
-    builder_setters!(r#pub, set_pub, "Pub", String);
-    builder_setters!(r#ref, set_ref, "Ref", String);
-    builder_setters!(result, set_result, "Result", String);
-    builder_setters!(r#return, set_return, "Return", String);
-    builder_setters!(send, set_send, "Send", String);
-    builder_setters!(serde, set_serde, "Serde", String);
-    builder_setters!(serde_json, set_serde_json, "SerdeJson", String);
-    builder_setters!(sized, set_sized, "Sized", String);
-    builder_setters!(some, set_some, "Some", String);
-    builder_setters!(r#static, set_static, "Static", String);
-    builder_setters!(std, set_std, "Std", String);
-    builder_setters!(string, set_string, "String", String);
-    builder_setters!(r#struct, set_struct, "Struct", String);
-    builder_setters!(sync, set_sync, "Sync", String);
-    builder_setters!(to_string, set_to_string, "ToString", String);
-    builder_setters!(r#trait, set_trait, "Trait", String);
-    builder_setters!(r#true, set_true, "True", String);
-    builder_setters!(r#try, set_try, "Try", String);
-    builder_setters!(r#typeof, set_typeof, "Typeof", String);
-    builder_setters!(r#unsafe, set_unsafe, "Unsafe", String);
-    builder_setters!(r#unsized, set_unsized, "Unsized", String);
-    builder_setters!(r#use, set_use, "Use", String);
-    builder_setters!(vec, set_vec, "Vec", String);
-    builder_setters!(r#virtual, set_virtual, "Virtual", String);
-    builder_setters!(r#where, set_where, "Where", String);
-    builder_setters!(r#while, set_while, "While", String);
-    builder_setters!(r#yield, set_yield, "Yield", String);
+    /// Sets `Abstract`.
+    ///
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#abstract(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#abstract = Some(value.into());
+        self
+    }
+    /// Sets `Abstract`, or clears it with `None`.
+    ///
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_abstract(mut self, value: Option<Value<String>>) -> Self {
+        self.r#abstract = value;
+        self
+    }
+    /// Sets `Alloc`.
+    ///
+    /// A property named `Alloc`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn alloc(mut self, value: impl Into<Value<String>>) -> Self {
+        self.alloc = Some(value.into());
+        self
+    }
+    /// Sets `Alloc`, or clears it with `None`.
+    ///
+    /// A property named `Alloc`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_alloc(mut self, value: Option<Value<String>>) -> Self {
+        self.alloc = value;
+        self
+    }
+    /// Sets `As`.
+    ///
+    /// A property named `As`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#as(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#as = Some(value.into());
+        self
+    }
+    /// Sets `As`, or clears it with `None`.
+    ///
+    /// A property named `As`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_as(mut self, value: Option<Value<String>>) -> Self {
+        self.r#as = value;
+        self
+    }
+    /// Sets `Async`.
+    ///
+    /// A property named `Async`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#async(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#async = Some(value.into());
+        self
+    }
+    /// Sets `Async`, or clears it with `None`.
+    ///
+    /// A property named `Async`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_async(mut self, value: Option<Value<String>>) -> Self {
+        self.r#async = value;
+        self
+    }
+    /// Sets `Await`.
+    ///
+    /// A property named `Await`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#await(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#await = Some(value.into());
+        self
+    }
+    /// Sets `Await`, or clears it with `None`.
+    ///
+    /// A property named `Await`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_await(mut self, value: Option<Value<String>>) -> Self {
+        self.r#await = value;
+        self
+    }
+    /// Sets `Become`.
+    ///
+    /// A property named `Become`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#become(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#become = Some(value.into());
+        self
+    }
+    /// Sets `Become`, or clears it with `None`.
+    ///
+    /// A property named `Become`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_become(mut self, value: Option<Value<String>>) -> Self {
+        self.r#become = value;
+        self
+    }
+    /// Sets `Box`.
+    ///
+    /// A property named `Box`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#box(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#box = Some(value.into());
+        self
+    }
+    /// Sets `Box`, or clears it with `None`.
+    ///
+    /// A property named `Box`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_box(mut self, value: Option<Value<String>>) -> Self {
+        self.r#box = value;
+        self
+    }
+    /// Sets `Break`.
+    ///
+    /// A property named `Break`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#break(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#break = Some(value.into());
+        self
+    }
+    /// Sets `Break`, or clears it with `None`.
+    ///
+    /// A property named `Break`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_break(mut self, value: Option<Value<String>>) -> Self {
+        self.r#break = value;
+        self
+    }
+    /// Sets `Clone`.
+    ///
+    /// A property named `Clone`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn clone(mut self, value: impl Into<Value<String>>) -> Self {
+        self.clone = Some(value.into());
+        self
+    }
+    /// Sets `Clone`, or clears it with `None`.
+    ///
+    /// A property named `Clone`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_clone(mut self, value: Option<Value<String>>) -> Self {
+        self.clone = value;
+        self
+    }
+    /// Sets `Const`.
+    ///
+    /// A property named `Const`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#const(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#const = Some(value.into());
+        self
+    }
+    /// Sets `Const`, or clears it with `None`.
+    ///
+    /// A property named `Const`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_const(mut self, value: Option<Value<String>>) -> Self {
+        self.r#const = value;
+        self
+    }
+    /// Sets `Continue`.
+    ///
+    /// A property named `Continue`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#continue(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#continue = Some(value.into());
+        self
+    }
+    /// Sets `Continue`, or clears it with `None`.
+    ///
+    /// A property named `Continue`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_continue(mut self, value: Option<Value<String>>) -> Self {
+        self.r#continue = value;
+        self
+    }
+    /// Sets `Copy`.
+    ///
+    /// A property named `Copy`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn copy(mut self, value: impl Into<Value<String>>) -> Self {
+        self.copy = Some(value.into());
+        self
+    }
+    /// Sets `Copy`, or clears it with `None`.
+    ///
+    /// A property named `Copy`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_copy(mut self, value: Option<Value<String>>) -> Self {
+        self.copy = value;
+        self
+    }
+    /// Sets `Core`.
+    ///
+    /// A property named `Core`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn core(mut self, value: impl Into<Value<String>>) -> Self {
+        self.core = Some(value.into());
+        self
+    }
+    /// Sets `Core`, or clears it with `None`.
+    ///
+    /// A property named `Core`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_core(mut self, value: Option<Value<String>>) -> Self {
+        self.core = value;
+        self
+    }
+    /// Sets `Debug`.
+    ///
+    /// A property named `Debug`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn debug(mut self, value: impl Into<Value<String>>) -> Self {
+        self.debug = Some(value.into());
+        self
+    }
+    /// Sets `Debug`, or clears it with `None`.
+    ///
+    /// A property named `Debug`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_debug(mut self, value: Option<Value<String>>) -> Self {
+        self.debug = value;
+        self
+    }
+    /// Sets `Do`.
+    ///
+    /// A property named `Do`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#do(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#do = Some(value.into());
+        self
+    }
+    /// Sets `Do`, or clears it with `None`.
+    ///
+    /// A property named `Do`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_do(mut self, value: Option<Value<String>>) -> Self {
+        self.r#do = value;
+        self
+    }
+    /// Sets `Drop`.
+    ///
+    /// A property named `Drop`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn drop(mut self, value: impl Into<Value<String>>) -> Self {
+        self.drop = Some(value.into());
+        self
+    }
+    /// Sets `Drop`, or clears it with `None`.
+    ///
+    /// A property named `Drop`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_drop(mut self, value: Option<Value<String>>) -> Self {
+        self.drop = value;
+        self
+    }
+    /// Sets `Dyn`.
+    ///
+    /// A property named `Dyn`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#dyn(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#dyn = Some(value.into());
+        self
+    }
+    /// Sets `Dyn`, or clears it with `None`.
+    ///
+    /// A property named `Dyn`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_dyn(mut self, value: Option<Value<String>>) -> Self {
+        self.r#dyn = value;
+        self
+    }
+    /// Sets `Else`.
+    ///
+    /// A property named `Else`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#else(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#else = Some(value.into());
+        self
+    }
+    /// Sets `Else`, or clears it with `None`.
+    ///
+    /// A property named `Else`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_else(mut self, value: Option<Value<String>>) -> Self {
+        self.r#else = value;
+        self
+    }
+    /// Sets `Enum`.
+    ///
+    /// A property named `Enum`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#enum(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#enum = Some(value.into());
+        self
+    }
+    /// Sets `Enum`, or clears it with `None`.
+    ///
+    /// A property named `Enum`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_enum(mut self, value: Option<Value<String>>) -> Self {
+        self.r#enum = value;
+        self
+    }
+    /// Sets `Eq`.
+    ///
+    /// A property named `Eq`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn eq(mut self, value: impl Into<Value<String>>) -> Self {
+        self.eq = Some(value.into());
+        self
+    }
+    /// Sets `Eq`, or clears it with `None`.
+    ///
+    /// A property named `Eq`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_eq(mut self, value: Option<Value<String>>) -> Self {
+        self.eq = value;
+        self
+    }
+    /// Sets `Err`.
+    ///
+    /// A property named `Err`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn err(mut self, value: impl Into<Value<String>>) -> Self {
+        self.err = Some(value.into());
+        self
+    }
+    /// Sets `Err`, or clears it with `None`.
+    ///
+    /// A property named `Err`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_err(mut self, value: Option<Value<String>>) -> Self {
+        self.err = value;
+        self
+    }
+    /// Sets `Extern`.
+    ///
+    /// A property named `Extern`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#extern(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#extern = Some(value.into());
+        self
+    }
+    /// Sets `Extern`, or clears it with `None`.
+    ///
+    /// A property named `Extern`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_extern(mut self, value: Option<Value<String>>) -> Self {
+        self.r#extern = value;
+        self
+    }
+    /// Sets `False`.
+    ///
+    /// A property named `False`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#false(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#false = Some(value.into());
+        self
+    }
+    /// Sets `False`, or clears it with `None`.
+    ///
+    /// A property named `False`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_false(mut self, value: Option<Value<String>>) -> Self {
+        self.r#false = value;
+        self
+    }
+    /// Sets `Final`.
+    ///
+    /// A property named `Final`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#final(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#final = Some(value.into());
+        self
+    }
+    /// Sets `Final`, or clears it with `None`.
+    ///
+    /// A property named `Final`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_final(mut self, value: Option<Value<String>>) -> Self {
+        self.r#final = value;
+        self
+    }
+    /// Sets `Fmt`.
+    ///
+    /// A property named `Fmt`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn fmt(mut self, value: impl Into<Value<String>>) -> Self {
+        self.fmt = Some(value.into());
+        self
+    }
+    /// Sets `Fmt`, or clears it with `None`.
+    ///
+    /// A property named `Fmt`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_fmt(mut self, value: Option<Value<String>>) -> Self {
+        self.fmt = value;
+        self
+    }
+    /// Sets `Fn`.
+    ///
+    /// A property named `Fn`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#fn(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#fn = Some(value.into());
+        self
+    }
+    /// Sets `Fn`, or clears it with `None`.
+    ///
+    /// A property named `Fn`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_fn(mut self, value: Option<Value<String>>) -> Self {
+        self.r#fn = value;
+        self
+    }
+    /// Sets `For`.
+    ///
+    /// A property named `For`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#for(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#for = Some(value.into());
+        self
+    }
+    /// Sets `For`, or clears it with `None`.
+    ///
+    /// A property named `For`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_for(mut self, value: Option<Value<String>>) -> Self {
+        self.r#for = value;
+        self
+    }
+    /// Sets `From`.
+    ///
+    /// A property named `From`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn from(mut self, value: impl Into<Value<String>>) -> Self {
+        self.from = Some(value.into());
+        self
+    }
+    /// Sets `From`, or clears it with `None`.
+    ///
+    /// A property named `From`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_from(mut self, value: Option<Value<String>>) -> Self {
+        self.from = value;
+        self
+    }
+    /// Sets `Gen`.
+    ///
+    /// A property named `Gen`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#gen(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#gen = Some(value.into());
+        self
+    }
+    /// Sets `Gen`, or clears it with `None`.
+    ///
+    /// A property named `Gen`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_gen(mut self, value: Option<Value<String>>) -> Self {
+        self.r#gen = value;
+        self
+    }
+    /// Sets `Hash`.
+    ///
+    /// A property named `Hash`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn hash(mut self, value: impl Into<Value<String>>) -> Self {
+        self.hash = Some(value.into());
+        self
+    }
+    /// Sets `Hash`, or clears it with `None`.
+    ///
+    /// A property named `Hash`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_hash(mut self, value: Option<Value<String>>) -> Self {
+        self.hash = value;
+        self
+    }
+    /// Sets `If`.
+    ///
+    /// A property named `If`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#if(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#if = Some(value.into());
+        self
+    }
+    /// Sets `If`, or clears it with `None`.
+    ///
+    /// A property named `If`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_if(mut self, value: Option<Value<String>>) -> Self {
+        self.r#if = value;
+        self
+    }
+    /// Sets `Impl`.
+    ///
+    /// A property named `Impl`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#impl(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#impl = Some(value.into());
+        self
+    }
+    /// Sets `Impl`, or clears it with `None`.
+    ///
+    /// A property named `Impl`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_impl(mut self, value: Option<Value<String>>) -> Self {
+        self.r#impl = value;
+        self
+    }
+    /// Sets `In`.
+    ///
+    /// A property named `In`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#in(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#in = Some(value.into());
+        self
+    }
+    /// Sets `In`, or clears it with `None`.
+    ///
+    /// A property named `In`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_in(mut self, value: Option<Value<String>>) -> Self {
+        self.r#in = value;
+        self
+    }
+    /// Sets `Into`.
+    ///
+    /// A property named `Into`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn into(mut self, value: impl Into<Value<String>>) -> Self {
+        self.into = Some(value.into());
+        self
+    }
+    /// Sets `Into`, or clears it with `None`.
+    ///
+    /// A property named `Into`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_into(mut self, value: Option<Value<String>>) -> Self {
+        self.into = value;
+        self
+    }
+    /// Sets `Iterator`.
+    ///
+    /// A property named `Iterator`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn iterator(mut self, value: impl Into<Value<String>>) -> Self {
+        self.iterator = Some(value.into());
+        self
+    }
+    /// Sets `Iterator`, or clears it with `None`.
+    ///
+    /// A property named `Iterator`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_iterator(mut self, value: Option<Value<String>>) -> Self {
+        self.iterator = value;
+        self
+    }
+    /// Sets `Let`.
+    ///
+    /// A property named `Let`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#let(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#let = Some(value.into());
+        self
+    }
+    /// Sets `Let`, or clears it with `None`.
+    ///
+    /// A property named `Let`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_let(mut self, value: Option<Value<String>>) -> Self {
+        self.r#let = value;
+        self
+    }
+    /// Sets `Loop`.
+    ///
+    /// A property named `Loop`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#loop(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#loop = Some(value.into());
+        self
+    }
+    /// Sets `Loop`, or clears it with `None`.
+    ///
+    /// A property named `Loop`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_loop(mut self, value: Option<Value<String>>) -> Self {
+        self.r#loop = value;
+        self
+    }
+    /// Sets `Macro`.
+    ///
+    /// A property named `Macro`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#macro(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#macro = Some(value.into());
+        self
+    }
+    /// Sets `Macro`, or clears it with `None`.
+    ///
+    /// A property named `Macro`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_macro(mut self, value: Option<Value<String>>) -> Self {
+        self.r#macro = value;
+        self
+    }
+    /// Sets `Match`.
+    ///
+    /// A property named `Match`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#match(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#match = Some(value.into());
+        self
+    }
+    /// Sets `Match`, or clears it with `None`.
+    ///
+    /// A property named `Match`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_match(mut self, value: Option<Value<String>>) -> Self {
+        self.r#match = value;
+        self
+    }
+    /// Sets `Mod`.
+    ///
+    /// A property named `Mod`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#mod(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#mod = Some(value.into());
+        self
+    }
+    /// Sets `Mod`, or clears it with `None`.
+    ///
+    /// A property named `Mod`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_mod(mut self, value: Option<Value<String>>) -> Self {
+        self.r#mod = value;
+        self
+    }
+    /// Sets `Move`.
+    ///
+    /// A property named `Move`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#move(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#move = Some(value.into());
+        self
+    }
+    /// Sets `Move`, or clears it with `None`.
+    ///
+    /// A property named `Move`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_move(mut self, value: Option<Value<String>>) -> Self {
+        self.r#move = value;
+        self
+    }
+    /// Sets `Mut`.
+    ///
+    /// A property named `Mut`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#mut(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#mut = Some(value.into());
+        self
+    }
+    /// Sets `Mut`, or clears it with `None`.
+    ///
+    /// A property named `Mut`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_mut(mut self, value: Option<Value<String>>) -> Self {
+        self.r#mut = value;
+        self
+    }
+    /// Sets `None`.
+    ///
+    /// A property named `None`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn none(mut self, value: impl Into<Value<String>>) -> Self {
+        self.none = Some(value.into());
+        self
+    }
+    /// Sets `None`, or clears it with `None`.
+    ///
+    /// A property named `None`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_none(mut self, value: Option<Value<String>>) -> Self {
+        self.none = value;
+        self
+    }
+    /// Sets `Ok`.
+    ///
+    /// A property named `Ok`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn ok(mut self, value: impl Into<Value<String>>) -> Self {
+        self.ok = Some(value.into());
+        self
+    }
+    /// Sets `Ok`, or clears it with `None`.
+    ///
+    /// A property named `Ok`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_ok(mut self, value: Option<Value<String>>) -> Self {
+        self.ok = value;
+        self
+    }
+    /// Sets `Option`.
+    ///
+    /// A property named `Option`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn option(mut self, value: impl Into<Value<String>>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+    /// Sets `Option`, or clears it with `None`.
+    ///
+    /// A property named `Option`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_option(mut self, value: Option<Value<String>>) -> Self {
+        self.option = value;
+        self
+    }
+    /// Sets `Ord`.
+    ///
+    /// A property named `Ord`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn ord(mut self, value: impl Into<Value<String>>) -> Self {
+        self.ord = Some(value.into());
+        self
+    }
+    /// Sets `Ord`, or clears it with `None`.
+    ///
+    /// A property named `Ord`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_ord(mut self, value: Option<Value<String>>) -> Self {
+        self.ord = value;
+        self
+    }
+    /// Sets `Outcome`.
+    ///
+    /// An enum whose variants are named like the prelude's.
+    pub fn outcome(mut self, value: impl Into<Value<Outcome>>) -> Self {
+        self.outcome = Some(value.into());
+        self
+    }
+    /// Sets `Outcome`, or clears it with `None`.
+    ///
+    /// An enum whose variants are named like the prelude's.
+    pub fn set_outcome(mut self, value: Option<Value<Outcome>>) -> Self {
+        self.outcome = value;
+        self
+    }
+    /// Sets `Override`.
+    ///
+    /// A property named `Override`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#override(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#override = Some(value.into());
+        self
+    }
+    /// Sets `Override`, or clears it with `None`.
+    ///
+    /// A property named `Override`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_override(mut self, value: Option<Value<String>>) -> Self {
+        self.r#override = value;
+        self
+    }
+    /// Sets `Priv`.
+    ///
+    /// A property named `Priv`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#priv(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#priv = Some(value.into());
+        self
+    }
+    /// Sets `Priv`, or clears it with `None`.
+    ///
+    /// A property named `Priv`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_priv(mut self, value: Option<Value<String>>) -> Self {
+        self.r#priv = value;
+        self
+    }
+    /// Sets `Pub`.
+    ///
+    /// A property named `Pub`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#pub(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#pub = Some(value.into());
+        self
+    }
+    /// Sets `Pub`, or clears it with `None`.
+    ///
+    /// A property named `Pub`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_pub(mut self, value: Option<Value<String>>) -> Self {
+        self.r#pub = value;
+        self
+    }
+    /// Sets `Ref`.
+    ///
+    /// A property named `Ref`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#ref(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#ref = Some(value.into());
+        self
+    }
+    /// Sets `Ref`, or clears it with `None`.
+    ///
+    /// A property named `Ref`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_ref(mut self, value: Option<Value<String>>) -> Self {
+        self.r#ref = value;
+        self
+    }
+    /// Sets `Result`.
+    ///
+    /// A property named `Result`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn result(mut self, value: impl Into<Value<String>>) -> Self {
+        self.result = Some(value.into());
+        self
+    }
+    /// Sets `Result`, or clears it with `None`.
+    ///
+    /// A property named `Result`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_result(mut self, value: Option<Value<String>>) -> Self {
+        self.result = value;
+        self
+    }
+    /// Sets `Return`.
+    ///
+    /// A property named `Return`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#return(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#return = Some(value.into());
+        self
+    }
+    /// Sets `Return`, or clears it with `None`.
+    ///
+    /// A property named `Return`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_return(mut self, value: Option<Value<String>>) -> Self {
+        self.r#return = value;
+        self
+    }
+    /// Sets `Send`.
+    ///
+    /// A property named `Send`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn send(mut self, value: impl Into<Value<String>>) -> Self {
+        self.send = Some(value.into());
+        self
+    }
+    /// Sets `Send`, or clears it with `None`.
+    ///
+    /// A property named `Send`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_send(mut self, value: Option<Value<String>>) -> Self {
+        self.send = value;
+        self
+    }
+    /// Sets `Serde`.
+    ///
+    /// A property named `Serde`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn serde(mut self, value: impl Into<Value<String>>) -> Self {
+        self.serde = Some(value.into());
+        self
+    }
+    /// Sets `Serde`, or clears it with `None`.
+    ///
+    /// A property named `Serde`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_serde(mut self, value: Option<Value<String>>) -> Self {
+        self.serde = value;
+        self
+    }
+    /// Sets `SerdeJson`.
+    ///
+    /// A property named `SerdeJson`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn serde_json(mut self, value: impl Into<Value<String>>) -> Self {
+        self.serde_json = Some(value.into());
+        self
+    }
+    /// Sets `SerdeJson`, or clears it with `None`.
+    ///
+    /// A property named `SerdeJson`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_serde_json(mut self, value: Option<Value<String>>) -> Self {
+        self.serde_json = value;
+        self
+    }
+    /// Sets `Sized`.
+    ///
+    /// A property named `Sized`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn sized(mut self, value: impl Into<Value<String>>) -> Self {
+        self.sized = Some(value.into());
+        self
+    }
+    /// Sets `Sized`, or clears it with `None`.
+    ///
+    /// A property named `Sized`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_sized(mut self, value: Option<Value<String>>) -> Self {
+        self.sized = value;
+        self
+    }
+    /// Sets `Some`.
+    ///
+    /// A property named `Some`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn some(mut self, value: impl Into<Value<String>>) -> Self {
+        self.some = Some(value.into());
+        self
+    }
+    /// Sets `Some`, or clears it with `None`.
+    ///
+    /// A property named `Some`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_some(mut self, value: Option<Value<String>>) -> Self {
+        self.some = value;
+        self
+    }
+    /// Sets `Static`.
+    ///
+    /// A property named `Static`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#static(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#static = Some(value.into());
+        self
+    }
+    /// Sets `Static`, or clears it with `None`.
+    ///
+    /// A property named `Static`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_static(mut self, value: Option<Value<String>>) -> Self {
+        self.r#static = value;
+        self
+    }
+    /// Sets `Std`.
+    ///
+    /// A property named `Std`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn std(mut self, value: impl Into<Value<String>>) -> Self {
+        self.std = Some(value.into());
+        self
+    }
+    /// Sets `Std`, or clears it with `None`.
+    ///
+    /// A property named `Std`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_std(mut self, value: Option<Value<String>>) -> Self {
+        self.std = value;
+        self
+    }
+    /// Sets `String`.
+    ///
+    /// A property named `String`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn string(mut self, value: impl Into<Value<String>>) -> Self {
+        self.string = Some(value.into());
+        self
+    }
+    /// Sets `String`, or clears it with `None`.
+    ///
+    /// A property named `String`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_string(mut self, value: Option<Value<String>>) -> Self {
+        self.string = value;
+        self
+    }
+    /// Sets `Struct`.
+    ///
+    /// A property named `Struct`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#struct(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#struct = Some(value.into());
+        self
+    }
+    /// Sets `Struct`, or clears it with `None`.
+    ///
+    /// A property named `Struct`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_struct(mut self, value: Option<Value<String>>) -> Self {
+        self.r#struct = value;
+        self
+    }
+    /// Sets `Sync`.
+    ///
+    /// A property named `Sync`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn sync(mut self, value: impl Into<Value<String>>) -> Self {
+        self.sync = Some(value.into());
+        self
+    }
+    /// Sets `Sync`, or clears it with `None`.
+    ///
+    /// A property named `Sync`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_sync(mut self, value: Option<Value<String>>) -> Self {
+        self.sync = value;
+        self
+    }
+    /// Sets `ToString`.
+    ///
+    /// A property named `ToString`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn to_string(mut self, value: impl Into<Value<String>>) -> Self {
+        self.to_string = Some(value.into());
+        self
+    }
+    /// Sets `ToString`, or clears it with `None`.
+    ///
+    /// A property named `ToString`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_to_string(mut self, value: Option<Value<String>>) -> Self {
+        self.to_string = value;
+        self
+    }
+    /// Sets `Trait`.
+    ///
+    /// A property named `Trait`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#trait(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#trait = Some(value.into());
+        self
+    }
+    /// Sets `Trait`, or clears it with `None`.
+    ///
+    /// A property named `Trait`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_trait(mut self, value: Option<Value<String>>) -> Self {
+        self.r#trait = value;
+        self
+    }
+    /// Sets `True`.
+    ///
+    /// A property named `True`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#true(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#true = Some(value.into());
+        self
+    }
+    /// Sets `True`, or clears it with `None`.
+    ///
+    /// A property named `True`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_true(mut self, value: Option<Value<String>>) -> Self {
+        self.r#true = value;
+        self
+    }
+    /// Sets `Try`.
+    ///
+    /// A property named `Try`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#try(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#try = Some(value.into());
+        self
+    }
+    /// Sets `Try`, or clears it with `None`.
+    ///
+    /// A property named `Try`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_try(mut self, value: Option<Value<String>>) -> Self {
+        self.r#try = value;
+        self
+    }
+    /// Sets `Typeof`.
+    ///
+    /// A property named `Typeof`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#typeof(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#typeof = Some(value.into());
+        self
+    }
+    /// Sets `Typeof`, or clears it with `None`.
+    ///
+    /// A property named `Typeof`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_typeof(mut self, value: Option<Value<String>>) -> Self {
+        self.r#typeof = value;
+        self
+    }
+    /// Sets `Unsafe`.
+    ///
+    /// A property named `Unsafe`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#unsafe(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#unsafe = Some(value.into());
+        self
+    }
+    /// Sets `Unsafe`, or clears it with `None`.
+    ///
+    /// A property named `Unsafe`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_unsafe(mut self, value: Option<Value<String>>) -> Self {
+        self.r#unsafe = value;
+        self
+    }
+    /// Sets `Unsized`.
+    ///
+    /// A property named `Unsized`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#unsized(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#unsized = Some(value.into());
+        self
+    }
+    /// Sets `Unsized`, or clears it with `None`.
+    ///
+    /// A property named `Unsized`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_unsized(mut self, value: Option<Value<String>>) -> Self {
+        self.r#unsized = value;
+        self
+    }
+    /// Sets `Use`.
+    ///
+    /// A property named `Use`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#use(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#use = Some(value.into());
+        self
+    }
+    /// Sets `Use`, or clears it with `None`.
+    ///
+    /// A property named `Use`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_use(mut self, value: Option<Value<String>>) -> Self {
+        self.r#use = value;
+        self
+    }
+    /// Sets `Vec`.
+    ///
+    /// A property named `Vec`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn vec(mut self, value: impl Into<Value<String>>) -> Self {
+        self.vec = Some(value.into());
+        self
+    }
+    /// Sets `Vec`, or clears it with `None`.
+    ///
+    /// A property named `Vec`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_vec(mut self, value: Option<Value<String>>) -> Self {
+        self.vec = value;
+        self
+    }
+    /// Sets `Virtual`.
+    ///
+    /// A property named `Virtual`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#virtual(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#virtual = Some(value.into());
+        self
+    }
+    /// Sets `Virtual`, or clears it with `None`.
+    ///
+    /// A property named `Virtual`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_virtual(mut self, value: Option<Value<String>>) -> Self {
+        self.r#virtual = value;
+        self
+    }
+    /// Sets `Where`.
+    ///
+    /// A property named `Where`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#where(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#where = Some(value.into());
+        self
+    }
+    /// Sets `Where`, or clears it with `None`.
+    ///
+    /// A property named `Where`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_where(mut self, value: Option<Value<String>>) -> Self {
+        self.r#where = value;
+        self
+    }
+    /// Sets `While`.
+    ///
+    /// A property named `While`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#while(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#while = Some(value.into());
+        self
+    }
+    /// Sets `While`, or clears it with `None`.
+    ///
+    /// A property named `While`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_while(mut self, value: Option<Value<String>>) -> Self {
+        self.r#while = value;
+        self
+    }
+    /// Sets `Yield`.
+    ///
+    /// A property named `Yield`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn r#yield(mut self, value: impl Into<Value<String>>) -> Self {
+        self.r#yield = Some(value.into());
+        self
+    }
+    /// Sets `Yield`, or clears it with `None`.
+    ///
+    /// A property named `Yield`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_yield(mut self, value: Option<Value<String>>) -> Self {
+        self.r#yield = value;
+        self
+    }
+    /// Builds the value and checks it: `Err` lists every missing or invalid property.
+    pub fn build(self) -> Result<Thing, Report> {
+        self.build_with(&CheckContext::default())
+    }
+    /// [`Self::build`], with facts about the enclosing resource.
+    pub fn build_with(self, context: &CheckContext) -> Result<Thing, Report> {
+        cfn_apigateway_runtime::build(&self, context)
+    }
 }
-property_type_api!(
-    Thing, "AWS::Fixture::Names.Thing", ThingBuilder, check_thing, CheckContext
-);
-use crate::runtime::check::{Condition, Test};
-use super::rules::{THING_OUTCOME_ALLOWED_VALUES, THING_MATCH_REQUIRED_FOR_ASYNC};
-use crate::runtime::accept::{json_properties, Accept, Hold};
-use crate::runtime::shape::PropertyType;
-use crate::runtime::report::Report;
-use crate::runtime::shape::Text;
-const ASYNC_IN_YES: Condition = Condition {
+/// `Async` is yes.
+static ASYNC_IN_YES: Condition = Condition {
     test: Test::In(&["yes"]),
     default: None,
     allowed: None,
-    among: None,
 };
-/// Checks `AWS::Fixture::Names.Thing` JSON: the shape of every property, then the rules.
-pub(crate) fn check_thing<'r>(
-    c: &mut Checker<'r>,
-    context: &CheckContext,
-    value: &'r serde_json::Value,
-) {
-    c.object(
-        value,
-        "a Thing object",
-        &|c, object| {
-            let [r#abstract, alloc, r#as, r#async, r#await, r#become, r#box, r#break,
-            clone, r#const, r#continue, copy, core, debug, r#do, drop, r#dyn, r#else,
-            r#enum, eq, err, r#extern, r#false, r#final, fmt, r#fn, r#for, from, r#gen,
-            hash, r#if, r#impl, r#in, into, iterator, r#let, r#loop, r#macro, r#match,
-            r#mod, r#move, r#mut, none, ok, option, ord, outcome, r#override, r#priv,
-            r#pub, r#ref, result, r#return, send, serde, serde_json, sized, some,
-            r#static, std, string, r#struct, sync, to_string, r#trait, r#true, r#try,
-            r#typeof, r#unsafe, r#unsized, r#use, vec, r#virtual, r#where, r#while,
-            r#yield] = c.properties(object, &PROPERTY_NAMES, None);
-            c.property(r#abstract, "Abstract", context, Text);
-            c.property(alloc, "Alloc", context, Text);
-            c.property(r#as, "As", context, Text);
-            c.property(r#async, "Async", context, Text);
-            c.property(r#await, "Await", context, Text);
-            c.property(r#become, "Become", context, Text);
-            c.property(r#box, "Box", context, Text);
-            c.property(r#break, "Break", context, Text);
-            c.property(clone, "Clone", context, Text);
-            c.property(r#const, "Const", context, Text);
-            c.property(r#continue, "Continue", context, Text);
-            c.property(copy, "Copy", context, Text);
-            c.property(core, "Core", context, Text);
-            c.property(debug, "Debug", context, Text);
-            c.property(r#do, "Do", context, Text);
-            c.property(drop, "Drop", context, Text);
-            c.property(r#dyn, "Dyn", context, Text);
-            c.property(r#else, "Else", context, Text);
-            c.property(r#enum, "Enum", context, Text);
-            c.property(eq, "Eq", context, Text);
-            c.property(err, "Err", context, Text);
-            c.property(r#extern, "Extern", context, Text);
-            c.property(r#false, "False", context, Text);
-            c.property(r#final, "Final", context, Text);
-            c.property(fmt, "Fmt", context, Text);
-            c.property(r#fn, "Fn", context, Text);
-            c.property(r#for, "For", context, Text);
-            c.property(from, "From", context, Text);
-            c.property(r#gen, "Gen", context, Text);
-            c.property(hash, "Hash", context, Text);
-            c.property(r#if, "If", context, Text);
-            c.property(r#impl, "Impl", context, Text);
-            c.property(r#in, "In", context, Text);
-            c.property(into, "Into", context, Text);
-            c.property(iterator, "Iterator", context, Text);
-            c.property(r#let, "Let", context, Text);
-            c.property(r#loop, "Loop", context, Text);
-            c.property(r#macro, "Macro", context, Text);
-            c.property(r#match, "Match", context, Text);
-            c.property(r#mod, "Mod", context, Text);
-            c.property(r#move, "Move", context, Text);
-            c.property(r#mut, "Mut", context, Text);
-            c.property(none, "None", context, Text);
-            c.property(ok, "Ok", context, Text);
-            c.property(option, "Option", context, Text);
-            c.property(ord, "Ord", context, Text);
-            c.property(outcome, "Outcome", context, Text);
-            c.property(r#override, "Override", context, Text);
-            c.property(r#priv, "Priv", context, Text);
-            c.property(r#pub, "Pub", context, Text);
-            c.property(r#ref, "Ref", context, Text);
-            c.property(result, "Result", context, Text);
-            c.property(r#return, "Return", context, Text);
-            c.property(send, "Send", context, Text);
-            c.property(serde, "Serde", context, Text);
-            c.property(serde_json, "SerdeJson", context, Text);
-            c.property(sized, "Sized", context, Text);
-            c.property(some, "Some", context, Text);
-            c.property(r#static, "Static", context, Text);
-            c.property(std, "Std", context, Text);
-            c.property(string, "String", context, Text);
-            c.property(r#struct, "Struct", context, Text);
-            c.property(sync, "Sync", context, Text);
-            c.property(to_string, "ToString", context, Text);
-            c.property(r#trait, "Trait", context, Text);
-            c.property(r#true, "True", context, Text);
-            c.property(r#try, "Try", context, Text);
-            c.property(r#typeof, "Typeof", context, Text);
-            c.property(r#unsafe, "Unsafe", context, Text);
-            c.property(r#unsized, "Unsized", context, Text);
-            c.property(r#use, "Use", context, Text);
-            c.property(vec, "Vec", context, Text);
-            c.property(r#virtual, "Virtual", context, Text);
-            c.property(r#where, "Where", context, Text);
-            c.property(r#while, "While", context, Text);
-            c.property(r#yield, "Yield", context, Text);
-            c.allowed_values(
-                outcome,
-                "Outcome",
-                &[
-                    "NONE",
-                    "SOME",
-                    "OK",
-                    "ERR",
-                    "STRING",
-                    "OPTION",
-                    "RESULT",
-                    "DEFAULT",
-                    "FROM",
-                    "INTO",
-                    "TYPE",
-                    "MATCH",
-                    "ASYNC",
-                    "CRATE",
-                    "SUPER",
-                    "VALUES",
-                    "AS_STR",
-                ],
-                &THING_OUTCOME_ALLOWED_VALUES,
-            );
-            if c.holds(r#async, &ASYNC_IN_YES) {
-                c.require_present(r#match, "Match", &THING_MATCH_REQUIRED_FOR_ASYNC);
-            }
-        },
-    );
-}
-impl Thing {
-    /// `true` when checking the JSON of the `Thing`, `depth` levels of nesting down, would find
-    /// no problem at all (the typed twin of [`check_thing`], by the same rules); `false` when it might.
-    pub(crate) fn accepts(&self, context: &CheckContext, depth: usize) -> bool {
-        let mut report = Report::new();
-        let c = &mut Accept::new(context, &mut report, depth);
-        let r#abstract = self.r#abstract.as_ref();
-        let alloc = self.alloc.as_ref();
-        let r#as = self.r#as.as_ref();
-        let r#async = self.r#async.as_ref();
-        let r#await = self.r#await.as_ref();
-        let r#become = self.r#become.as_ref();
-        let r#box = self.r#box.as_ref();
-        let r#break = self.r#break.as_ref();
-        let clone = self.clone.as_ref();
-        let r#const = self.r#const.as_ref();
-        let r#continue = self.r#continue.as_ref();
-        let copy = self.copy.as_ref();
-        let core = self.core.as_ref();
-        let debug = self.debug.as_ref();
-        let r#do = self.r#do.as_ref();
-        let drop = self.drop.as_ref();
-        let r#dyn = self.r#dyn.as_ref();
-        let r#else = self.r#else.as_ref();
-        let r#enum = self.r#enum.as_ref();
-        let eq = self.eq.as_ref();
-        let err = self.err.as_ref();
-        let r#extern = self.r#extern.as_ref();
-        let r#false = self.r#false.as_ref();
-        let r#final = self.r#final.as_ref();
-        let fmt = self.fmt.as_ref();
-        let r#fn = self.r#fn.as_ref();
-        let r#for = self.r#for.as_ref();
-        let from = self.from.as_ref();
-        let r#gen = self.r#gen.as_ref();
-        let hash = self.hash.as_ref();
-        let r#if = self.r#if.as_ref();
-        let r#impl = self.r#impl.as_ref();
-        let r#in = self.r#in.as_ref();
-        let into = self.into.as_ref();
-        let iterator = self.iterator.as_ref();
-        let r#let = self.r#let.as_ref();
-        let r#loop = self.r#loop.as_ref();
-        let r#macro = self.r#macro.as_ref();
-        let r#match = self.r#match.as_ref();
-        let r#mod = self.r#mod.as_ref();
-        let r#move = self.r#move.as_ref();
-        let r#mut = self.r#mut.as_ref();
-        let none = self.none.as_ref();
-        let ok = self.ok.as_ref();
-        let option = self.option.as_ref();
-        let ord = self.ord.as_ref();
-        let outcome = self.outcome.as_ref();
-        let r#override = self.r#override.as_ref();
-        let r#priv = self.r#priv.as_ref();
-        let r#pub = self.r#pub.as_ref();
-        let r#ref = self.r#ref.as_ref();
-        let result = self.result.as_ref();
-        let r#return = self.r#return.as_ref();
-        let send = self.send.as_ref();
-        let serde = self.serde.as_ref();
-        let serde_json = self.serde_json.as_ref();
-        let sized = self.sized.as_ref();
-        let some = self.some.as_ref();
-        let r#static = self.r#static.as_ref();
-        let std = self.std.as_ref();
-        let string = self.string.as_ref();
-        let r#struct = self.r#struct.as_ref();
-        let sync = self.sync.as_ref();
-        let to_string = self.to_string.as_ref();
-        let r#trait = self.r#trait.as_ref();
-        let r#true = self.r#true.as_ref();
-        let r#try = self.r#try.as_ref();
-        let r#typeof = self.r#typeof.as_ref();
-        let r#unsafe = self.r#unsafe.as_ref();
-        let r#unsized = self.r#unsized.as_ref();
-        let r#use = self.r#use.as_ref();
-        let vec = self.vec.as_ref();
-        let r#virtual = self.r#virtual.as_ref();
-        let r#where = self.r#where.as_ref();
-        let r#while = self.r#while.as_ref();
-        let r#yield = self.r#yield.as_ref();
-        c.property(r#abstract, "Abstract", Text);
-        c.property(alloc, "Alloc", Text);
-        c.property(r#as, "As", Text);
-        c.property(r#async, "Async", Text);
-        c.property(r#await, "Await", Text);
-        c.property(r#become, "Become", Text);
-        c.property(r#box, "Box", Text);
-        c.property(r#break, "Break", Text);
-        c.property(clone, "Clone", Text);
-        c.property(r#const, "Const", Text);
-        c.property(r#continue, "Continue", Text);
-        c.property(copy, "Copy", Text);
-        c.property(core, "Core", Text);
-        c.property(debug, "Debug", Text);
-        c.property(r#do, "Do", Text);
-        c.property(drop, "Drop", Text);
-        c.property(r#dyn, "Dyn", Text);
-        c.property(r#else, "Else", Text);
-        c.property(r#enum, "Enum", Text);
-        c.property(eq, "Eq", Text);
-        c.property(err, "Err", Text);
-        c.property(r#extern, "Extern", Text);
-        c.property(r#false, "False", Text);
-        c.property(r#final, "Final", Text);
-        c.property(fmt, "Fmt", Text);
-        c.property(r#fn, "Fn", Text);
-        c.property(r#for, "For", Text);
-        c.property(from, "From", Text);
-        c.property(r#gen, "Gen", Text);
-        c.property(hash, "Hash", Text);
-        c.property(r#if, "If", Text);
-        c.property(r#impl, "Impl", Text);
-        c.property(r#in, "In", Text);
-        c.property(into, "Into", Text);
-        c.property(iterator, "Iterator", Text);
-        c.property(r#let, "Let", Text);
-        c.property(r#loop, "Loop", Text);
-        c.property(r#macro, "Macro", Text);
-        c.property(r#match, "Match", Text);
-        c.property(r#mod, "Mod", Text);
-        c.property(r#move, "Move", Text);
-        c.property(r#mut, "Mut", Text);
-        c.property(none, "None", Text);
-        c.property(ok, "Ok", Text);
-        c.property(option, "Option", Text);
-        c.property(ord, "Ord", Text);
-        c.property(outcome, "Outcome", Text);
-        c.property(r#override, "Override", Text);
-        c.property(r#priv, "Priv", Text);
-        c.property(r#pub, "Pub", Text);
-        c.property(r#ref, "Ref", Text);
-        c.property(result, "Result", Text);
-        c.property(r#return, "Return", Text);
-        c.property(send, "Send", Text);
-        c.property(serde, "Serde", Text);
-        c.property(serde_json, "SerdeJson", Text);
-        c.property(sized, "Sized", Text);
-        c.property(some, "Some", Text);
-        c.property(r#static, "Static", Text);
-        c.property(std, "Std", Text);
-        c.property(string, "String", Text);
-        c.property(r#struct, "Struct", Text);
-        c.property(sync, "Sync", Text);
-        c.property(to_string, "ToString", Text);
-        c.property(r#trait, "Trait", Text);
-        c.property(r#true, "True", Text);
-        c.property(r#try, "Try", Text);
-        c.property(r#typeof, "Typeof", Text);
-        c.property(r#unsafe, "Unsafe", Text);
-        c.property(r#unsized, "Unsized", Text);
-        c.property(r#use, "Use", Text);
-        c.property(vec, "Vec", Text);
-        c.property(r#virtual, "Virtual", Text);
-        c.property(r#where, "Where", Text);
-        c.property(r#while, "While", Text);
-        c.property(r#yield, "Yield", Text);
-        Self::accept_rules(c, r#async, r#match, outcome);
-        c.fine()
-    }
-    /// The rules of [`check_thing`] in a twin, on the values of the properties they read: the typed
-    /// twin and the JSON twin share them.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one argument per property the rules read"
-    )]
-    fn accept_rules<
-        'r,
-        T0: Hold<CheckContext>,
-        T1: Hold<CheckContext>,
-        T2: Hold<CheckContext>,
-    >(
-        c: &mut Accept<'r, CheckContext>,
-        r#async: Option<&'r T0>,
-        r#match: Option<&'r T1>,
-        outcome: Option<&'r T2>,
-    ) {
-        c.allowed_values(
-            outcome,
-            "Outcome",
-            &[
-                "NONE",
-                "SOME",
-                "OK",
-                "ERR",
-                "STRING",
-                "OPTION",
-                "RESULT",
-                "DEFAULT",
-                "FROM",
-                "INTO",
-                "TYPE",
-                "MATCH",
-                "ASYNC",
-                "CRATE",
-                "SUPER",
-                "VALUES",
-                "AS_STR",
-            ],
-            &THING_OUTCOME_ALLOWED_VALUES,
-        );
-        if c.holds(r#async, &ASYNC_IN_YES) {
-            c.require_present(r#match, "Match", &THING_MATCH_REQUIRED_FOR_ASYNC);
-        }
-    }
-}
-impl PropertyType<CheckContext> for Thing {
-    fn check_json<'r>(
-        c: &mut Checker<'r>,
+impl PropertyType for Thing {
+    type Context = CheckContext;
+    /// Checks `AWS::Fixture::Names.Thing` JSON: the shape of every property, then the rules in the order of the spec.
+    fn check_json(
+        c: &mut Checker<'_>,
         context: &CheckContext,
-        value: &'r serde_json::Value,
+        value: &serde_json::Value,
     ) {
-        check_thing(c, context, value);
-    }
-    /// The JSON twin of [`check_thing`], in the twin `c` of the value that holds this one (its
-    /// checker and its verdict are shared). It reads literals itself and hands the checker only
-    /// what is not one.
-    #[inline]
-    fn accept_json<'r>(c: &mut Accept<'r, CheckContext>, value: &'r serde_json::Value) {
-        let Some(
-            [r#abstract,
-            alloc,
-            r#as,
-            r#async,
-            r#await,
-            r#become,
-            r#box,
-            r#break,
-            clone,
-            r#const,
-            r#continue,
-            copy,
-            core,
-            debug,
-            r#do,
-            drop,
-            r#dyn,
-            r#else,
-            r#enum,
-            eq,
-            err,
-            r#extern,
-            r#false,
-            r#final,
-            fmt,
-            r#fn,
-            r#for,
-            from,
-            r#gen,
-            hash,
-            r#if,
-            r#impl,
-            r#in,
-            into,
-            iterator,
-            r#let,
-            r#loop,
-            r#macro,
-            r#match,
-            r#mod,
-            r#move,
-            r#mut,
-            none,
-            ok,
-            option,
-            ord,
-            outcome,
-            r#override,
-            r#priv,
-            r#pub,
-            r#ref,
-            result,
-            r#return,
-            send,
-            serde,
-            serde_json,
-            sized,
-            some,
-            r#static,
-            std,
-            string,
-            r#struct,
-            sync,
-            to_string,
-            r#trait,
-            r#true,
-            r#try,
-            r#typeof,
-            r#unsafe,
-            r#unsized,
-            r#use,
-            vec,
-            r#virtual,
-            r#where,
-            r#while,
-            r#yield,
-            ],
-        ) = json_properties(value, &PROPERTY_NAMES) else {
-            return c.unsure();
-        };
-        c.shape(r#abstract, Text);
-        c.shape(alloc, Text);
-        c.shape(r#as, Text);
-        c.shape(r#async, Text);
-        c.shape(r#await, Text);
-        c.shape(r#become, Text);
-        c.shape(r#box, Text);
-        c.shape(r#break, Text);
-        c.shape(clone, Text);
-        c.shape(r#const, Text);
-        c.shape(r#continue, Text);
-        c.shape(copy, Text);
-        c.shape(core, Text);
-        c.shape(debug, Text);
-        c.shape(r#do, Text);
-        c.shape(drop, Text);
-        c.shape(r#dyn, Text);
-        c.shape(r#else, Text);
-        c.shape(r#enum, Text);
-        c.shape(eq, Text);
-        c.shape(err, Text);
-        c.shape(r#extern, Text);
-        c.shape(r#false, Text);
-        c.shape(r#final, Text);
-        c.shape(fmt, Text);
-        c.shape(r#fn, Text);
-        c.shape(r#for, Text);
-        c.shape(from, Text);
-        c.shape(r#gen, Text);
-        c.shape(hash, Text);
-        c.shape(r#if, Text);
-        c.shape(r#impl, Text);
-        c.shape(r#in, Text);
-        c.shape(into, Text);
-        c.shape(iterator, Text);
-        c.shape(r#let, Text);
-        c.shape(r#loop, Text);
-        c.shape(r#macro, Text);
-        c.shape(r#match, Text);
-        c.shape(r#mod, Text);
-        c.shape(r#move, Text);
-        c.shape(r#mut, Text);
-        c.shape(none, Text);
-        c.shape(ok, Text);
-        c.shape(option, Text);
-        c.shape(ord, Text);
-        c.shape(outcome, Text);
-        c.shape(r#override, Text);
-        c.shape(r#priv, Text);
-        c.shape(r#pub, Text);
-        c.shape(r#ref, Text);
-        c.shape(result, Text);
-        c.shape(r#return, Text);
-        c.shape(send, Text);
-        c.shape(serde, Text);
-        c.shape(serde_json, Text);
-        c.shape(sized, Text);
-        c.shape(some, Text);
-        c.shape(r#static, Text);
-        c.shape(std, Text);
-        c.shape(string, Text);
-        c.shape(r#struct, Text);
-        c.shape(sync, Text);
-        c.shape(to_string, Text);
-        c.shape(r#trait, Text);
-        c.shape(r#true, Text);
-        c.shape(r#try, Text);
-        c.shape(r#typeof, Text);
-        c.shape(r#unsafe, Text);
-        c.shape(r#unsized, Text);
-        c.shape(r#use, Text);
-        c.shape(vec, Text);
-        c.shape(r#virtual, Text);
-        c.shape(r#where, Text);
-        c.shape(r#while, Text);
-        c.shape(r#yield, Text);
-        if !c.fine() {
-            return;
-        }
-        Self::accept_rules(c, r#async, r#match, outcome);
+        c.object(
+            value,
+            "a Thing object",
+            &|c, object| {
+                let [r#abstract, alloc, r#as, r#async, r#await, r#become, r#box, r#break,
+                clone, r#const, r#continue, copy, core, debug, r#do, drop, r#dyn, r#else,
+                r#enum, eq, err, r#extern, r#false, r#final, fmt, r#fn, r#for, from,
+                r#gen, hash, r#if, r#impl, r#in, into, iterator, r#let, r#loop, r#macro,
+                r#match, r#mod, r#move, r#mut, none, ok, option, ord, outcome,
+                r#override, r#priv, r#pub, r#ref, result, r#return, send, serde,
+                serde_json, sized, some, r#static, std, string, r#struct, sync,
+                to_string, r#trait, r#true, r#try, r#typeof, r#unsafe, r#unsized, r#use,
+                vec, r#virtual, r#where, r#while, r#yield] = c
+                    .properties(object, &PROPERTY_NAMES, None);
+                c.property(r#abstract, "Abstract", context, Text);
+                c.property(alloc, "Alloc", context, Text);
+                c.property(r#as, "As", context, Text);
+                c.property(r#async, "Async", context, Text);
+                c.property(r#await, "Await", context, Text);
+                c.property(r#become, "Become", context, Text);
+                c.property(r#box, "Box", context, Text);
+                c.property(r#break, "Break", context, Text);
+                c.property(clone, "Clone", context, Text);
+                c.property(r#const, "Const", context, Text);
+                c.property(r#continue, "Continue", context, Text);
+                c.property(copy, "Copy", context, Text);
+                c.property(core, "Core", context, Text);
+                c.property(debug, "Debug", context, Text);
+                c.property(r#do, "Do", context, Text);
+                c.property(drop, "Drop", context, Text);
+                c.property(r#dyn, "Dyn", context, Text);
+                c.property(r#else, "Else", context, Text);
+                c.property(r#enum, "Enum", context, Text);
+                c.property(eq, "Eq", context, Text);
+                c.property(err, "Err", context, Text);
+                c.property(r#extern, "Extern", context, Text);
+                c.property(r#false, "False", context, Text);
+                c.property(r#final, "Final", context, Text);
+                c.property(fmt, "Fmt", context, Text);
+                c.property(r#fn, "Fn", context, Text);
+                c.property(r#for, "For", context, Text);
+                c.property(from, "From", context, Text);
+                c.property(r#gen, "Gen", context, Text);
+                c.property(hash, "Hash", context, Text);
+                c.property(r#if, "If", context, Text);
+                c.property(r#impl, "Impl", context, Text);
+                c.property(r#in, "In", context, Text);
+                c.property(into, "Into", context, Text);
+                c.property(iterator, "Iterator", context, Text);
+                c.property(r#let, "Let", context, Text);
+                c.property(r#loop, "Loop", context, Text);
+                c.property(r#macro, "Macro", context, Text);
+                c.property(r#match, "Match", context, Text);
+                c.property(r#mod, "Mod", context, Text);
+                c.property(r#move, "Move", context, Text);
+                c.property(r#mut, "Mut", context, Text);
+                c.property(none, "None", context, Text);
+                c.property(ok, "Ok", context, Text);
+                c.property(option, "Option", context, Text);
+                c.property(ord, "Ord", context, Text);
+                c.property(outcome, "Outcome", context, Text);
+                c.property(r#override, "Override", context, Text);
+                c.property(r#priv, "Priv", context, Text);
+                c.property(r#pub, "Pub", context, Text);
+                c.property(r#ref, "Ref", context, Text);
+                c.property(result, "Result", context, Text);
+                c.property(r#return, "Return", context, Text);
+                c.property(send, "Send", context, Text);
+                c.property(serde, "Serde", context, Text);
+                c.property(serde_json, "SerdeJson", context, Text);
+                c.property(sized, "Sized", context, Text);
+                c.property(some, "Some", context, Text);
+                c.property(r#static, "Static", context, Text);
+                c.property(std, "Std", context, Text);
+                c.property(string, "String", context, Text);
+                c.property(r#struct, "Struct", context, Text);
+                c.property(sync, "Sync", context, Text);
+                c.property(to_string, "ToString", context, Text);
+                c.property(r#trait, "Trait", context, Text);
+                c.property(r#true, "True", context, Text);
+                c.property(r#try, "Try", context, Text);
+                c.property(r#typeof, "Typeof", context, Text);
+                c.property(r#unsafe, "Unsafe", context, Text);
+                c.property(r#unsized, "Unsized", context, Text);
+                c.property(r#use, "Use", context, Text);
+                c.property(vec, "Vec", context, Text);
+                c.property(r#virtual, "Virtual", context, Text);
+                c.property(r#where, "Where", context, Text);
+                c.property(r#while, "While", context, Text);
+                c.property(r#yield, "Yield", context, Text);
+                c.allowed_values(
+                    outcome,
+                    "Outcome",
+                    Outcome::VALUES,
+                    &THING_OUTCOME_ALLOWED_VALUES,
+                );
+                if c.holds(r#async, &ASYNC_IN_YES) {
+                    c.require_present(r#match, "Match", &THING_MATCH_REQUIRED_FOR_ASYNC);
+                }
+            },
+        );
     }
 }

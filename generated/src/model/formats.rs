@@ -1,0 +1,232 @@
+// @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
+
+//! The named value forms of the spec: regular expressions a whole value must match.
+use cfn_apigateway_runtime::Format;
+/// `apigateway-service-uri`: arn:PARTITION:apigateway:REGION:SUBDOMAIN.SERVICE|SERVICE:path|action/SERVICE_API.
+///
+/// The whole value matches:
+///
+/// ```text
+/// arn:[a-z-]+:apigateway:[a-z0-9-]+:[A-Za-z0-9._-]+:(?:path|action)/\S+
+/// ```
+///
+/// Source: `integration#cfn-apigateway-method-integration-uri`.
+pub static APIGATEWAY_SERVICE_URI: Format = Format::new(
+    "apigateway-service-uri",
+    "arn:PARTITION:apigateway:REGION:SUBDOMAIN.SERVICE|SERVICE:path|action/SERVICE_API",
+    "arn:[a-z-]+:apigateway:[a-z0-9-]+:[A-Za-z0-9._-]+:(?:path|action)/\\S+",
+);
+/// `context-variable`: context.NAME.
+///
+/// The whole value matches:
+///
+/// ```text
+/// context\.\S+
+/// ```
+///
+/// Source: `integration#cfn-apigateway-method-integration-requestparameters`.
+pub static CONTEXT_VARIABLE: Format = Format::new(
+    "context-variable",
+    "context.NAME",
+    "context\\.\\S+",
+);
+/// `http-status-code`: a three-digit HTTP status code (100 to 599).
+///
+/// The whole value matches:
+///
+/// ```text
+/// [1-5][0-9]{2}
+/// ```
+///
+/// Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-statuscode`.
+pub static HTTP_STATUS_CODE: Format = Format::new(
+    "http-status-code",
+    "a three-digit HTTP status code (100 to 599)",
+    "[1-5][0-9]{2}",
+);
+/// `http-url`: an absolute http:// or https:// URL.
+///
+/// The whole value matches:
+///
+/// ```text
+/// https?://[^\s/?#]+.*
+/// ```
+///
+/// Source: `integration#cfn-apigateway-method-integration-uri`.
+pub static HTTP_URL: Format = Format::new(
+    "http-url",
+    "an absolute http:// or https:// URL",
+    "https?://[^\\s/?#]+.*",
+);
+/// `iam-caller-passthrough`: arn:aws:iam::*:user/* (the caller's identity is passed through).
+///
+/// The whole value matches:
+///
+/// ```text
+/// arn:aws:iam::\*:user/\*
+/// ```
+///
+/// Source: `integration#cfn-apigateway-method-integration-credentials`.
+pub static IAM_CALLER_PASSTHROUGH: Format = Format::new(
+    "iam-caller-passthrough",
+    "arn:aws:iam::*:user/* (the caller's identity is passed through)",
+    "arn:aws:iam::\\*:user/\\*",
+);
+/// `iam-role-arn`: an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).
+///
+/// The whole value matches:
+///
+/// ```text
+/// arn:[a-z-]+:iam::[0-9]+:role/[A-Za-z0-9+=,.@_/-]+
+/// ```
+///
+/// Source: `integration#cfn-apigateway-method-integration-credentials`.
+pub static IAM_ROLE_ARN: Format = Format::new(
+    "iam-role-arn",
+    "an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME)",
+    "arn:[a-z-]+:iam::[0-9]+:role/[A-Za-z0-9+=,.@_/-]+",
+);
+/// `integration-request-parameter`: integration.request.LOCATION.NAME (LOCATION: path, querystring, multivaluequerystring, header, multivalueheader).
+///
+/// The whole value matches:
+///
+/// ```text
+/// integration\.request\.(?:path|querystring|multivaluequerystring|header|multivalueheader)\.[A-Za-z0-9._$-]+
+/// ```
+///
+/// Source: `integration#cfn-apigateway-method-integration-requestparameters`.
+pub static INTEGRATION_REQUEST_PARAMETER: Format = Format::new(
+    "integration-request-parameter",
+    "integration.request.LOCATION.NAME (LOCATION: path, querystring, multivaluequerystring, header, multivalueheader)",
+    "integration\\.request\\.(?:path|querystring|multivaluequerystring|header|multivalueheader)\\.[A-Za-z0-9._$-]+",
+);
+/// `integration-response-parameter`: integration.response.header.NAME, integration.response.multivalueheader.NAME or integration.response.body[.JSONPATH].
+///
+/// The whole value matches:
+///
+/// ```text
+/// integration\.response\.(?:(?:header|multivalueheader)\.[A-Za-z0-9._$-]+|body(?:\.\S+)?)
+/// ```
+///
+/// Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters`.
+pub static INTEGRATION_RESPONSE_PARAMETER: Format = Format::new(
+    "integration-response-parameter",
+    "integration.response.header.NAME, integration.response.multivalueheader.NAME or integration.response.body[.JSONPATH]",
+    "integration\\.response\\.(?:(?:header|multivalueheader)\\.[A-Za-z0-9._$-]+|body(?:\\.\\S+)?)",
+);
+/// `lambda-function-arn`: a Lambda function ARN (arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME).
+///
+/// The whole value matches:
+///
+/// ```text
+/// arn:[a-z-]+:lambda:[a-z0-9-]+:[0-9]+:function:[A-Za-z0-9_:$-]+
+/// ```
+///
+/// Source: `integration#cfn-apigateway-method-integration-uri`.
+pub static LAMBDA_FUNCTION_ARN: Format = Format::new(
+    "lambda-function-arn",
+    "a Lambda function ARN (arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME)",
+    "arn:[a-z-]+:lambda:[a-z0-9-]+:[0-9]+:function:[A-Za-z0-9_:$-]+",
+);
+/// `lambda-invocation-uri`: arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations.
+///
+/// The whole value matches:
+///
+/// ```text
+/// arn:[a-z-]+:apigateway:[a-z0-9-]+:lambda:path/.*/invocations
+/// ```
+///
+/// Source: `integration#cfn-apigateway-method-integration-uri`.
+pub static LAMBDA_INVOCATION_URI: Format = Format::new(
+    "lambda-invocation-uri",
+    "arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations",
+    "arn:[a-z-]+:apigateway:[a-z0-9-]+:lambda:path/.*/invocations",
+);
+/// `media-type`: a media type (type/subtype), such as application/json.
+///
+/// The whole value matches:
+///
+/// ```text
+/// [A-Za-z0-9!#$%&'*+.^_`|~-]+/[A-Za-z0-9!#$%&'*+.^_`|~-]+.*
+/// ```
+///
+/// Source: `integration#cfn-apigateway-method-integration-requesttemplates`.
+pub static MEDIA_TYPE: Format = Format::new(
+    "media-type",
+    "a media type (type/subtype), such as application/json",
+    "[A-Za-z0-9!#$%&'*+.^_`|~-]+/[A-Za-z0-9!#$%&'*+.^_`|~-]+.*",
+);
+/// `method-request-parameter`: method.request.LOCATION.NAME or method.request.body[.JSONPATH].
+///
+/// The whole value matches:
+///
+/// ```text
+/// method\.request\.(?:(?:path|querystring|multivaluequerystring|header|multivalueheader)\.[A-Za-z0-9._$-]+|body(?:\.\S+)?)
+/// ```
+///
+/// Source: `integration#cfn-apigateway-method-integration-requestparameters`.
+pub static METHOD_REQUEST_PARAMETER: Format = Format::new(
+    "method-request-parameter",
+    "method.request.LOCATION.NAME or method.request.body[.JSONPATH]",
+    "method\\.request\\.(?:(?:path|querystring|multivaluequerystring|header|multivalueheader)\\.[A-Za-z0-9._$-]+|body(?:\\.\\S+)?)",
+);
+/// `method-response-header`: method.response.header.NAME.
+///
+/// The whole value matches:
+///
+/// ```text
+/// method\.response\.header\.[A-Za-z0-9._$-]+
+/// ```
+///
+/// Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters`.
+pub static METHOD_RESPONSE_HEADER: Format = Format::new(
+    "method-response-header",
+    "method.response.header.NAME",
+    "method\\.response\\.header\\.[A-Za-z0-9._$-]+",
+);
+/// `quoted-static-value`: a static value in single quotes.
+///
+/// The whole value matches:
+///
+/// ```text
+/// '.*'
+/// ```
+///
+/// Source: `integration#cfn-apigateway-method-integration-requestparameters`.
+pub static QUOTED_STATIC_VALUE: Format = Format::new(
+    "quoted-static-value",
+    "a static value in single quotes",
+    "'.*'",
+);
+/// `stage-variable`: stageVariables.NAME.
+///
+/// The whole value matches:
+///
+/// ```text
+/// stageVariables\.[A-Za-z0-9._$-]+
+/// ```
+///
+/// Source: `integration#cfn-apigateway-method-integration-requestparameters`.
+pub static STAGE_VARIABLE: Format = Format::new(
+    "stage-variable",
+    "stageVariables.NAME",
+    "stageVariables\\.[A-Za-z0-9._$-]+",
+);
+/// Every named form of the spec, in name order.
+pub static FORMATS: [&Format; 15] = [
+    &APIGATEWAY_SERVICE_URI,
+    &CONTEXT_VARIABLE,
+    &HTTP_STATUS_CODE,
+    &HTTP_URL,
+    &IAM_CALLER_PASSTHROUGH,
+    &IAM_ROLE_ARN,
+    &INTEGRATION_REQUEST_PARAMETER,
+    &INTEGRATION_RESPONSE_PARAMETER,
+    &LAMBDA_FUNCTION_ARN,
+    &LAMBDA_INVOCATION_URI,
+    &MEDIA_TYPE,
+    &METHOD_REQUEST_PARAMETER,
+    &METHOD_RESPONSE_HEADER,
+    &QUOTED_STATIC_VALUE,
+    &STAGE_VARIABLE,
+];
