@@ -56,6 +56,8 @@ macro_rules! malformed {
 }
 
 malformed! {
+    pattern_that_does_not_compile,
+    format_name_not_kebab_case,
     invalid_json,
     truncated_json,
     trailing_characters,

@@ -152,24 +152,35 @@ impl std::fmt::Debug for Format {
 
 /// The dense DFA of a whole pattern: anchored at the start, `$` at the end.
 fn build_dfa(pattern: &str) -> Result<DFA<Vec<u32>>, String> {
+    let syntax = syntax::Config::new().dot_matches_new_line(true);
+    // The pattern alone must be a regular expression, so that wrapping it cannot change its
+    // meaning (`a)|(b` would).
+    syntax::parse_with(pattern, &syntax).map_err(|error| why(&error))?;
     DFA::builder()
         .configure(
             DFA::config()
                 .start_kind(regex_automata::dfa::StartKind::Anchored)
                 .match_kind(MatchKind::All),
         )
-        .syntax(syntax::Config::new().dot_matches_new_line(true))
+        .syntax(syntax)
         .build(&format!("^(?:{pattern})$"))
-        .map_err(|error| {
-            // The builder's own message ("error building NFA") says little; its sources say why.
-            let mut message = error.to_string();
-            let mut source = std::error::Error::source(&error);
-            while let Some(cause) = source {
-                message = format!("{message}: {cause}");
-                source = cause.source();
-            }
-            message
-        })
+        .map_err(|error| why(&error))
+}
+
+/// Why a pattern does not compile, in one line: the builder's own message ("error building
+/// NFA") says little, and the parser's, deepest in its sources, draws the pattern with a caret
+/// on lines of their own; its `error: ...` line says why.
+fn why(error: &dyn std::error::Error) -> String {
+    let mut deepest = error;
+    while let Some(source) = deepest.source() {
+        deepest = source;
+    }
+    let message = deepest.to_string();
+    message
+        .lines()
+        .find_map(|line| line.strip_prefix("error: "))
+        .unwrap_or(&message)
+        .to_owned()
 }
 
 /// A form's DFA, its start state, and for each state (by index) the states a hole leads to.
@@ -324,8 +335,8 @@ mod tests {
         static BROKEN: Format = Format::new("broken", "never", "(unclosed");
         assert!(!BROKEN.matches("(unclosed"));
         assert!(!BROKEN.matches_parts(&[Part::Hole], Holes::AnyText));
-        let error = Format::compile("(unclosed").unwrap_err();
-        assert!(error.contains("unclosed group"), "{error}");
+        assert_eq!(Format::compile("(unclosed").unwrap_err(), "unclosed group");
+        assert_eq!(Format::compile("a)|(b").unwrap_err(), "unopened group");
         assert_eq!(Format::compile(SERVICE_URI.pattern), Ok(()));
     }
 }

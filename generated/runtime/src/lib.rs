@@ -55,6 +55,10 @@ pub fn check<T: PropertyType>(value: &Json, context: &T::Context) -> Report {
 /// Checks JSON and loads it: `Err` carries the whole report when it holds an error.
 pub fn from_value<T: PropertyType>(value: &Json, context: &T::Context) -> Result<T, Report> {
     let report = check::<T>(value, context);
+    // A value with an error is not copied: it may be too deep to copy (`nesting-depth`).
+    if report.has_errors() {
+        return Err(report);
+    }
     load(value.clone(), report)
 }
 
