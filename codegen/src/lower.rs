@@ -195,7 +195,10 @@ impl Lowering<'_> {
             if let Err(reason) = cfn_apigateway_runtime::Format::compile(&entry.pattern) {
                 return Err(self.error(
                     &path.key("Pattern"),
-                    format!("a regular expression that compiles, found {:?}: {reason}", entry.pattern),
+                    format!(
+                        "a regular expression that compiles, found {:?}: {reason}",
+                        entry.pattern
+                    ),
                 ));
             }
             formats.push(FormatDef {

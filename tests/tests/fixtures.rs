@@ -132,9 +132,17 @@ fn imported_names(text: &str) -> Vec<String> {
         let syn::UseTree::Path(path) = tree else {
             return false;
         };
-        ["crate", "std", "core", "alloc", "serde", "serde_json", "cfn_apigateway_runtime"]
-            .iter()
-            .any(|root| path.ident == root)
+        [
+            "crate",
+            "std",
+            "core",
+            "alloc",
+            "serde",
+            "serde_json",
+            "cfn_apigateway_runtime",
+        ]
+        .iter()
+        .any(|root| path.ident == root)
     }
     fn walk(items: &[syn::Item], names: &mut Vec<String>) {
         let in_block = |block: &syn::Block, names: &mut Vec<String>| {

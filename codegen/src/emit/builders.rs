@@ -69,7 +69,9 @@ fn setters(f: &Field) -> TokenStream {
     let wire = &f.wire_name;
     let description = paragraphs(&f.docs.description);
     let ty = value_type(&f.shape);
-    let set_doc = doc(&format!("Sets `{wire}`, or clears it with `None`.\n\n{description}"));
+    let set_doc = doc(&format!(
+        "Sets `{wire}`, or clears it with `None`.\n\n{description}"
+    ));
     let set_x = quote! {
         #set_doc
         pub fn #set(mut self, value: Option<#ty>) -> Self {

@@ -85,7 +85,11 @@ fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
             }
         }
     });
-    let std_import = uses_map.then(|| quote!(use std::collections::BTreeMap;));
+    let std_import = uses_map.then(|| {
+        quote!(
+            use std::collections::BTreeMap;
+        )
+    });
     let (checker, shapes) = validators::imports(t);
     let checker = checker.into_iter().map(ident);
     let shape_import = (!shapes.is_empty()).then(|| {
@@ -98,14 +102,23 @@ fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
         .iter()
         .any(|f| f.shape != Shape::Primitive(Primitive::Json));
     let value_type = uses_value.then(|| quote!(Value,));
-    let formats_import = validators::uses_formats(t).then(|| quote!(use super::formats;));
+    let formats_import = validators::uses_formats(t).then(|| {
+        quote!(
+            use super::formats;
+        )
+    });
     let rule_names: Vec<_> = t.rules.iter().map(|r| ident(&r.const_name)).collect();
-    let rules_import = (!rule_names.is_empty()).then(|| quote!(use super::rules::{#(#rule_names),*};));
+    let rules_import =
+        (!rule_names.is_empty()).then(|| quote!(use super::rules::{#(#rule_names),*};));
     let mut names = structs::used_names(t);
     names.push("CheckContext");
     names.sort_unstable();
     let names = names.into_iter().map(ident);
-    let items = [structs::emit(t), builders::emit(t), validators::emit(model, t)];
+    let items = [
+        structs::emit(t),
+        builders::emit(t),
+        validators::emit(model, t),
+    ];
     quote! {
         #![doc = #module_doc]
         #std_import

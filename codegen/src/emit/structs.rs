@@ -126,7 +126,11 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         let field = ident(&f.rust_name);
         let local = super::validators::binding(&f.rust_name);
         let wire = &f.wire_name;
-        let load = ident(if f.always_required { "required" } else { "optional" });
+        let load = ident(if f.always_required {
+            "required"
+        } else {
+            "optional"
+        });
         quote!(#field: value::#load(#local, #wire)?,)
     });
     quote! {

@@ -44,7 +44,11 @@ pub fn emit(model: &Model, t: &TypeDef) -> TokenStream {
         .iter()
         .filter_map(|r| rule_check(model, t, r, &conditions));
     // Each property's shape reads the context (for the property types within).
-    let context = ident(if t.fields.is_empty() { "_context" } else { "context" });
+    let context = ident(if t.fields.is_empty() {
+        "_context"
+    } else {
+        "context"
+    });
     let check_doc = doc(&format!(
         "Checks `{}` JSON: the shape of every property, then the rules in the order of the spec.",
         t.full_name
@@ -263,7 +267,9 @@ fn distinct_conditions(t: &TypeDef) -> Vec<(String, &ConditionDef)> {
 fn rule_check(
     model: &Model,
     t: &TypeDef,
-    rule: &RuleDef, conditions: &[(String, &ConditionDef)]) -> Option<TokenStream> {
+    rule: &RuleDef,
+    conditions: &[(String, &ConditionDef)],
+) -> Option<TokenStream> {
     let r = ident(&rule.const_name);
     let wire = rule.property.as_deref()?;
     let value = binding(&crate::naming::snake_name(wire));

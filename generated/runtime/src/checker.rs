@@ -21,7 +21,6 @@ use crate::shape::Shape;
 use crate::skeleton;
 use crate::value::{Function, function_call, is_no_value, push_escaped};
 
-
 /// A rule: its stable id, severity, source, and the message template of its problems.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
@@ -331,9 +330,9 @@ impl<'a> Checker<'a> {
     ) {
         match value {
             Json::Object(map) if function_call(value).is_none() => check(self, map),
-            Json::Object(_) => {
-                self.intrinsic(value, Expect::Object(what), &|c, v| c.object(v, what, check))
-            }
+            Json::Object(_) => self.intrinsic(value, Expect::Object(what), &|c, v| {
+                c.object(v, what, check)
+            }),
             other => self.type_problem(other, what),
         }
     }
@@ -403,7 +402,12 @@ impl<'a> Checker<'a> {
 
     /// An intrinsic function where a value of kind `expect` belongs: checks its arguments, and
     /// runs `branch` on each branch of an `Fn::If`.
-    fn intrinsic(&mut self, value: &Json, expect: Expect<'_>, branch: &dyn Fn(&mut Checker<'_>, &Json)) {
+    fn intrinsic(
+        &mut self,
+        value: &Json,
+        expect: Expect<'_>,
+        branch: &dyn Fn(&mut Checker<'_>, &Json),
+    ) {
         let Some((function, arguments)) = function_call(value) else {
             return;
         };
@@ -416,10 +420,22 @@ impl<'a> Checker<'a> {
                 "{name} is not an intrinsic function; known: {}",
                 known.join(", ")
             );
-            return self.problem_at(Segment::Name(name), &INTRINSIC_FUNCTION, Some(value), &allowed, "");
+            return self.problem_at(
+                Segment::Name(name),
+                &INTRINSIC_FUNCTION,
+                Some(value),
+                &allowed,
+                "",
+            );
         };
         if let Some(problem) = function.argument_problem(arguments) {
-            return self.problem_at(Segment::Name(name), &INTRINSIC_FUNCTION, Some(value), &problem, "");
+            return self.problem_at(
+                Segment::Name(name),
+                &INTRINSIC_FUNCTION,
+                Some(value),
+                &problem,
+                "",
+            );
         }
         if function == Function::If {
             return self.nest(Segment::Name(name), |c| {
@@ -436,12 +452,12 @@ impl<'a> Checker<'a> {
             return;
         }
         let wrong = match expect {
-            Expect::Scalar => function.returns_list().then(|| {
-                format!("{function} returns a list, and a single value belongs here")
-            }),
-            Expect::List => function.returns_scalar().then(|| {
-                format!("{function} returns a single value, and a list belongs here")
-            }),
+            Expect::Scalar => function
+                .returns_list()
+                .then(|| format!("{function} returns a list, and a single value belongs here")),
+            Expect::List => function
+                .returns_scalar()
+                .then(|| format!("{function} returns a single value, and a list belongs here")),
             Expect::Object(what) => (function != Function::Transform).then(|| {
                 format!("{function} cannot produce {what}; use a literal object or Fn::If")
             }),
@@ -478,7 +494,13 @@ impl<'a> Checker<'a> {
     }
 
     /// `AllowedValues` (or `In`): each literal value of `name` must be one of `values`.
-    pub fn allowed_values(&mut self, value: Option<&Json>, name: &str, values: &[&str], rule: &Rule) {
+    pub fn allowed_values(
+        &mut self,
+        value: Option<&Json>,
+        name: &str,
+        values: &[&str],
+        rule: &Rule,
+    ) {
         self.leaves(value, name, &mut |c, json, leaf| {
             let fits = match leaf {
                 Leaf::Scalar(v) => values.contains(&scalar_text(v).as_ref()),
@@ -524,7 +546,14 @@ impl<'a> Checker<'a> {
     }
 
     /// Reports each literal number of `name` that is `beyond` the `limit`.
-    fn bound(&mut self, value: Option<&Json>, name: &str, limit: f64, beyond: impl Fn(f64) -> bool, rule: &Rule) {
+    fn bound(
+        &mut self,
+        value: Option<&Json>,
+        name: &str,
+        limit: f64,
+        beyond: impl Fn(f64) -> bool,
+        rule: &Rule,
+    ) {
         self.leaves(value, name, &mut |c, json, leaf| {
             if let Leaf::Scalar(v) = leaf {
                 if number(v).is_some_and(&beyond) {
@@ -535,20 +564,38 @@ impl<'a> Checker<'a> {
     }
 
     /// `KeyFormat`: each key of the map `name` must match one of `formats`.
-    pub fn key_formats(&mut self, value: Option<&Json>, name: &str, formats: &[&Format], rule: &Rule) {
+    pub fn key_formats(
+        &mut self,
+        value: Option<&Json>,
+        name: &str,
+        formats: &[&Format],
+        rule: &Rule,
+    ) {
         self.composites(value, name, &mut |c, json| {
             let Json::Object(entries) = json else { return };
             for key in entries.keys() {
                 if !formats.iter().any(|f| f.matches(key)) {
                     let shown = Json::String(key.clone());
-                    c.problem_at(Segment::Name(key), rule, Some(&shown), &describe(formats), name);
+                    c.problem_at(
+                        Segment::Name(key),
+                        rule,
+                        Some(&shown),
+                        &describe(formats),
+                        name,
+                    );
                 }
             }
         });
     }
 
     /// `ValueFormat`: each value of the map `name` must match one of `formats`.
-    pub fn value_formats(&mut self, value: Option<&Json>, name: &str, formats: &[&Format], rule: &Rule) {
+    pub fn value_formats(
+        &mut self,
+        value: Option<&Json>,
+        name: &str,
+        formats: &[&Format],
+        rule: &Rule,
+    ) {
         self.composites(value, name, &mut |c, json| {
             let Json::Object(entries) = json else { return };
             for (key, value) in entries {
@@ -579,14 +626,24 @@ impl<'a> Checker<'a> {
 
     /// `ItemsIn`: each literal item of the list `name` must be in `set`, when the caller
     /// supplied the set.
-    pub fn items_in(&mut self, value: Option<&Json>, name: &str, set: Option<&BTreeSet<String>>, rule: &Rule) {
+    pub fn items_in(
+        &mut self,
+        value: Option<&Json>,
+        name: &str,
+        set: Option<&BTreeSet<String>>,
+        rule: &Rule,
+    ) {
         let Some(set) = set else { return };
         self.composites(value, name, &mut |c, json| {
             let Json::Array(items) = json else { return };
             for (i, item) in items.iter().enumerate() {
                 if let Json::String(s) = item {
                     if !set.contains(s) {
-                        let allowed = set.iter().map(String::as_str).collect::<Vec<_>>().join(", ");
+                        let allowed = set
+                            .iter()
+                            .map(String::as_str)
+                            .collect::<Vec<_>>()
+                            .join(", ");
                         c.problem_at(Segment::Index(i), rule, Some(item), &allowed, name);
                     }
                 }
@@ -595,14 +652,24 @@ impl<'a> Checker<'a> {
     }
 
     /// Runs `f` on each leaf of property `name`, looking through `Fn::If`.
-    fn leaves(&mut self, value: Option<&Json>, name: &str, f: &mut dyn FnMut(&mut Checker<'_>, &Json, Leaf<'_>)) {
+    fn leaves(
+        &mut self,
+        value: Option<&Json>,
+        name: &str,
+        f: &mut dyn FnMut(&mut Checker<'_>, &Json, Leaf<'_>),
+    ) {
         if let Some(value) = value {
             self.at(name, |c| c.each_leaf(value, 0, f));
         }
     }
 
     /// Runs `f` on each literal list or map that property `name` can be.
-    fn composites(&mut self, value: Option<&Json>, name: &str, f: &mut dyn FnMut(&mut Checker<'_>, &Json)) {
+    fn composites(
+        &mut self,
+        value: Option<&Json>,
+        name: &str,
+        f: &mut dyn FnMut(&mut Checker<'_>, &Json),
+    ) {
         self.leaves(value, name, &mut |c, json, leaf| {
             if let Leaf::Composite = leaf {
                 f(c, json);
@@ -610,7 +677,12 @@ impl<'a> Checker<'a> {
         });
     }
 
-    fn each_leaf(&mut self, value: &Json, depth: usize, f: &mut dyn FnMut(&mut Checker<'_>, &Json, Leaf<'_>)) {
+    fn each_leaf(
+        &mut self,
+        value: &Json,
+        depth: usize,
+        f: &mut dyn FnMut(&mut Checker<'_>, &Json, Leaf<'_>),
+    ) {
         if depth >= MAX_DEPTH {
             return;
         }
@@ -852,7 +924,9 @@ mod tests {
         let value = serde_json::json!({"a": {"b": [1]}});
         let mut checker = Checker::new(&mut report);
         checker.at("a/b", |c| {
-            c.within(Segment::Index(0), |c| c.problem(&VALUE_TYPE, Some(&value), "x", ""))
+            c.within(Segment::Index(0), |c| {
+                c.problem(&VALUE_TYPE, Some(&value), "x", "")
+            })
         });
         checker.at("c~d", |c| c.problem(&VALUE_TYPE, None, "y", ""));
         assert_eq!(

@@ -269,8 +269,23 @@ mod tests {
     /// Literals that exercise the forms above: pieces of them, joined in every order.
     fn literals() -> Vec<String> {
         let pieces = [
-            "arn:", "aws", ":apigateway:", "us-east-1", ":lambda:", ":", "123456789012",
-            ":function:", "my-fn", "path/", "action/", "x y", "'", "\n", "é", "", "s3",
+            "arn:",
+            "aws",
+            ":apigateway:",
+            "us-east-1",
+            ":lambda:",
+            ":",
+            "123456789012",
+            ":function:",
+            "my-fn",
+            "path/",
+            "action/",
+            "x y",
+            "'",
+            "\n",
+            "é",
+            "",
+            "s3",
         ];
         let mut texts = Vec::new();
         for a in pieces {
@@ -291,7 +306,12 @@ mod tests {
         for format in [&SERVICE_URI, &LAMBDA_ARN, &QUOTED] {
             let regex = regex::Regex::new(&format!("(?s)^(?:{})$", format.pattern)).unwrap();
             for text in literals() {
-                assert_eq!(format.matches(&text), regex.is_match(&text), "{} on {text:?}", format.name);
+                assert_eq!(
+                    format.matches(&text),
+                    regex.is_match(&text),
+                    "{} on {text:?}",
+                    format.name
+                );
             }
         }
     }
@@ -301,17 +321,24 @@ mod tests {
         for text in literals() {
             let parts = [Part::Text(Cow::Borrowed(text.as_str()))];
             for holes in [Holes::AnyText, Holes::Token] {
-                assert_eq!(SERVICE_URI.matches_parts(&parts, holes), SERVICE_URI.matches(&text));
+                assert_eq!(
+                    SERVICE_URI.matches_parts(&parts, holes),
+                    SERVICE_URI.matches(&text)
+                );
             }
         }
     }
 
     #[test]
     fn holes_stand_for_any_text_or_for_a_token() {
-        let uri = of_sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations");
+        let uri = of_sub(
+            "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations",
+        );
         assert!(SERVICE_URI.matches_parts(&uri, Holes::AnyText));
         assert!(SERVICE_URI.matches_parts(&uri, Holes::Token));
-        let arn = of_sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Name}");
+        let arn = of_sub(
+            "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Name}",
+        );
         assert!(LAMBDA_ARN.matches_parts(&arn, Holes::Token));
         // Any text may be `aws:apigateway:...`: only a written partition rules the URI out.
         assert!(SERVICE_URI.matches_parts(&arn, Holes::AnyText));

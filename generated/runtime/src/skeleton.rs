@@ -18,7 +18,12 @@ pub fn of_call(function: Function, args: &Json) -> Option<Vec<Part<'_>>> {
 }
 
 /// Appends the skeleton of a call to `parts`; `false` for functions without one.
-fn push_call<'a>(parts: &mut Vec<Part<'a>>, function: Function, args: &'a Json, depth: usize) -> bool {
+fn push_call<'a>(
+    parts: &mut Vec<Part<'a>>,
+    function: Function,
+    args: &'a Json,
+    depth: usize,
+) -> bool {
     match function {
         Function::Sub => {
             let template = match args {
@@ -124,7 +129,10 @@ mod tests {
             of_sub("arn:${AWS::Partition}:x/${Fn.Arn}"),
             [text("arn:"), Part::Hole, text(":x/"), Part::Hole]
         );
-        assert_eq!(of_sub("a${!Literal}b"), [text("a"), text("${"), text("Literal}"), text("b")]);
+        assert_eq!(
+            of_sub("a${!Literal}b"),
+            [text("a"), text("${"), text("Literal}"), text("b")]
+        );
         assert_eq!(of_sub("unterminated ${x"), [text("unterminated ${x")]);
         assert_eq!(
             of_stage_variables("http://${stageVariables.host}/${AWS::Region}"),
@@ -135,7 +143,8 @@ mod tests {
 
     #[test]
     fn joins_keep_their_delimiters_and_nested_skeletons() {
-        let args = serde_json::json!([":", ["arn", {"Ref": "AWS::Partition"}, 3, {"Fn::Sub": "x${Y}"}]]);
+        let args =
+            serde_json::json!([":", ["arn", {"Ref": "AWS::Partition"}, 3, {"Fn::Sub": "x${Y}"}]]);
         assert_eq!(
             of_call(Function::Join, &args),
             Some(vec![

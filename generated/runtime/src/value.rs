@@ -376,7 +376,9 @@ impl Function {
                 matches!(items, Some(a) if (3..=4).contains(&a.len()) && a[..3].iter().all(string_or_intrinsic))
             }
             Function::ImportValue | Function::Base64 => string_or_intrinsic(args),
-            Function::Split => matches!(items, Some([d, s]) if d.is_string() && string_or_intrinsic(s)),
+            Function::Split => {
+                matches!(items, Some([d, s]) if d.is_string() && string_or_intrinsic(s))
+            }
             Function::GetAzs => string_or_intrinsic(args),
             Function::Cidr => matches!(items, Some([_, _, _])),
             Function::Length => list_or_intrinsic(args),
@@ -568,7 +570,11 @@ pub fn push_escaped(pointer: &mut String, token: &str) {
     let mut rest = token;
     while let Some(at) = rest.bytes().position(needs_escape) {
         pointer.push_str(&rest[..at]);
-        pointer.push_str(if rest.as_bytes()[at] == b'~' { "~0" } else { "~1" });
+        pointer.push_str(if rest.as_bytes()[at] == b'~' {
+            "~0"
+        } else {
+            "~1"
+        });
         rest = &rest[at + 1..];
     }
     pointer.push_str(rest);
@@ -845,9 +851,15 @@ mod tests {
         assert_eq!(load(json!(29000)), Ok(Value::Literal(29000)));
         assert_eq!(
             load(json!("29000")),
-            Ok(Value::Converted { value: 29000, written: json!("29000") })
+            Ok(Value::Converted {
+                value: 29000,
+                written: json!("29000")
+            })
         );
-        assert!(matches!(load(json!({"Ref": "Timeout"})), Ok(Value::Intrinsic(_))));
+        assert!(matches!(
+            load(json!({"Ref": "Timeout"})),
+            Ok(Value::Intrinsic(_))
+        ));
         assert_eq!(load(json!([1])).unwrap_err().expected(), "an integer");
         let list = Value::<Vec<Value<String>>>::from_json(json!(["a", {"Ref": "B"}, 3]));
         assert_eq!(list.map(|v| v.to_json()), Ok(json!(["a", {"Ref": "B"}, 3])));
@@ -872,10 +884,24 @@ mod tests {
         const NAMES: [&str; 3] = ["Absent", "Count", "Name"];
         let object = json!({"Name": "n", "Count": "3", "Extra": [1]});
         let [absent, count, name] = take_properties(object, "an object", &NAMES).unwrap();
-        assert_eq!(required::<Value<String>>(name, "Name"), Ok(Value::Literal("n".to_owned())));
-        assert!(matches!(optional::<Value<i64>>(count, "Count"), Ok(Some(Value::Converted { .. }))));
-        assert_eq!(optional::<Value<String>>(absent.clone(), "Absent"), Ok(None));
-        assert_eq!(required::<Value<String>>(absent, "Absent").unwrap_err().pointer(), "/Absent");
+        assert_eq!(
+            required::<Value<String>>(name, "Name"),
+            Ok(Value::Literal("n".to_owned()))
+        );
+        assert!(matches!(
+            optional::<Value<i64>>(count, "Count"),
+            Ok(Some(Value::Converted { .. }))
+        ));
+        assert_eq!(
+            optional::<Value<String>>(absent.clone(), "Absent"),
+            Ok(None)
+        );
+        assert_eq!(
+            required::<Value<String>>(absent, "Absent")
+                .unwrap_err()
+                .pointer(),
+            "/Absent"
+        );
         let call = take_properties(json!({"Fn::If": ["C", {}, {}]}), "an object", &NAMES);
         assert_eq!(call.unwrap_err().expected(), "an object");
     }
