@@ -23,8 +23,8 @@ fuzz_target!(|data: &[u8]| {
     ] {
         assert_pointers_resolve(&json, &report);
     }
-    // Deserializing streams into the struct (from a `Value`, and from the bytes themselves,
-    // borrowing keys and strings): it must load what `from_value` copies out.
+    // Deserializing (from a `Value`, and from the bytes themselves) checks and loads by the
+    // same rules as `from_value`: it must load the same value.
     let loaded = Integration::from_value(&json).ok();
     let deserialized = serde_json::from_value::<Integration>(json.clone()).ok();
     assert_eq!(deserialized, loaded);

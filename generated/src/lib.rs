@@ -35,6 +35,36 @@
 //! # Ok::<(), cfn_apigateway_integration::Report>(())
 //! ```
 //!
+//! Setters take what converts into a [`Value`]: an enum or its CloudFormation text (an
+//! unknown text is kept and reported by validation), an integer of any smaller type, a
+//! string, or an intrinsic function. [`Value::as_str`] and [`Value::as_literal`] read a value
+//! back (`None` for an intrinsic function).
+//!
+//! ```
+//! use cfn_apigateway_integration::{HttpMethod, Integration, IntegrationType, Value};
+//!
+//! let integration = Integration::builder()
+//!     .r#type("HTTP")
+//!     .integration_http_method("GET")
+//!     .uri("https://example.com/pets")
+//!     .timeout_in_millis(29_000u32)
+//!     .build()?;
+//! assert_eq!(integration.r#type, Value::Literal(IntegrationType::Http));
+//! assert_eq!(integration.r#type.as_str(), Some("HTTP"));
+//! assert_eq!(integration.uri.as_ref().and_then(Value::as_str), Some("https://example.com/pets"));
+//! assert_eq!(integration.timeout_in_millis.as_ref().and_then(Value::as_literal), Some(&29_000));
+//!
+//! let proxy = Integration::http_proxy("GET", "https://example.com/{proxy}").build()?;
+//! assert_eq!(
+//!     proxy.integration_http_method.as_ref().and_then(Value::as_literal),
+//!     Some(&HttpMethod::Get)
+//! );
+//!
+//! let unknown = Integration::builder().r#type("HTTPS").build().unwrap_err();
+//! assert!(unknown.iter().any(|p| p.rule() == "integration-type-allowed-values"));
+//! # Ok::<(), cfn_apigateway_integration::Report>(())
+//! ```
+//!
 //! [`Integration::to_json_string`] and [`Integration::to_yaml_string`] write it out for a
 //! template; [`to_yaml_string`] writes any JSON (a whole Method resource, say) as YAML.
 //!
@@ -69,9 +99,8 @@
 //!
 //! [`Integration::from_value`] checks JSON and loads it into the typed struct; `Err` carries
 //! the whole report. Deserializing does the same from any serde format, and fails with the
-//! report's text: it reads straight into the struct and checks the typed value by the same
-//! rules; anything that does not fit the types is checked as the JSON written. No value that
-//! breaks a rule is ever loaded.
+//! report's text: the value is read as JSON, checked by the same rules and loaded. No value
+//! that breaks a rule is ever loaded.
 //!
 //! ```
 //! use cfn_apigateway_integration::{Integration, IntegrationType, Value};

@@ -157,6 +157,10 @@ fn synthetic_spec(count: usize) -> String {
         "AllowedValues": {
             "Mode": { "Description": "How a thing runs.", "Source": "synthetic#mode", "Values": ["LOCAL", "REMOTE", "NONE"] }
         },
+        "Formats": {
+            "http-url": { "Description": "an absolute http:// or https:// URL", "Source": "synthetic#url", "Pattern": "https?://[^\\s/?#]+.*" },
+            "media-type": { "Description": "a media type", "Source": "synthetic#settings", "Pattern": "[A-Za-z0-9!#$%&'*+.^_`|~-]+/[A-Za-z0-9!#$%&'*+.^_`|~-]+.*" }
+        },
         "PropertyTypes": types,
     })
     .to_string()

@@ -284,8 +284,8 @@ impl<'a> Checker<'a> {
 
     // ----- shapes -----
 
-    /// The values of the properties `names` (sorted) in `object`, in the order of `names`;
-    /// every other key is reported under `unknown`, when the type has that rule.
+    /// The values of the properties `names` in `object`, in the order of `names`; every other
+    /// key is reported under `unknown`, when the type has that rule.
     pub fn properties<'v, const N: usize>(
         &mut self,
         object: &'v Map<String, Json>,
@@ -294,9 +294,10 @@ impl<'a> Checker<'a> {
     ) -> [Option<&'v Json>; N] {
         let mut found = [None; N];
         for (key, value) in object {
-            match names.binary_search(&key.as_str()) {
-                Ok(i) => found[i] = Some(value),
-                Err(_) => {
+            // Comparing texts compares their lengths first, which tell most names apart.
+            match names.iter().position(|name| name == key) {
+                Some(i) => found[i] = Some(value),
+                None => {
                     if let Some(rule) = unknown {
                         self.problem_at(Segment::Name(key), rule, None, &names.join(", "), key);
                     }
@@ -800,13 +801,15 @@ fn leaf_matches(leaf: &Leaf<'_>, formats: &[&Format], holes: Holes) -> bool {
 /// `${stageVariables.NAME}` in a literal at run time (`http://${stageVariables.host}/pets`),
 /// so those are holes too.
 fn text_matches(text: &str, formats: &[&Format], holes: Holes) -> bool {
+    let as_written = || formats.iter().any(|f| f.matches(text));
+    // A hole of any text may be the text written, so a literal that matches as written
+    // matches whatever its stage variables are, and need not be searched for them.
+    if holes == Holes::AnyText && as_written() {
+        return true;
+    }
     match skeleton::of_stage_variables(text) {
-        // A hole of any text may be the text written.
-        Some(parts) => {
-            (holes == Holes::AnyText && formats.iter().any(|f| f.matches(text)))
-                || formats.iter().any(|f| f.matches_parts(&parts, holes))
-        }
-        None => formats.iter().any(|f| f.matches(text)),
+        Some(parts) => formats.iter().any(|f| f.matches_parts(&parts, holes)),
+        None => holes == Holes::Token && as_written(),
     }
 }
 

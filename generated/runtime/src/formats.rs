@@ -15,7 +15,7 @@ use regex_automata::dfa::Automaton;
 use regex_automata::dfa::dense::DFA;
 use regex_automata::util::primitives::StateID;
 use regex_automata::util::{start, syntax};
-use regex_automata::{Anchored, MatchKind};
+use regex_automata::{Anchored, Input, MatchKind};
 
 /// A named value form: a regular expression the whole value must match.
 pub struct Format {
@@ -76,15 +76,9 @@ impl Format {
         let Some(walker) = self.walker() else {
             return false;
         };
-        let dfa = &walker.dfa;
-        let mut state = walker.start;
-        for &byte in text.as_bytes() {
-            state = dfa.next_state(state, byte);
-            if dfa.is_dead_state(state) {
-                return false;
-            }
-        }
-        dfa.is_match_state(dfa.next_eoi_state(state))
+        // The pattern ends with `$`, so the earliest match is one of the whole text.
+        let input = Input::new(text).anchored(Anchored::Yes).earliest(true);
+        matches!(walker.dfa.try_search_fwd(&input), Ok(Some(_)))
     }
 
     /// Does the skeleton `parts` match the form, a hole standing for any text of the kind
@@ -93,42 +87,12 @@ impl Format {
         let Some(walker) = self.walker() else {
             return false;
         };
-        let dfa = &walker.dfa;
-        let mut states = vec![walker.start];
-        for part in parts {
-            match part {
-                Part::Text(text) => {
-                    for state in &mut states {
-                        for &byte in text.as_bytes() {
-                            *state = dfa.next_state(*state, byte);
-                            if dfa.is_dead_state(*state) {
-                                break;
-                            }
-                        }
-                    }
-                    states.retain(|&state| !dfa.is_dead_state(state));
-                }
-                Part::Hole => {
-                    let reach = match holes {
-                        Holes::AnyText => &walker.any_text,
-                        Holes::Token => &walker.token,
-                    };
-                    states = states
-                        .iter()
-                        .flat_map(|&state| &reach[walker.index(state)])
-                        .copied()
-                        .collect();
-                }
-            }
-            states.sort_unstable();
-            states.dedup();
-            if states.is_empty() {
-                return false;
-            }
+        // Tokens are texts too, and a hole leads to far fewer states through tokens than
+        // through any text: most skeletons that match, match with tokens.
+        if holes == Holes::AnyText && walker.walk(parts, Holes::Token) {
+            return true;
         }
-        states
-            .iter()
-            .any(|&state| dfa.is_match_state(dfa.next_eoi_state(state)))
+        walker.walk(parts, holes)
     }
 
     /// The form's DFA and what its states reach, built on first use; `None` for a pattern that
@@ -204,37 +168,43 @@ impl Walker {
             .representatives(..)
             .filter_map(|unit| unit.as_u8())
             .collect();
+        let index = |state: StateID| state.as_usize() >> dfa.stride2();
+        // Every state some text leads to from `from`, through bytes of `through`, sorted.
         let reached = |from: &[StateID], through: &[u8]| {
-            let mut seen: Vec<StateID> = from.to_vec();
+            let mut seen: Vec<bool> = Vec::new();
+            let mut first_time = |state: StateID| {
+                let i = index(state);
+                if i >= seen.len() {
+                    seen.resize(i + 1, false);
+                }
+                !std::mem::replace(&mut seen[i], true)
+            };
+            let mut found: Vec<StateID> = from.iter().copied().filter(|&s| first_time(s)).collect();
             let mut next = 0;
-            while let Some(&state) = seen.get(next) {
+            while let Some(&state) = found.get(next) {
                 next += 1;
                 for &byte in through {
                     let to = dfa.next_state(state, byte);
-                    if !dfa.is_dead_state(to) && !seen.contains(&to) {
-                        seen.push(to);
+                    if !dfa.is_dead_state(to) && first_time(to) {
+                        found.push(to);
                     }
                 }
             }
-            seen
+            found.sort_unstable();
+            found
         };
         let states = reached(&[start], &bytes);
-        let len = states
-            .iter()
-            .map(|&s| s.as_usize() >> dfa.stride2())
-            .max()
-            .map_or(0, |max| max + 1);
+        let len = states.iter().map(|&s| index(s) + 1).max().unwrap_or(0);
         let mut any_text = vec![Vec::new(); len];
         let mut token = vec![Vec::new(); len];
-        for &state in &states {
-            let index = state.as_usize() >> dfa.stride2();
-            any_text[index] = reached(&[state], &bytes);
+        for state in states {
+            any_text[index(state)] = reached(&[state], &bytes);
             let first: Vec<StateID> = TOKEN
                 .iter()
                 .map(|&byte| dfa.next_state(state, byte))
                 .filter(|&to| !dfa.is_dead_state(to))
                 .collect();
-            token[index] = reached(&first, TOKEN);
+            token[index(state)] = reached(&first, TOKEN);
         }
         Ok(Walker {
             dfa,
@@ -242,6 +212,60 @@ impl Walker {
             any_text,
             token,
         })
+    }
+
+    /// Walks the DFA over a skeleton: `true` when some filling of its holes matches.
+    fn walk(&self, parts: &[Part<'_>], holes: Holes) -> bool {
+        let dfa = &self.dfa;
+        // The states the known text so far may have led to, sorted, each once.
+        let mut states = vec![self.start];
+        for part in parts {
+            match part {
+                Part::Text(text) => {
+                    for state in &mut states {
+                        *state = self.after(*state, text.as_bytes());
+                    }
+                    states.retain(|&state| !dfa.is_dead_state(state));
+                }
+                Part::Hole => {
+                    let reach = match holes {
+                        Holes::AnyText => &self.any_text,
+                        Holes::Token => &self.token,
+                    };
+                    if let [state] = states[..] {
+                        // Already sorted, each once (and possibly empty: the end tells).
+                        states.clone_from(&reach[self.index(state)]);
+                        continue;
+                    }
+                    states = states
+                        .iter()
+                        .flat_map(|&state| &reach[self.index(state)])
+                        .copied()
+                        .collect();
+                }
+            }
+            if states.len() > 1 {
+                states.sort_unstable();
+                states.dedup();
+            }
+            if states.is_empty() {
+                return false;
+            }
+        }
+        states
+            .iter()
+            .any(|&state| dfa.is_match_state(dfa.next_eoi_state(state)))
+    }
+
+    /// The state `bytes` lead to from `state` (the dead state once they cannot match).
+    fn after(&self, mut state: StateID, bytes: &[u8]) -> StateID {
+        for &byte in bytes {
+            state = self.dfa.next_state(state, byte);
+            if self.dfa.is_dead_state(state) {
+                break;
+            }
+        }
+        state
     }
 
     fn index(&self, state: StateID) -> usize {

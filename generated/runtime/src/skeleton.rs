@@ -80,7 +80,7 @@ pub fn of_sub(template: &str) -> Vec<Part<'_>> {
 /// run time; any other `${...}` stays text (CloudFormation substitutes only inside `Fn::Sub`).
 /// `None` when the literal has no stage variable.
 pub fn of_stage_variables(text: &str) -> Option<Vec<Part<'_>>> {
-    text.contains(STAGE_VARIABLE_OPENER).then(|| {
+    find_opener(text, STAGE_VARIABLE_OPENER).is_some().then(|| {
         let mut parts = Vec::new();
         split_placeholders(&mut parts, text, STAGE_VARIABLE_OPENER, false);
         parts
@@ -90,11 +90,25 @@ pub fn of_stage_variables(text: &str) -> Option<Vec<Part<'_>>> {
 const SUB_OPENER: &str = "${";
 const STAGE_VARIABLE_OPENER: &str = "${stageVariables.";
 
+/// Where `opener` (which starts with `$`) first occurs in `text`: a search for the byte `$`,
+/// which most texts do not hold, rather than for the whole opener.
+fn find_opener(text: &str, opener: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(offset) = text[from..].find('$') {
+        let at = from + offset;
+        if text[at..].starts_with(opener) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// Splits `text` at each placeholder that starts with `opener` (itself starting with `${`) and
 /// ends at the next `}`; with `escapes`, `${!Name}` is the literal text `${Name}`.
 fn split_placeholders<'a>(parts: &mut Vec<Part<'a>>, text: &'a str, opener: &str, escapes: bool) {
     let mut rest = text;
-    while let Some(start) = rest.find(opener) {
+    while let Some(start) = find_opener(rest, opener) {
         let Some(len) = rest[start..].find('}') else {
             break;
         };

@@ -728,7 +728,7 @@ impl<T: FromJson> FromJson for Value<T> {
     }
 }
 
-/// The values of the properties `names` (sorted) of the object of a property type (`what`,
+/// The values of the properties `names` of the object of a property type (`what`,
 /// such as "an Integration object"), in the order of `names`; other keys are left out. An
 /// intrinsic function such as `Fn::If` is not such an object.
 #[doc(hidden)]
@@ -745,7 +745,7 @@ pub fn take_properties<const N: usize>(
     };
     let mut found = std::array::from_fn(|_| None);
     for (key, value) in object {
-        if let Ok(i) = names.binary_search(&key.as_str()) {
+        if let Some(i) = names.iter().position(|name| *name == key) {
             found[i] = Some(value);
         }
     }
