@@ -472,7 +472,7 @@ impl<'a> Checker<'a> {
 
     /// `true` when the condition certainly holds for a property's value (`None` when absent):
     /// a rule that depends on a value hidden behind an intrinsic function does not apply.
-    pub fn holds(&mut self, value: Option<&Json>, condition: &Condition) -> bool {
+    pub fn holds(&self, value: Option<&Json>, condition: &Condition) -> bool {
         evaluate(value, condition, 0) == Truth::Yes
     }
 
