@@ -188,6 +188,15 @@ impl Lowering<'_> {
                     format!("a kebab-case form name (lowercase words joined by -, starting with a letter), found {name:?}"),
                 ));
             }
+            // `formats.rs` also holds `FORMATS`, every form of the spec.
+            if naming::const_name(name) == "FORMATS" {
+                return Err(self.error(
+                    &path,
+                    format!(
+                        "a form name other than {name:?}, whose constant `FORMATS` names every form"
+                    ),
+                ));
+            }
             if entry.description.trim().is_empty() {
                 return Err(self.error(&path.key("Description"), "a description of the form"));
             }

@@ -108,26 +108,14 @@ pub fn snake_name(name: &str) -> String {
 /// Keywords that are not even raw identifiers (`r#crate` is not Rust).
 const NOT_RAW: &[&str] = &["crate", "self", "super", "Self", "_"];
 
-/// The names the generated validators give their own locals, or call unqualified: the local that
-/// holds a property with one of these names takes a trailing underscore (`value_`), so that a
-/// type may have properties called `Value`, `Context` or `C`. (The loaders are `macro_rules!`
-/// expansions, whose own locals never meet the properties' names.)
-const VALIDATOR_LOCALS: &[&str] = &[
-    "among",
-    "c",
-    "v",
-    "context",
-    "value",
-    "object",
-    "report",
-    "depth",
-    "json_properties",
-];
+/// The names the generated validator (`PropertyType::check_json`) gives its own locals: the
+/// local that holds a property with one of these names takes a trailing underscore (`value_`),
+/// so that a type may have properties called `Value`, `Context` or `C`.
+const VALIDATOR_LOCALS: &[&str] = &["c", "context", "value", "object"];
 
 /// The name of the local that holds the property `rust_name` (a field name) in a validator.
 pub fn binding_name(rust_name: &str) -> String {
-    // The validators of nested types are `check_<type>`.
-    if VALIDATOR_LOCALS.contains(&rust_name) || rust_name.starts_with("check_") {
+    if VALIDATOR_LOCALS.contains(&rust_name) {
         format!("{rust_name}_")
     } else {
         rust_name.to_owned()
@@ -192,8 +180,8 @@ mod tests {
     fn property_locals_never_take_a_validator_local_name() {
         assert_eq!(binding_name("value"), "value_");
         assert_eq!(binding_name("c"), "c_");
-        assert_eq!(binding_name("among"), "among_");
-        assert_eq!(binding_name("check_thing"), "check_thing_");
+        assert_eq!(binding_name("context"), "context_");
+        assert_eq!(binding_name("object"), "object_");
         assert_eq!(binding_name("uri"), "uri");
         assert_eq!(binding_name("values"), "values");
     }

@@ -58,6 +58,7 @@ macro_rules! malformed {
 malformed! {
     pattern_that_does_not_compile,
     format_name_not_kebab_case,
+    form_named_formats,
     invalid_json,
     truncated_json,
     trailing_characters,

@@ -546,6 +546,36 @@ fn what_can_be_checked_behind_intrinsics_is_checked() {
     assert_eq!(problems(&split), expect("/Uri", "intrinsic-function"));
 }
 
+/// A hole of any text is walked over the form's DFA exactly: a skeleton is reported when no
+/// text in its holes can make it match. (Before the forms were DFAs, an any-text hole could
+/// also step back into a fixed text of the form, so these passed.)
+#[test]
+fn a_skeleton_no_filling_can_make_valid_is_reported() {
+    for credentials in [
+        // The caller-passthrough text is exact, and a role ARN's account is digits.
+        json!({"Fn::Sub": "arn:aws:iam::*:user/*${stageVariables.v}/*"}),
+        // A role name cannot hold `:`, which the delimiter puts after the role.
+        json!({"Fn::Join": [":", [{"Ref": "P"}, 381, {"Fn::GetAtt": ["A", "Arn"]}, {"Fn::GetAtt": ["A", "Arn"]}]]}),
+        json!({"Fn::Join": ["", [{"Ref": "P"}, ":role/", {"Ref": "P"}, ":role/", {"Ref": "P"}]]}),
+    ] {
+        let value = lambda(json!({"Credentials": credentials}));
+        assert_eq!(
+            problems(&value),
+            expect("/Credentials", "integration-credentials-form"),
+            "{credentials}"
+        );
+    }
+    // Where some filling is valid, nothing is said.
+    for credentials in [
+        json!({"Fn::Sub": "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${RoleName}"}),
+        json!({"Fn::Join": ["", [{"Ref": "P"}, ":role/", {"Ref": "Name"}]]}),
+        json!({"Fn::GetAtt": ["Role", "Arn"]}),
+    ] {
+        let value = lambda(json!({"Credentials": credentials}));
+        assert_eq!(problems(&value), vec![], "{credentials}");
+    }
+}
+
 #[test]
 fn cross_property_rules_do_not_fire_on_values_hidden_behind_intrinsics() {
     for value in [

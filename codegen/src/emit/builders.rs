@@ -74,8 +74,8 @@ fn setters(f: &Field) -> TokenStream {
     ));
     let set_x = quote! {
         #set_doc
-        pub fn #set(mut self, value: Option<#ty>) -> Self {
-            self.#field = value;
+        pub fn #set(mut self, input: Option<#ty>) -> Self {
+            self.#field = input;
             self
         }
     };
@@ -100,8 +100,8 @@ fn setters(f: &Field) -> TokenStream {
             ));
             quote! {
                 #docs
-                pub fn #field(mut self, key: impl Into<String>, value: impl Into<#item>) -> Self {
-                    value::insert_entry(&mut self.#field, key.into(), value.into());
+                pub fn #field(mut self, key: impl Into<String>, input: impl Into<#item>) -> Self {
+                    value::insert_entry(&mut self.#field, key.into(), input.into());
                     self
                 }
             }
@@ -110,8 +110,8 @@ fn setters(f: &Field) -> TokenStream {
             let docs = doc(&format!("Sets `{wire}`.\n\n{description}"));
             quote! {
                 #docs
-                pub fn #field(mut self, value: impl Into<#ty>) -> Self {
-                    self.#field = Some(value.into());
+                pub fn #field(mut self, input: impl Into<#ty>) -> Self {
+                    self.#field = Some(input.into());
                     self
                 }
             }

@@ -131,7 +131,8 @@ pub fn binding(rust_name: &str) -> proc_macro2::Ident {
     ident(&crate::naming::binding_name(rust_name))
 }
 
-/// The name of the scalar shape (`runtime::shape`) of a primitive; enums are texts.
+/// The name of the scalar shape (`cfn_apigateway_runtime::shape`) of a primitive; enums are
+/// texts.
 fn scalar_shape(p: Option<&Primitive>) -> &'static str {
     match p {
         Some(Primitive::String) | None => "Text",
@@ -142,7 +143,7 @@ fn scalar_shape(p: Option<&Primitive>) -> &'static str {
     }
 }
 
-/// The expression of a property's shape (`runtime::shape`).
+/// The expression of a property's shape (`cfn_apigateway_runtime::shape`).
 fn shape(shape: &Shape) -> TokenStream {
     match shape {
         Shape::Primitive(p) => {
@@ -241,8 +242,8 @@ fn distinct_conditions(t: &TypeDef) -> Vec<(String, &ConditionDef)> {
         }
         let property = crate::naming::snake_name(&cond.property);
         let test = match &cond.test {
-            TestDef::In(values) => format!("in_{}", values.join("_")),
-            TestDef::NotIn(values) => format!("not_in_{}", values.join("_")),
+            TestDef::In(values) => format!("in_{}", values.join("_or_")),
+            TestDef::NotIn(values) => format!("not_in_{}", values.join("_or_")),
             TestDef::Format(format) => format!("is_{format}"),
             TestDef::NotFormat(format) => format!("is_not_{format}"),
         };
@@ -280,8 +281,14 @@ fn rule_check(
             let list = value_list(model, t, wire, values);
             quote!(c.allowed_values(#value, #wire, #list, &#r);)
         }
-        AssertDef::Minimum(n) => quote!(c.minimum(#value, #wire, #n, &#r);),
-        AssertDef::Maximum(n) => quote!(c.maximum(#value, #wire, #n, &#r);),
+        AssertDef::Minimum(n) => {
+            let n = proc_macro2::Literal::f64_unsuffixed(*n);
+            quote!(c.minimum(#value, #wire, #n, &#r);)
+        }
+        AssertDef::Maximum(n) => {
+            let n = proc_macro2::Literal::f64_unsuffixed(*n);
+            quote!(c.maximum(#value, #wire, #n, &#r);)
+        }
         AssertDef::Format(names) => {
             let f = formats(names);
             quote!(c.formats(#value, #wire, #f, &#r);)

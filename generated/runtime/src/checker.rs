@@ -6,8 +6,10 @@
 //! and the named [`formats`](crate::formats). Each kind of rule of the spec is one method of
 //! [`Checker`] (`require_present`, `allowed_values`, `formats`...).
 //!
-//! The checker allocates nothing while it finds nothing: where it is in the value is a chain of
-//! borrowed [`Segment`]s on the stack, written out as a JSON Pointer only for a problem.
+//! The checker allocates nothing while it finds nothing in literal values: where it is in the
+//! value is a chain of borrowed [`Segment`]s on the stack, written out as a JSON Pointer only
+//! for a problem. (An `Fn::Sub` or `Fn::Join` value is split into a skeleton, a vector, for each
+//! rule that reads it, and a skeleton's walk over a form keeps its set of states in one.)
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -110,7 +112,8 @@ pub struct Condition {
     /// The value of the property when it is absent.
     pub default: Option<&'static str>,
     /// The property's allowed values, if it has a set: a value outside it is a mistake already
-    /// reported, and the condition is unknown rather than guessed.
+    /// reported, and the condition is unknown rather than guessed. It holds every value an
+    /// `In` or `NotIn` test names (the spec loader sees to it).
     pub allowed: Option<&'static [&'static str]>,
 }
 

@@ -6,7 +6,7 @@
 //! (`^(?:PATTERN)$`, with `.` matching newlines too). A literal is one walk over its bytes. A
 //! skeleton is walked over a set of states: known text moves every state of the set, and a hole
 //! replaces the set with every state that a text of the hole's kind leads to from one of them.
-//! What each state reaches through a hole is found once, when the DFA is built.
+//! What each state reaches through a hole is found once, at the first hole, as a bit set.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -66,9 +66,11 @@ impl Format {
         }
     }
 
-    /// Compiles a pattern as forms are compiled: the error says why it does not compile.
+    /// Compiles a pattern as forms are compiled, what holes reach included: the error says
+    /// why it does not compile, or that its DFA has more than [`MAX_STATES`] states.
     pub fn compile(pattern: &str) -> Result<(), String> {
-        build_dfa(pattern).map(drop)
+        let walker = Walker::new(pattern)?;
+        Reach::new(&walker.dfa, walker.start).map(drop)
     }
 
     /// Does the literal `text` match the form?
@@ -124,7 +126,9 @@ fn build_dfa(pattern: &str) -> Result<DFA<Vec<u32>>, String> {
         .configure(
             DFA::config()
                 .start_kind(regex_automata::dfa::StartKind::Anchored)
-                .match_kind(MatchKind::All),
+                .match_kind(MatchKind::All)
+                .determinize_size_limit(Some(MAX_DFA_BYTES))
+                .dfa_size_limit(Some(MAX_DFA_BYTES)),
         )
         .syntax(syntax)
         .build(&format!("^(?:{pattern})$"))
@@ -147,14 +151,32 @@ fn why(error: &dyn std::error::Error) -> String {
         .to_owned()
 }
 
-/// A form's DFA, its start state, and for each state (by index) the states a hole leads to.
+/// The most states a form's DFA may have. The reach of a hole is a bit set per state, so its
+/// tables grow with the square of the states; the generator rejects a pattern beyond this.
+pub const MAX_STATES: usize = 1024;
+
+/// The most memory the DFA of one form may take while it is built, and once built.
+const MAX_DFA_BYTES: usize = 1 << 22;
+
+/// A form's DFA and its start state; what holes reach is built on the first hole.
 struct Walker {
     dfa: DFA<Vec<u32>>,
     start: StateID,
+    /// `None` for a DFA of more than [`MAX_STATES`] states.
+    reach: OnceLock<Option<Reach>>,
+}
+
+/// What a hole leads to from each state: a row of bits per state, bit `i` for the state of
+/// index `i` (a state's index is its id divided by the DFA's stride).
+struct Reach {
+    /// The state of each index.
+    ids: Vec<StateID>,
+    /// The number of words of a row.
+    words: usize,
     /// The states any text (the empty one included) leads to.
-    any_text: Vec<Vec<StateID>>,
+    any_text: Vec<u64>,
     /// The states one or more [`TOKEN`] bytes lead to.
-    token: Vec<Vec<StateID>>,
+    token: Vec<u64>,
 }
 
 impl Walker {
@@ -162,63 +184,27 @@ impl Walker {
         let dfa = build_dfa(pattern)?;
         let config = start::Config::new().anchored(Anchored::Yes);
         let start = dfa.start_state(&config).map_err(|e| e.to_string())?;
-        // The alphabet: one byte of each class the DFA tells apart.
-        let bytes: Vec<u8> = dfa
-            .byte_classes()
-            .representatives(..)
-            .filter_map(|unit| unit.as_u8())
-            .collect();
-        let index = |state: StateID| state.as_usize() >> dfa.stride2();
-        // Every state some text leads to from `from`, through bytes of `through`, sorted.
-        let reached = |from: &[StateID], through: &[u8]| {
-            let mut seen: Vec<bool> = Vec::new();
-            let mut first_time = |state: StateID| {
-                let i = index(state);
-                if i >= seen.len() {
-                    seen.resize(i + 1, false);
-                }
-                !std::mem::replace(&mut seen[i], true)
-            };
-            let mut found: Vec<StateID> = from.iter().copied().filter(|&s| first_time(s)).collect();
-            let mut next = 0;
-            while let Some(&state) = found.get(next) {
-                next += 1;
-                for &byte in through {
-                    let to = dfa.next_state(state, byte);
-                    if !dfa.is_dead_state(to) && first_time(to) {
-                        found.push(to);
-                    }
-                }
-            }
-            found.sort_unstable();
-            found
-        };
-        let states = reached(&[start], &bytes);
-        let len = states.iter().map(|&s| index(s) + 1).max().unwrap_or(0);
-        let mut any_text = vec![Vec::new(); len];
-        let mut token = vec![Vec::new(); len];
-        for state in states {
-            any_text[index(state)] = reached(&[state], &bytes);
-            let first: Vec<StateID> = TOKEN
-                .iter()
-                .map(|&byte| dfa.next_state(state, byte))
-                .filter(|&to| !dfa.is_dead_state(to))
-                .collect();
-            token[index(state)] = reached(&first, TOKEN);
-        }
         Ok(Walker {
             dfa,
             start,
-            any_text,
-            token,
+            reach: OnceLock::new(),
         })
+    }
+
+    /// What holes reach, built on first use; `None` for a DFA of more than [`MAX_STATES`]
+    /// states (the generator rejects such forms).
+    fn reach(&self) -> Option<&Reach> {
+        self.reach
+            .get_or_init(|| Reach::new(&self.dfa, self.start).ok())
+            .as_ref()
     }
 
     /// Walks the DFA over a skeleton: `true` when some filling of its holes matches.
     fn walk(&self, parts: &[Part<'_>], holes: Holes) -> bool {
         let dfa = &self.dfa;
-        // The states the known text so far may have led to, sorted, each once.
+        // The states the known text so far may have led to, each once.
         let mut states = vec![self.start];
+        let mut set = Vec::new();
         for part in parts {
             match part {
                 Part::Text(text) => {
@@ -226,27 +212,38 @@ impl Walker {
                         *state = self.after(*state, text.as_bytes());
                     }
                     states.retain(|&state| !dfa.is_dead_state(state));
+                    if states.len() > 1 {
+                        states.sort_unstable();
+                        states.dedup();
+                    }
                 }
                 Part::Hole => {
-                    let reach = match holes {
-                        Holes::AnyText => &self.any_text,
-                        Holes::Token => &self.token,
+                    let Some(reach) = self.reach() else {
+                        // Undecided: a value that may match is never reported, and one that
+                        // may not is never taken to match.
+                        return holes == Holes::AnyText;
                     };
-                    if let [state] = states[..] {
-                        // Already sorted, each once (and possibly empty: the end tells).
-                        states.clone_from(&reach[self.index(state)]);
-                        continue;
+                    let rows = match holes {
+                        Holes::AnyText => &reach.any_text,
+                        Holes::Token => &reach.token,
+                    };
+                    set.clear();
+                    set.resize(reach.words, 0u64);
+                    for &state in &states {
+                        let row = self.index(state) * reach.words;
+                        for (word, bits) in set.iter_mut().zip(&rows[row..row + reach.words]) {
+                            *word |= bits;
+                        }
                     }
-                    states = states
-                        .iter()
-                        .flat_map(|&state| &reach[self.index(state)])
-                        .copied()
-                        .collect();
+                    states.clear();
+                    for (w, &bits) in set.iter().enumerate() {
+                        let mut bits = bits;
+                        while bits != 0 {
+                            states.push(reach.ids[w * 64 + bits.trailing_zeros() as usize]);
+                            bits &= bits - 1;
+                        }
+                    }
                 }
-            }
-            if states.len() > 1 {
-                states.sort_unstable();
-                states.dedup();
             }
             if states.is_empty() {
                 return false;
@@ -270,6 +267,86 @@ impl Walker {
 
     fn index(&self, state: StateID) -> usize {
         state.as_usize() >> self.dfa.stride2()
+    }
+}
+
+impl Reach {
+    fn new(dfa: &DFA<Vec<u32>>, start: StateID) -> Result<Reach, String> {
+        // The alphabet: one byte of each class the DFA tells apart.
+        let bytes: Vec<u8> = dfa
+            .byte_classes()
+            .representatives(..)
+            .filter_map(|unit| unit.as_u8())
+            .collect();
+        let index = |state: StateID| state.as_usize() >> dfa.stride2();
+        // Every state reachable from the start, by a walk that stops past the budget; `ids`
+        // holds each at its index (the dead state where no reachable state is).
+        let mut ids: Vec<StateID> = Vec::new();
+        let mut reachable = Vec::new();
+        let mut first_time = |state: StateID| {
+            let i = index(state);
+            if i >= ids.len() {
+                ids.resize(i + 1, StateID::ZERO);
+            }
+            let new = ids[i] != state;
+            ids[i] = state;
+            new
+        };
+        first_time(start);
+        reachable.push(start);
+        let mut next = 0;
+        while let Some(&state) = reachable.get(next) {
+            next += 1;
+            if reachable.len() > MAX_STATES {
+                return Err(format!("its DFA has more than {MAX_STATES} states"));
+            }
+            for &byte in &bytes {
+                let to = dfa.next_state(state, byte);
+                if !dfa.is_dead_state(to) && first_time(to) {
+                    reachable.push(to);
+                }
+            }
+        }
+        let words = ids.len().div_ceil(64);
+        let mut any_text = vec![0u64; ids.len() * words];
+        let mut token = vec![0u64; ids.len() * words];
+        // Sets in `row` the bit of every state text of `through` leads to from `from`.
+        let fill = |row: &mut [u64], from: &[StateID], through: &[u8]| {
+            let mut found: Vec<StateID> = Vec::new();
+            for &state in from {
+                let i = index(state);
+                if row[i / 64] & (1 << (i % 64)) == 0 {
+                    row[i / 64] |= 1 << (i % 64);
+                    found.push(state);
+                }
+            }
+            while let Some(state) = found.pop() {
+                for &byte in through {
+                    let to = dfa.next_state(state, byte);
+                    let i = index(to);
+                    if !dfa.is_dead_state(to) && row[i / 64] & (1 << (i % 64)) == 0 {
+                        row[i / 64] |= 1 << (i % 64);
+                        found.push(to);
+                    }
+                }
+            }
+        };
+        for &state in &reachable {
+            let row = index(state) * words..(index(state) + 1) * words;
+            fill(&mut any_text[row.clone()], &[state], &bytes);
+            let first: Vec<StateID> = TOKEN
+                .iter()
+                .map(|&byte| dfa.next_state(state, byte))
+                .filter(|&to| !dfa.is_dead_state(to))
+                .collect();
+            fill(&mut token[row], &first, TOKEN);
+        }
+        Ok(Reach {
+            ids,
+            words,
+            any_text,
+            token,
+        })
     }
 }
 
@@ -387,7 +464,32 @@ mod tests {
         assert!(!BROKEN.matches("(unclosed"));
         assert!(!BROKEN.matches_parts(&[Part::Hole], Holes::AnyText));
         assert_eq!(Format::compile("(unclosed").unwrap_err(), "unclosed group");
+        // Unicode word characters forty times over: a DFA beyond the size limit.
+        assert!(Format::compile(r"\w{40}").unwrap_err().contains("limit"));
         assert_eq!(Format::compile("a)|(b").unwrap_err(), "unopened group");
         assert_eq!(Format::compile(SERVICE_URI.pattern), Ok(()));
+    }
+
+    #[test]
+    fn a_form_of_too_many_states_decides_literals_and_no_skeleton() {
+        static LONG: Format = Format::new("long", "1,200 letters", "[a-z]{1200}");
+        assert_eq!(
+            Format::compile(LONG.pattern),
+            Err(format!("its DFA has more than {MAX_STATES} states"))
+        );
+        assert!(LONG.matches(&"a".repeat(1200)));
+        assert!(!LONG.matches(&"a".repeat(1199)));
+        let parts = [Part::Text(Cow::Borrowed("a")), Part::Hole];
+        // Undecided: it may match (never reported), and it is not taken to match.
+        assert!(LONG.matches_parts(&parts, Holes::AnyText));
+        assert!(!LONG.matches_parts(&parts, Holes::Token));
+    }
+
+    #[test]
+    fn many_holes_in_a_row_are_walked_one_set_at_a_time() {
+        let template = "${A}".repeat(40_000);
+        let parts = of_sub(&template);
+        assert!(SERVICE_URI.matches_parts(&parts, Holes::AnyText));
+        assert!(!SERVICE_URI.matches_parts(&parts, Holes::Token));
     }
 }

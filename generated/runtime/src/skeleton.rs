@@ -8,8 +8,9 @@ use serde_json::Value as Json;
 use crate::formats::Part;
 use crate::value::{Function, function_call};
 
-/// The deepest `Fn::Join` inside `Fn::Join` a skeleton is built through; deeper is a hole.
-const MAX_JOIN_DEPTH: usize = 64;
+/// How deep a skeleton is built through `Fn::Join`s and `Fn::Sub`s inside `Fn::Join`s;
+/// deeper is a hole.
+const MAX_SKELETON_DEPTH: usize = 64;
 
 /// The skeleton of a call of `function` on `args`: `None` for functions without one.
 pub fn of_call(function: Function, args: &Json) -> Option<Vec<Part<'_>>> {
@@ -24,6 +25,9 @@ fn push_call<'a>(
     args: &'a Json,
     depth: usize,
 ) -> bool {
+    if depth >= MAX_SKELETON_DEPTH {
+        return false;
+    }
     match function {
         Function::Sub => {
             let template = match args {
@@ -37,7 +41,7 @@ fn push_call<'a>(
             split_placeholders(parts, template, SUB_OPENER, true);
             true
         }
-        Function::Join if depth < MAX_JOIN_DEPTH => {
+        Function::Join => {
             let Some([Json::String(delimiter), Json::Array(items)]) =
                 args.as_array().map(Vec::as_slice)
             else {

@@ -408,51 +408,51 @@ impl IntegrationBuilder {
     /// A list of request parameters whose values API Gateway caches. For cases where the integration type allows for RequestParameters to be set, these parameters must also be specified in [RequestParameters](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html#cfn-apigateway-method-requestparameters) to be supported in `CacheKeyParameters`.
     pub fn set_cache_key_parameters(
         mut self,
-        value: Option<Value<Vec<Value<String>>>>,
+        input: Option<Value<Vec<Value<String>>>>,
     ) -> Self {
-        self.cache_key_parameters = value;
+        self.cache_key_parameters = input;
         self
     }
     /// Sets `CacheNamespace`.
     ///
     /// An API-specific tag group of related cached parameters.
-    pub fn cache_namespace(mut self, value: impl Into<Value<String>>) -> Self {
-        self.cache_namespace = Some(value.into());
+    pub fn cache_namespace(mut self, input: impl Into<Value<String>>) -> Self {
+        self.cache_namespace = Some(input.into());
         self
     }
     /// Sets `CacheNamespace`, or clears it with `None`.
     ///
     /// An API-specific tag group of related cached parameters.
-    pub fn set_cache_namespace(mut self, value: Option<Value<String>>) -> Self {
-        self.cache_namespace = value;
+    pub fn set_cache_namespace(mut self, input: Option<Value<String>>) -> Self {
+        self.cache_namespace = input;
         self
     }
     /// Sets `ConnectionId`.
     ///
     /// The ID of the `VpcLink` used for the integration when `connectionType=VPC_LINK`, otherwise undefined.
-    pub fn connection_id(mut self, value: impl Into<Value<String>>) -> Self {
-        self.connection_id = Some(value.into());
+    pub fn connection_id(mut self, input: impl Into<Value<String>>) -> Self {
+        self.connection_id = Some(input.into());
         self
     }
     /// Sets `ConnectionId`, or clears it with `None`.
     ///
     /// The ID of the `VpcLink` used for the integration when `connectionType=VPC_LINK`, otherwise undefined.
-    pub fn set_connection_id(mut self, value: Option<Value<String>>) -> Self {
-        self.connection_id = value;
+    pub fn set_connection_id(mut self, input: Option<Value<String>>) -> Self {
+        self.connection_id = input;
         self
     }
     /// Sets `ConnectionType`.
     ///
     /// The type of the network connection to the integration endpoint. The valid value is `INTERNET` for connections through the public routable internet or `VPC_LINK` for private connections between API Gateway and a network load balancer in a VPC. The default value is `INTERNET`.
-    pub fn connection_type(mut self, value: impl Into<Value<ConnectionType>>) -> Self {
-        self.connection_type = Some(value.into());
+    pub fn connection_type(mut self, input: impl Into<Value<ConnectionType>>) -> Self {
+        self.connection_type = Some(input.into());
         self
     }
     /// Sets `ConnectionType`, or clears it with `None`.
     ///
     /// The type of the network connection to the integration endpoint. The valid value is `INTERNET` for connections through the public routable internet or `VPC_LINK` for private connections between API Gateway and a network load balancer in a VPC. The default value is `INTERNET`.
-    pub fn set_connection_type(mut self, value: Option<Value<ConnectionType>>) -> Self {
-        self.connection_type = value;
+    pub fn set_connection_type(mut self, input: Option<Value<ConnectionType>>) -> Self {
+        self.connection_type = input;
         self
     }
     /// Sets `ContentHandling`.
@@ -463,8 +463,8 @@ impl IntegrationBuilder {
     /// + `CONVERT_TO_TEXT`: Converts a request payload from a binary blob to a base64-encoded string.
     ///
     /// If this property isn't defined, the request payload is passed through from the method request to the integration request without modification, provided that the `PassthroughBehaviors` property is configured to support payload pass-through.
-    pub fn content_handling(mut self, value: impl Into<Value<ContentHandling>>) -> Self {
-        self.content_handling = Some(value.into());
+    pub fn content_handling(mut self, input: impl Into<Value<ContentHandling>>) -> Self {
+        self.content_handling = Some(input.into());
         self
     }
     /// Sets `ContentHandling`, or clears it with `None`.
@@ -477,9 +477,9 @@ impl IntegrationBuilder {
     /// If this property isn't defined, the request payload is passed through from the method request to the integration request without modification, provided that the `PassthroughBehaviors` property is configured to support payload pass-through.
     pub fn set_content_handling(
         mut self,
-        value: Option<Value<ContentHandling>>,
+        input: Option<Value<ContentHandling>>,
     ) -> Self {
-        self.content_handling = value;
+        self.content_handling = input;
         self
     }
     /// Sets `Credentials`.
@@ -487,8 +487,8 @@ impl IntegrationBuilder {
     /// The credentials that are required for the integration. To specify an AWS Identity and Access Management (IAM) role that API Gateway assumes, specify the role's Amazon Resource Name (ARN). To require that the caller's identity be passed through from the request, specify arn:aws:iam::*:user/*.
     ///
     /// To use resource-based permissions on the AWS Lambda (Lambda) function, don't specify this property. Use the [AWS::Lambda::Permission](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-permission.html) resource to permit API Gateway to call the function. For more information, see [Allow Amazon API Gateway to Invoke a Lambda Function](https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html#access-control-resource-based-example-apigateway-invoke-function) in the *AWS Lambda Developer Guide*.
-    pub fn credentials(mut self, value: impl Into<Value<String>>) -> Self {
-        self.credentials = Some(value.into());
+    pub fn credentials(mut self, input: impl Into<Value<String>>) -> Self {
+        self.credentials = Some(input.into());
         self
     }
     /// Sets `Credentials`, or clears it with `None`.
@@ -496,8 +496,8 @@ impl IntegrationBuilder {
     /// The credentials that are required for the integration. To specify an AWS Identity and Access Management (IAM) role that API Gateway assumes, specify the role's Amazon Resource Name (ARN). To require that the caller's identity be passed through from the request, specify arn:aws:iam::*:user/*.
     ///
     /// To use resource-based permissions on the AWS Lambda (Lambda) function, don't specify this property. Use the [AWS::Lambda::Permission](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-permission.html) resource to permit API Gateway to call the function. For more information, see [Allow Amazon API Gateway to Invoke a Lambda Function](https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html#access-control-resource-based-example-apigateway-invoke-function) in the *AWS Lambda Developer Guide*.
-    pub fn set_credentials(mut self, value: Option<Value<String>>) -> Self {
-        self.credentials = value;
+    pub fn set_credentials(mut self, input: Option<Value<String>>) -> Self {
+        self.credentials = input;
         self
     }
     /// Sets `IntegrationHttpMethod`.
@@ -507,9 +507,9 @@ impl IntegrationBuilder {
     /// For the `Type` property, if you specify `MOCK`, this property is optional. For all other types, you must specify this property.
     pub fn integration_http_method(
         mut self,
-        value: impl Into<Value<HttpMethod>>,
+        input: impl Into<Value<HttpMethod>>,
     ) -> Self {
-        self.integration_http_method = Some(value.into());
+        self.integration_http_method = Some(input.into());
         self
     }
     /// Sets `IntegrationHttpMethod`, or clears it with `None`.
@@ -519,9 +519,9 @@ impl IntegrationBuilder {
     /// For the `Type` property, if you specify `MOCK`, this property is optional. For all other types, you must specify this property.
     pub fn set_integration_http_method(
         mut self,
-        value: Option<Value<HttpMethod>>,
+        input: Option<Value<HttpMethod>>,
     ) -> Self {
-        self.integration_http_method = value;
+        self.integration_http_method = input;
         self
     }
     /// Appends one item to `IntegrationResponses` (replacing an intrinsic function set with [`Self::set_integration_responses`]).
@@ -539,23 +539,23 @@ impl IntegrationBuilder {
     /// The response that API Gateway provides after a method's backend completes processing a request. API Gateway intercepts the response from the backend so that you can control how API Gateway surfaces backend responses. For example, you can map the backend status codes to codes that you define.
     pub fn set_integration_responses(
         mut self,
-        value: Option<Value<Vec<Value<IntegrationResponse>>>>,
+        input: Option<Value<Vec<Value<IntegrationResponse>>>>,
     ) -> Self {
-        self.integration_responses = value;
+        self.integration_responses = input;
         self
     }
     /// Sets `IntegrationTarget`.
     ///
     /// The target of the integration. Not in the 2023 CloudFormation document; added from the current CloudFormation registry schema, which gives no description.
-    pub fn integration_target(mut self, value: impl Into<Value<String>>) -> Self {
-        self.integration_target = Some(value.into());
+    pub fn integration_target(mut self, input: impl Into<Value<String>>) -> Self {
+        self.integration_target = Some(input.into());
         self
     }
     /// Sets `IntegrationTarget`, or clears it with `None`.
     ///
     /// The target of the integration. Not in the 2023 CloudFormation document; added from the current CloudFormation registry schema, which gives no description.
-    pub fn set_integration_target(mut self, value: Option<Value<String>>) -> Self {
-        self.integration_target = value;
+    pub fn set_integration_target(mut self, input: Option<Value<String>>) -> Self {
+        self.integration_target = input;
         self
     }
     /// Sets `PassthroughBehavior`.
@@ -565,9 +565,9 @@ impl IntegrationBuilder {
     /// For more information and valid values, see the [passthroughBehavior](https://docs.aws.amazon.com/apigateway/api-reference/link-relation/integration-put/#passthroughBehavior) field in the *API Gateway API Reference*.
     pub fn passthrough_behavior(
         mut self,
-        value: impl Into<Value<PassthroughBehavior>>,
+        input: impl Into<Value<PassthroughBehavior>>,
     ) -> Self {
-        self.passthrough_behavior = Some(value.into());
+        self.passthrough_behavior = Some(input.into());
         self
     }
     /// Sets `PassthroughBehavior`, or clears it with `None`.
@@ -577,9 +577,9 @@ impl IntegrationBuilder {
     /// For more information and valid values, see the [passthroughBehavior](https://docs.aws.amazon.com/apigateway/api-reference/link-relation/integration-put/#passthroughBehavior) field in the *API Gateway API Reference*.
     pub fn set_passthrough_behavior(
         mut self,
-        value: Option<Value<PassthroughBehavior>>,
+        input: Option<Value<PassthroughBehavior>>,
     ) -> Self {
-        self.passthrough_behavior = value;
+        self.passthrough_behavior = input;
         self
     }
     /// Adds one entry to `RequestParameters` (replacing an intrinsic function set with [`Self::set_request_parameters`]).
@@ -592,9 +592,9 @@ impl IntegrationBuilder {
     pub fn request_parameters(
         mut self,
         key: impl Into<String>,
-        value: impl Into<Value<String>>,
+        input: impl Into<Value<String>>,
     ) -> Self {
-        value::insert_entry(&mut self.request_parameters, key.into(), value.into());
+        value::insert_entry(&mut self.request_parameters, key.into(), input.into());
         self
     }
     /// Sets `RequestParameters`, or clears it with `None`.
@@ -606,9 +606,9 @@ impl IntegrationBuilder {
     /// The source must be an existing method request parameter or a static value. You must enclose static values in single quotation marks and pre-encode these values based on their destination in the request.
     pub fn set_request_parameters(
         mut self,
-        value: Option<Value<BTreeMap<String, Value<String>>>>,
+        input: Option<Value<BTreeMap<String, Value<String>>>>,
     ) -> Self {
-        self.request_parameters = value;
+        self.request_parameters = input;
         self
     }
     /// Adds one entry to `RequestTemplates` (replacing an intrinsic function set with [`Self::set_request_templates`]).
@@ -621,9 +621,9 @@ impl IntegrationBuilder {
     pub fn request_templates(
         mut self,
         key: impl Into<String>,
-        value: impl Into<Value<String>>,
+        input: impl Into<Value<String>>,
     ) -> Self {
-        value::insert_entry(&mut self.request_templates, key.into(), value.into());
+        value::insert_entry(&mut self.request_templates, key.into(), input.into());
         self
     }
     /// Sets `RequestTemplates`, or clears it with `None`.
@@ -635,9 +635,9 @@ impl IntegrationBuilder {
     /// For more information about templates, see [API Gateway Mapping Template and Access Logging Variable Reference](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html) in the *API Gateway Developer Guide*.
     pub fn set_request_templates(
         mut self,
-        value: Option<Value<BTreeMap<String, Value<String>>>>,
+        input: Option<Value<BTreeMap<String, Value<String>>>>,
     ) -> Self {
-        self.request_templates = value;
+        self.request_templates = input;
         self
     }
     /// Sets `ResponseTransferMode`.
@@ -645,9 +645,9 @@ impl IntegrationBuilder {
     /// The response transfer mode of the integration: `BUFFERED` (the default) or `STREAM`. Not in the 2023 CloudFormation document; added from the current CloudFormation registry schema, which gives no description.
     pub fn response_transfer_mode(
         mut self,
-        value: impl Into<Value<ResponseTransferMode>>,
+        input: impl Into<Value<ResponseTransferMode>>,
     ) -> Self {
-        self.response_transfer_mode = Some(value.into());
+        self.response_transfer_mode = Some(input.into());
         self
     }
     /// Sets `ResponseTransferMode`, or clears it with `None`.
@@ -655,37 +655,37 @@ impl IntegrationBuilder {
     /// The response transfer mode of the integration: `BUFFERED` (the default) or `STREAM`. Not in the 2023 CloudFormation document; added from the current CloudFormation registry schema, which gives no description.
     pub fn set_response_transfer_mode(
         mut self,
-        value: Option<Value<ResponseTransferMode>>,
+        input: Option<Value<ResponseTransferMode>>,
     ) -> Self {
-        self.response_transfer_mode = value;
+        self.response_transfer_mode = input;
         self
     }
     /// Sets `TimeoutInMillis`.
     ///
     /// Custom timeout between 50 and 29,000 milliseconds. The default value is 29,000 milliseconds or 29 seconds.
-    pub fn timeout_in_millis(mut self, value: impl Into<Value<i64>>) -> Self {
-        self.timeout_in_millis = Some(value.into());
+    pub fn timeout_in_millis(mut self, input: impl Into<Value<i64>>) -> Self {
+        self.timeout_in_millis = Some(input.into());
         self
     }
     /// Sets `TimeoutInMillis`, or clears it with `None`.
     ///
     /// Custom timeout between 50 and 29,000 milliseconds. The default value is 29,000 milliseconds or 29 seconds.
-    pub fn set_timeout_in_millis(mut self, value: Option<Value<i64>>) -> Self {
-        self.timeout_in_millis = value;
+    pub fn set_timeout_in_millis(mut self, input: Option<Value<i64>>) -> Self {
+        self.timeout_in_millis = input;
         self
     }
     /// Sets `Type`.
     ///
     /// The type of backend that your method is running, such as `HTTP` or `MOCK`. For all of the valid values, see the [type](https://docs.aws.amazon.com/apigateway/api-reference/resource/integration/#type) property for the `Integration` resource in the *Amazon API Gateway REST API Reference*.
-    pub fn r#type(mut self, value: impl Into<Value<IntegrationType>>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn r#type(mut self, input: impl Into<Value<IntegrationType>>) -> Self {
+        self.r#type = Some(input.into());
         self
     }
     /// Sets `Type`, or clears it with `None`.
     ///
     /// The type of backend that your method is running, such as `HTTP` or `MOCK`. For all of the valid values, see the [type](https://docs.aws.amazon.com/apigateway/api-reference/resource/integration/#type) property for the `Integration` resource in the *Amazon API Gateway REST API Reference*.
-    pub fn set_type(mut self, value: Option<Value<IntegrationType>>) -> Self {
-        self.r#type = value;
+    pub fn set_type(mut self, input: Option<Value<IntegrationType>>) -> Self {
+        self.r#type = input;
         self
     }
     /// Sets `Uri`.
@@ -699,8 +699,8 @@ impl IntegrationBuilder {
     /// If you specify `AWS` for the `Type` property, specify an AWS service that follows this form: arn:aws:apigateway:*region*:*subdomain*.*service|service*:*path|action*/*service_api*. For example, a Lambda function URI follows this form: arn:aws:apigateway:*region*:lambda:path/*path*. The path is usually in the form /2015-03-31/functions/*LambdaFunctionARN*/invocations. For more information, see the `uri` property of the [Integration](https://docs.aws.amazon.com/apigateway/api-reference/resource/integration/) resource in the Amazon API Gateway REST API Reference.
     ///
     /// If you specified `HTTP` or `AWS` for the `Type` property, you must specify this property.
-    pub fn uri(mut self, value: impl Into<Value<String>>) -> Self {
-        self.uri = Some(value.into());
+    pub fn uri(mut self, input: impl Into<Value<String>>) -> Self {
+        self.uri = Some(input.into());
         self
     }
     /// Sets `Uri`, or clears it with `None`.
@@ -714,8 +714,8 @@ impl IntegrationBuilder {
     /// If you specify `AWS` for the `Type` property, specify an AWS service that follows this form: arn:aws:apigateway:*region*:*subdomain*.*service|service*:*path|action*/*service_api*. For example, a Lambda function URI follows this form: arn:aws:apigateway:*region*:lambda:path/*path*. The path is usually in the form /2015-03-31/functions/*LambdaFunctionARN*/invocations. For more information, see the `uri` property of the [Integration](https://docs.aws.amazon.com/apigateway/api-reference/resource/integration/) resource in the Amazon API Gateway REST API Reference.
     ///
     /// If you specified `HTTP` or `AWS` for the `Type` property, you must specify this property.
-    pub fn set_uri(mut self, value: Option<Value<String>>) -> Self {
-        self.uri = value;
+    pub fn set_uri(mut self, input: Option<Value<String>>) -> Self {
+        self.uri = input;
         self
     }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.
@@ -734,7 +734,7 @@ static TYPE_NOT_IN_MOCK: Condition = Condition {
     allowed: Some(IntegrationType::VALUES),
 };
 /// `Type` is HTTP or HTTP_PROXY or AWS or AWS_PROXY.
-static TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY: Condition = Condition {
+static TYPE_IN_HTTP_OR_HTTP_PROXY_OR_AWS_OR_AWS_PROXY: Condition = Condition {
     test: Test::In(&["HTTP", "HTTP_PROXY", "AWS", "AWS_PROXY"]),
     default: None,
     allowed: Some(IntegrationType::VALUES),
@@ -746,13 +746,13 @@ static TYPE_IN_MOCK: Condition = Condition {
     allowed: Some(IntegrationType::VALUES),
 };
 /// `Type` is HTTP or HTTP_PROXY.
-static TYPE_IN_HTTP_HTTP_PROXY: Condition = Condition {
+static TYPE_IN_HTTP_OR_HTTP_PROXY: Condition = Condition {
     test: Test::In(&["HTTP", "HTTP_PROXY"]),
     default: None,
     allowed: Some(IntegrationType::VALUES),
 };
 /// `Type` is AWS or AWS_PROXY.
-static TYPE_IN_AWS_AWS_PROXY: Condition = Condition {
+static TYPE_IN_AWS_OR_AWS_PROXY: Condition = Condition {
     test: Test::In(&["AWS", "AWS_PROXY"]),
     default: None,
     allowed: Some(IntegrationType::VALUES),
@@ -859,13 +859,13 @@ impl PropertyType for Integration {
                     HttpMethod::VALUES,
                     &INTEGRATION_HTTP_METHOD_ALLOWED_VALUES,
                 );
-                if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY_AWS_AWS_PROXY) {
+                if c.holds(r#type, &TYPE_IN_HTTP_OR_HTTP_PROXY_OR_AWS_OR_AWS_PROXY) {
                     c.require_present(uri, "Uri", &INTEGRATION_URI_REQUIRED);
                 }
                 if c.holds(r#type, &TYPE_IN_MOCK) {
                     c.require_absent(uri, "Uri", &INTEGRATION_URI_MOCK);
                 }
-                if c.holds(r#type, &TYPE_IN_HTTP_HTTP_PROXY) {
+                if c.holds(r#type, &TYPE_IN_HTTP_OR_HTTP_PROXY) {
                     c.formats(
                         uri,
                         "Uri",
@@ -873,7 +873,7 @@ impl PropertyType for Integration {
                         &INTEGRATION_URI_HTTP_FORM,
                     );
                 }
-                if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY) {
+                if c.holds(r#type, &TYPE_IN_AWS_OR_AWS_PROXY) {
                     c.not_format(
                         uri,
                         "Uri",
@@ -881,7 +881,7 @@ impl PropertyType for Integration {
                         &INTEGRATION_URI_LAMBDA_FUNCTION_ARN,
                     );
                 }
-                if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
+                if c.holds(r#type, &TYPE_IN_AWS_OR_AWS_PROXY)
                     && c.holds(uri, &URI_IS_NOT_LAMBDA_FUNCTION_ARN)
                 {
                     c.formats(
@@ -961,13 +961,13 @@ impl PropertyType for Integration {
                 c.minimum(
                     timeout_in_millis,
                     "TimeoutInMillis",
-                    50f64,
+                    50.0,
                     &INTEGRATION_TIMEOUT_MINIMUM,
                 );
                 c.maximum(
                     timeout_in_millis,
                     "TimeoutInMillis",
-                    29000f64,
+                    29000.0,
                     &INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA,
                 );
                 c.unique_items(
@@ -981,7 +981,7 @@ impl PropertyType for Integration {
                     context.method_request_parameters.as_ref(),
                     &INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
                 );
-                if c.holds(r#type, &TYPE_IN_AWS_AWS_PROXY)
+                if c.holds(r#type, &TYPE_IN_AWS_OR_AWS_PROXY)
                     && c.holds(uri, &URI_IS_LAMBDA_INVOCATION_URI)
                 {
                     c.allowed_values(

@@ -199,8 +199,8 @@ impl IntegrationResponseBuilder {
     /// + `CONVERT_TO_TEXT`: Converts a request payload from a binary blob to a base64-encoded string.
     ///
     /// If this property isn't defined, the request payload is passed through from the method request to the integration request without modification.
-    pub fn content_handling(mut self, value: impl Into<Value<ContentHandling>>) -> Self {
-        self.content_handling = Some(value.into());
+    pub fn content_handling(mut self, input: impl Into<Value<ContentHandling>>) -> Self {
+        self.content_handling = Some(input.into());
         self
     }
     /// Sets `ContentHandling`, or clears it with `None`.
@@ -213,9 +213,9 @@ impl IntegrationResponseBuilder {
     /// If this property isn't defined, the request payload is passed through from the method request to the integration request without modification.
     pub fn set_content_handling(
         mut self,
-        value: Option<Value<ContentHandling>>,
+        input: Option<Value<ContentHandling>>,
     ) -> Self {
-        self.content_handling = value;
+        self.content_handling = input;
         self
     }
     /// Adds one entry to `ResponseParameters` (replacing an intrinsic function set with [`Self::set_response_parameters`]).
@@ -231,9 +231,9 @@ impl IntegrationResponseBuilder {
     pub fn response_parameters(
         mut self,
         key: impl Into<String>,
-        value: impl Into<Value<String>>,
+        input: impl Into<Value<String>>,
     ) -> Self {
-        value::insert_entry(&mut self.response_parameters, key.into(), value.into());
+        value::insert_entry(&mut self.response_parameters, key.into(), input.into());
         self
     }
     /// Sets `ResponseParameters`, or clears it with `None`.
@@ -248,9 +248,9 @@ impl IntegrationResponseBuilder {
     /// For more information about templates, see [API Gateway Mapping Template and Access Logging Variable Reference](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html) in the *API Gateway Developer Guide*.
     pub fn set_response_parameters(
         mut self,
-        value: Option<Value<BTreeMap<String, Value<String>>>>,
+        input: Option<Value<BTreeMap<String, Value<String>>>>,
     ) -> Self {
-        self.response_parameters = value;
+        self.response_parameters = input;
         self
     }
     /// Adds one entry to `ResponseTemplates` (replacing an intrinsic function set with [`Self::set_response_templates`]).
@@ -259,9 +259,9 @@ impl IntegrationResponseBuilder {
     pub fn response_templates(
         mut self,
         key: impl Into<String>,
-        value: impl Into<Value<String>>,
+        input: impl Into<Value<String>>,
     ) -> Self {
-        value::insert_entry(&mut self.response_templates, key.into(), value.into());
+        value::insert_entry(&mut self.response_templates, key.into(), input.into());
         self
     }
     /// Sets `ResponseTemplates`, or clears it with `None`.
@@ -269,37 +269,37 @@ impl IntegrationResponseBuilder {
     /// The templates that are used to transform the integration response body. Specify templates as key-value pairs (string-to-string mappings), with a content type as the key and a template as the value. For more information, see [API Gateway Mapping Template and Access Logging Variable Reference](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html) in the *API Gateway Developer Guide*.
     pub fn set_response_templates(
         mut self,
-        value: Option<Value<BTreeMap<String, Value<String>>>>,
+        input: Option<Value<BTreeMap<String, Value<String>>>>,
     ) -> Self {
-        self.response_templates = value;
+        self.response_templates = input;
         self
     }
     /// Sets `SelectionPattern`.
     ///
     /// A [regular expression](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-regexes.html) that specifies which error strings or status codes from the backend map to the integration response.
-    pub fn selection_pattern(mut self, value: impl Into<Value<String>>) -> Self {
-        self.selection_pattern = Some(value.into());
+    pub fn selection_pattern(mut self, input: impl Into<Value<String>>) -> Self {
+        self.selection_pattern = Some(input.into());
         self
     }
     /// Sets `SelectionPattern`, or clears it with `None`.
     ///
     /// A [regular expression](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-regexes.html) that specifies which error strings or status codes from the backend map to the integration response.
-    pub fn set_selection_pattern(mut self, value: Option<Value<String>>) -> Self {
-        self.selection_pattern = value;
+    pub fn set_selection_pattern(mut self, input: Option<Value<String>>) -> Self {
+        self.selection_pattern = input;
         self
     }
     /// Sets `StatusCode`.
     ///
     /// The status code that API Gateway uses to map the integration response to a [MethodResponse](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-methodresponse.html) status code.
-    pub fn status_code(mut self, value: impl Into<Value<String>>) -> Self {
-        self.status_code = Some(value.into());
+    pub fn status_code(mut self, input: impl Into<Value<String>>) -> Self {
+        self.status_code = Some(input.into());
         self
     }
     /// Sets `StatusCode`, or clears it with `None`.
     ///
     /// The status code that API Gateway uses to map the integration response to a [MethodResponse](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-methodresponse.html) status code.
-    pub fn set_status_code(mut self, value: Option<Value<String>>) -> Self {
-        self.status_code = value;
+    pub fn set_status_code(mut self, input: Option<Value<String>>) -> Self {
+        self.status_code = input;
         self
     }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.

@@ -129,29 +129,29 @@ impl ThingBuilder {
     /// Sets `Endpoint`.
     ///
     /// Where to send.
-    pub fn endpoint(mut self, value: impl Into<Value<String>>) -> Self {
-        self.endpoint = Some(value.into());
+    pub fn endpoint(mut self, input: impl Into<Value<String>>) -> Self {
+        self.endpoint = Some(input.into());
         self
     }
     /// Sets `Endpoint`, or clears it with `None`.
     ///
     /// Where to send.
-    pub fn set_endpoint(mut self, value: Option<Value<String>>) -> Self {
-        self.endpoint = value;
+    pub fn set_endpoint(mut self, input: Option<Value<String>>) -> Self {
+        self.endpoint = input;
         self
     }
     /// Sets `Mode`.
     ///
     /// The mode.
-    pub fn mode(mut self, value: impl Into<Value<Mode>>) -> Self {
-        self.mode = Some(value.into());
+    pub fn mode(mut self, input: impl Into<Value<Mode>>) -> Self {
+        self.mode = Some(input.into());
         self
     }
     /// Sets `Mode`, or clears it with `None`.
     ///
     /// The mode.
-    pub fn set_mode(mut self, value: Option<Value<Mode>>) -> Self {
-        self.mode = value;
+    pub fn set_mode(mut self, input: Option<Value<Mode>>) -> Self {
+        self.mode = input;
         self
     }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.

@@ -107,15 +107,15 @@ impl ThingBuilder {
     /// Sets `Color`.
     ///
     /// The color.
-    pub fn color(mut self, value: impl Into<Value<Color>>) -> Self {
-        self.color = Some(value.into());
+    pub fn color(mut self, input: impl Into<Value<Color>>) -> Self {
+        self.color = Some(input.into());
         self
     }
     /// Sets `Color`, or clears it with `None`.
     ///
     /// The color.
-    pub fn set_color(mut self, value: Option<Value<Color>>) -> Self {
-        self.color = value;
+    pub fn set_color(mut self, input: Option<Value<Color>>) -> Self {
+        self.color = input;
         self
     }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.

@@ -130,8 +130,8 @@ impl ThingBuilder {
     /// Sets `Parts`, or clears it with `None`.
     ///
     /// The parts.
-    pub fn set_parts(mut self, value: Option<Value<Vec<Value<Part>>>>) -> Self {
-        self.parts = value;
+    pub fn set_parts(mut self, input: Option<Value<Vec<Value<Part>>>>) -> Self {
+        self.parts = input;
         self
     }
     /// Appends one item to `Tags` (replacing an intrinsic function set with [`Self::set_tags`]).
@@ -144,8 +144,8 @@ impl ThingBuilder {
     /// Sets `Tags`, or clears it with `None`.
     ///
     /// Tags.
-    pub fn set_tags(mut self, value: Option<Value<Vec<Value<String>>>>) -> Self {
-        self.tags = value;
+    pub fn set_tags(mut self, input: Option<Value<Vec<Value<String>>>>) -> Self {
+        self.tags = input;
         self
     }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.

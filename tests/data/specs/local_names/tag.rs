@@ -297,7 +297,7 @@ impl Tag {
 impl FromJson for Tag {
     fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
         let [c_, context_, crate_, deserializer, first, i, inner, items, json, key,
-        level, map, object_, order, properties, report_, self_, super_, v_, value_, wrap,
+        level, map, object_, order, properties, report, self_, super_, v, value_, wrap,
         ] = value::take_properties(json, "a Tag object", &PROPERTY_NAMES)?;
         Ok(Self {
             c: value::optional(c_, "C")?,
@@ -315,10 +315,10 @@ impl FromJson for Tag {
             object: value::optional(object_, "Object")?,
             order: value::optional(order, "Order")?,
             properties: value::optional(properties, "Properties")?,
-            report: value::optional(report_, "Report")?,
+            report: value::optional(report, "Report")?,
             self_: value::optional(self_, "SELF")?,
             super_: value::optional(super_, "Super")?,
-            v: value::optional(v_, "V")?,
+            v: value::optional(v, "V")?,
             value: value::required(value_, "Value")?,
             wrap: value::optional(wrap, "Wrap")?,
         })
@@ -388,99 +388,99 @@ impl TagBuilder {
     /// Sets `C`.
     ///
     /// A property named `C`, like a local of the generated code.
-    pub fn c(mut self, value: impl Into<Value<String>>) -> Self {
-        self.c = Some(value.into());
+    pub fn c(mut self, input: impl Into<Value<String>>) -> Self {
+        self.c = Some(input.into());
         self
     }
     /// Sets `C`, or clears it with `None`.
     ///
     /// A property named `C`, like a local of the generated code.
-    pub fn set_c(mut self, value: Option<Value<String>>) -> Self {
-        self.c = value;
+    pub fn set_c(mut self, input: Option<Value<String>>) -> Self {
+        self.c = input;
         self
     }
     /// Sets `Context`.
     ///
     /// A property named `Context`, like a local of the generated code.
-    pub fn context(mut self, value: impl Into<Value<String>>) -> Self {
-        self.context = Some(value.into());
+    pub fn context(mut self, input: impl Into<Value<String>>) -> Self {
+        self.context = Some(input.into());
         self
     }
     /// Sets `Context`, or clears it with `None`.
     ///
     /// A property named `Context`, like a local of the generated code.
-    pub fn set_context(mut self, value: Option<Value<String>>) -> Self {
-        self.context = value;
+    pub fn set_context(mut self, input: Option<Value<String>>) -> Self {
+        self.context = input;
         self
     }
     /// Sets `Crate`.
     ///
     /// A property named `Crate`, whose field name cannot be a raw identifier.
-    pub fn crate_(mut self, value: impl Into<Value<String>>) -> Self {
-        self.crate_ = Some(value.into());
+    pub fn crate_(mut self, input: impl Into<Value<String>>) -> Self {
+        self.crate_ = Some(input.into());
         self
     }
     /// Sets `Crate`, or clears it with `None`.
     ///
     /// A property named `Crate`, whose field name cannot be a raw identifier.
-    pub fn set_crate_(mut self, value: Option<Value<String>>) -> Self {
-        self.crate_ = value;
+    pub fn set_crate_(mut self, input: Option<Value<String>>) -> Self {
+        self.crate_ = input;
         self
     }
     /// Sets `Deserializer`.
     ///
     /// A property named `Deserializer`, like a local of the generated code.
-    pub fn deserializer(mut self, value: impl Into<Value<String>>) -> Self {
-        self.deserializer = Some(value.into());
+    pub fn deserializer(mut self, input: impl Into<Value<String>>) -> Self {
+        self.deserializer = Some(input.into());
         self
     }
     /// Sets `Deserializer`, or clears it with `None`.
     ///
     /// A property named `Deserializer`, like a local of the generated code.
-    pub fn set_deserializer(mut self, value: Option<Value<String>>) -> Self {
-        self.deserializer = value;
+    pub fn set_deserializer(mut self, input: Option<Value<String>>) -> Self {
+        self.deserializer = input;
         self
     }
     /// Sets `First`.
     ///
     /// A property named `First`, like a local of the generated code.
-    pub fn first(mut self, value: impl Into<Value<String>>) -> Self {
-        self.first = Some(value.into());
+    pub fn first(mut self, input: impl Into<Value<String>>) -> Self {
+        self.first = Some(input.into());
         self
     }
     /// Sets `First`, or clears it with `None`.
     ///
     /// A property named `First`, like a local of the generated code.
-    pub fn set_first(mut self, value: Option<Value<String>>) -> Self {
-        self.first = value;
+    pub fn set_first(mut self, input: Option<Value<String>>) -> Self {
+        self.first = input;
         self
     }
     /// Sets `I`.
     ///
     /// A property named `I`, like a local of the generated code.
-    pub fn i(mut self, value: impl Into<Value<String>>) -> Self {
-        self.i = Some(value.into());
+    pub fn i(mut self, input: impl Into<Value<String>>) -> Self {
+        self.i = Some(input.into());
         self
     }
     /// Sets `I`, or clears it with `None`.
     ///
     /// A property named `I`, like a local of the generated code.
-    pub fn set_i(mut self, value: Option<Value<String>>) -> Self {
-        self.i = value;
+    pub fn set_i(mut self, input: Option<Value<String>>) -> Self {
+        self.i = input;
         self
     }
     /// Sets `Inner`.
     ///
     /// A property of the type `Typed`, named like a name of the runtime's deserializer.
-    pub fn inner(mut self, value: impl Into<Value<Typed>>) -> Self {
-        self.inner = Some(value.into());
+    pub fn inner(mut self, input: impl Into<Value<Typed>>) -> Self {
+        self.inner = Some(input.into());
         self
     }
     /// Sets `Inner`, or clears it with `None`.
     ///
     /// A property of the type `Typed`, named like a name of the runtime's deserializer.
-    pub fn set_inner(mut self, value: Option<Value<Typed>>) -> Self {
-        self.inner = value;
+    pub fn set_inner(mut self, input: Option<Value<Typed>>) -> Self {
+        self.inner = input;
         self
     }
     /// Appends one item to `Items` (replacing an intrinsic function set with [`Self::set_items`]).
@@ -493,190 +493,190 @@ impl TagBuilder {
     /// Sets `Items`, or clears it with `None`.
     ///
     /// A list named like a local of the generated code.
-    pub fn set_items(mut self, value: Option<Value<Vec<Value<String>>>>) -> Self {
-        self.items = value;
+    pub fn set_items(mut self, input: Option<Value<Vec<Value<String>>>>) -> Self {
+        self.items = input;
         self
     }
     /// Sets `Json`.
     ///
     /// A property named `Json`, like a local of the generated code.
-    pub fn json(mut self, value: impl Into<Value<String>>) -> Self {
-        self.json = Some(value.into());
+    pub fn json(mut self, input: impl Into<Value<String>>) -> Self {
+        self.json = Some(input.into());
         self
     }
     /// Sets `Json`, or clears it with `None`.
     ///
     /// A property named `Json`, like a local of the generated code.
-    pub fn set_json(mut self, value: Option<Value<String>>) -> Self {
-        self.json = value;
+    pub fn set_json(mut self, input: Option<Value<String>>) -> Self {
+        self.json = input;
         self
     }
     /// Sets `Key`.
     ///
     /// The tag's key; the loader's closures name their key `key`.
-    pub fn key(mut self, value: impl Into<Value<String>>) -> Self {
-        self.key = Some(value.into());
+    pub fn key(mut self, input: impl Into<Value<String>>) -> Self {
+        self.key = Some(input.into());
         self
     }
     /// Sets `Key`, or clears it with `None`.
     ///
     /// The tag's key; the loader's closures name their key `key`.
-    pub fn set_key(mut self, value: Option<Value<String>>) -> Self {
-        self.key = value;
+    pub fn set_key(mut self, input: Option<Value<String>>) -> Self {
+        self.key = input;
         self
     }
     /// Sets `Level`.
     ///
     /// A property whose enum has the variants `Err` and `Ok`.
-    pub fn level(mut self, value: impl Into<Value<Level>>) -> Self {
-        self.level = Some(value.into());
+    pub fn level(mut self, input: impl Into<Value<Level>>) -> Self {
+        self.level = Some(input.into());
         self
     }
     /// Sets `Level`, or clears it with `None`.
     ///
     /// A property whose enum has the variants `Err` and `Ok`.
-    pub fn set_level(mut self, value: Option<Value<Level>>) -> Self {
-        self.level = value;
+    pub fn set_level(mut self, input: Option<Value<Level>>) -> Self {
+        self.level = input;
         self
     }
     /// Sets `Map`.
     ///
     /// A property named `Map`, like a local of the generated code.
-    pub fn map(mut self, value: impl Into<Value<String>>) -> Self {
-        self.map = Some(value.into());
+    pub fn map(mut self, input: impl Into<Value<String>>) -> Self {
+        self.map = Some(input.into());
         self
     }
     /// Sets `Map`, or clears it with `None`.
     ///
     /// A property named `Map`, like a local of the generated code.
-    pub fn set_map(mut self, value: Option<Value<String>>) -> Self {
-        self.map = value;
+    pub fn set_map(mut self, input: Option<Value<String>>) -> Self {
+        self.map = input;
         self
     }
     /// Sets `Object`.
     ///
     /// A property named `Object`, like a local of the generated code.
-    pub fn object(mut self, value: impl Into<Value<String>>) -> Self {
-        self.object = Some(value.into());
+    pub fn object(mut self, input: impl Into<Value<String>>) -> Self {
+        self.object = Some(input.into());
         self
     }
     /// Sets `Object`, or clears it with `None`.
     ///
     /// A property named `Object`, like a local of the generated code.
-    pub fn set_object(mut self, value: Option<Value<String>>) -> Self {
-        self.object = value;
+    pub fn set_object(mut self, input: Option<Value<String>>) -> Self {
+        self.object = input;
         self
     }
     /// Sets `Order`.
     ///
     /// A property named `Order`, like a local of the generated code.
-    pub fn order(mut self, value: impl Into<Value<String>>) -> Self {
-        self.order = Some(value.into());
+    pub fn order(mut self, input: impl Into<Value<String>>) -> Self {
+        self.order = Some(input.into());
         self
     }
     /// Sets `Order`, or clears it with `None`.
     ///
     /// A property named `Order`, like a local of the generated code.
-    pub fn set_order(mut self, value: Option<Value<String>>) -> Self {
-        self.order = value;
+    pub fn set_order(mut self, input: Option<Value<String>>) -> Self {
+        self.order = input;
         self
     }
     /// Sets `Properties`.
     ///
     /// A property named `Properties`, like a local of the generated code.
-    pub fn properties(mut self, value: impl Into<Value<String>>) -> Self {
-        self.properties = Some(value.into());
+    pub fn properties(mut self, input: impl Into<Value<String>>) -> Self {
+        self.properties = Some(input.into());
         self
     }
     /// Sets `Properties`, or clears it with `None`.
     ///
     /// A property named `Properties`, like a local of the generated code.
-    pub fn set_properties(mut self, value: Option<Value<String>>) -> Self {
-        self.properties = value;
+    pub fn set_properties(mut self, input: Option<Value<String>>) -> Self {
+        self.properties = input;
         self
     }
     /// Sets `Report`.
     ///
     /// A property named `Report`, like a local of the generated code.
-    pub fn report(mut self, value: impl Into<Value<String>>) -> Self {
-        self.report = Some(value.into());
+    pub fn report(mut self, input: impl Into<Value<String>>) -> Self {
+        self.report = Some(input.into());
         self
     }
     /// Sets `Report`, or clears it with `None`.
     ///
     /// A property named `Report`, like a local of the generated code.
-    pub fn set_report(mut self, value: Option<Value<String>>) -> Self {
-        self.report = value;
+    pub fn set_report(mut self, input: Option<Value<String>>) -> Self {
+        self.report = input;
         self
     }
     /// Sets `SELF`.
     ///
     /// A property named `SELF`, whose field name cannot be a raw identifier.
-    pub fn self_(mut self, value: impl Into<Value<String>>) -> Self {
-        self.self_ = Some(value.into());
+    pub fn self_(mut self, input: impl Into<Value<String>>) -> Self {
+        self.self_ = Some(input.into());
         self
     }
     /// Sets `SELF`, or clears it with `None`.
     ///
     /// A property named `SELF`, whose field name cannot be a raw identifier.
-    pub fn set_self_(mut self, value: Option<Value<String>>) -> Self {
-        self.self_ = value;
+    pub fn set_self_(mut self, input: Option<Value<String>>) -> Self {
+        self.self_ = input;
         self
     }
     /// Sets `Super`.
     ///
     /// A property named `Super`, whose field name cannot be a raw identifier.
-    pub fn super_(mut self, value: impl Into<Value<String>>) -> Self {
-        self.super_ = Some(value.into());
+    pub fn super_(mut self, input: impl Into<Value<String>>) -> Self {
+        self.super_ = Some(input.into());
         self
     }
     /// Sets `Super`, or clears it with `None`.
     ///
     /// A property named `Super`, whose field name cannot be a raw identifier.
-    pub fn set_super_(mut self, value: Option<Value<String>>) -> Self {
-        self.super_ = value;
+    pub fn set_super_(mut self, input: Option<Value<String>>) -> Self {
+        self.super_ = input;
         self
     }
     /// Sets `V`.
     ///
     /// A property named `V`, like a local of the generated code.
-    pub fn v(mut self, value: impl Into<Value<String>>) -> Self {
-        self.v = Some(value.into());
+    pub fn v(mut self, input: impl Into<Value<String>>) -> Self {
+        self.v = Some(input.into());
         self
     }
     /// Sets `V`, or clears it with `None`.
     ///
     /// A property named `V`, like a local of the generated code.
-    pub fn set_v(mut self, value: Option<Value<String>>) -> Self {
-        self.v = value;
+    pub fn set_v(mut self, input: Option<Value<String>>) -> Self {
+        self.v = input;
         self
     }
     /// Sets `Value`.
     ///
     /// The tag's value; the checker's functions name their input `value`.
-    pub fn value(mut self, value: impl Into<Value<String>>) -> Self {
-        self.value = Some(value.into());
+    pub fn value(mut self, input: impl Into<Value<String>>) -> Self {
+        self.value = Some(input.into());
         self
     }
     /// Sets `Value`, or clears it with `None`.
     ///
     /// The tag's value; the checker's functions name their input `value`.
-    pub fn set_value(mut self, value: Option<Value<String>>) -> Self {
-        self.value = value;
+    pub fn set_value(mut self, input: Option<Value<String>>) -> Self {
+        self.value = input;
         self
     }
     /// Sets `Wrap`.
     ///
     /// A property named `Wrap`, like a local of the generated code.
-    pub fn wrap(mut self, value: impl Into<Value<String>>) -> Self {
-        self.wrap = Some(value.into());
+    pub fn wrap(mut self, input: impl Into<Value<String>>) -> Self {
+        self.wrap = Some(input.into());
         self
     }
     /// Sets `Wrap`, or clears it with `None`.
     ///
     /// A property named `Wrap`, like a local of the generated code.
-    pub fn set_wrap(mut self, value: Option<Value<String>>) -> Self {
-        self.wrap = value;
+    pub fn set_wrap(mut self, input: Option<Value<String>>) -> Self {
+        self.wrap = input;
         self
     }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.
@@ -707,7 +707,7 @@ impl PropertyType for Tag {
             "a Tag object",
             &|c, object| {
                 let [c_, context_, crate_, deserializer, first, i, inner, items, json,
-                key, level, map, object_, order, properties, report_, self_, super_, v_,
+                key, level, map, object_, order, properties, report, self_, super_, v,
                 value_, wrap] = c.properties(object, &PROPERTY_NAMES, None);
                 c.property(c_, "C", context, Text);
                 c.property(context_, "Context", context, Text);
@@ -724,10 +724,10 @@ impl PropertyType for Tag {
                 c.property(object_, "Object", context, Text);
                 c.property(order, "Order", context, Text);
                 c.property(properties, "Properties", context, Text);
-                c.property(report_, "Report", context, Text);
+                c.property(report, "Report", context, Text);
                 c.property(self_, "SELF", context, Text);
                 c.property(super_, "Super", context, Text);
-                c.property(v_, "V", context, Text);
+                c.property(v, "V", context, Text);
                 c.property(value_, "Value", context, Text);
                 c.property(wrap, "Wrap", context, Text);
                 c.require_present(key, "Key", &TAG_KEY_REQUIRED);
@@ -741,8 +741,8 @@ impl PropertyType for Tag {
                     &TAG_CONTEXT_FORM,
                 );
                 c.formats(object_, "Object", &[&formats::MEDIA_TYPE], &TAG_OBJECT_FORM);
-                c.formats(report_, "Report", &[&formats::MEDIA_TYPE], &TAG_REPORT_FORM);
-                c.formats(v_, "V", &[&formats::MEDIA_TYPE], &TAG_V_FORM);
+                c.formats(report, "Report", &[&formats::MEDIA_TYPE], &TAG_REPORT_FORM);
+                c.formats(v, "V", &[&formats::MEDIA_TYPE], &TAG_V_FORM);
                 c.formats(json, "Json", &[&formats::MEDIA_TYPE], &TAG_JSON_FORM);
                 c.formats(map, "Map", &[&formats::MEDIA_TYPE], &TAG_MAP_FORM);
                 c.formats(first, "First", &[&formats::MEDIA_TYPE], &TAG_FIRST_FORM);

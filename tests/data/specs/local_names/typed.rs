@@ -104,15 +104,15 @@ impl TypedBuilder {
     /// Sets `Name`.
     ///
     /// A name.
-    pub fn name(mut self, value: impl Into<Value<String>>) -> Self {
-        self.name = Some(value.into());
+    pub fn name(mut self, input: impl Into<Value<String>>) -> Self {
+        self.name = Some(input.into());
         self
     }
     /// Sets `Name`, or clears it with `None`.
     ///
     /// A name.
-    pub fn set_name(mut self, value: Option<Value<String>>) -> Self {
-        self.name = value;
+    pub fn set_name(mut self, input: Option<Value<String>>) -> Self {
+        self.name = input;
         self
     }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.

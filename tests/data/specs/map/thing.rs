@@ -111,9 +111,9 @@ impl ThingBuilder {
     pub fn headers(
         mut self,
         key: impl Into<String>,
-        value: impl Into<Value<String>>,
+        input: impl Into<Value<String>>,
     ) -> Self {
-        value::insert_entry(&mut self.headers, key.into(), value.into());
+        value::insert_entry(&mut self.headers, key.into(), input.into());
         self
     }
     /// Sets `Headers`, or clears it with `None`.
@@ -121,9 +121,9 @@ impl ThingBuilder {
     /// Header mappings.
     pub fn set_headers(
         mut self,
-        value: Option<Value<BTreeMap<String, Value<String>>>>,
+        input: Option<Value<BTreeMap<String, Value<String>>>>,
     ) -> Self {
-        self.headers = value;
+        self.headers = input;
         self
     }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.

@@ -204,29 +204,29 @@ impl ThingBuilder {
     /// Sets `Document`.
     ///
     /// Any JSON.
-    pub fn document(mut self, value: impl Into<serde_json::Value>) -> Self {
-        self.document = Some(value.into());
+    pub fn document(mut self, input: impl Into<serde_json::Value>) -> Self {
+        self.document = Some(input.into());
         self
     }
     /// Sets `Document`, or clears it with `None`.
     ///
     /// Any JSON.
-    pub fn set_document(mut self, value: Option<serde_json::Value>) -> Self {
-        self.document = value;
+    pub fn set_document(mut self, input: Option<serde_json::Value>) -> Self {
+        self.document = input;
         self
     }
     /// Sets `Enabled`.
     ///
     /// A boolean.
-    pub fn enabled(mut self, value: impl Into<Value<bool>>) -> Self {
-        self.enabled = Some(value.into());
+    pub fn enabled(mut self, input: impl Into<Value<bool>>) -> Self {
+        self.enabled = Some(input.into());
         self
     }
     /// Sets `Enabled`, or clears it with `None`.
     ///
     /// A boolean.
-    pub fn set_enabled(mut self, value: Option<Value<bool>>) -> Self {
-        self.enabled = value;
+    pub fn set_enabled(mut self, input: Option<Value<bool>>) -> Self {
+        self.enabled = input;
         self
     }
     /// Appends one item to `Keys` (replacing an intrinsic function set with [`Self::set_keys`]).
@@ -239,8 +239,8 @@ impl ThingBuilder {
     /// Sets `Keys`, or clears it with `None`.
     ///
     /// Method request parameters to cache.
-    pub fn set_keys(mut self, value: Option<Value<Vec<Value<String>>>>) -> Self {
-        self.keys = value;
+    pub fn set_keys(mut self, input: Option<Value<Vec<Value<String>>>>) -> Self {
+        self.keys = input;
         self
     }
     /// Adds one entry to `Labels` (replacing an intrinsic function set with [`Self::set_labels`]).
@@ -249,9 +249,9 @@ impl ThingBuilder {
     pub fn labels(
         mut self,
         key: impl Into<String>,
-        value: impl Into<serde_json::Value>,
+        input: impl Into<serde_json::Value>,
     ) -> Self {
-        value::insert_entry(&mut self.labels, key.into(), value.into());
+        value::insert_entry(&mut self.labels, key.into(), input.into());
         self
     }
     /// Sets `Labels`, or clears it with `None`.
@@ -259,23 +259,23 @@ impl ThingBuilder {
     /// A map of any JSON values.
     pub fn set_labels(
         mut self,
-        value: Option<Value<BTreeMap<String, serde_json::Value>>>,
+        input: Option<Value<BTreeMap<String, serde_json::Value>>>,
     ) -> Self {
-        self.labels = value;
+        self.labels = input;
         self
     }
     /// Sets `Ratio`.
     ///
     /// A double.
-    pub fn ratio(mut self, value: impl Into<Value<f64>>) -> Self {
-        self.ratio = Some(value.into());
+    pub fn ratio(mut self, input: impl Into<Value<f64>>) -> Self {
+        self.ratio = Some(input.into());
         self
     }
     /// Sets `Ratio`, or clears it with `None`.
     ///
     /// A double.
-    pub fn set_ratio(mut self, value: Option<Value<f64>>) -> Self {
-        self.ratio = value;
+    pub fn set_ratio(mut self, input: Option<Value<f64>>) -> Self {
+        self.ratio = input;
         self
     }
     /// Appends one item to `Samples` (replacing an intrinsic function set with [`Self::set_samples`]).
@@ -288,36 +288,36 @@ impl ThingBuilder {
     /// Sets `Samples`, or clears it with `None`.
     ///
     /// A list of any JSON values.
-    pub fn set_samples(mut self, value: Option<Value<Vec<serde_json::Value>>>) -> Self {
-        self.samples = value;
+    pub fn set_samples(mut self, input: Option<Value<Vec<serde_json::Value>>>) -> Self {
+        self.samples = input;
         self
     }
     /// Sets `Size`.
     ///
     /// A long.
-    pub fn size(mut self, value: impl Into<Value<i64>>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, input: impl Into<Value<i64>>) -> Self {
+        self.size = Some(input.into());
         self
     }
     /// Sets `Size`, or clears it with `None`.
     ///
     /// A long.
-    pub fn set_size(mut self, value: Option<Value<i64>>) -> Self {
-        self.size = value;
+    pub fn set_size(mut self, input: Option<Value<i64>>) -> Self {
+        self.size = input;
         self
     }
     /// Sets `Type`.
     ///
     /// A property named like a Rust keyword.
-    pub fn r#type(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn r#type(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#type = Some(input.into());
         self
     }
     /// Sets `Type`, or clears it with `None`.
     ///
     /// A property named like a Rust keyword.
-    pub fn set_type(mut self, value: Option<Value<String>>) -> Self {
-        self.r#type = value;
+    pub fn set_type(mut self, input: Option<Value<String>>) -> Self {
+        self.r#type = input;
         self
     }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.

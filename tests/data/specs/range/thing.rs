@@ -109,15 +109,15 @@ impl ThingBuilder {
     /// Sets `Seconds`.
     ///
     /// Seconds to wait.
-    pub fn seconds(mut self, value: impl Into<Value<i64>>) -> Self {
-        self.seconds = Some(value.into());
+    pub fn seconds(mut self, input: impl Into<Value<i64>>) -> Self {
+        self.seconds = Some(input.into());
         self
     }
     /// Sets `Seconds`, or clears it with `None`.
     ///
     /// Seconds to wait.
-    pub fn set_seconds(mut self, value: Option<Value<i64>>) -> Self {
-        self.seconds = value;
+    pub fn set_seconds(mut self, input: Option<Value<i64>>) -> Self {
+        self.seconds = input;
         self
     }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.
@@ -143,8 +143,8 @@ impl PropertyType for Thing {
             &|c, object| {
                 let [seconds] = c.properties(object, &PROPERTY_NAMES, None);
                 c.property(seconds, "Seconds", context, Integer);
-                c.minimum(seconds, "Seconds", 1f64, &THING_SECONDS_MINIMUM);
-                c.maximum(seconds, "Seconds", 60f64, &THING_SECONDS_MAXIMUM);
+                c.minimum(seconds, "Seconds", 1.0, &THING_SECONDS_MINIMUM);
+                c.maximum(seconds, "Seconds", 60.0, &THING_SECONDS_MAXIMUM);
             },
         );
     }

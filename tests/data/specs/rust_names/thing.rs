@@ -1096,1065 +1096,1065 @@ impl ThingBuilder {
     /// Sets `Abstract`.
     ///
     /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#abstract(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#abstract = Some(value.into());
+    pub fn r#abstract(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#abstract = Some(input.into());
         self
     }
     /// Sets `Abstract`, or clears it with `None`.
     ///
     /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_abstract(mut self, value: Option<Value<String>>) -> Self {
-        self.r#abstract = value;
+    pub fn set_abstract(mut self, input: Option<Value<String>>) -> Self {
+        self.r#abstract = input;
         self
     }
     /// Sets `Alloc`.
     ///
     /// A property named `Alloc`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn alloc(mut self, value: impl Into<Value<String>>) -> Self {
-        self.alloc = Some(value.into());
+    pub fn alloc(mut self, input: impl Into<Value<String>>) -> Self {
+        self.alloc = Some(input.into());
         self
     }
     /// Sets `Alloc`, or clears it with `None`.
     ///
     /// A property named `Alloc`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_alloc(mut self, value: Option<Value<String>>) -> Self {
-        self.alloc = value;
+    pub fn set_alloc(mut self, input: Option<Value<String>>) -> Self {
+        self.alloc = input;
         self
     }
     /// Sets `As`.
     ///
     /// A property named `As`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#as(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#as = Some(value.into());
+    pub fn r#as(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#as = Some(input.into());
         self
     }
     /// Sets `As`, or clears it with `None`.
     ///
     /// A property named `As`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_as(mut self, value: Option<Value<String>>) -> Self {
-        self.r#as = value;
+    pub fn set_as(mut self, input: Option<Value<String>>) -> Self {
+        self.r#as = input;
         self
     }
     /// Sets `Async`.
     ///
     /// A property named `Async`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#async(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#async = Some(value.into());
+    pub fn r#async(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#async = Some(input.into());
         self
     }
     /// Sets `Async`, or clears it with `None`.
     ///
     /// A property named `Async`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_async(mut self, value: Option<Value<String>>) -> Self {
-        self.r#async = value;
+    pub fn set_async(mut self, input: Option<Value<String>>) -> Self {
+        self.r#async = input;
         self
     }
     /// Sets `Await`.
     ///
     /// A property named `Await`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#await(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#await = Some(value.into());
+    pub fn r#await(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#await = Some(input.into());
         self
     }
     /// Sets `Await`, or clears it with `None`.
     ///
     /// A property named `Await`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_await(mut self, value: Option<Value<String>>) -> Self {
-        self.r#await = value;
+    pub fn set_await(mut self, input: Option<Value<String>>) -> Self {
+        self.r#await = input;
         self
     }
     /// Sets `Become`.
     ///
     /// A property named `Become`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#become(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#become = Some(value.into());
+    pub fn r#become(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#become = Some(input.into());
         self
     }
     /// Sets `Become`, or clears it with `None`.
     ///
     /// A property named `Become`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_become(mut self, value: Option<Value<String>>) -> Self {
-        self.r#become = value;
+    pub fn set_become(mut self, input: Option<Value<String>>) -> Self {
+        self.r#become = input;
         self
     }
     /// Sets `Box`.
     ///
     /// A property named `Box`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#box(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#box = Some(value.into());
+    pub fn r#box(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#box = Some(input.into());
         self
     }
     /// Sets `Box`, or clears it with `None`.
     ///
     /// A property named `Box`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_box(mut self, value: Option<Value<String>>) -> Self {
-        self.r#box = value;
+    pub fn set_box(mut self, input: Option<Value<String>>) -> Self {
+        self.r#box = input;
         self
     }
     /// Sets `Break`.
     ///
     /// A property named `Break`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#break(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#break = Some(value.into());
+    pub fn r#break(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#break = Some(input.into());
         self
     }
     /// Sets `Break`, or clears it with `None`.
     ///
     /// A property named `Break`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_break(mut self, value: Option<Value<String>>) -> Self {
-        self.r#break = value;
+    pub fn set_break(mut self, input: Option<Value<String>>) -> Self {
+        self.r#break = input;
         self
     }
     /// Sets `Clone`.
     ///
     /// A property named `Clone`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn clone(mut self, value: impl Into<Value<String>>) -> Self {
-        self.clone = Some(value.into());
+    pub fn clone(mut self, input: impl Into<Value<String>>) -> Self {
+        self.clone = Some(input.into());
         self
     }
     /// Sets `Clone`, or clears it with `None`.
     ///
     /// A property named `Clone`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_clone(mut self, value: Option<Value<String>>) -> Self {
-        self.clone = value;
+    pub fn set_clone(mut self, input: Option<Value<String>>) -> Self {
+        self.clone = input;
         self
     }
     /// Sets `Const`.
     ///
     /// A property named `Const`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#const(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#const = Some(value.into());
+    pub fn r#const(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#const = Some(input.into());
         self
     }
     /// Sets `Const`, or clears it with `None`.
     ///
     /// A property named `Const`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_const(mut self, value: Option<Value<String>>) -> Self {
-        self.r#const = value;
+    pub fn set_const(mut self, input: Option<Value<String>>) -> Self {
+        self.r#const = input;
         self
     }
     /// Sets `Continue`.
     ///
     /// A property named `Continue`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#continue(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#continue = Some(value.into());
+    pub fn r#continue(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#continue = Some(input.into());
         self
     }
     /// Sets `Continue`, or clears it with `None`.
     ///
     /// A property named `Continue`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_continue(mut self, value: Option<Value<String>>) -> Self {
-        self.r#continue = value;
+    pub fn set_continue(mut self, input: Option<Value<String>>) -> Self {
+        self.r#continue = input;
         self
     }
     /// Sets `Copy`.
     ///
     /// A property named `Copy`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn copy(mut self, value: impl Into<Value<String>>) -> Self {
-        self.copy = Some(value.into());
+    pub fn copy(mut self, input: impl Into<Value<String>>) -> Self {
+        self.copy = Some(input.into());
         self
     }
     /// Sets `Copy`, or clears it with `None`.
     ///
     /// A property named `Copy`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_copy(mut self, value: Option<Value<String>>) -> Self {
-        self.copy = value;
+    pub fn set_copy(mut self, input: Option<Value<String>>) -> Self {
+        self.copy = input;
         self
     }
     /// Sets `Core`.
     ///
     /// A property named `Core`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn core(mut self, value: impl Into<Value<String>>) -> Self {
-        self.core = Some(value.into());
+    pub fn core(mut self, input: impl Into<Value<String>>) -> Self {
+        self.core = Some(input.into());
         self
     }
     /// Sets `Core`, or clears it with `None`.
     ///
     /// A property named `Core`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_core(mut self, value: Option<Value<String>>) -> Self {
-        self.core = value;
+    pub fn set_core(mut self, input: Option<Value<String>>) -> Self {
+        self.core = input;
         self
     }
     /// Sets `Debug`.
     ///
     /// A property named `Debug`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn debug(mut self, value: impl Into<Value<String>>) -> Self {
-        self.debug = Some(value.into());
+    pub fn debug(mut self, input: impl Into<Value<String>>) -> Self {
+        self.debug = Some(input.into());
         self
     }
     /// Sets `Debug`, or clears it with `None`.
     ///
     /// A property named `Debug`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_debug(mut self, value: Option<Value<String>>) -> Self {
-        self.debug = value;
+    pub fn set_debug(mut self, input: Option<Value<String>>) -> Self {
+        self.debug = input;
         self
     }
     /// Sets `Do`.
     ///
     /// A property named `Do`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#do(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#do = Some(value.into());
+    pub fn r#do(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#do = Some(input.into());
         self
     }
     /// Sets `Do`, or clears it with `None`.
     ///
     /// A property named `Do`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_do(mut self, value: Option<Value<String>>) -> Self {
-        self.r#do = value;
+    pub fn set_do(mut self, input: Option<Value<String>>) -> Self {
+        self.r#do = input;
         self
     }
     /// Sets `Drop`.
     ///
     /// A property named `Drop`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn drop(mut self, value: impl Into<Value<String>>) -> Self {
-        self.drop = Some(value.into());
+    pub fn drop(mut self, input: impl Into<Value<String>>) -> Self {
+        self.drop = Some(input.into());
         self
     }
     /// Sets `Drop`, or clears it with `None`.
     ///
     /// A property named `Drop`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_drop(mut self, value: Option<Value<String>>) -> Self {
-        self.drop = value;
+    pub fn set_drop(mut self, input: Option<Value<String>>) -> Self {
+        self.drop = input;
         self
     }
     /// Sets `Dyn`.
     ///
     /// A property named `Dyn`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#dyn(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#dyn = Some(value.into());
+    pub fn r#dyn(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#dyn = Some(input.into());
         self
     }
     /// Sets `Dyn`, or clears it with `None`.
     ///
     /// A property named `Dyn`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_dyn(mut self, value: Option<Value<String>>) -> Self {
-        self.r#dyn = value;
+    pub fn set_dyn(mut self, input: Option<Value<String>>) -> Self {
+        self.r#dyn = input;
         self
     }
     /// Sets `Else`.
     ///
     /// A property named `Else`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#else(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#else = Some(value.into());
+    pub fn r#else(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#else = Some(input.into());
         self
     }
     /// Sets `Else`, or clears it with `None`.
     ///
     /// A property named `Else`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_else(mut self, value: Option<Value<String>>) -> Self {
-        self.r#else = value;
+    pub fn set_else(mut self, input: Option<Value<String>>) -> Self {
+        self.r#else = input;
         self
     }
     /// Sets `Enum`.
     ///
     /// A property named `Enum`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#enum(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#enum = Some(value.into());
+    pub fn r#enum(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#enum = Some(input.into());
         self
     }
     /// Sets `Enum`, or clears it with `None`.
     ///
     /// A property named `Enum`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_enum(mut self, value: Option<Value<String>>) -> Self {
-        self.r#enum = value;
+    pub fn set_enum(mut self, input: Option<Value<String>>) -> Self {
+        self.r#enum = input;
         self
     }
     /// Sets `Eq`.
     ///
     /// A property named `Eq`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn eq(mut self, value: impl Into<Value<String>>) -> Self {
-        self.eq = Some(value.into());
+    pub fn eq(mut self, input: impl Into<Value<String>>) -> Self {
+        self.eq = Some(input.into());
         self
     }
     /// Sets `Eq`, or clears it with `None`.
     ///
     /// A property named `Eq`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_eq(mut self, value: Option<Value<String>>) -> Self {
-        self.eq = value;
+    pub fn set_eq(mut self, input: Option<Value<String>>) -> Self {
+        self.eq = input;
         self
     }
     /// Sets `Err`.
     ///
     /// A property named `Err`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn err(mut self, value: impl Into<Value<String>>) -> Self {
-        self.err = Some(value.into());
+    pub fn err(mut self, input: impl Into<Value<String>>) -> Self {
+        self.err = Some(input.into());
         self
     }
     /// Sets `Err`, or clears it with `None`.
     ///
     /// A property named `Err`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_err(mut self, value: Option<Value<String>>) -> Self {
-        self.err = value;
+    pub fn set_err(mut self, input: Option<Value<String>>) -> Self {
+        self.err = input;
         self
     }
     /// Sets `Extern`.
     ///
     /// A property named `Extern`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#extern(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#extern = Some(value.into());
+    pub fn r#extern(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#extern = Some(input.into());
         self
     }
     /// Sets `Extern`, or clears it with `None`.
     ///
     /// A property named `Extern`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_extern(mut self, value: Option<Value<String>>) -> Self {
-        self.r#extern = value;
+    pub fn set_extern(mut self, input: Option<Value<String>>) -> Self {
+        self.r#extern = input;
         self
     }
     /// Sets `False`.
     ///
     /// A property named `False`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#false(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#false = Some(value.into());
+    pub fn r#false(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#false = Some(input.into());
         self
     }
     /// Sets `False`, or clears it with `None`.
     ///
     /// A property named `False`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_false(mut self, value: Option<Value<String>>) -> Self {
-        self.r#false = value;
+    pub fn set_false(mut self, input: Option<Value<String>>) -> Self {
+        self.r#false = input;
         self
     }
     /// Sets `Final`.
     ///
     /// A property named `Final`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#final(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#final = Some(value.into());
+    pub fn r#final(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#final = Some(input.into());
         self
     }
     /// Sets `Final`, or clears it with `None`.
     ///
     /// A property named `Final`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_final(mut self, value: Option<Value<String>>) -> Self {
-        self.r#final = value;
+    pub fn set_final(mut self, input: Option<Value<String>>) -> Self {
+        self.r#final = input;
         self
     }
     /// Sets `Fmt`.
     ///
     /// A property named `Fmt`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn fmt(mut self, value: impl Into<Value<String>>) -> Self {
-        self.fmt = Some(value.into());
+    pub fn fmt(mut self, input: impl Into<Value<String>>) -> Self {
+        self.fmt = Some(input.into());
         self
     }
     /// Sets `Fmt`, or clears it with `None`.
     ///
     /// A property named `Fmt`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_fmt(mut self, value: Option<Value<String>>) -> Self {
-        self.fmt = value;
+    pub fn set_fmt(mut self, input: Option<Value<String>>) -> Self {
+        self.fmt = input;
         self
     }
     /// Sets `Fn`.
     ///
     /// A property named `Fn`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#fn(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#fn = Some(value.into());
+    pub fn r#fn(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#fn = Some(input.into());
         self
     }
     /// Sets `Fn`, or clears it with `None`.
     ///
     /// A property named `Fn`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_fn(mut self, value: Option<Value<String>>) -> Self {
-        self.r#fn = value;
+    pub fn set_fn(mut self, input: Option<Value<String>>) -> Self {
+        self.r#fn = input;
         self
     }
     /// Sets `For`.
     ///
     /// A property named `For`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#for(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#for = Some(value.into());
+    pub fn r#for(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#for = Some(input.into());
         self
     }
     /// Sets `For`, or clears it with `None`.
     ///
     /// A property named `For`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_for(mut self, value: Option<Value<String>>) -> Self {
-        self.r#for = value;
+    pub fn set_for(mut self, input: Option<Value<String>>) -> Self {
+        self.r#for = input;
         self
     }
     /// Sets `From`.
     ///
     /// A property named `From`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn from(mut self, value: impl Into<Value<String>>) -> Self {
-        self.from = Some(value.into());
+    pub fn from(mut self, input: impl Into<Value<String>>) -> Self {
+        self.from = Some(input.into());
         self
     }
     /// Sets `From`, or clears it with `None`.
     ///
     /// A property named `From`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_from(mut self, value: Option<Value<String>>) -> Self {
-        self.from = value;
+    pub fn set_from(mut self, input: Option<Value<String>>) -> Self {
+        self.from = input;
         self
     }
     /// Sets `Gen`.
     ///
     /// A property named `Gen`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#gen(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#gen = Some(value.into());
+    pub fn r#gen(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#gen = Some(input.into());
         self
     }
     /// Sets `Gen`, or clears it with `None`.
     ///
     /// A property named `Gen`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_gen(mut self, value: Option<Value<String>>) -> Self {
-        self.r#gen = value;
+    pub fn set_gen(mut self, input: Option<Value<String>>) -> Self {
+        self.r#gen = input;
         self
     }
     /// Sets `Hash`.
     ///
     /// A property named `Hash`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn hash(mut self, value: impl Into<Value<String>>) -> Self {
-        self.hash = Some(value.into());
+    pub fn hash(mut self, input: impl Into<Value<String>>) -> Self {
+        self.hash = Some(input.into());
         self
     }
     /// Sets `Hash`, or clears it with `None`.
     ///
     /// A property named `Hash`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_hash(mut self, value: Option<Value<String>>) -> Self {
-        self.hash = value;
+    pub fn set_hash(mut self, input: Option<Value<String>>) -> Self {
+        self.hash = input;
         self
     }
     /// Sets `If`.
     ///
     /// A property named `If`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#if(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#if = Some(value.into());
+    pub fn r#if(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#if = Some(input.into());
         self
     }
     /// Sets `If`, or clears it with `None`.
     ///
     /// A property named `If`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_if(mut self, value: Option<Value<String>>) -> Self {
-        self.r#if = value;
+    pub fn set_if(mut self, input: Option<Value<String>>) -> Self {
+        self.r#if = input;
         self
     }
     /// Sets `Impl`.
     ///
     /// A property named `Impl`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#impl(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#impl = Some(value.into());
+    pub fn r#impl(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#impl = Some(input.into());
         self
     }
     /// Sets `Impl`, or clears it with `None`.
     ///
     /// A property named `Impl`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_impl(mut self, value: Option<Value<String>>) -> Self {
-        self.r#impl = value;
+    pub fn set_impl(mut self, input: Option<Value<String>>) -> Self {
+        self.r#impl = input;
         self
     }
     /// Sets `In`.
     ///
     /// A property named `In`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#in(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#in = Some(value.into());
+    pub fn r#in(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#in = Some(input.into());
         self
     }
     /// Sets `In`, or clears it with `None`.
     ///
     /// A property named `In`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_in(mut self, value: Option<Value<String>>) -> Self {
-        self.r#in = value;
+    pub fn set_in(mut self, input: Option<Value<String>>) -> Self {
+        self.r#in = input;
         self
     }
     /// Sets `Into`.
     ///
     /// A property named `Into`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn into(mut self, value: impl Into<Value<String>>) -> Self {
-        self.into = Some(value.into());
+    pub fn into(mut self, input: impl Into<Value<String>>) -> Self {
+        self.into = Some(input.into());
         self
     }
     /// Sets `Into`, or clears it with `None`.
     ///
     /// A property named `Into`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_into(mut self, value: Option<Value<String>>) -> Self {
-        self.into = value;
+    pub fn set_into(mut self, input: Option<Value<String>>) -> Self {
+        self.into = input;
         self
     }
     /// Sets `Iterator`.
     ///
     /// A property named `Iterator`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn iterator(mut self, value: impl Into<Value<String>>) -> Self {
-        self.iterator = Some(value.into());
+    pub fn iterator(mut self, input: impl Into<Value<String>>) -> Self {
+        self.iterator = Some(input.into());
         self
     }
     /// Sets `Iterator`, or clears it with `None`.
     ///
     /// A property named `Iterator`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_iterator(mut self, value: Option<Value<String>>) -> Self {
-        self.iterator = value;
+    pub fn set_iterator(mut self, input: Option<Value<String>>) -> Self {
+        self.iterator = input;
         self
     }
     /// Sets `Let`.
     ///
     /// A property named `Let`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#let(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#let = Some(value.into());
+    pub fn r#let(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#let = Some(input.into());
         self
     }
     /// Sets `Let`, or clears it with `None`.
     ///
     /// A property named `Let`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_let(mut self, value: Option<Value<String>>) -> Self {
-        self.r#let = value;
+    pub fn set_let(mut self, input: Option<Value<String>>) -> Self {
+        self.r#let = input;
         self
     }
     /// Sets `Loop`.
     ///
     /// A property named `Loop`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#loop(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#loop = Some(value.into());
+    pub fn r#loop(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#loop = Some(input.into());
         self
     }
     /// Sets `Loop`, or clears it with `None`.
     ///
     /// A property named `Loop`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_loop(mut self, value: Option<Value<String>>) -> Self {
-        self.r#loop = value;
+    pub fn set_loop(mut self, input: Option<Value<String>>) -> Self {
+        self.r#loop = input;
         self
     }
     /// Sets `Macro`.
     ///
     /// A property named `Macro`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#macro(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#macro = Some(value.into());
+    pub fn r#macro(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#macro = Some(input.into());
         self
     }
     /// Sets `Macro`, or clears it with `None`.
     ///
     /// A property named `Macro`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_macro(mut self, value: Option<Value<String>>) -> Self {
-        self.r#macro = value;
+    pub fn set_macro(mut self, input: Option<Value<String>>) -> Self {
+        self.r#macro = input;
         self
     }
     /// Sets `Match`.
     ///
     /// A property named `Match`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#match(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#match = Some(value.into());
+    pub fn r#match(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#match = Some(input.into());
         self
     }
     /// Sets `Match`, or clears it with `None`.
     ///
     /// A property named `Match`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_match(mut self, value: Option<Value<String>>) -> Self {
-        self.r#match = value;
+    pub fn set_match(mut self, input: Option<Value<String>>) -> Self {
+        self.r#match = input;
         self
     }
     /// Sets `Mod`.
     ///
     /// A property named `Mod`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#mod(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#mod = Some(value.into());
+    pub fn r#mod(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#mod = Some(input.into());
         self
     }
     /// Sets `Mod`, or clears it with `None`.
     ///
     /// A property named `Mod`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_mod(mut self, value: Option<Value<String>>) -> Self {
-        self.r#mod = value;
+    pub fn set_mod(mut self, input: Option<Value<String>>) -> Self {
+        self.r#mod = input;
         self
     }
     /// Sets `Move`.
     ///
     /// A property named `Move`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#move(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#move = Some(value.into());
+    pub fn r#move(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#move = Some(input.into());
         self
     }
     /// Sets `Move`, or clears it with `None`.
     ///
     /// A property named `Move`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_move(mut self, value: Option<Value<String>>) -> Self {
-        self.r#move = value;
+    pub fn set_move(mut self, input: Option<Value<String>>) -> Self {
+        self.r#move = input;
         self
     }
     /// Sets `Mut`.
     ///
     /// A property named `Mut`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#mut(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#mut = Some(value.into());
+    pub fn r#mut(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#mut = Some(input.into());
         self
     }
     /// Sets `Mut`, or clears it with `None`.
     ///
     /// A property named `Mut`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_mut(mut self, value: Option<Value<String>>) -> Self {
-        self.r#mut = value;
+    pub fn set_mut(mut self, input: Option<Value<String>>) -> Self {
+        self.r#mut = input;
         self
     }
     /// Sets `None`.
     ///
     /// A property named `None`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn none(mut self, value: impl Into<Value<String>>) -> Self {
-        self.none = Some(value.into());
+    pub fn none(mut self, input: impl Into<Value<String>>) -> Self {
+        self.none = Some(input.into());
         self
     }
     /// Sets `None`, or clears it with `None`.
     ///
     /// A property named `None`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_none(mut self, value: Option<Value<String>>) -> Self {
-        self.none = value;
+    pub fn set_none(mut self, input: Option<Value<String>>) -> Self {
+        self.none = input;
         self
     }
     /// Sets `Ok`.
     ///
     /// A property named `Ok`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn ok(mut self, value: impl Into<Value<String>>) -> Self {
-        self.ok = Some(value.into());
+    pub fn ok(mut self, input: impl Into<Value<String>>) -> Self {
+        self.ok = Some(input.into());
         self
     }
     /// Sets `Ok`, or clears it with `None`.
     ///
     /// A property named `Ok`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_ok(mut self, value: Option<Value<String>>) -> Self {
-        self.ok = value;
+    pub fn set_ok(mut self, input: Option<Value<String>>) -> Self {
+        self.ok = input;
         self
     }
     /// Sets `Option`.
     ///
     /// A property named `Option`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn option(mut self, value: impl Into<Value<String>>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, input: impl Into<Value<String>>) -> Self {
+        self.option = Some(input.into());
         self
     }
     /// Sets `Option`, or clears it with `None`.
     ///
     /// A property named `Option`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_option(mut self, value: Option<Value<String>>) -> Self {
-        self.option = value;
+    pub fn set_option(mut self, input: Option<Value<String>>) -> Self {
+        self.option = input;
         self
     }
     /// Sets `Ord`.
     ///
     /// A property named `Ord`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn ord(mut self, value: impl Into<Value<String>>) -> Self {
-        self.ord = Some(value.into());
+    pub fn ord(mut self, input: impl Into<Value<String>>) -> Self {
+        self.ord = Some(input.into());
         self
     }
     /// Sets `Ord`, or clears it with `None`.
     ///
     /// A property named `Ord`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_ord(mut self, value: Option<Value<String>>) -> Self {
-        self.ord = value;
+    pub fn set_ord(mut self, input: Option<Value<String>>) -> Self {
+        self.ord = input;
         self
     }
     /// Sets `Outcome`.
     ///
     /// An enum whose variants are named like the prelude's.
-    pub fn outcome(mut self, value: impl Into<Value<Outcome>>) -> Self {
-        self.outcome = Some(value.into());
+    pub fn outcome(mut self, input: impl Into<Value<Outcome>>) -> Self {
+        self.outcome = Some(input.into());
         self
     }
     /// Sets `Outcome`, or clears it with `None`.
     ///
     /// An enum whose variants are named like the prelude's.
-    pub fn set_outcome(mut self, value: Option<Value<Outcome>>) -> Self {
-        self.outcome = value;
+    pub fn set_outcome(mut self, input: Option<Value<Outcome>>) -> Self {
+        self.outcome = input;
         self
     }
     /// Sets `Override`.
     ///
     /// A property named `Override`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#override(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#override = Some(value.into());
+    pub fn r#override(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#override = Some(input.into());
         self
     }
     /// Sets `Override`, or clears it with `None`.
     ///
     /// A property named `Override`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_override(mut self, value: Option<Value<String>>) -> Self {
-        self.r#override = value;
+    pub fn set_override(mut self, input: Option<Value<String>>) -> Self {
+        self.r#override = input;
         self
     }
     /// Sets `Priv`.
     ///
     /// A property named `Priv`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#priv(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#priv = Some(value.into());
+    pub fn r#priv(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#priv = Some(input.into());
         self
     }
     /// Sets `Priv`, or clears it with `None`.
     ///
     /// A property named `Priv`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_priv(mut self, value: Option<Value<String>>) -> Self {
-        self.r#priv = value;
+    pub fn set_priv(mut self, input: Option<Value<String>>) -> Self {
+        self.r#priv = input;
         self
     }
     /// Sets `Pub`.
     ///
     /// A property named `Pub`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#pub(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#pub = Some(value.into());
+    pub fn r#pub(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#pub = Some(input.into());
         self
     }
     /// Sets `Pub`, or clears it with `None`.
     ///
     /// A property named `Pub`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_pub(mut self, value: Option<Value<String>>) -> Self {
-        self.r#pub = value;
+    pub fn set_pub(mut self, input: Option<Value<String>>) -> Self {
+        self.r#pub = input;
         self
     }
     /// Sets `Ref`.
     ///
     /// A property named `Ref`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#ref(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#ref = Some(value.into());
+    pub fn r#ref(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#ref = Some(input.into());
         self
     }
     /// Sets `Ref`, or clears it with `None`.
     ///
     /// A property named `Ref`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_ref(mut self, value: Option<Value<String>>) -> Self {
-        self.r#ref = value;
+    pub fn set_ref(mut self, input: Option<Value<String>>) -> Self {
+        self.r#ref = input;
         self
     }
     /// Sets `Result`.
     ///
     /// A property named `Result`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn result(mut self, value: impl Into<Value<String>>) -> Self {
-        self.result = Some(value.into());
+    pub fn result(mut self, input: impl Into<Value<String>>) -> Self {
+        self.result = Some(input.into());
         self
     }
     /// Sets `Result`, or clears it with `None`.
     ///
     /// A property named `Result`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_result(mut self, value: Option<Value<String>>) -> Self {
-        self.result = value;
+    pub fn set_result(mut self, input: Option<Value<String>>) -> Self {
+        self.result = input;
         self
     }
     /// Sets `Return`.
     ///
     /// A property named `Return`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#return(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#return = Some(value.into());
+    pub fn r#return(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#return = Some(input.into());
         self
     }
     /// Sets `Return`, or clears it with `None`.
     ///
     /// A property named `Return`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_return(mut self, value: Option<Value<String>>) -> Self {
-        self.r#return = value;
+    pub fn set_return(mut self, input: Option<Value<String>>) -> Self {
+        self.r#return = input;
         self
     }
     /// Sets `Send`.
     ///
     /// A property named `Send`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn send(mut self, value: impl Into<Value<String>>) -> Self {
-        self.send = Some(value.into());
+    pub fn send(mut self, input: impl Into<Value<String>>) -> Self {
+        self.send = Some(input.into());
         self
     }
     /// Sets `Send`, or clears it with `None`.
     ///
     /// A property named `Send`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_send(mut self, value: Option<Value<String>>) -> Self {
-        self.send = value;
+    pub fn set_send(mut self, input: Option<Value<String>>) -> Self {
+        self.send = input;
         self
     }
     /// Sets `Serde`.
     ///
     /// A property named `Serde`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn serde(mut self, value: impl Into<Value<String>>) -> Self {
-        self.serde = Some(value.into());
+    pub fn serde(mut self, input: impl Into<Value<String>>) -> Self {
+        self.serde = Some(input.into());
         self
     }
     /// Sets `Serde`, or clears it with `None`.
     ///
     /// A property named `Serde`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_serde(mut self, value: Option<Value<String>>) -> Self {
-        self.serde = value;
+    pub fn set_serde(mut self, input: Option<Value<String>>) -> Self {
+        self.serde = input;
         self
     }
     /// Sets `SerdeJson`.
     ///
     /// A property named `SerdeJson`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn serde_json(mut self, value: impl Into<Value<String>>) -> Self {
-        self.serde_json = Some(value.into());
+    pub fn serde_json(mut self, input: impl Into<Value<String>>) -> Self {
+        self.serde_json = Some(input.into());
         self
     }
     /// Sets `SerdeJson`, or clears it with `None`.
     ///
     /// A property named `SerdeJson`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_serde_json(mut self, value: Option<Value<String>>) -> Self {
-        self.serde_json = value;
+    pub fn set_serde_json(mut self, input: Option<Value<String>>) -> Self {
+        self.serde_json = input;
         self
     }
     /// Sets `Sized`.
     ///
     /// A property named `Sized`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn sized(mut self, value: impl Into<Value<String>>) -> Self {
-        self.sized = Some(value.into());
+    pub fn sized(mut self, input: impl Into<Value<String>>) -> Self {
+        self.sized = Some(input.into());
         self
     }
     /// Sets `Sized`, or clears it with `None`.
     ///
     /// A property named `Sized`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_sized(mut self, value: Option<Value<String>>) -> Self {
-        self.sized = value;
+    pub fn set_sized(mut self, input: Option<Value<String>>) -> Self {
+        self.sized = input;
         self
     }
     /// Sets `Some`.
     ///
     /// A property named `Some`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn some(mut self, value: impl Into<Value<String>>) -> Self {
-        self.some = Some(value.into());
+    pub fn some(mut self, input: impl Into<Value<String>>) -> Self {
+        self.some = Some(input.into());
         self
     }
     /// Sets `Some`, or clears it with `None`.
     ///
     /// A property named `Some`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_some(mut self, value: Option<Value<String>>) -> Self {
-        self.some = value;
+    pub fn set_some(mut self, input: Option<Value<String>>) -> Self {
+        self.some = input;
         self
     }
     /// Sets `Static`.
     ///
     /// A property named `Static`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#static(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#static = Some(value.into());
+    pub fn r#static(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#static = Some(input.into());
         self
     }
     /// Sets `Static`, or clears it with `None`.
     ///
     /// A property named `Static`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_static(mut self, value: Option<Value<String>>) -> Self {
-        self.r#static = value;
+    pub fn set_static(mut self, input: Option<Value<String>>) -> Self {
+        self.r#static = input;
         self
     }
     /// Sets `Std`.
     ///
     /// A property named `Std`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn std(mut self, value: impl Into<Value<String>>) -> Self {
-        self.std = Some(value.into());
+    pub fn std(mut self, input: impl Into<Value<String>>) -> Self {
+        self.std = Some(input.into());
         self
     }
     /// Sets `Std`, or clears it with `None`.
     ///
     /// A property named `Std`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_std(mut self, value: Option<Value<String>>) -> Self {
-        self.std = value;
+    pub fn set_std(mut self, input: Option<Value<String>>) -> Self {
+        self.std = input;
         self
     }
     /// Sets `String`.
     ///
     /// A property named `String`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn string(mut self, value: impl Into<Value<String>>) -> Self {
-        self.string = Some(value.into());
+    pub fn string(mut self, input: impl Into<Value<String>>) -> Self {
+        self.string = Some(input.into());
         self
     }
     /// Sets `String`, or clears it with `None`.
     ///
     /// A property named `String`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_string(mut self, value: Option<Value<String>>) -> Self {
-        self.string = value;
+    pub fn set_string(mut self, input: Option<Value<String>>) -> Self {
+        self.string = input;
         self
     }
     /// Sets `Struct`.
     ///
     /// A property named `Struct`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#struct(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#struct = Some(value.into());
+    pub fn r#struct(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#struct = Some(input.into());
         self
     }
     /// Sets `Struct`, or clears it with `None`.
     ///
     /// A property named `Struct`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_struct(mut self, value: Option<Value<String>>) -> Self {
-        self.r#struct = value;
+    pub fn set_struct(mut self, input: Option<Value<String>>) -> Self {
+        self.r#struct = input;
         self
     }
     /// Sets `Sync`.
     ///
     /// A property named `Sync`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn sync(mut self, value: impl Into<Value<String>>) -> Self {
-        self.sync = Some(value.into());
+    pub fn sync(mut self, input: impl Into<Value<String>>) -> Self {
+        self.sync = Some(input.into());
         self
     }
     /// Sets `Sync`, or clears it with `None`.
     ///
     /// A property named `Sync`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_sync(mut self, value: Option<Value<String>>) -> Self {
-        self.sync = value;
+    pub fn set_sync(mut self, input: Option<Value<String>>) -> Self {
+        self.sync = input;
         self
     }
     /// Sets `ToString`.
     ///
     /// A property named `ToString`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn to_string(mut self, value: impl Into<Value<String>>) -> Self {
-        self.to_string = Some(value.into());
+    pub fn to_string(mut self, input: impl Into<Value<String>>) -> Self {
+        self.to_string = Some(input.into());
         self
     }
     /// Sets `ToString`, or clears it with `None`.
     ///
     /// A property named `ToString`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_to_string(mut self, value: Option<Value<String>>) -> Self {
-        self.to_string = value;
+    pub fn set_to_string(mut self, input: Option<Value<String>>) -> Self {
+        self.to_string = input;
         self
     }
     /// Sets `Trait`.
     ///
     /// A property named `Trait`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#trait(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#trait = Some(value.into());
+    pub fn r#trait(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#trait = Some(input.into());
         self
     }
     /// Sets `Trait`, or clears it with `None`.
     ///
     /// A property named `Trait`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_trait(mut self, value: Option<Value<String>>) -> Self {
-        self.r#trait = value;
+    pub fn set_trait(mut self, input: Option<Value<String>>) -> Self {
+        self.r#trait = input;
         self
     }
     /// Sets `True`.
     ///
     /// A property named `True`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#true(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#true = Some(value.into());
+    pub fn r#true(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#true = Some(input.into());
         self
     }
     /// Sets `True`, or clears it with `None`.
     ///
     /// A property named `True`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_true(mut self, value: Option<Value<String>>) -> Self {
-        self.r#true = value;
+    pub fn set_true(mut self, input: Option<Value<String>>) -> Self {
+        self.r#true = input;
         self
     }
     /// Sets `Try`.
     ///
     /// A property named `Try`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#try(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#try = Some(value.into());
+    pub fn r#try(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#try = Some(input.into());
         self
     }
     /// Sets `Try`, or clears it with `None`.
     ///
     /// A property named `Try`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_try(mut self, value: Option<Value<String>>) -> Self {
-        self.r#try = value;
+    pub fn set_try(mut self, input: Option<Value<String>>) -> Self {
+        self.r#try = input;
         self
     }
     /// Sets `Typeof`.
     ///
     /// A property named `Typeof`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#typeof(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#typeof = Some(value.into());
+    pub fn r#typeof(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#typeof = Some(input.into());
         self
     }
     /// Sets `Typeof`, or clears it with `None`.
     ///
     /// A property named `Typeof`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_typeof(mut self, value: Option<Value<String>>) -> Self {
-        self.r#typeof = value;
+    pub fn set_typeof(mut self, input: Option<Value<String>>) -> Self {
+        self.r#typeof = input;
         self
     }
     /// Sets `Unsafe`.
     ///
     /// A property named `Unsafe`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#unsafe(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#unsafe = Some(value.into());
+    pub fn r#unsafe(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#unsafe = Some(input.into());
         self
     }
     /// Sets `Unsafe`, or clears it with `None`.
     ///
     /// A property named `Unsafe`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_unsafe(mut self, value: Option<Value<String>>) -> Self {
-        self.r#unsafe = value;
+    pub fn set_unsafe(mut self, input: Option<Value<String>>) -> Self {
+        self.r#unsafe = input;
         self
     }
     /// Sets `Unsized`.
     ///
     /// A property named `Unsized`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#unsized(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#unsized = Some(value.into());
+    pub fn r#unsized(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#unsized = Some(input.into());
         self
     }
     /// Sets `Unsized`, or clears it with `None`.
     ///
     /// A property named `Unsized`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_unsized(mut self, value: Option<Value<String>>) -> Self {
-        self.r#unsized = value;
+    pub fn set_unsized(mut self, input: Option<Value<String>>) -> Self {
+        self.r#unsized = input;
         self
     }
     /// Sets `Use`.
     ///
     /// A property named `Use`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#use(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#use = Some(value.into());
+    pub fn r#use(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#use = Some(input.into());
         self
     }
     /// Sets `Use`, or clears it with `None`.
     ///
     /// A property named `Use`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_use(mut self, value: Option<Value<String>>) -> Self {
-        self.r#use = value;
+    pub fn set_use(mut self, input: Option<Value<String>>) -> Self {
+        self.r#use = input;
         self
     }
     /// Sets `Vec`.
     ///
     /// A property named `Vec`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn vec(mut self, value: impl Into<Value<String>>) -> Self {
-        self.vec = Some(value.into());
+    pub fn vec(mut self, input: impl Into<Value<String>>) -> Self {
+        self.vec = Some(input.into());
         self
     }
     /// Sets `Vec`, or clears it with `None`.
     ///
     /// A property named `Vec`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_vec(mut self, value: Option<Value<String>>) -> Self {
-        self.vec = value;
+    pub fn set_vec(mut self, input: Option<Value<String>>) -> Self {
+        self.vec = input;
         self
     }
     /// Sets `Virtual`.
     ///
     /// A property named `Virtual`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#virtual(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#virtual = Some(value.into());
+    pub fn r#virtual(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#virtual = Some(input.into());
         self
     }
     /// Sets `Virtual`, or clears it with `None`.
     ///
     /// A property named `Virtual`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_virtual(mut self, value: Option<Value<String>>) -> Self {
-        self.r#virtual = value;
+    pub fn set_virtual(mut self, input: Option<Value<String>>) -> Self {
+        self.r#virtual = input;
         self
     }
     /// Sets `Where`.
     ///
     /// A property named `Where`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#where(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#where = Some(value.into());
+    pub fn r#where(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#where = Some(input.into());
         self
     }
     /// Sets `Where`, or clears it with `None`.
     ///
     /// A property named `Where`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_where(mut self, value: Option<Value<String>>) -> Self {
-        self.r#where = value;
+    pub fn set_where(mut self, input: Option<Value<String>>) -> Self {
+        self.r#where = input;
         self
     }
     /// Sets `While`.
     ///
     /// A property named `While`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#while(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#while = Some(value.into());
+    pub fn r#while(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#while = Some(input.into());
         self
     }
     /// Sets `While`, or clears it with `None`.
     ///
     /// A property named `While`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_while(mut self, value: Option<Value<String>>) -> Self {
-        self.r#while = value;
+    pub fn set_while(mut self, input: Option<Value<String>>) -> Self {
+        self.r#while = input;
         self
     }
     /// Sets `Yield`.
     ///
     /// A property named `Yield`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn r#yield(mut self, value: impl Into<Value<String>>) -> Self {
-        self.r#yield = Some(value.into());
+    pub fn r#yield(mut self, input: impl Into<Value<String>>) -> Self {
+        self.r#yield = Some(input.into());
         self
     }
     /// Sets `Yield`, or clears it with `None`.
     ///
     /// A property named `Yield`, a Rust keyword or a name of the prelude or of a crate.
-    pub fn set_yield(mut self, value: Option<Value<String>>) -> Self {
-        self.r#yield = value;
+    pub fn set_yield(mut self, input: Option<Value<String>>) -> Self {
+        self.r#yield = input;
         self
     }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.
