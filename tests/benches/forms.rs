@@ -28,14 +28,17 @@ fn forms(c: &mut Criterion) {
             }
         })
     });
-    group.bench_function("build every form's DFA and hole reach (first skeleton)", |b| {
-        b.iter(|| {
-            for form in FORMATS {
-                let fresh = Format::new(form.name, form.description, form.pattern);
-                black_box(fresh.matches_parts(black_box(&[Part::Hole]), Holes::AnyText));
-            }
-        })
-    });
+    group.bench_function(
+        "build every form's DFA and hole reach (first skeleton)",
+        |b| {
+            b.iter(|| {
+                for form in FORMATS {
+                    let fresh = Format::new(form.name, form.description, form.pattern);
+                    black_box(fresh.matches_parts(black_box(&[Part::Hole]), Holes::AnyText));
+                }
+            })
+        },
+    );
     let uri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:pets/invocations";
     group.bench_function("match a literal URI", |b| {
         b.iter(|| APIGATEWAY_SERVICE_URI.matches(black_box(uri)))

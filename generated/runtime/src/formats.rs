@@ -56,7 +56,7 @@ const TOKEN: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234
 
 impl Format {
     /// A form; its pattern is compiled the first time it is matched. The generator has checked
-    /// that the pattern compiles (a pattern that does not matches nothing).
+    /// that the pattern compiles (one that does not matches nothing).
     pub const fn new(name: &'static str, description: &'static str, pattern: &'static str) -> Self {
         Format {
             name,
@@ -97,8 +97,8 @@ impl Format {
         walker.walk(parts, holes)
     }
 
-    /// The form's DFA and what its states reach, built on first use; `None` for a pattern that
-    /// does not compile (the generator rejects those).
+    /// The form's DFA, built on first use; `None` for a pattern that does not compile (the
+    /// generator rejects those).
     fn walker(&self) -> Option<&Walker> {
         self.walker
             .get_or_init(|| Walker::new(self.pattern).ok())
