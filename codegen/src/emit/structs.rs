@@ -85,7 +85,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     let builder = ident(&format!("{}Builder", t.name));
     let full = &t.full_name;
     let type_doc = doc(&format!(
-        "{}\n\nCloudFormation property type `{}`. Build one with [`{}::builder`], or load and check one with\n[`{}::from_value`]; every property that may be an intrinsic function is a [`Value`].\n\nSource: `{}`. [CloudFormation documentation]({})",
+        "{}\n\nCloudFormation property type `{}`. Build one with [`{}::builder`], or load and check one with\n[`{}::from_value`]; every property that may be an intrinsic function is a\n[`Value`](cfn_apigateway_runtime::Value).\n\nSource: `{}`. [CloudFormation documentation]({})",
         paragraphs(&t.docs.description),
         t.full_name,
         t.name,

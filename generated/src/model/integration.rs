@@ -29,7 +29,8 @@ use super::{
 /// `Integration` is a property of the AWS::ApiGateway::Method resource that specifies information about the target backend that a method calls.
 ///
 /// CloudFormation property type `AWS::ApiGateway::Method.Integration`. Build one with [`Integration::builder`], or load and check one with
-/// [`Integration::from_value`]; every property that may be an intrinsic function is a [`Value`].
+/// [`Integration::from_value`]; every property that may be an intrinsic function is a
+/// [`Value`](cfn_apigateway_runtime::Value).
 ///
 /// Source: `integration#aws-properties-apitgateway-method-integration`. [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html)
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -19,7 +19,8 @@ use super::{CheckContext, ContentHandling};
 /// `IntegrationResponse` is a property of the Integration property type that specifies the response that API Gateway sends after a method's backend finishes processing a request.
 ///
 /// CloudFormation property type `AWS::ApiGateway::Method.IntegrationResponse`. Build one with [`IntegrationResponse::builder`], or load and check one with
-/// [`IntegrationResponse::from_value`]; every property that may be an intrinsic function is a [`Value`].
+/// [`IntegrationResponse::from_value`]; every property that may be an intrinsic function is a
+/// [`Value`](cfn_apigateway_runtime::Value).
 ///
 /// Source: `integration-response#aws-properties-apitgateway-method-integration-integrationresponse`. [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html)
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -11,7 +11,8 @@ use super::CheckContext;
 /// A part.
 ///
 /// CloudFormation property type `AWS::Fixture::Widget.Part`. Build one with [`Part::builder`], or load and check one with
-/// [`Part::from_value`]; every property that may be an intrinsic function is a [`Value`].
+/// [`Part::from_value`]; every property that may be an intrinsic function is a
+/// [`Value`](cfn_apigateway_runtime::Value).
 ///
 /// Source: `doc#part`. [CloudFormation documentation](https://example.com/part.html)
 #[derive(Debug, Clone, PartialEq, Serialize)]

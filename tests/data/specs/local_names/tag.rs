@@ -16,7 +16,8 @@ use super::{CheckContext, Level, Typed};
 /// A tag whose property names are the names of the generated code's own locals.
 ///
 /// CloudFormation property type `AWS::Fixture::Tagged.Tag`. Build one with [`Tag::builder`], or load and check one with
-/// [`Tag::from_value`]; every property that may be an intrinsic function is a [`Value`].
+/// [`Tag::from_value`]; every property that may be an intrinsic function is a
+/// [`Value`](cfn_apigateway_runtime::Value).
 ///
 /// Source: `doc#thing`. [CloudFormation documentation](https://example.com/thing.html)
 #[derive(Debug, Clone, PartialEq, Serialize)]

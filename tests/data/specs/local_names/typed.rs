@@ -10,7 +10,8 @@ use super::CheckContext;
 /// A property type named like a name the runtime's deserializer imports.
 ///
 /// CloudFormation property type `AWS::Fixture::Tagged.Typed`. Build one with [`Typed::builder`], or load and check one with
-/// [`Typed::from_value`]; every property that may be an intrinsic function is a [`Value`].
+/// [`Typed::from_value`]; every property that may be an intrinsic function is a
+/// [`Value`](cfn_apigateway_runtime::Value).
 ///
 /// Source: `doc#thing`. [CloudFormation documentation](https://example.com/thing.html)
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -11,7 +11,8 @@ use super::{CheckContext, Outcome};
 /// A thing whose property names are Rust keywords and the prelude's names.
 ///
 /// CloudFormation property type `AWS::Fixture::Names.Thing`. Build one with [`Thing::builder`], or load and check one with
-/// [`Thing::from_value`]; every property that may be an intrinsic function is a [`Value`].
+/// [`Thing::from_value`]; every property that may be an intrinsic function is a
+/// [`Value`](cfn_apigateway_runtime::Value).
 ///
 /// Source: `doc#thing`. [CloudFormation documentation](https://example.com/thing.html)
 #[derive(Debug, Clone, PartialEq, Serialize)]
