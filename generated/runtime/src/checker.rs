@@ -152,7 +152,7 @@ enum Leaf<'a> {
 
 /// One reference token of a JSON Pointer: a property name or map key, or a list index.
 #[derive(Debug, Clone, Copy)]
-pub enum Segment<'a> {
+enum Segment<'a> {
     /// A property name or a map key.
     Name(&'a str),
     /// A list index.
