@@ -7,7 +7,7 @@
 //! [`Checker`] (`require_present`, `allowed_values`, `formats`...).
 //!
 //! The checker allocates nothing while it finds nothing in literal values: where it is in the
-//! value is a chain of borrowed [`Segment`]s on the stack, written out as a JSON Pointer only
+//! value is a chain of borrowed segments on the stack, written out as a JSON Pointer only
 //! for a problem. (An `Fn::Sub` or `Fn::Join` value is split into a skeleton, a vector, for each
 //! rule that reads it, and a skeleton's walk over a form keeps its set of states in one.)
 
