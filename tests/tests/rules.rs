@@ -610,6 +610,29 @@ fn no_value_in_a_branch_means_absent() {
 
 #[test]
 fn malformed_intrinsics_are_reported_with_their_expected_form() {
+    // An empty logical id or attribute (`!GetAtt a.` reads as `["a", ""]`).
+    for get_att in [
+        json!(["Fn", ""]),
+        json!(["", "Arn"]),
+        json!("Fn."),
+        json!(".Arn"),
+        json!(""),
+    ] {
+        let value = http(json!({"Uri": {"Fn::GetAtt": get_att}}));
+        assert_eq!(
+            problems(&value),
+            expect("/Uri/Fn::GetAtt", "intrinsic-function"),
+            "{get_att}"
+        );
+    }
+    for get_att in [
+        json!(["Fn", "Arn"]),
+        json!("Db.Endpoint.Address"),
+        json!(["Fn", {"Ref": "Attribute"}]),
+    ] {
+        let value = http(json!({"Uri": {"Fn::GetAtt": get_att}}));
+        assert_eq!(problems(&value), vec![], "{get_att}");
+    }
     let report = Integration::check(&http(json!({"Uri": {"Fn::Join": ["", "not a list"]}})));
     let problem = report.iter().next().expect("a problem");
     assert_eq!(

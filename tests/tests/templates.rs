@@ -340,6 +340,25 @@ fn a_yaml_finding_after_non_ascii_text_has_its_column_in_characters() {
 }
 
 #[test]
+fn a_get_att_short_form_without_an_attribute_is_an_error_as_an_empty_one_is() {
+    let method = |uri: &str| {
+        format!(
+            "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration:\n        Type: HTTP_PROXY\n        IntegrationHttpMethod: GET\n        Uri: {uri}\n"
+        )
+    };
+    for uri in ["!GetAtt Backend.", "!GetAtt ''", "!GetAtt .Url"] {
+        let template = Template::parse(&method(uri)).expect("valid YAML");
+        assert_eq!(
+            findings(&template),
+            [row(8, 14, "error", "intrinsic-function", "/Resources/M/Properties/Integration/Uri/Fn::GetAtt")],
+            "{uri}"
+        );
+    }
+    let template = Template::parse(&method("!GetAtt Backend.Url")).expect("valid YAML");
+    assert_eq!(findings(&template), []);
+}
+
+#[test]
 fn tabs_between_a_key_and_its_value() {
     let method = |integration: &str| {
         format!(

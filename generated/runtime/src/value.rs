@@ -353,10 +353,15 @@ impl Function {
         let items = args.as_array().map(Vec::as_slice);
         let ok = match function {
             Function::Ref => args.is_string(),
+            // A logical id and an attribute, neither empty (`!GetAtt a.` is `["a", ""]`).
             Function::GetAtt => match (args, items) {
-                (Json::String(s), _) => s.contains('.'),
+                (Json::String(s), _) => s.split_once('.').is_some_and(|(resource, attribute)| {
+                    !resource.is_empty() && !attribute.is_empty()
+                }),
                 (_, Some([resource, attribute])) => {
-                    resource.is_string() && string_or_intrinsic(attribute)
+                    resource.as_str().is_some_and(|r| !r.is_empty())
+                        && (attribute.as_str().is_some_and(|a| !a.is_empty())
+                            || intrinsic(attribute))
                 }
                 _ => false,
             },
