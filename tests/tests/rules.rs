@@ -387,6 +387,17 @@ fn cache_key_parameters_must_be_declared_on_the_method_when_the_context_says_so(
         vec![],
         "without the Method's parameters the rule cannot apply"
     );
+    // A Method that declares no parameter: the message says so, rather than ending in `()`.
+    let none = CheckContext::new().with_method_request_parameters(Vec::<String>::new());
+    let report = Integration::check_with(&value, &none);
+    let messages: Vec<&str> = report.iter().map(|p| p.message()).collect();
+    assert_eq!(
+        messages,
+        [
+            "\"method.request.path.id\" is not one of the Method's RequestParameters; cache key parameters must also be declared there (none)",
+            "\"method.request.querystring.page\" is not one of the Method's RequestParameters; cache key parameters must also be declared there (none)",
+        ]
+    );
 }
 
 #[test]

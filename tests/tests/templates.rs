@@ -350,7 +350,13 @@ fn a_get_att_short_form_without_an_attribute_is_an_error_as_an_empty_one_is() {
         let template = Template::parse(&method(uri)).expect("valid YAML");
         assert_eq!(
             findings(&template),
-            [row(8, 14, "error", "intrinsic-function", "/Resources/M/Properties/Integration/Uri/Fn::GetAtt")],
+            [row(
+                8,
+                14,
+                "error",
+                "intrinsic-function",
+                "/Resources/M/Properties/Integration/Uri/Fn::GetAtt"
+            )],
             "{uri}"
         );
     }

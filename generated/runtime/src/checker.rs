@@ -643,11 +643,14 @@ impl<'a> Checker<'a> {
             for (i, item) in items.iter().enumerate() {
                 if let Json::String(s) = item {
                     if !set.contains(s) {
-                        let allowed = set
-                            .iter()
-                            .map(String::as_str)
-                            .collect::<Vec<_>>()
-                            .join(", ");
+                        let allowed = if set.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            set.iter()
+                                .map(String::as_str)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        };
                         c.problem_at(Segment::Index(i), rule, Some(item), &allowed, name);
                     }
                 }
