@@ -57,6 +57,10 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
     let diffs = differences(&files, &read_dir(&dir)?);
     if check {
         if diffs.is_empty() {
+            eprintln!(
+                "{OUTPUT}/: all {} files are what {SPEC} generates",
+                files.len()
+            );
             return Ok(());
         }
         let list: Vec<String> = diffs.iter().map(|d| format!("  {d}")).collect();
@@ -79,6 +83,23 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
                 eprintln!("removed {OUTPUT}/{}", name.display());
             }
         }
+    }
+    // One line whatever happened, so that a run that changed nothing says so.
+    let written = diffs
+        .iter()
+        .filter(|d| !matches!(d, Difference::Extra(_)))
+        .count();
+    if diffs.is_empty() {
+        eprintln!(
+            "{OUTPUT}/: all {} files were already what {SPEC} generates",
+            files.len()
+        );
+    } else {
+        eprintln!(
+            "{OUTPUT}/: wrote {written} of {} files from {SPEC}, removed {}",
+            files.len(),
+            diffs.len() - written
+        );
     }
     Ok(())
 }
