@@ -745,12 +745,10 @@ fn evaluate(value: Option<&Json>, cond: &Condition, depth: usize) -> Truth {
             let Some(parts) = skeleton::of_call(function, args) else {
                 return Truth::Unknown;
             };
-            let matches = if format.matches_parts(&parts, Holes::Token) {
-                Truth::Yes
-            } else if !format.matches_parts(&parts, Holes::AnyText) {
-                Truth::No
-            } else {
-                Truth::Unknown
+            let matches = match format.narrowest_match(&parts) {
+                Some(Holes::Token) => Truth::Yes,
+                Some(Holes::AnyText) => Truth::Unknown,
+                None => Truth::No,
             };
             match (cond.test, matches) {
                 (Test::NotFormat(_), Truth::Yes) => Truth::No,

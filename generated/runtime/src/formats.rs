@@ -86,15 +86,23 @@ impl Format {
     /// Does the skeleton `parts` match the form, a hole standing for any text of the kind
     /// `holes` says? (`true` when some filling of the holes matches.)
     pub fn matches_parts(&self, parts: &[Part<'_>], holes: Holes) -> bool {
-        let Some(walker) = self.walker() else {
-            return false;
-        };
-        // Tokens are texts too, and a hole leads to far fewer states through tokens than
-        // through any text: most skeletons that match, match with tokens.
-        if holes == Holes::AnyText && walker.walk(parts, Holes::Token) {
-            return true;
+        match holes {
+            Holes::AnyText => self.narrowest_match(parts).is_some(),
+            Holes::Token => self
+                .walker()
+                .is_some_and(|walker| walker.walk(parts, Holes::Token)),
         }
-        walker.walk(parts, holes)
+    }
+
+    /// The narrowest kind of hole with which the skeleton `parts` matches the form:
+    /// `Some(Holes::Token)` when it matches with tokens, `Some(Holes::AnyText)` when only other
+    /// texts make it match, `None` when nothing does. Tokens are tried first: they are texts
+    /// too, and a hole leads to far fewer states through tokens than through any text.
+    pub fn narrowest_match(&self, parts: &[Part<'_>]) -> Option<Holes> {
+        let walker = self.walker()?;
+        [Holes::Token, Holes::AnyText]
+            .into_iter()
+            .find(|&holes| walker.walk(parts, holes))
     }
 
     /// The form's DFA, built on first use; `None` for a pattern that does not compile (the
