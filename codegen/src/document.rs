@@ -27,7 +27,7 @@
 //! page of this format gives a [`PageError`] naming the page and the 1-based line.
 
 mod derived;
-mod markdown;
+pub(crate) mod markdown;
 
 use std::collections::BTreeMap;
 

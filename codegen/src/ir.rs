@@ -30,12 +30,59 @@ pub struct TypeDef {
     pub module: String,
     /// Documentation.
     pub docs: Docs,
+    /// `Some` for a resource type: its attributes, in name order.
+    pub attributes: Option<Vec<AttributeDef>>,
     /// The properties, in wire-name order.
     pub fields: Vec<Field>,
     /// The rules, in spec order.
     pub rules: Vec<RuleDef>,
+    /// The facts this type takes from its properties for the types within, in name order.
+    pub takes: Vec<TakenFact>,
 }
 
+/// An attribute of a resource type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttributeDef {
+    /// The name `Fn::GetAtt` uses (`Arn`).
+    pub name: String,
+    /// Its primitive type, as the spec names it.
+    pub primitive_type: String,
+    /// What it is.
+    pub description: String,
+    /// `DOCUMENT#ANCHOR`.
+    pub source: String,
+}
+
+/// A fact of the context that a type takes from one of its properties when it checks the
+/// property types within it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TakenFact {
+    /// The context field (`method_request_parameters`).
+    pub context: String,
+    /// The property (wire name).
+    pub property: String,
+    /// What is taken.
+    pub take: Take,
+}
+
+/// What a type takes from a property for a fact.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Take {
+    /// The keys of a map.
+    Keys,
+    /// The items of a list of strings.
+    Items,
+    /// The value of a property with allowed values.
+    Value,
+    /// For a list of objects: each item's `key` property keys the set of the keys of its map
+    /// property `keys` (wire names).
+    KeysBy {
+        /// The item property whose value is the key.
+        key: String,
+        /// The item's map property whose keys make the set.
+        keys: String,
+    },
+}
 /// Documentation copied from the spec.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Docs {
@@ -172,7 +219,7 @@ pub struct FormatDef {
     pub pattern: String,
 }
 
-/// A fact the caller may give validation: a set of strings.
+/// A fact the caller may give validation, or an enclosing type takes from its properties.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContextField {
     /// The spec name (`MethodRequestParameters`).
@@ -180,9 +227,24 @@ pub struct ContextField {
     /// The Rust field name (`method_request_parameters`).
     pub rust_name: String,
     /// What it holds.
+    pub kind: FactKind,
+    /// The type and property it is taken from (`AWS::ApiGateway::Method`, `RequestParameters`).
+    pub from: Option<(String, String)>,
+    /// What it holds.
     pub description: String,
     /// `DOCUMENT#ANCHOR`.
     pub source: String,
+}
+
+/// What a fact of the context holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FactKind {
+    /// A set of texts.
+    Set,
+    /// Sets of texts, keyed by text.
+    SetsByKey,
+    /// One value of the allowed-values enum of this name.
+    Value(String),
 }
 
 /// A rule, resolved.
@@ -209,8 +271,10 @@ pub struct RuleDef {
 /// A resolved condition.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConditionDef {
-    /// The property tested (wire name).
+    /// The property tested (wire name), or the context fact (its spec name).
     pub property: String,
+    /// `Some` when a fact of the context is tested: its Rust field and its enum's name.
+    pub context: Option<(String, String)>,
     /// The test.
     pub test: TestDef,
     /// The property's default, if it has one, as text.
@@ -255,8 +319,19 @@ pub enum AssertDef {
     ValueFormat(Vec<String>),
     /// List items are distinct.
     UniqueItems,
-    /// List items are in the context set (its Rust field name).
-    ItemsIn(String),
+    /// Members of the property are declared in a fact of the context.
+    InContext {
+        /// The context field (`method_request_parameters`).
+        context: String,
+        /// What of the property is checked.
+        members: crate::spec::Members,
+        /// For a fact of sets keyed by text: the property (wire name) whose value selects one.
+        by: Option<String>,
+        /// Only members of this form (its constant name) are checked.
+        format: Option<String>,
+    },
+    /// No two items of the list of objects share the value of this property (wire name).
+    UniqueBy(String),
     /// No property outside the type's properties.
     NoAdditionalProperties,
 }

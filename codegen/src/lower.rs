@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::Error;
 use crate::document;
 use crate::ir::{
-    AssertDef, ConditionDef, ContextField, Docs, EnumDef, Field, FormatDef, Model, Primitive,
-    Requiredness, RuleDef, Shape, TestDef, TypeDef, Variant,
+    AssertDef, AttributeDef, ConditionDef, ContextField, Docs, EnumDef, FactKind, Field,
+    FormatDef, Model, Primitive, Requiredness, RuleDef, Shape, TakenFact, Take, TestDef, TypeDef,
+    Variant,
 };
 use crate::naming;
 use crate::spec::{self, Assertion, Spec};
@@ -99,11 +100,25 @@ impl Lowering<'_> {
                     "a non-empty path",
                 ));
             }
+            if doc.kind == spec::DocumentKind::Page && doc.url.is_none() {
+                return Err(self.error(
+                    &root.key("Documents").key(key),
+                    "a Url where the page is published (only an Excerpt may have none)",
+                ));
+            }
         }
         let enums = self.lower_enums(&root.key("AllowedValues"))?;
         let formats = self.lower_formats(&root.key("Formats"))?;
         let context = self.lower_context(&root.key("Context"))?;
-        let short_names = self.short_names(&root.key("PropertyTypes"))?;
+        let short_names = self.short_names(&root)?;
+        let type_path = |full: &str| {
+            let section = if self.spec.resource_types.contains_key(full) {
+                "ResourceTypes"
+            } else {
+                "PropertyTypes"
+            };
+            root.key(section).key(full)
+        };
         let mut rust_names: BTreeMap<String, JsonPath> = BTreeMap::new();
         for (name, path) in enums
             .iter()
@@ -111,7 +126,7 @@ impl Lowering<'_> {
             .chain(
                 short_names
                     .iter()
-                    .map(|(full, short)| (short.clone(), root.key("PropertyTypes").key(full))),
+                    .map(|(full, short)| (short.clone(), type_path(full))),
             )
         {
             if naming::USED_BY_GENERATED_CODE.contains(&name.as_str()) {
@@ -143,7 +158,7 @@ impl Lowering<'_> {
             let builder = format!("{short}Builder");
             if short_types.contains(builder.as_str()) || enums.iter().any(|e| e.name == builder) {
                 return Err(self.error(
-                    &root.key("PropertyTypes").key(full),
+                    &type_path(full),
                     format!(
                         "a property type whose builder `{builder}` is not also the name of \
                          a property type or an allowed-values set"
@@ -154,18 +169,29 @@ impl Lowering<'_> {
 
         let mut types = Vec::new();
         let mut rule_ids = BTreeMap::new();
-        for (full, pt) in &self.spec.property_types {
-            let path = root.key("PropertyTypes").key(full);
-            types.push(self.lower_type(
+        for (section, full, pt) in self.spec.types() {
+            let path = root.key(section).key(full);
+            let mut t = self.lower_type(
                 &path,
                 full,
                 &short_names[full],
                 pt,
                 &short_types,
                 &mut rule_ids,
-            )?);
+            )?;
+            t.attributes = self.lower_attributes(&path, section, pt)?;
+            for (name, entry) in &self.spec.context {
+                if let Some(from) = entry.from.as_ref().filter(|f| f.type_name == *full) {
+                    t.takes.push(TakenFact {
+                        context: naming::snake_name(name),
+                        property: from.property.clone(),
+                        take: self.take(&root.key("Context").key(name).key("From"), from)?,
+                    });
+                }
+            }
+            types.push(t);
         }
-        self.check_cycles(&types, &root.key("PropertyTypes"))?;
+        self.check_cycles(&types, &root)?;
         Ok(Model {
             spec_file: self.spec.file.clone(),
             resource_type: self.spec.resource_type.clone(),
@@ -221,22 +247,83 @@ impl Lowering<'_> {
         Ok(formats)
     }
 
-    fn short_names(&self, path: &JsonPath) -> Result<BTreeMap<String, String>, Error> {
+    /// The Rust name of each type: a property type `RESOURCE.Name` is `Name`, the resource type
+    /// `AWS::Service::Name` is `Name`.
+    fn short_names(&self, root: &JsonPath) -> Result<BTreeMap<String, String>, Error> {
         let prefix = format!("{}.", self.spec.resource_type);
+        let upper_camel =
+            |s: &str| naming::is_identifier(s) && s.starts_with(|c: char| c.is_ascii_uppercase());
         let mut names = BTreeMap::new();
+        for full in self.spec.resource_types.keys() {
+            let short = full.rsplit("::").next().filter(|s| upper_camel(s));
+            match short {
+                Some(short) if *full == self.spec.resource_type => {
+                    names.insert(full.clone(), short.to_owned());
+                }
+                _ => {
+                    return Err(self.error(
+                        &root.key("ResourceTypes").key(full),
+                        format!(
+                            "the spec's ResourceType `{}` (the one resource type a spec describes), found `{full}`",
+                            self.spec.resource_type
+                        ),
+                    ));
+                }
+            }
+        }
         for full in self.spec.property_types.keys() {
-            let short = full.strip_prefix(&prefix).filter(|s| {
-                naming::is_identifier(s) && s.starts_with(|c: char| c.is_ascii_uppercase())
-            });
+            let short = full.strip_prefix(&prefix).filter(|s| upper_camel(s));
             let Some(short) = short else {
                 return Err(self.error(
-                    &path.key(full),
+                    &root.key("PropertyTypes").key(full),
                     format!("a property type named `{prefix}Name`, with Name an UpperCamelCase identifier"),
                 ));
             };
             names.insert(full.clone(), short.to_owned());
         }
         Ok(names)
+    }
+
+    /// The attributes of a resource type; a property type has none.
+    fn lower_attributes(
+        &self,
+        path: &JsonPath,
+        section: &str,
+        pt: &spec::PropertyType,
+    ) -> Result<Option<Vec<AttributeDef>>, Error> {
+        if section == "PropertyTypes" {
+            return match pt.attributes {
+                Some(_) => Err(self.error(
+                    &path.key("Attributes"),
+                    "no Attributes on a property type (only resource types have attributes)",
+                )),
+                None => Ok(None),
+            };
+        }
+        let mut attributes = Vec::new();
+        for (name, attribute) in pt.attributes.iter().flatten() {
+            let at = path.key("Attributes").key(name);
+            self.check_source(&at.key("Source"), &attribute.source)?;
+            if document::Primitive::from_name(&attribute.primitive_type).is_none() {
+                return Err(self.error(
+                    &at.key("PrimitiveType"),
+                    format!(
+                        "a primitive type ({}), found {:?}",
+                        document::Primitive::ALL
+                            .map(document::Primitive::as_str)
+                            .join(", "),
+                        attribute.primitive_type
+                    ),
+                ));
+            }
+            attributes.push(AttributeDef {
+                name: name.clone(),
+                primitive_type: attribute.primitive_type.clone(),
+                description: attribute.description.clone(),
+                source: attribute.source.clone(),
+            });
+        }
+        Ok(Some(attributes))
     }
 
     fn lower_enums(&self, path: &JsonPath) -> Result<Vec<EnumDef>, Error> {
@@ -309,14 +396,120 @@ impl Lowering<'_> {
                 ));
             }
             self.check_source(&path.key("Source"), &entry.source)?;
+            let (kind, from) = match &entry.from {
+                None => (FactKind::Set, None),
+                Some(from) => {
+                    let take = self.take(&path.key("From"), from)?;
+                    let kind = match take {
+                        Take::Keys | Take::Items => FactKind::Set,
+                        Take::KeysBy { .. } => FactKind::SetsByKey,
+                        Take::Value => {
+                            let property = &self.type_of(&path.key("From"), from)?.properties
+                                [&from.property];
+                            FactKind::Value(property.allowed_values.clone().unwrap_or_default())
+                        }
+                    };
+                    (
+                        kind,
+                        Some((from.type_name.clone(), from.property.clone())),
+                    )
+                }
+            };
             fields.push(ContextField {
                 name: name.clone(),
                 rust_name,
+                kind,
+                from,
                 description: entry.description.clone(),
                 source: entry.source.clone(),
             });
         }
         Ok(fields)
+    }
+
+    /// The type a fact is taken from.
+    fn type_of(
+        &self,
+        path: &JsonPath,
+        from: &spec::ContextFrom,
+    ) -> Result<&spec::PropertyType, Error> {
+        self.spec
+            .types()
+            .find(|(_, name, _)| **name == from.type_name)
+            .map(|(_, _, t)| t)
+            .ok_or_else(|| {
+                let known: Vec<&str> = self.spec.types().map(|(_, n, _)| n.as_str()).collect();
+                self.error(
+                    &path.key("Type"),
+                    format!(
+                        "a type of this spec ({}), found {:?}",
+                        known.join(", "),
+                        from.type_name
+                    ),
+                )
+            })
+    }
+
+    /// What a fact takes from its property, which follows from the property's shape.
+    fn take(&self, path: &JsonPath, from: &spec::ContextFrom) -> Result<Take, Error> {
+        let owner = self.type_of(path, from)?;
+        let property_of = |t: &'_ spec::PropertyType, name: &str, at: JsonPath| {
+            t.properties.get(name).cloned().ok_or_else(|| {
+                self.error(
+                    &at,
+                    format!(
+                        "a property of the type ({}), found {name:?}",
+                        t.properties.keys().cloned().collect::<Vec<_>>().join(", ")
+                    ),
+                )
+            })
+        };
+        let p = property_of(owner, &from.property, path.key("Property"))?;
+        let is = |p: &spec::Property, t: &str, item: &str| {
+            p.type_.as_deref() == Some(t) && p.primitive_item_type.as_deref() == Some(item)
+        };
+        let take = match (&from.item_key, &from.item_keys) {
+            (None, None) if p.type_.as_deref() == Some("Map") => Take::Keys,
+            (None, None) if is(&p, "List", "String") => Take::Items,
+            (None, None) if p.allowed_values.is_some() => Take::Value,
+            (Some(key), Some(keys)) if p.type_.as_deref() == Some("List") => {
+                let item = p
+                    .item_type
+                    .as_ref()
+                    .and_then(|item| {
+                        self.spec
+                            .property_types
+                            .get(&format!("{}.{item}", self.spec.resource_type))
+                    })
+                    .ok_or_else(|| {
+                        self.error(
+                            &path.key("Property"),
+                            "a List of a property type of this spec for ItemKey and ItemKeys",
+                        )
+                    })?;
+                let key_property = property_of(item, key, path.key("ItemKey"))?;
+                if key_property.primitive_type.as_deref() != Some("String") {
+                    return Err(self.error(&path.key("ItemKey"), "a String property of the item"));
+                }
+                let keys_property = property_of(item, keys, path.key("ItemKeys"))?;
+                if keys_property.type_.as_deref() != Some("Map") {
+                    return Err(self.error(&path.key("ItemKeys"), "a Map property of the item"));
+                }
+                Take::KeysBy {
+                    key: key.clone(),
+                    keys: keys.clone(),
+                }
+            }
+            _ => {
+                return Err(self.error(
+                    path,
+                    "a Map (its keys are taken), a List of String (its items), a property with \
+                     AllowedValues (its value), or a List of a property type with ItemKey and \
+                     ItemKeys",
+                ));
+            }
+        };
+        Ok(take)
     }
 
     fn lower_shape(
@@ -616,8 +809,10 @@ impl Lowering<'_> {
                 link: pt.documentation.clone(),
                 source: pt.source.clone(),
             },
+            attributes: None,
             fields,
             rules,
+            takes: Vec::new(),
         })
     }
 
@@ -777,7 +972,7 @@ impl Lowering<'_> {
             return Err(self.error(&path.key("When"), "no When for NoAdditionalProperties"));
         }
         let assert_path = path.key("Assert");
-        let assert = self.lower_assert(&assert_path, &rule.assert, field, pt)?;
+        let assert = self.lower_assert(&assert_path, &rule.assert, field, pt, fields)?;
         let mut when = Vec::new();
         for (i, cond) in rule.when.iter().enumerate() {
             when.push(self.lower_condition(&path.key("When").index(i), cond, fields)?);
@@ -826,6 +1021,7 @@ impl Lowering<'_> {
         assert: &Assertion,
         field: Option<&Field>,
         pt: &spec::PropertyType,
+        fields: &[Field],
     ) -> Result<AssertDef, Error> {
         let Some(field) = field else {
             return Ok(AssertDef::NoAdditionalProperties);
@@ -916,26 +1112,96 @@ impl Lowering<'_> {
                 )?;
                 AssertDef::UniqueItems
             }
-            Assertion::ItemsIn(name) => {
-                expect(
-                    matches!(&field.shape, Shape::List(item) if **item == Shape::Primitive(Primitive::String)),
-                    "ItemsIn needs a List of String",
-                )?;
-                if !self.spec.context.contains_key(name) {
+            Assertion::InContext(spec::InContext {
+                context,
+                members,
+                by,
+                format,
+            }) => {
+                let at = path.key("InContext");
+                let (shape_fits, what) = match (members, &field.shape) {
+                    (spec::Members::Value, shape) => (is_string || matches!(shape, Shape::Enum(_)), "Value needs a String property"),
+                    (spec::Members::Items, Shape::List(item)) => (**item == Shape::Primitive(Primitive::String), "Items needs a List of String"),
+                    (spec::Members::Keys, Shape::Map(_)) => (true, ""),
+                    (spec::Members::Values, Shape::Map(item)) => (**item == Shape::Primitive(Primitive::String), "Values needs a Map of String"),
+                    (spec::Members::Items, _) => (false, "Items needs a List of String"),
+                    (spec::Members::Keys | spec::Members::Values, _) => (false, "Keys and Values need a Map"),
+                };
+                expect(shape_fits, what)?;
+                let Some(entry) = self.spec.context.get(context) else {
                     return Err(self.error(
-                        &path.key("ItemsIn"),
+                        &at.key("Context"),
                         format!(
-                            "the name of a Context entry ({}), found {name:?}",
-                            self.spec
-                                .context
-                                .keys()
-                                .cloned()
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                            "the name of a Context entry ({}), found {context:?}",
+                            self.spec.context.keys().cloned().collect::<Vec<_>>().join(", ")
                         ),
                     ));
+                };
+                let kind = match &entry.from {
+                    Some(from) => self.take(&JsonPath::default().key("Context").key(context).key("From"), from)?,
+                    None => Take::Items,
+                };
+                match (&kind, by) {
+                    (Take::Value, _) => {
+                        return Err(self.error(
+                            &at.key("Context"),
+                            format!("a fact that is a set of texts, but {context:?} is one value"),
+                        ));
+                    }
+                    (Take::KeysBy { .. }, Some(by)) => {
+                        let by_field = self.field(&at.key("By"), fields, by)?;
+                        if by_field.shape != Shape::Primitive(Primitive::String) {
+                            return Err(self.error(&at.key("By"), format!("a String property, but {by:?} is not one")));
+                        }
+                    }
+                    (Take::KeysBy { .. }, None) if *members != spec::Members::Value => {
+                        return Err(self.error(
+                            &at,
+                            format!("a By property that selects one of the sets of {context:?} (or Members: Value, to test the keys of its sets)"),
+                        ));
+                    }
+                    (Take::KeysBy { .. }, None) => {}
+                    (_, Some(_)) => {
+                        return Err(self.error(
+                            &at.key("By"),
+                            format!("no By: {context:?} is one set, not sets keyed by text"),
+                        ));
+                    }
+                    (_, None) => {}
                 }
-                AssertDef::ItemsIn(naming::snake_name(name))
+                let format = match format {
+                    Some(name) => Some(self.format(&at.key("Format"), name)?),
+                    None => None,
+                };
+                AssertDef::InContext {
+                    context: naming::snake_name(context),
+                    members: *members,
+                    by: by.clone(),
+                    format,
+                }
+            }
+            Assertion::UniqueBy(name) => {
+                let item = match &field.shape {
+                    Shape::List(item) => match &**item {
+                        Shape::Struct(t) => Some(t.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let Some(item) = item else {
+                    return Err(self.error(path, format!("an assertion that fits property {:?}: UniqueBy needs a List of a property type", field.wire_name)));
+                };
+                let item_type = &self.spec.property_types[&format!("{}.{item}", self.spec.resource_type)];
+                match item_type.properties.get(name) {
+                    Some(p) if p.primitive_type.as_deref() == Some("String") => {}
+                    _ => {
+                        return Err(self.error(
+                            &path.key("UniqueBy"),
+                            format!("a String property of {item}, found {name:?}"),
+                        ));
+                    }
+                }
+                AssertDef::UniqueBy(name.clone())
             }
             Assertion::AllowedValues(false)
             | Assertion::UniqueItems(false)
@@ -954,7 +1220,12 @@ impl Lowering<'_> {
         cond: &spec::Condition,
         fields: &[Field],
     ) -> Result<ConditionDef, Error> {
-        let field = self.field(&path.key("Property"), fields, &cond.property)?;
+        let field = match (&cond.property, &cond.context) {
+            (Some(property), None) => self.field(&path.key("Property"), fields, property)?.clone(),
+            (None, Some(context)) => self.context_field(&path.key("Context"), context)?,
+            _ => return Err(self.error(path, "exactly one of Property and Context")),
+        };
+        let field = &field;
         let test = match (&cond.in_, &cond.not_in, &cond.format, &cond.not_format) {
             (Some(values), None, None, None) => {
                 self.values_in_set(&path.key("In"), values, field)?;
@@ -964,11 +1235,14 @@ impl Lowering<'_> {
                 self.values_in_set(&path.key("NotIn"), values, field)?;
                 TestDef::NotIn(values.clone())
             }
-            (None, None, Some(name), None) => {
+            (None, None, Some(name), None) if cond.context.is_none() => {
                 TestDef::Format(self.format(&path.key("Format"), name)?)
             }
-            (None, None, None, Some(name)) => {
+            (None, None, None, Some(name)) if cond.context.is_none() => {
                 TestDef::NotFormat(self.format(&path.key("NotFormat"), name)?)
+            }
+            _ if cond.context.is_some() => {
+                return Err(self.error(path, "exactly one of In and NotIn on a Context fact"));
             }
             _ => return Err(self.error(path, "exactly one of In, NotIn, Format and NotFormat")),
         };
@@ -976,12 +1250,55 @@ impl Lowering<'_> {
             Shape::Enum(set) => Some(self.spec.allowed_values[set].values.clone()),
             _ => None,
         };
+        let context = match (&cond.context, &field.shape) {
+            (Some(_), Shape::Enum(set)) => Some((field.rust_name.clone(), set.clone())),
+            _ => None,
+        };
         Ok(ConditionDef {
             property: field.wire_name.clone(),
+            context,
             test,
             default: field.default.clone(),
             allowed,
         })
+    }
+
+    /// A fact of the context that conditions may test, as a field whose shape is its enum: a
+    /// fact taken from a property with `AllowedValues`.
+    fn context_field(&self, path: &JsonPath, name: &str) -> Result<Field, Error> {
+        let from = self.spec.context.get(name).and_then(|e| e.from.as_ref());
+        let property = from.and_then(|from| {
+            let t = self.spec.types().find(|(_, n, _)| **n == from.type_name)?.2;
+            t.properties.get(&from.property)
+        });
+        match property {
+            Some(p) if p.allowed_values.is_some() && from.is_some_and(|f| f.item_key.is_none()) => {
+                let set = p.allowed_values.clone().unwrap_or_default();
+                Ok(Field {
+                    wire_name: name.to_owned(),
+                    rust_name: naming::snake_name(name),
+                    shape: Shape::Enum(set),
+                    documented: Requiredness::No,
+                    always_required: false,
+                    update_type: p.update_type.clone(),
+                    docs: Docs {
+                        description: p.description.clone(),
+                        link: p.documentation.clone(),
+                        source: p.source.clone(),
+                    },
+                    minimum: None,
+                    maximum: None,
+                    default: None,
+                    duplicates_allowed: None,
+                })
+            }
+            _ => Err(self.error(
+                path,
+                format!(
+                    "a Context fact taken From a property with AllowedValues, found {name:?}"
+                ),
+            )),
+        }
     }
 
     /// CloudFormation property types do not nest themselves; a cycle is a spec mistake.
@@ -1010,7 +1327,8 @@ impl Lowering<'_> {
                             .copied()
                             .collect::<Vec<_>>()
                             .join(" → ");
-                        return Err(self.error(&path.key(&t.full_name), format!("property types that do not contain themselves, found the cycle {cycle}")));
+                        let section = if t.attributes.is_some() { "ResourceTypes" } else { "PropertyTypes" };
+                        return Err(self.error(&path.key(section).key(&t.full_name), format!("property types that do not contain themselves, found the cycle {cycle}")));
                     }
                     if seen.insert(next) {
                         let mut trail = trail.clone();

@@ -73,6 +73,8 @@ enum Loaded {
         file: String,
         value: serde_json::Value,
     },
+    /// An excerpt: its text, cited by anchor or quotation.
+    Excerpt { file: String, text: String },
     /// A `Path` that is neither `.md` nor `.json`.
     Unsupported { file: String },
     /// The caller supplied no text for it.
@@ -90,6 +92,10 @@ fn load(
         let file = document_file(spec, &doc.path);
         let entry = match texts.get(key) {
             None => Loaded::Unread { file },
+            Some(text) if doc.kind == spec::DocumentKind::Excerpt => Loaded::Excerpt {
+                file,
+                text: text.clone(),
+            },
             Some(text) if doc.path.ends_with(".md") => {
                 Loaded::Page(document::parse_page(&file, text)?)
             }

@@ -36,9 +36,23 @@ pub struct Spec {
     /// Facts about the enclosing resource that validation may be given, by name.
     #[serde(rename = "Context", default, deserialize_with = "unique_map")]
     pub context: BTreeMap<String, ContextEntry>,
+    /// The resource types, by full name (`AWS::ApiGateway::Method`): like property types, with
+    /// `Attributes`.
+    #[serde(rename = "ResourceTypes", default, deserialize_with = "unique_map")]
+    pub resource_types: BTreeMap<String, PropertyType>,
     /// The property types, by full name (`AWS::ApiGateway::Method.Integration`).
     #[serde(rename = "PropertyTypes", deserialize_with = "unique_map")]
     pub property_types: BTreeMap<String, PropertyType>,
+}
+
+impl Spec {
+    /// Every type of the spec with the JSON key of its section: the resource types
+    /// (`ResourceTypes`), then the property types (`PropertyTypes`), each by name.
+    pub fn types(&self) -> impl Iterator<Item = (&'static str, &String, &PropertyType)> {
+        let resources = self.resource_types.iter().map(|(n, t)| ("ResourceTypes", n, t));
+        let properties = self.property_types.iter().map(|(n, t)| ("PropertyTypes", n, t));
+        resources.chain(properties)
+    }
 }
 
 /// A source document.
@@ -48,12 +62,28 @@ pub struct Document {
     /// Path of the vendored copy, relative to the spec file.
     #[serde(rename = "Path")]
     pub path: String,
-    /// Where it is published.
-    #[serde(rename = "Url")]
-    pub url: String,
+    /// Where it is published (required of a `Page`; collected evidence may have no single
+    /// address).
+    #[serde(rename = "Url", default)]
+    pub url: Option<String>,
     /// What it is, its revision and licence.
     #[serde(rename = "Description")]
     pub description: String,
+    /// `Page` (the default): a CloudFormation User Guide page, compared with the types it
+    /// describes; `Excerpt`: other text (a guide's paragraphs, collected answers of a service),
+    /// cited by its `<a name>` anchors or by a quotation, `DOCUMENT#:~:text=QUOTED TEXT`.
+    #[serde(rename = "Kind", default)]
+    pub kind: DocumentKind,
+}
+
+/// What a document is, which decides how its sources resolve.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+pub enum DocumentKind {
+    /// A CloudFormation User Guide page (Markdown) or a JSON document.
+    #[default]
+    Page,
+    /// Other text, cited by anchor or by quotation.
+    Excerpt,
 }
 
 /// A named value form: a regular expression the whole value must match.
@@ -87,16 +117,56 @@ pub struct AllowedValues {
     pub values: Vec<String>,
 }
 
-/// A fact about the enclosing resource: a set of strings the caller may supply.
+/// A fact about the enclosing object that rules may read: given by the caller, or taken by the
+/// enclosing type from one of its properties (`From`) when it checks the types within.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContextEntry {
-    /// What the set holds.
+    /// What the fact holds.
     #[serde(rename = "Description")]
     pub description: String,
     /// Where the fact comes from.
     #[serde(rename = "Source")]
     pub source: String,
+    /// The property the fact is taken from; without it, only a caller gives it.
+    #[serde(rename = "From", default)]
+    pub from: Option<ContextFrom>,
+}
+
+/// Where a fact is taken from: a property of a type of the spec. What is taken follows from the
+/// property's shape: the keys of a `Map`, the items of a `List` of `String`, the value of a
+/// property with `AllowedValues`; for a `List` of a property type, `ItemKey` and `ItemKeys` name
+/// the item's `String` property that keys a set of the keys of its `Map` property `ItemKeys`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextFrom {
+    /// The type (`AWS::ApiGateway::Method`).
+    #[serde(rename = "Type")]
+    pub type_name: String,
+    /// The property of that type.
+    #[serde(rename = "Property")]
+    pub property: String,
+    /// For a list of objects: the item property whose value keys each set.
+    #[serde(rename = "ItemKey", default)]
+    pub item_key: Option<String>,
+    /// For a list of objects: the item's map property whose keys make the set.
+    #[serde(rename = "ItemKeys", default)]
+    pub item_keys: Option<String>,
+}
+
+/// An attribute of a resource type (`Fn::GetAtt`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attribute {
+    /// What it is.
+    #[serde(rename = "Description")]
+    pub description: String,
+    /// Where it comes from (`DOCUMENT#ANCHOR`).
+    #[serde(rename = "Source")]
+    pub source: String,
+    /// Its primitive type.
+    #[serde(rename = "PrimitiveType")]
+    pub primitive_type: String,
 }
 
 /// A property type.
@@ -112,6 +182,9 @@ pub struct PropertyType {
     /// The document's description.
     #[serde(rename = "Description")]
     pub description: String,
+    /// The attributes `Fn::GetAtt` reads, by name (resource types only).
+    #[serde(rename = "Attributes", default, deserialize_with = "unique_map_option")]
+    pub attributes: Option<BTreeMap<String, Attribute>>,
     /// The properties, by CloudFormation name.
     #[serde(rename = "Properties", deserialize_with = "unique_map")]
     pub properties: BTreeMap<String, Property>,
@@ -207,13 +280,16 @@ pub enum Severity {
     Warning,
 }
 
-/// A condition on another property of the same object.
+/// A condition on another property of the same object, or on a fact of the context.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     /// The property tested.
-    #[serde(rename = "Property")]
-    pub property: String,
+    #[serde(rename = "Property", default)]
+    pub property: Option<String>,
+    /// The context fact tested (one taken from a property with `AllowedValues`).
+    #[serde(rename = "Context", default)]
+    pub context: Option<String>,
     /// It is one of these values.
     #[serde(rename = "In", default)]
     pub in_: Option<Vec<String>>,
@@ -255,10 +331,45 @@ pub enum Assertion {
     ValueFormat(Vec<String>),
     /// The list has no repeated items.
     UniqueItems(bool),
-    /// Every item of the list is in the named context set, when the caller supplies it.
-    ItemsIn(String),
+    /// The items (or keys, or values) of the property are declared in a fact of the context,
+    /// when the fact is known.
+    InContext(InContext),
+    /// No two items of the list of objects have the same value of this property.
+    UniqueBy(String),
     /// No property outside the type's properties.
     NoAdditionalProperties(bool),
+}
+
+/// `InContext`: which members of the property must be in which fact.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InContext {
+    /// The fact (a `Context` name).
+    #[serde(rename = "Context")]
+    pub context: String,
+    /// `Value`, `Items`, `Keys` or `Values`: what of the property is checked.
+    #[serde(rename = "Members")]
+    pub members: Members,
+    /// For a fact of sets keyed by text: the property of this object whose value selects the
+    /// set (`StatusCode`).
+    #[serde(rename = "By", default)]
+    pub by: Option<String>,
+    /// Only the members of this form are checked (others are not the fact's to declare).
+    #[serde(rename = "Format", default)]
+    pub format: Option<String>,
+}
+
+/// What of a property an `InContext` rule checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Members {
+    /// The value itself.
+    Value,
+    /// The items of a list.
+    Items,
+    /// The keys of a map.
+    Keys,
+    /// The values of a map.
+    Values,
 }
 
 impl<'de> Deserialize<'de> for Assertion {
@@ -318,6 +429,14 @@ pub fn parse_source(source: &str) -> Option<(&str, &str)> {
     source
         .split_once('#')
         .filter(|(_, anchor)| !anchor.is_empty())
+}
+
+fn unique_map_option<'de, D, V>(deserializer: D) -> Result<Option<BTreeMap<String, V>>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    unique_map(deserializer).map(Some)
 }
 
 /// The path serde reports, written like the lowering's paths (`PropertyTypes["AWS::X.Y"].Rules[3]`).

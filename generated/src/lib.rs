@@ -174,7 +174,7 @@ pub use cfn_apigateway_runtime::{
 pub use constructors::ServiceApi;
 pub use model::*;
 #[cfg(feature = "template")]
-pub use template::{Finding, Method, Position, Template, TemplateError};
+pub use template::{Finding, MethodResource, Position, Template, TemplateError};
 pub use write::to_yaml_string;
 
 /// The examples of `README.md`, compiled and run as doctests (the second one needs the

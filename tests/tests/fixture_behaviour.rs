@@ -31,6 +31,9 @@ pub mod rust_names;
 #[path = "../data/specs/range/mod.rs"]
 #[rustfmt::skip]
 pub mod range;
+#[path = "../data/specs/resource_with_seams/mod.rs"]
+#[rustfmt::skip]
+pub mod resource_with_seams;
 
 use cfn_apigateway_runtime::{Report, Severity, Value};
 use serde_json::json;
@@ -472,4 +475,67 @@ fn properties_and_variants_named_like_keywords_and_the_preludes_names_load_check
             Severity::Warning
         )
     );
+}
+
+#[test]
+fn a_resource_gives_the_types_within_it_the_facts_its_seam_rules_read() {
+    use resource_with_seams::{CheckContext, Gadget, Mode, Widget};
+    assert_eq!(Widget::TYPE_NAME, "AWS::Fixture::Widget");
+    assert_eq!(Widget::ATTRIBUTES, ["Arn"]);
+    let widget = |gadget: serde_json::Value| {
+        json!({
+            "Mode": "SLOW",
+            "Slots": {"slot.a": true},
+            "Outputs": [{"Code": "1", "Labels": {"x": true, "y": true}}, {"Code": "2"}],
+            "Gadget": gadget,
+        })
+    };
+    // What the widget declares: slot.a; labels x and y under code 1, none under 2.
+    let fine = widget(json!({"Code": "1", "Labels": {"x": "slot.a", "y": "'static'"}}));
+    assert_eq!(found(&Widget::check(&fine)), vec![]);
+    let wrong = widget(json!({"Code": "2", "Labels": {"x": "slot.b"}}));
+    assert_eq!(
+        found(&Widget::check(&wrong)),
+        [
+            ("/Gadget/Labels/x".to_owned(), "gadget-slots-declared".to_owned(), Severity::Error),
+            ("/Gadget/Labels/x".to_owned(), "gadget-labels-declared".to_owned(), Severity::Error),
+        ]
+    );
+    // A code with no output is a warning only when the widget is SLOW.
+    let no_output = |mode: &str| {
+        let mut value = widget(json!({"Code": "3"}));
+        value["Mode"] = json!(mode);
+        found(&Widget::check(&value))
+    };
+    assert_eq!(
+        no_output("SLOW"),
+        one("/Gadget/Code", "gadget-code-has-output", Severity::Warning)
+    );
+    assert_eq!(no_output("FAST"), vec![]);
+    // A repeated code (1 and "1" are one code) is a warning, and the seam rules read the
+    // union of what the repeats declare, so that they raise nothing of their own.
+    let repeated = json!({
+        "Outputs": [{"Code": "1", "Labels": {"x": true}}, {"Code": "2"}, {"Code": 1, "Labels": {"y": true}}],
+        "Gadget": {"Code": "1", "Labels": {"x": "'a'", "y": "'b'"}},
+    });
+    assert_eq!(
+        found(&Widget::check(&repeated)),
+        one("/Outputs/2/Code", "widget-outputs-code-unique", Severity::Warning)
+    );
+    // Alone, a gadget reads the facts a caller gives, and skips the rules without them.
+    let gadget = json!({"Code": "1", "Labels": {"z": "slot.b"}});
+    assert_eq!(found(&Gadget::check(&gadget)), vec![]);
+    let context = CheckContext::new()
+        .with_declared_slots(["slot.b"])
+        .with_labels_by_code([("1", ["z"])])
+        .with_widget_mode(Mode::Slow);
+    assert_eq!(found(&Gadget::check_with(&gadget, &context)), vec![]);
+    let message = Gadget::check_with(&json!({"Code": "4"}), &context);
+    assert_eq!(
+        message.iter().map(|p| p.message()).collect::<Vec<_>>(),
+        ["\"4\" is the Code of no output of a SLOW Widget (codes: 1)"]
+    );
+    // A fact behind an intrinsic function is unknown: its rules are skipped.
+    let hidden = json!({"Slots": {"Fn::Transform": {"Name": "Slots"}}, "Gadget": {"Labels": {"x": "slot.b"}}});
+    assert_eq!(found(&Widget::check(&hidden)), vec![]);
 }

@@ -985,7 +985,7 @@ fn check_compares_each_pages_url_with_where_the_user_guide_publishes_it() {
     spec.documents
         .get_mut("method")
         .expect("the method page")
-        .url = stale.to_owned();
+        .url = Some(stale.to_owned());
     let report = provenance::check(&spec, &documents).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         report.discrepancies,
@@ -1134,7 +1134,8 @@ fn drift_counts_a_rule_only_when_it_has_no_condition() {
     let mut spec = spec();
     let documents = documents(&spec);
     let only_for_mock = || Condition {
-        property: "Type".to_owned(),
+        property: Some("Type".to_owned()),
+        context: None,
         in_: Some(vec!["MOCK".to_owned()]),
         not_in: None,
         format: None,

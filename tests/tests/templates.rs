@@ -585,7 +585,7 @@ fn resources_that_are_not_methods_are_not_checked() {
         .methods()
         .into_iter()
         .find(|m| m.logical_id() == "NoIntegration");
-    assert!(no_integration.is_some_and(|m| m.integration().is_none() && m.check().is_empty()));
+    assert!(no_integration.is_some_and(|m| m.properties().is_some_and(|p| p.get("Integration").is_none())));
 }
 
 #[test]

@@ -102,6 +102,11 @@ fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
         .iter()
         .any(|f| f.shape != Shape::Primitive(Primitive::Json));
     let value_type = uses_value.then(|| quote!(Value,));
+    let facts_import = validators::uses_facts(t).then(|| {
+        quote!(
+            use cfn_apigateway_runtime::facts;
+        )
+    });
     let formats_import = validators::uses_formats(t).then(|| {
         quote!(
             use super::formats;
@@ -112,7 +117,15 @@ fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
         (!rule_names.is_empty()).then(|| quote!(use super::rules::{#(#rule_names),*};));
     let mut names = structs::used_names(t);
     names.push("CheckContext");
+    // The enums of the context facts that conditions test.
+    names.extend(
+        t.rules
+            .iter()
+            .flat_map(|r| &r.when)
+            .filter_map(|c| c.context.as_ref().map(|(_, set)| set.as_str())),
+    );
     names.sort_unstable();
+    names.dedup();
     let names = names.into_iter().map(ident);
     let items = [
         structs::emit(t),
@@ -124,6 +137,7 @@ fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
         #std_import
 
         use cfn_apigateway_runtime::checker::{#(#checker),*};
+        #facts_import
         #shape_import
         use cfn_apigateway_runtime::value;
         use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, #value_type};

@@ -84,15 +84,41 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
     let builder = ident(&format!("{}Builder", t.name));
     let full = &t.full_name;
+    let kind = if t.attributes.is_some() {
+        "resource type"
+    } else {
+        "property type"
+    };
     let type_doc = doc(&format!(
-        "{}\n\nCloudFormation property type `{}`. Build one with [`{}::builder`], or load and check one with\n[`{}::from_value`]; every property that may be an intrinsic function is a\n[`Value`](cfn_apigateway_runtime::Value).\n\nSource: `{}`. [CloudFormation documentation]({})",
+        "{}\n\nCloudFormation {kind} `{}`{}. Build one with [`{}::builder`], or load and check one with\n[`{}::from_value`]; every property that may be an intrinsic function is a\n[`Value`](cfn_apigateway_runtime::Value).\n\nSource: `{}`. [CloudFormation documentation]({})",
         paragraphs(&t.docs.description),
         t.full_name,
+        if t.attributes.is_some() { " (its `Properties`)" } else { "" },
         t.name,
         t.name,
         t.docs.source,
         t.docs.link
     ));
+    let type_name_doc = doc(&format!("The CloudFormation name of the {kind}."));
+    let attributes = t.attributes.as_ref().map(|attributes| {
+        let names = attributes.iter().map(|a| &a.name);
+        let listed: Vec<String> = attributes
+            .iter()
+            .map(|a| format!("- `{}` ({}): {} Source: `{}`.", a.name, a.primitive_type, a.description, a.source))
+            .collect();
+        let docs = doc(&format!(
+            "The attributes `Fn::GetAtt` reads from the resource{}",
+            if listed.is_empty() {
+                ": none (`Ref` gives its id).".to_owned()
+            } else {
+                format!(":\n\n{}", listed.join("\n"))
+            }
+        ));
+        quote! {
+            #docs
+            pub const ATTRIBUTES: &'static [&'static str] = &[#(#names),*];
+        }
+    });
     let fields = t.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
         let docs = doc(&field_doc(t, f));
@@ -146,8 +172,9 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         const PROPERTY_NAMES: [&str; #count] = [#(#names),*];
 
         impl #name {
-            /// The CloudFormation name of the property type.
+            #type_name_doc
             pub const TYPE_NAME: &'static str = #full;
+            #attributes
 
             /// A builder; `build()` checks the result.
             pub fn builder() -> #builder {

@@ -6,7 +6,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, object_noun};
-use crate::ir::{AssertDef, ConditionDef, Model, Primitive, RuleDef, Shape, TestDef, TypeDef};
+use crate::ir::{
+    AssertDef, ConditionDef, Model, Primitive, RuleDef, Shape, Take, TestDef, TypeDef,
+};
 use crate::naming::ident;
 
 /// The conditions of a type's rules, the `PropertyType` impl whose `check_json` is the
@@ -53,6 +55,26 @@ pub fn emit(model: &Model, t: &TypeDef) -> TokenStream {
         "Checks `{}` JSON: the shape of every property, then the rules in the order of the spec.",
         t.full_name
     ));
+    let taken = (!t.takes.is_empty()).then(|| {
+        let facts = t.takes.iter().map(|fact| {
+            let field = ident(&fact.context);
+            let value = binding(&crate::naming::snake_name(&fact.property));
+            let take = match &fact.take {
+                Take::Keys => quote!(facts::keys(#value)),
+                Take::Items => quote!(facts::items(#value)),
+                Take::Value => quote!(facts::value(#value)),
+                Take::KeysBy { key, keys } => quote!(facts::keys_by(#value, #key, #keys)),
+            };
+            quote!(#field: #take,)
+        });
+        quote! {
+            // What this object declares, for the rules of the objects within it.
+            let context = &CheckContext {
+                #(#facts)*
+                ..context.clone()
+            };
+        }
+    });
     quote! {
         #(#condition_statics)*
 
@@ -63,6 +85,7 @@ pub fn emit(model: &Model, t: &TypeDef) -> TokenStream {
             fn check_json(c: &mut Checker<'_>, #context: &CheckContext, value: &serde_json::Value) {
                 c.object(value, #what, &|c, object| {
                     let [#(#bindings),*] = c.properties(object, &PROPERTY_NAMES, #unknown);
+                    #taken
                     #(#shapes)*
                     #(#rules)*
                 });
@@ -77,6 +100,10 @@ pub fn imports(t: &TypeDef) -> (Vec<&'static str>, Vec<&'static str>) {
     if t.rules.iter().any(|r| !r.when.is_empty()) {
         checker.extend(["Condition", "Test"]);
     }
+    if t.rules.iter().any(|r| matches!(r.assert, AssertDef::InContext { .. })) {
+        checker.push("Members");
+    }
+    checker.sort_unstable();
     let mut shapes = Vec::new();
     for f in &t.fields {
         let mut shape = &f.shape;
@@ -110,6 +137,13 @@ pub fn imports(t: &TypeDef) -> (Vec<&'static str>, Vec<&'static str>) {
     (checker, shapes)
 }
 
+/// `true` when the validator of `t` calls the runtime's `facts`: it takes facts for the types
+/// within, or a rule selects a set of a fact by a property.
+pub fn uses_facts(t: &TypeDef) -> bool {
+    !t.takes.is_empty()
+        || t.rules.iter().any(|r| matches!(&r.assert, AssertDef::InContext { by: Some(_), .. }))
+}
+
 /// `true` when a rule or condition of `t` names a form.
 pub fn uses_formats(t: &TypeDef) -> bool {
     t.rules.iter().any(|r| {
@@ -119,7 +153,8 @@ pub fn uses_formats(t: &TypeDef) -> bool {
                 | AssertDef::NotFormat(_)
                 | AssertDef::KeyFormat(_)
                 | AssertDef::ValueFormat(_)
-        ) || r
+        ) || matches!(r.assert, AssertDef::InContext { format: Some(_), .. })
+            || r
             .when
             .iter()
             .any(|c| matches!(c.test, TestDef::Format(_) | TestDef::NotFormat(_)))
@@ -199,9 +234,10 @@ fn condition_doc(cond: &ConditionDef) -> String {
         TestDef::Format(name) => format!("matches `formats::{name}`"),
         TestDef::NotFormat(name) => format!("does not match `formats::{name}`"),
     };
-    match &cond.default {
-        Some(default) => format!("`{}` {test} (`{default}` when absent).", cond.property),
-        None => format!("`{}` {test}.", cond.property),
+    match (&cond.context, &cond.default) {
+        (Some(_), _) => format!("The context's `{}` {test}.", cond.property),
+        (None, Some(default)) => format!("`{}` {test} (`{default}` when absent).", cond.property),
+        (None, None) => format!("`{}` {test}.", cond.property),
     }
 }
 
@@ -306,10 +342,31 @@ fn rule_check(
             quote!(c.value_formats(#value, #wire, #f, &#r);)
         }
         AssertDef::UniqueItems => quote!(c.unique_items(#value, #wire, &#r);),
-        AssertDef::ItemsIn(field) => {
-            let field = ident(field);
-            quote!(c.items_in(#value, #wire, context.#field.as_ref(), &#r);)
+        AssertDef::InContext {
+            context,
+            members,
+            by,
+            format,
+        } => {
+            let fact = ident(context);
+            let declared = match by {
+                Some(by) => {
+                    let by = binding(&crate::naming::snake_name(by));
+                    quote!(facts::select(context.#fact.as_ref(), #by))
+                }
+                None => quote!(context.#fact.as_ref()),
+            };
+            let members = ident(&format!("{members:?}"));
+            let only = match format {
+                Some(name) => {
+                    let name = ident(name);
+                    quote!(Some(&formats::#name))
+                }
+                None => quote!(None),
+            };
+            quote!(c.in_context(#value, #wire, Members::#members, #declared, #only, &#r);)
         }
+        AssertDef::UniqueBy(key) => quote!(c.unique_by(#value, #wire, #key, &#r);),
         AssertDef::NoAdditionalProperties => return None,
     };
     if rule.when.is_empty() {
@@ -320,8 +377,16 @@ fn rule_check(
     let holds = rule.when.iter().filter_map(|cond| {
         let (name, _) = conditions.iter().find(|(_, c)| *c == cond)?;
         let name = ident(name);
-        let value = binding(&crate::naming::snake_name(&cond.property));
-        Some(quote!(c.holds(#value, &#name)))
+        Some(match &cond.context {
+            Some((fact, set)) => {
+                let (fact, set) = (ident(fact), ident(set));
+                quote!(c.fact_holds(context.#fact.as_ref().map(#set::as_str), &#name))
+            }
+            None => {
+                let value = binding(&crate::naming::snake_name(&cond.property));
+                quote!(c.holds(#value, &#name))
+            }
+        })
     });
     Some(quote! {
         if #(#holds)&&* {

@@ -297,17 +297,17 @@ pub fn check(
     for (key, doc) in &spec.documents {
         if let Some(Loaded::Page(page)) = loaded.get(key) {
             let published = document::documentation_url(&page.stem, None);
-            if doc.url != published {
+            if doc.url.as_deref() != Some(published.as_str()) {
                 report.discrepancies.push(Discrepancy::DocumentUrl {
                     key: key.clone(),
-                    spec: doc.url.clone(),
+                    spec: doc.url.clone().unwrap_or_default(),
                     document: published,
                     at: format!("{}:{}", page.file, page.title_line),
                 });
             }
         }
     }
-    for (type_name, pt) in &spec.property_types {
+    for (_, type_name, pt) in spec.types() {
         compare_type(spec, &loaded, type_name, pt, &mut report);
     }
     for (path, source) in sources(spec) {
@@ -339,9 +339,13 @@ fn sources(spec: &Spec) -> Vec<(JsonPath, &str)> {
         let at = root.key("Context").key(name);
         found.push((at.key("Source"), entry.source.as_str()));
     }
-    for (type_name, pt) in &spec.property_types {
-        let at = root.key("PropertyTypes").key(type_name);
+    for (section, type_name, pt) in spec.types() {
+        let at = root.key(section).key(type_name);
         found.push((at.key("Source"), pt.source.as_str()));
+        for (name, attribute) in pt.attributes.iter().flatten() {
+            let at = at.key("Attributes").key(name);
+            found.push((at.key("Source"), attribute.source.as_str()));
+        }
         for (name, p) in &pt.properties {
             let at = at.key("Properties").key(name);
             found.push((at.key("Source"), p.source.as_str()));
@@ -378,11 +382,27 @@ fn resolve(spec: &Spec, loaded: &BTreeMap<String, Loaded>, source: &str) -> Resu
             "`{anchor}` is not a JSON pointer to a value of {file}"
         )),
         Loaded::Json { .. } => Ok(()),
+        Loaded::Excerpt { file, text } => match anchor.strip_prefix(":~:text=") {
+            Some(quote) if words(text).contains(&words(quote)) && !quote.trim().is_empty() => {
+                Ok(())
+            }
+            Some(quote) => Err(format!("{file} does not say {quote:?}")),
+            None if crate::document::markdown::anchors_in(text).contains(&anchor) => Ok(()),
+            None => Err(format!(
+                "{file} has no anchor `{anchor}` (cite an excerpt by anchor or by `:~:text=QUOTED TEXT`)"
+            )),
+        },
         Loaded::Unsupported { file } => Err(format!(
             "{file} is neither a page (.md) nor a JSON document (.json)"
         )),
         Loaded::Unread { file } => Err(format!("{file} was not read")),
     }
+}
+
+/// Text with every run of white space as one space, so that a quotation matches however the
+/// document wraps its lines.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Compares one property type with the page its source cites.

@@ -281,7 +281,7 @@ pub fn drift(
         definitions: Vec::new(),
         entries: Vec::new(),
     };
-    for (type_name, pt) in &spec.property_types {
+    for (_, type_name, pt) in spec.types() {
         // The resource itself is the schema's root; its property types are its definitions.
         let pointer = match type_name.strip_prefix(&format!("{}.", spec.resource_type)) {
             Some(short) => format!("/definitions/{}", pointer_token(short)),

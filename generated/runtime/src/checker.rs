@@ -17,6 +17,7 @@ use std::fmt::Write;
 
 use serde_json::{Map, Value as Json};
 
+use crate::facts::Declared;
 use crate::formats::{Format, Holes, Part};
 use crate::report::{Problem, Report, Severity};
 use crate::shape::Shape;
@@ -65,6 +66,16 @@ pub const NESTING_DEPTH: Rule = Rule {
     source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html",
     type_name: "",
     message: "the value is nested more than {allowed} levels deep; it is not checked further",
+};
+
+/// The literal text `AWS::NoValue` where `{"Ref": "AWS::NoValue"}` was surely meant: it is kept
+/// as text, not removed.
+pub const LITERAL_NO_VALUE: Rule = Rule {
+    id: "literal-no-value",
+    severity: Severity::Warning,
+    source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/pseudo-parameter-reference.html#cfn-pseudo-param-novalue",
+    type_name: "",
+    message: "{value} is literal text, which CloudFormation keeps as the value; {\"Ref\": \"AWS::NoValue\"} (YAML: !Ref AWS::NoValue) is probably meant, to leave the property out",
 };
 
 /// How deep values may nest (objects, lists and `Fn::If` branches) before checking stops.
@@ -373,6 +384,9 @@ impl<'a> Checker<'a> {
 
     /// A scalar of `kind`: a literal, or an intrinsic function that can produce one.
     pub fn scalar(&mut self, value: &Json, kind: Scalar) {
+        if kind != Scalar::Json && value.as_str() == Some("AWS::NoValue") {
+            self.problem(&LITERAL_NO_VALUE, Some(value), "", "");
+        }
         let ok = match (kind, value) {
             (Scalar::Json, _) => {
                 self.bounded_depth(value);
@@ -477,6 +491,12 @@ impl<'a> Checker<'a> {
     /// a rule that depends on a value hidden behind an intrinsic function does not apply.
     pub fn holds(&self, value: Option<&Json>, condition: &Condition) -> bool {
         evaluate(value, condition, 0) == Truth::Yes
+    }
+
+    /// `true` when the condition certainly holds for a fact of the context (`None` when it is
+    /// unknown).
+    pub fn fact_holds(&self, fact: Option<&str>, condition: &Condition) -> bool {
+        fact.is_some_and(|text| literal_truth(condition, text) == Truth::Yes)
     }
 
     /// `Present: true`: the property `name` must be present; reported at `/name` when it
@@ -628,34 +648,80 @@ impl<'a> Checker<'a> {
         });
     }
 
-    /// `ItemsIn`: each literal item of the list `name` must be in `set`, when the caller
-    /// supplied the set.
-    pub fn items_in(
-        &mut self,
-        value: Option<&Json>,
-        name: &str,
-        set: Option<&BTreeSet<String>>,
-        rule: &Rule,
-    ) {
-        let Some(set) = set else { return };
+    /// `UniqueBy`: no two literal objects of the list `name` may have the same literal value of
+    /// property `key` (`200` and `"200"` are the same); each repeat is reported.
+    pub fn unique_by(&mut self, value: Option<&Json>, name: &str, key: &str, rule: &Rule) {
         self.composites(value, name, &mut |c, json| {
             let Json::Array(items) = json else { return };
+            let mut seen = BTreeSet::new();
             for (i, item) in items.iter().enumerate() {
-                if let Json::String(s) = item {
-                    if !set.contains(s) {
-                        let allowed = if set.is_empty() {
-                            "none".to_owned()
-                        } else {
-                            set.iter()
-                                .map(String::as_str)
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        };
-                        c.problem_at(Segment::Index(i), rule, Some(item), &allowed, name);
-                    }
+                let Some(value) = item.get(key).filter(|v| v.is_string() || v.is_number()) else {
+                    continue;
+                };
+                if function_call(item).is_none() && !seen.insert(scalar_text(value)) {
+                    c.within(Segment::Index(i), |c| {
+                        c.problem_at(Segment::Name(key), rule, Some(value), "", name)
+                    });
                 }
             }
         });
+    }
+
+    /// `InContext`: each literal member of property `name` (its value, items, keys or values)
+    /// that has the form `only` (when given) must be declared in the fact `declared`, when the
+    /// fact is known.
+    pub fn in_context<D: Declared + ?Sized>(
+        &mut self,
+        value: Option<&Json>,
+        name: &str,
+        members: Members,
+        declared: Option<&D>,
+        only: Option<&Format>,
+        rule: &Rule,
+    ) {
+        let Some(declared) = declared else { return };
+        let check = |c: &mut Checker<'_>, member: &Json| {
+            let Some(text) = member.as_str().map(Cow::Borrowed).or_else(|| {
+                member.is_number().then(|| scalar_text(member))
+            }) else {
+                return;
+            };
+            if only.is_none_or(|f| f.matches(&text)) && !declared.declares(&text) {
+                c.problem(rule, Some(member), &declared.listing(), name);
+            }
+        };
+        match members {
+            Members::Value => self.leaves(value, name, &mut |c, _, leaf| {
+                if let Leaf::Scalar(v) = leaf {
+                    check(c, v);
+                }
+            }),
+            Members::Items => self.composites(value, name, &mut |c, json| {
+                let Json::Array(items) = json else { return };
+                for (i, item) in items.iter().enumerate() {
+                    c.within(Segment::Index(i), |c| check(c, item));
+                }
+            }),
+            Members::Keys => self.composites(value, name, &mut |c, json| {
+                let Json::Object(entries) = json else { return };
+                for key in entries.keys() {
+                    let shown = Json::String(key.clone());
+                    c.at(key, |c| check(c, &shown));
+                }
+            }),
+            Members::Values => self.composites(value, name, &mut |c, json| {
+                let Json::Object(entries) = json else { return };
+                for (key, value) in entries {
+                    c.at(key, |c| {
+                        c.each_leaf(value, 0, &mut |c, _, leaf| {
+                            if let Leaf::Scalar(v) = leaf {
+                                check(c, v);
+                            }
+                        })
+                    });
+                }
+            }),
+        }
     }
 
     /// Runs `f` on each leaf of property `name`, looking through `Fn::If`.
@@ -712,6 +778,19 @@ impl<'a> Checker<'a> {
         };
         f(self, value, leaf);
     }
+}
+
+/// What of a property an `InContext` rule checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Members {
+    /// The value itself.
+    Value,
+    /// The items of a list.
+    Items,
+    /// The keys of a map.
+    Keys,
+    /// The values of a map.
+    Values,
 }
 
 /// The kind of value an intrinsic function stands for.

@@ -19,6 +19,7 @@
 #![deny(missing_docs)]
 
 pub mod checker;
+pub mod facts;
 pub mod formats;
 pub mod report;
 pub mod shape;

@@ -30,6 +30,20 @@ pub static CONTEXT_VARIABLE: Format = Format::new(
     "context.NAME",
     "context\\.\\S+",
 );
+/// `default-model-key`: $default (the model for any content type).
+///
+/// The whole value matches:
+///
+/// ```text
+/// \$default
+/// ```
+///
+/// Source: `method#cfn-apigateway-method-requestmodels`.
+pub static DEFAULT_MODEL_KEY: Format = Format::new(
+    "default-model-key",
+    "$default (the model for any content type)",
+    "\\$default",
+);
 /// `http-status-code`: a three-digit HTTP status code (100 to 599).
 ///
 /// The whole value matches:
@@ -156,6 +170,20 @@ pub static MEDIA_TYPE: Format = Format::new(
     "a media type (type/subtype), such as application/json",
     "[A-Za-z0-9!#$%&'*+.^_`|~-]+/[A-Za-z0-9!#$%&'*+.^_`|~-]+.*",
 );
+/// `method-request-location-parameter`: method.request.LOCATION.NAME (LOCATION: path, querystring, multivaluequerystring, header, multivalueheader).
+///
+/// The whole value matches:
+///
+/// ```text
+/// method\.request\.(?:path|querystring|multivaluequerystring|header|multivalueheader)\.\S+
+/// ```
+///
+/// Source: `method#cfn-apigateway-method-requestparameters`.
+pub static METHOD_REQUEST_LOCATION_PARAMETER: Format = Format::new(
+    "method-request-location-parameter",
+    "method.request.LOCATION.NAME (LOCATION: path, querystring, multivaluequerystring, header, multivalueheader)",
+    "method\\.request\\.(?:path|querystring|multivaluequerystring|header|multivalueheader)\\.\\S+",
+);
 /// `method-request-parameter`: method.request.LOCATION.NAME or method.request.body[.JSONPATH].
 ///
 /// The whole value matches:
@@ -213,9 +241,10 @@ pub static STAGE_VARIABLE: Format = Format::new(
     "stageVariables\\.[A-Za-z0-9._$-]+",
 );
 /// Every named form of the spec, in name order.
-pub static FORMATS: [&Format; 15] = [
+pub static FORMATS: [&Format; 17] = [
     &APIGATEWAY_SERVICE_URI,
     &CONTEXT_VARIABLE,
+    &DEFAULT_MODEL_KEY,
     &HTTP_STATUS_CODE,
     &HTTP_URL,
     &IAM_CALLER_PASSTHROUGH,
@@ -225,6 +254,7 @@ pub static FORMATS: [&Format; 15] = [
     &LAMBDA_FUNCTION_ARN,
     &LAMBDA_INVOCATION_URI,
     &MEDIA_TYPE,
+    &METHOD_REQUEST_LOCATION_PARAMETER,
     &METHOD_REQUEST_PARAMETER,
     &METHOD_RESPONSE_HEADER,
     &QUOTED_STATIC_VALUE,

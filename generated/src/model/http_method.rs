@@ -6,7 +6,7 @@ use cfn_apigateway_runtime::{
     FromJson, Mismatch, ParseEnumError, TextLiteral, UnknownValue,
 };
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-/// The HTTP method API Gateway uses to call the integration endpoint (`ANY` passes the client's method through).
+/// An HTTP method, or ANY (a client's method of any kind; for an integration, the client's method passed through).
 ///
 /// Allowed values: `GET`, `POST`, `PUT`, `DELETE`, `PATCH`, `HEAD`, `OPTIONS`, `ANY`. Source: `integration#cfn-apigateway-method-integration-integrationhttpmethod`.
 ///

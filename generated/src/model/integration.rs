@@ -2,7 +2,8 @@
 
 //! `AWS::ApiGateway::Method.Integration`: the struct, its builder and its validator.
 use std::collections::BTreeMap;
-use cfn_apigateway_runtime::checker::{Checker, Condition, Test};
+use cfn_apigateway_runtime::checker::{Checker, Condition, Members, Test};
+use cfn_apigateway_runtime::facts;
 use cfn_apigateway_runtime::shape::{Integer, List, Map, Object, Text};
 use cfn_apigateway_runtime::value;
 use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
@@ -17,10 +18,12 @@ use super::rules::{
     INTEGRATION_CONNECTION_ID_REQUIRED, INTEGRATION_CONNECTION_ID_WITHOUT_VPC_LINK,
     INTEGRATION_CONTENT_HANDLING_ALLOWED_VALUES, INTEGRATION_CREDENTIALS_FORM,
     INTEGRATION_PASSTHROUGH_BEHAVIOR_ALLOWED_VALUES, INTEGRATION_REQUEST_PARAMETERS_KEY,
-    INTEGRATION_REQUEST_PARAMETERS_VALUE, INTEGRATION_REQUEST_TEMPLATES_KEY,
-    INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES, INTEGRATION_TIMEOUT_MINIMUM,
-    INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA, INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
-    INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED, INTEGRATION_LAMBDA_HTTP_METHOD,
+    INTEGRATION_REQUEST_PARAMETERS_VALUE, INTEGRATION_REQUEST_PARAMETERS_DECLARED,
+    INTEGRATION_REQUEST_TEMPLATES_KEY, INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES,
+    INTEGRATION_RESPONSE_TRANSFER_MODE_STREAM_TYPE, INTEGRATION_TIMEOUT_MINIMUM,
+    INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA, INTEGRATION_TIMEOUT_STREAM_MAXIMUM,
+    INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE, INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
+    INTEGRATION_LAMBDA_HTTP_METHOD,
 };
 use super::{
     CheckContext, ConnectionType, ContentHandling, HttpMethod, IntegrationResponse,
@@ -159,7 +162,7 @@ pub struct Integration {
     ///
     /// - Required: No
     /// - Update requires: No interruption
-    /// - Rules: `integration-request-parameters-key`, `integration-request-parameters-value`
+    /// - Rules: `integration-request-parameters-key`, `integration-request-parameters-value`, `integration-request-parameters-declared`
     /// - Source: `integration#cfn-apigateway-method-integration-requestparameters`
     ///
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-requestparameters)
@@ -185,7 +188,7 @@ pub struct Integration {
     /// - Update requires: No interruption
     /// - Allowed values: see [`ResponseTransferMode`]
     /// - Default: `BUFFERED`
-    /// - Rules: `integration-response-transfer-mode-allowed-values`
+    /// - Rules: `integration-response-transfer-mode-allowed-values`, `integration-response-transfer-mode-stream-type`
     /// - Source: `registry#/definitions/Integration/properties/ResponseTransferMode`
     ///
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-method-integration.html#cfn-apigateway-method-integration-responsetransfermode)
@@ -198,7 +201,7 @@ pub struct Integration {
     /// - Minimum: 50
     /// - Maximum: 29000
     /// - Default: `29000`
-    /// - Rules: `integration-timeout-minimum`, `integration-timeout-above-default-quota`
+    /// - Rules: `integration-timeout-minimum`, `integration-timeout-above-default-quota`, `integration-timeout-stream-maximum`
     /// - Source: `integration#cfn-apigateway-method-integration-timeoutinmillis`
     ///
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-timeoutinmillis)
@@ -776,6 +779,24 @@ static CONNECTION_TYPE_NOT_IN_VPC_LINK: Condition = Condition {
     default: Some("INTERNET"),
     allowed: Some(ConnectionType::VALUES),
 };
+/// `Type` is not AWS_PROXY or HTTP_PROXY.
+static TYPE_NOT_IN_AWS_PROXY_OR_HTTP_PROXY: Condition = Condition {
+    test: Test::NotIn(&["AWS_PROXY", "HTTP_PROXY"]),
+    default: None,
+    allowed: Some(IntegrationType::VALUES),
+};
+/// `ResponseTransferMode` is not STREAM (`BUFFERED` when absent).
+static RESPONSE_TRANSFER_MODE_NOT_IN_STREAM: Condition = Condition {
+    test: Test::NotIn(&["STREAM"]),
+    default: Some("BUFFERED"),
+    allowed: Some(ResponseTransferMode::VALUES),
+};
+/// `ResponseTransferMode` is STREAM (`BUFFERED` when absent).
+static RESPONSE_TRANSFER_MODE_IN_STREAM: Condition = Condition {
+    test: Test::In(&["STREAM"]),
+    default: Some("BUFFERED"),
+    allowed: Some(ResponseTransferMode::VALUES),
+};
 /// `Uri` matches `formats::LAMBDA_INVOCATION_URI`.
 static URI_IS_LAMBDA_INVOCATION_URI: Condition = Condition {
     test: Test::Format(&formats::LAMBDA_INVOCATION_URI),
@@ -804,6 +825,10 @@ impl PropertyType for Integration {
                         &PROPERTY_NAMES,
                         Some(&INTEGRATION_UNKNOWN_PROPERTY),
                     );
+                let context = &CheckContext {
+                    integration_type: facts::value(r#type),
+                    ..context.clone()
+                };
                 c.property(
                     cache_key_parameters,
                     "CacheKeyParameters",
@@ -947,6 +972,14 @@ impl PropertyType for Integration {
                     ],
                     &INTEGRATION_REQUEST_PARAMETERS_VALUE,
                 );
+                c.in_context(
+                    request_parameters,
+                    "RequestParameters",
+                    Members::Values,
+                    context.method_request_parameters.as_ref(),
+                    Some(&formats::METHOD_REQUEST_LOCATION_PARAMETER),
+                    &INTEGRATION_REQUEST_PARAMETERS_DECLARED,
+                );
                 c.key_formats(
                     request_templates,
                     "RequestTemplates",
@@ -959,27 +992,48 @@ impl PropertyType for Integration {
                     ResponseTransferMode::VALUES,
                     &INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES,
                 );
+                if c.holds(r#type, &TYPE_NOT_IN_AWS_PROXY_OR_HTTP_PROXY) {
+                    c.allowed_values(
+                        response_transfer_mode,
+                        "ResponseTransferMode",
+                        &["BUFFERED"],
+                        &INTEGRATION_RESPONSE_TRANSFER_MODE_STREAM_TYPE,
+                    );
+                }
                 c.minimum(
                     timeout_in_millis,
                     "TimeoutInMillis",
                     50.0,
                     &INTEGRATION_TIMEOUT_MINIMUM,
                 );
-                c.maximum(
-                    timeout_in_millis,
-                    "TimeoutInMillis",
-                    29000.0,
-                    &INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA,
-                );
+                if c.holds(response_transfer_mode, &RESPONSE_TRANSFER_MODE_NOT_IN_STREAM)
+                {
+                    c.maximum(
+                        timeout_in_millis,
+                        "TimeoutInMillis",
+                        29000.0,
+                        &INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA,
+                    );
+                }
+                if c.holds(response_transfer_mode, &RESPONSE_TRANSFER_MODE_IN_STREAM) {
+                    c.maximum(
+                        timeout_in_millis,
+                        "TimeoutInMillis",
+                        900000.0,
+                        &INTEGRATION_TIMEOUT_STREAM_MAXIMUM,
+                    );
+                }
                 c.unique_items(
                     cache_key_parameters,
                     "CacheKeyParameters",
                     &INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
                 );
-                c.items_in(
+                c.in_context(
                     cache_key_parameters,
                     "CacheKeyParameters",
+                    Members::Items,
                     context.method_request_parameters.as_ref(),
+                    None,
                     &INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
                 );
                 if c.holds(r#type, &TYPE_IN_AWS_OR_AWS_PROXY)

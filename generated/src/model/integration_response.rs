@@ -2,7 +2,8 @@
 
 //! `AWS::ApiGateway::Method.IntegrationResponse`: the struct, its builder and its validator.
 use std::collections::BTreeMap;
-use cfn_apigateway_runtime::checker::Checker;
+use cfn_apigateway_runtime::checker::{Checker, Condition, Members, Test};
+use cfn_apigateway_runtime::facts;
 use cfn_apigateway_runtime::shape::{Map, Text};
 use cfn_apigateway_runtime::value;
 use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
@@ -10,12 +11,12 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::formats;
 use super::rules::{
     INTEGRATION_RESPONSE_UNKNOWN_PROPERTY, INTEGRATION_RESPONSE_STATUS_CODE_REQUIRED,
-    INTEGRATION_RESPONSE_STATUS_CODE_FORM,
+    INTEGRATION_RESPONSE_STATUS_CODE_FORM, INTEGRATION_RESPONSE_WITHOUT_METHOD_RESPONSE,
     INTEGRATION_RESPONSE_CONTENT_HANDLING_ALLOWED_VALUES,
     INTEGRATION_RESPONSE_PARAMETERS_KEY, INTEGRATION_RESPONSE_PARAMETERS_VALUE,
-    INTEGRATION_RESPONSE_TEMPLATES_KEY,
+    INTEGRATION_RESPONSE_PARAMETERS_DECLARED, INTEGRATION_RESPONSE_TEMPLATES_KEY,
 };
-use super::{CheckContext, ContentHandling};
+use super::{CheckContext, ContentHandling, IntegrationType};
 /// `IntegrationResponse` is a property of the Integration property type that specifies the response that API Gateway sends after a method's backend finishes processing a request.
 ///
 /// CloudFormation property type `AWS::ApiGateway::Method.IntegrationResponse`. Build one with [`IntegrationResponse::builder`], or load and check one with
@@ -54,7 +55,7 @@ pub struct IntegrationResponse {
     ///
     /// - Required: No
     /// - Update requires: No interruption
-    /// - Rules: `integration-response-parameters-key`, `integration-response-parameters-value`
+    /// - Rules: `integration-response-parameters-key`, `integration-response-parameters-value`, `integration-response-parameters-declared`
     /// - Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters`
     ///
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-responseparameters)
@@ -83,7 +84,7 @@ pub struct IntegrationResponse {
     ///
     /// - Required: Yes
     /// - Update requires: No interruption
-    /// - Rules: `integration-response-status-code-required`, `integration-response-status-code-form`
+    /// - Rules: `integration-response-status-code-required`, `integration-response-status-code-form`, `integration-response-without-method-response`
     /// - Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-statuscode`
     ///
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-statuscode)
@@ -315,6 +316,12 @@ impl IntegrationResponseBuilder {
         cfn_apigateway_runtime::build(&self, context)
     }
 }
+/// The context's `IntegrationType` is AWS or HTTP or MOCK.
+static INTEGRATION_TYPE_IN_AWS_OR_HTTP_OR_MOCK: Condition = Condition {
+    test: Test::In(&["AWS", "HTTP", "MOCK"]),
+    default: None,
+    allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+};
 impl PropertyType for IntegrationResponse {
     type Context = CheckContext;
     /// Checks `AWS::ApiGateway::Method.IntegrationResponse` JSON: the shape of every property, then the rules in the order of the spec.
@@ -355,6 +362,21 @@ impl PropertyType for IntegrationResponse {
                     &[&formats::HTTP_STATUS_CODE],
                     &INTEGRATION_RESPONSE_STATUS_CODE_FORM,
                 );
+                if c
+                    .fact_holds(
+                        context.integration_type.as_ref().map(IntegrationType::as_str),
+                        &INTEGRATION_TYPE_IN_AWS_OR_HTTP_OR_MOCK,
+                    )
+                {
+                    c.in_context(
+                        status_code,
+                        "StatusCode",
+                        Members::Value,
+                        context.method_response_parameters.as_ref(),
+                        None,
+                        &INTEGRATION_RESPONSE_WITHOUT_METHOD_RESPONSE,
+                    );
+                }
                 c.allowed_values(
                     content_handling,
                     "ContentHandling",
@@ -377,6 +399,17 @@ impl PropertyType for IntegrationResponse {
                         &formats::QUOTED_STATIC_VALUE,
                     ],
                     &INTEGRATION_RESPONSE_PARAMETERS_VALUE,
+                );
+                c.in_context(
+                    response_parameters,
+                    "ResponseParameters",
+                    Members::Keys,
+                    facts::select(
+                        context.method_response_parameters.as_ref(),
+                        status_code,
+                    ),
+                    Some(&formats::METHOD_RESPONSE_HEADER),
+                    &INTEGRATION_RESPONSE_PARAMETERS_DECLARED,
                 );
                 c.key_formats(
                     response_templates,

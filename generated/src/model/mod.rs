@@ -2,6 +2,7 @@
 
 //! Types generated from the spec of `AWS::ApiGateway::Method` property types.
 mod context;
+mod authorization_type;
 mod connection_type;
 mod content_handling;
 mod http_method;
@@ -10,9 +11,12 @@ mod passthrough_behavior;
 mod response_transfer_mode;
 pub mod formats;
 pub mod rules;
+mod method;
 mod integration;
 mod integration_response;
+mod method_response;
 pub use context::CheckContext;
+pub use authorization_type::AuthorizationType;
 pub use connection_type::ConnectionType;
 pub use content_handling::ContentHandling;
 pub use http_method::HttpMethod;
@@ -21,5 +25,7 @@ pub use passthrough_behavior::PassthroughBehavior;
 pub use response_transfer_mode::ResponseTransferMode;
 pub use formats::FORMATS;
 pub use rules::RULES;
+pub use method::{Method, MethodBuilder};
 pub use integration::{Integration, IntegrationBuilder};
 pub use integration_response::{IntegrationResponse, IntegrationResponseBuilder};
+pub use method_response::{MethodResponse, MethodResponseBuilder};

@@ -3,6 +3,126 @@
 //! The rules of the spec, one constant each, and the catalog of all rules.
 use cfn_apigateway_runtime::checker::{INTRINSIC_FUNCTION, NESTING_DEPTH, VALUE_TYPE};
 use cfn_apigateway_runtime::{Rule, Severity};
+/// `method-unknown-property` (Error): `{property}` is not a property of Method; allowed: `{allowed}`
+///
+/// Source: `registry#/additionalProperties`.
+pub const METHOD_UNKNOWN_PROPERTY: Rule = Rule {
+    id: "method-unknown-property",
+    severity: Severity::Error,
+    source: "registry#/additionalProperties",
+    type_name: "Method",
+    message: "{property} is not a property of Method; allowed: {allowed}",
+};
+/// `method-http-method-required` (Error): HttpMethod is required
+///
+/// Source: `method#cfn-apigateway-method-httpmethod`.
+pub const METHOD_HTTP_METHOD_REQUIRED: Rule = Rule {
+    id: "method-http-method-required",
+    severity: Severity::Error,
+    source: "method#cfn-apigateway-method-httpmethod",
+    type_name: "Method",
+    message: "HttpMethod is required",
+};
+/// `method-http-method-allowed-values` (Error): `{value}` is not an HTTP method of API Gateway; allowed: `{allowed}`
+///
+/// Source: `method#cfn-apigateway-method-httpmethod`.
+pub const METHOD_HTTP_METHOD_ALLOWED_VALUES: Rule = Rule {
+    id: "method-http-method-allowed-values",
+    severity: Severity::Error,
+    source: "method#cfn-apigateway-method-httpmethod",
+    type_name: "Method",
+    message: "{value} is not an HTTP method of API Gateway; allowed: {allowed}",
+};
+/// `method-rest-api-id-required` (Error): RestApiId is required: the RestApi the method belongs to
+///
+/// Source: `method#cfn-apigateway-method-restapiid`.
+pub const METHOD_REST_API_ID_REQUIRED: Rule = Rule {
+    id: "method-rest-api-id-required",
+    severity: Severity::Error,
+    source: "method#cfn-apigateway-method-restapiid",
+    type_name: "Method",
+    message: "RestApiId is required: the RestApi the method belongs to",
+};
+/// `method-resource-id-required` (Error): ResourceId is required: the API Gateway resource (path) of the method; for the root, the RestApi's RootResourceId
+///
+/// Source: `method#cfn-apigateway-method-resourceid`.
+pub const METHOD_RESOURCE_ID_REQUIRED: Rule = Rule {
+    id: "method-resource-id-required",
+    severity: Severity::Error,
+    source: "method#cfn-apigateway-method-resourceid",
+    type_name: "Method",
+    message: "ResourceId is required: the API Gateway resource (path) of the method; for the root, the RestApi's RootResourceId",
+};
+/// `method-authorization-type-allowed-values` (Error): `{value}` is not an authorization type; allowed: `{allowed}`
+///
+/// Source: `method#cfn-apigateway-method-authorizationtype`.
+pub const METHOD_AUTHORIZATION_TYPE_ALLOWED_VALUES: Rule = Rule {
+    id: "method-authorization-type-allowed-values",
+    severity: Severity::Error,
+    source: "method#cfn-apigateway-method-authorizationtype",
+    type_name: "Method",
+    message: "{value} is not an authorization type; allowed: {allowed}",
+};
+/// `method-authorizer-id-required` (Error): AuthorizerId is required when AuthorizationType is CUSTOM or COGNITO_USER_POOLS: API Gateway answers "Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer"
+///
+/// Source: `api-errors#:~:text=Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer`.
+pub const METHOD_AUTHORIZER_ID_REQUIRED: Rule = Rule {
+    id: "method-authorizer-id-required",
+    severity: Severity::Error,
+    source: "api-errors#:~:text=Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer",
+    type_name: "Method",
+    message: "AuthorizerId is required when AuthorizationType is CUSTOM or COGNITO_USER_POOLS: API Gateway answers \"Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer\"",
+};
+/// `method-authorizer-id-unused` (Warning): AuthorizerId is not used when AuthorizationType is NONE or AWS_IAM: the authorizer never runs; set AuthorizationType to CUSTOM or COGNITO_USER_POOLS, or remove AuthorizerId
+///
+/// Source: `method#cfn-apigateway-method-authorizerid`.
+pub const METHOD_AUTHORIZER_ID_UNUSED: Rule = Rule {
+    id: "method-authorizer-id-unused",
+    severity: Severity::Warning,
+    source: "method#cfn-apigateway-method-authorizerid",
+    type_name: "Method",
+    message: "AuthorizerId is not used when AuthorizationType is NONE or AWS_IAM: the authorizer never runs; set AuthorizationType to CUSTOM or COGNITO_USER_POOLS, or remove AuthorizerId",
+};
+/// `method-authorization-scopes-without-cognito` (Warning): AuthorizationScopes are used only with a COGNITO_USER_POOLS authorizer: with this AuthorizationType no scope is checked
+///
+/// Source: `method#cfn-apigateway-method-authorizationscopes`.
+pub const METHOD_AUTHORIZATION_SCOPES_WITHOUT_COGNITO: Rule = Rule {
+    id: "method-authorization-scopes-without-cognito",
+    severity: Severity::Warning,
+    source: "method#cfn-apigateway-method-authorizationscopes",
+    type_name: "Method",
+    message: "AuthorizationScopes are used only with a COGNITO_USER_POOLS authorizer: with this AuthorizationType no scope is checked",
+};
+/// `method-request-parameters-key` (Error): `{value}` is not a method request parameter; use method.request.LOCATION.NAME where LOCATION is querystring, path, header, multivaluequerystring or multivalueheader
+///
+/// Source: `method#cfn-apigateway-method-requestparameters`.
+pub const METHOD_REQUEST_PARAMETERS_KEY: Rule = Rule {
+    id: "method-request-parameters-key",
+    severity: Severity::Error,
+    source: "method#cfn-apigateway-method-requestparameters",
+    type_name: "Method",
+    message: "{value} is not a method request parameter; use method.request.LOCATION.NAME where LOCATION is querystring, path, header, multivaluequerystring or multivalueheader",
+};
+/// `method-request-models-key` (Error): `{value}` is not a content type; request model keys are content types such as application/json, or $default
+///
+/// Source: `method#cfn-apigateway-method-requestmodels`.
+pub const METHOD_REQUEST_MODELS_KEY: Rule = Rule {
+    id: "method-request-models-key",
+    severity: Severity::Error,
+    source: "method#cfn-apigateway-method-requestmodels",
+    type_name: "Method",
+    message: "{value} is not a content type; request model keys are content types such as application/json, or $default",
+};
+/// `method-responses-status-code-unique` (Warning): `{value}` is the StatusCode of an earlier MethodResponse too: CloudFormation deploys one of them, chosen nondeterministically, and the rest is lost; merge them
+///
+/// Source: `api-errors#:~:text=CloudFormation will deploy one nondeterministically and the rest is lost`.
+pub const METHOD_RESPONSES_STATUS_CODE_UNIQUE: Rule = Rule {
+    id: "method-responses-status-code-unique",
+    severity: Severity::Warning,
+    source: "api-errors#:~:text=CloudFormation will deploy one nondeterministically and the rest is lost",
+    type_name: "Method",
+    message: "{value} is the StatusCode of an earlier MethodResponse too: CloudFormation deploys one of them, chosen nondeterministically, and the rest is lost; merge them",
+};
 /// `integration-unknown-property` (Error): `{property}` is not a property of Integration; allowed: `{allowed}`
 ///
 /// Source: `registry#/definitions/Integration/additionalProperties`.
@@ -183,6 +303,16 @@ pub const INTEGRATION_REQUEST_PARAMETERS_VALUE: Rule = Rule {
     type_name: "Integration",
     message: "{value} is not a parameter source; use method.request.LOCATION.NAME, method.request.body[.JSONPATH], context.NAME, stageVariables.NAME, or a static value in single quotes ('value')",
 };
+/// `integration-request-parameters-declared` (Error): `{value}` is not declared in the Method's RequestParameters, and API Gateway refuses to map it ("Invalid mapping expression parameter specified"); declare it there (declared: `{allowed}`)
+///
+/// Source: `integration#cfn-apigateway-method-integration-requestparameters`.
+pub const INTEGRATION_REQUEST_PARAMETERS_DECLARED: Rule = Rule {
+    id: "integration-request-parameters-declared",
+    severity: Severity::Error,
+    source: "integration#cfn-apigateway-method-integration-requestparameters",
+    type_name: "Integration",
+    message: "{value} is not declared in the Method's RequestParameters, and API Gateway refuses to map it (\"Invalid mapping expression parameter specified\"); declare it there (declared: {allowed})",
+};
 /// `integration-request-templates-key` (Error): `{value}` is not a media type; request template keys are content types such as application/json
 ///
 /// Source: `integration#cfn-apigateway-method-integration-requesttemplates`.
@@ -203,6 +333,16 @@ pub const INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES: Rule = Rule {
     type_name: "Integration",
     message: "{value} is not a response transfer mode; allowed: {allowed}",
 };
+/// `integration-response-transfer-mode-stream-type` (Error): `{value}` streams the response, which only HTTP_PROXY and AWS_PROXY integrations can do; use one of them, or BUFFERED
+///
+/// Source: `response-transfer-mode#response-transfer-mode-considerations`.
+pub const INTEGRATION_RESPONSE_TRANSFER_MODE_STREAM_TYPE: Rule = Rule {
+    id: "integration-response-transfer-mode-stream-type",
+    severity: Severity::Error,
+    source: "response-transfer-mode#response-transfer-mode-considerations",
+    type_name: "Integration",
+    message: "{value} streams the response, which only HTTP_PROXY and AWS_PROXY integrations can do; use one of them, or BUFFERED",
+};
 /// `integration-timeout-minimum` (Error): `{value}` is below the minimum timeout of 50 milliseconds
 ///
 /// Source: `integration#cfn-apigateway-method-integration-timeoutinmillis`.
@@ -213,7 +353,7 @@ pub const INTEGRATION_TIMEOUT_MINIMUM: Rule = Rule {
     type_name: "Integration",
     message: "{value} is below the minimum timeout of 50 milliseconds",
 };
-/// `integration-timeout-above-default-quota` (Warning): `{value}` is above 29,000 milliseconds, the document's maximum and API Gateway's default quota since June 2024; it works only for Regional or private APIs whose integration timeout quota was raised
+/// `integration-timeout-above-default-quota` (Warning): `{value}` is above 29,000 milliseconds, the document's maximum and API Gateway's default quota since June 2024; it works only for Regional or private APIs whose integration timeout quota was raised (or with ResponseTransferMode STREAM, up to 900,000)
 ///
 /// Source: `integration#cfn-apigateway-method-integration-timeoutinmillis`.
 pub const INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA: Rule = Rule {
@@ -221,7 +361,17 @@ pub const INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA: Rule = Rule {
     severity: Severity::Warning,
     source: "integration#cfn-apigateway-method-integration-timeoutinmillis",
     type_name: "Integration",
-    message: "{value} is above 29,000 milliseconds, the document's maximum and API Gateway's default quota since June 2024; it works only for Regional or private APIs whose integration timeout quota was raised",
+    message: "{value} is above 29,000 milliseconds, the document's maximum and API Gateway's default quota since June 2024; it works only for Regional or private APIs whose integration timeout quota was raised (or with ResponseTransferMode STREAM, up to 900,000)",
+};
+/// `integration-timeout-stream-maximum` (Error): `{value}` is above 900,000 milliseconds (15 minutes), the longest integration timeout of a streaming integration
+///
+/// Source: `response-streaming-http#response-streaming-http`.
+pub const INTEGRATION_TIMEOUT_STREAM_MAXIMUM: Rule = Rule {
+    id: "integration-timeout-stream-maximum",
+    severity: Severity::Error,
+    source: "response-streaming-http#response-streaming-http",
+    type_name: "Integration",
+    message: "{value} is above 900,000 milliseconds (15 minutes), the longest integration timeout of a streaming integration",
 };
 /// `integration-cache-key-parameters-unique` (Error): `{value}` is listed more than once in CacheKeyParameters
 ///
@@ -283,6 +433,16 @@ pub const INTEGRATION_RESPONSE_STATUS_CODE_FORM: Rule = Rule {
     type_name: "IntegrationResponse",
     message: "{value} is not an HTTP status code; use three digits from 100 to 599",
 };
+/// `integration-response-without-method-response` (Warning): `{value}` has no MethodResponse: the Method deploys, then every request this response is chosen for fails ("Output mapping refers to an invalid method response"); add a MethodResponse with this StatusCode (declared: `{allowed}`)
+///
+/// Source: `api-errors#:~:text=Output mapping refers to an invalid method response`.
+pub const INTEGRATION_RESPONSE_WITHOUT_METHOD_RESPONSE: Rule = Rule {
+    id: "integration-response-without-method-response",
+    severity: Severity::Warning,
+    source: "api-errors#:~:text=Output mapping refers to an invalid method response",
+    type_name: "IntegrationResponse",
+    message: "{value} has no MethodResponse: the Method deploys, then every request this response is chosen for fails (\"Output mapping refers to an invalid method response\"); add a MethodResponse with this StatusCode (declared: {allowed})",
+};
 /// `integration-response-content-handling-allowed-values` (Error): `{value}` is not a content handling strategy; allowed: `{allowed}`
 ///
 /// Source: `integration-response#cfn-apigateway-method-integrationresponse-contenthandling`.
@@ -313,6 +473,16 @@ pub const INTEGRATION_RESPONSE_PARAMETERS_VALUE: Rule = Rule {
     type_name: "IntegrationResponse",
     message: "{value} is not a response parameter source; use integration.response.header.NAME, integration.response.body[.JSONPATH], context.NAME, stageVariables.NAME, or a static value in single quotes (for CORS: \"'*'\")",
 };
+/// `integration-response-parameters-declared` (Error): `{value}` is not declared in the ResponseParameters of the Method's MethodResponse with this StatusCode, and API Gateway refuses to map it ("Invalid mapping expression specified"); declare it there (declared: `{allowed}`)
+///
+/// Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters`.
+pub const INTEGRATION_RESPONSE_PARAMETERS_DECLARED: Rule = Rule {
+    id: "integration-response-parameters-declared",
+    severity: Severity::Error,
+    source: "integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters",
+    type_name: "IntegrationResponse",
+    message: "{value} is not declared in the ResponseParameters of the Method's MethodResponse with this StatusCode, and API Gateway refuses to map it (\"Invalid mapping expression specified\"); declare it there (declared: {allowed})",
+};
 /// `integration-response-templates-key` (Error): `{value}` is not a media type; response template keys are content types such as application/json
 ///
 /// Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-responsetemplates`.
@@ -323,9 +493,71 @@ pub const INTEGRATION_RESPONSE_TEMPLATES_KEY: Rule = Rule {
     type_name: "IntegrationResponse",
     message: "{value} is not a media type; response template keys are content types such as application/json",
 };
+/// `method-response-unknown-property` (Error): `{property}` is not a property of MethodResponse; allowed: `{allowed}`
+///
+/// Source: `registry#/definitions/MethodResponse/additionalProperties`.
+pub const METHOD_RESPONSE_UNKNOWN_PROPERTY: Rule = Rule {
+    id: "method-response-unknown-property",
+    severity: Severity::Error,
+    source: "registry#/definitions/MethodResponse/additionalProperties",
+    type_name: "MethodResponse",
+    message: "{property} is not a property of MethodResponse; allowed: {allowed}",
+};
+/// `method-response-status-code-required` (Error): StatusCode is required
+///
+/// Source: `method-response#cfn-apigateway-method-methodresponse-statuscode`.
+pub const METHOD_RESPONSE_STATUS_CODE_REQUIRED: Rule = Rule {
+    id: "method-response-status-code-required",
+    severity: Severity::Error,
+    source: "method-response#cfn-apigateway-method-methodresponse-statuscode",
+    type_name: "MethodResponse",
+    message: "StatusCode is required",
+};
+/// `method-response-status-code-form` (Error): `{value}` is not an HTTP status code; use three digits from 100 to 599
+///
+/// Source: `method-response#cfn-apigateway-method-methodresponse-statuscode`.
+pub const METHOD_RESPONSE_STATUS_CODE_FORM: Rule = Rule {
+    id: "method-response-status-code-form",
+    severity: Severity::Error,
+    source: "method-response#cfn-apigateway-method-methodresponse-statuscode",
+    type_name: "MethodResponse",
+    message: "{value} is not an HTTP status code; use three digits from 100 to 599",
+};
+/// `method-response-parameters-key` (Error): `{value}` is not a method response header; use method.response.header.NAME
+///
+/// Source: `method-response#cfn-apigateway-method-methodresponse-responseparameters`.
+pub const METHOD_RESPONSE_PARAMETERS_KEY: Rule = Rule {
+    id: "method-response-parameters-key",
+    severity: Severity::Error,
+    source: "method-response#cfn-apigateway-method-methodresponse-responseparameters",
+    type_name: "MethodResponse",
+    message: "{value} is not a method response header; use method.response.header.NAME",
+};
+/// `method-response-models-key` (Error): `{value}` is not a content type; response model keys are content types such as application/json
+///
+/// Source: `method-response#cfn-apigateway-method-methodresponse-responsemodels`.
+pub const METHOD_RESPONSE_MODELS_KEY: Rule = Rule {
+    id: "method-response-models-key",
+    severity: Severity::Error,
+    source: "method-response#cfn-apigateway-method-methodresponse-responsemodels",
+    type_name: "MethodResponse",
+    message: "{value} is not a content type; response model keys are content types such as application/json",
+};
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
 /// `nesting-depth`).
 pub const RULES: &[Rule] = &[
+    METHOD_UNKNOWN_PROPERTY,
+    METHOD_HTTP_METHOD_REQUIRED,
+    METHOD_HTTP_METHOD_ALLOWED_VALUES,
+    METHOD_REST_API_ID_REQUIRED,
+    METHOD_RESOURCE_ID_REQUIRED,
+    METHOD_AUTHORIZATION_TYPE_ALLOWED_VALUES,
+    METHOD_AUTHORIZER_ID_REQUIRED,
+    METHOD_AUTHORIZER_ID_UNUSED,
+    METHOD_AUTHORIZATION_SCOPES_WITHOUT_COGNITO,
+    METHOD_REQUEST_PARAMETERS_KEY,
+    METHOD_REQUEST_MODELS_KEY,
+    METHOD_RESPONSES_STATUS_CODE_UNIQUE,
     INTEGRATION_UNKNOWN_PROPERTY,
     INTEGRATION_TYPE_REQUIRED,
     INTEGRATION_TYPE_ALLOWED_VALUES,
@@ -344,20 +576,30 @@ pub const RULES: &[Rule] = &[
     INTEGRATION_PASSTHROUGH_BEHAVIOR_ALLOWED_VALUES,
     INTEGRATION_REQUEST_PARAMETERS_KEY,
     INTEGRATION_REQUEST_PARAMETERS_VALUE,
+    INTEGRATION_REQUEST_PARAMETERS_DECLARED,
     INTEGRATION_REQUEST_TEMPLATES_KEY,
     INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES,
+    INTEGRATION_RESPONSE_TRANSFER_MODE_STREAM_TYPE,
     INTEGRATION_TIMEOUT_MINIMUM,
     INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA,
+    INTEGRATION_TIMEOUT_STREAM_MAXIMUM,
     INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE,
     INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED,
     INTEGRATION_LAMBDA_HTTP_METHOD,
     INTEGRATION_RESPONSE_UNKNOWN_PROPERTY,
     INTEGRATION_RESPONSE_STATUS_CODE_REQUIRED,
     INTEGRATION_RESPONSE_STATUS_CODE_FORM,
+    INTEGRATION_RESPONSE_WITHOUT_METHOD_RESPONSE,
     INTEGRATION_RESPONSE_CONTENT_HANDLING_ALLOWED_VALUES,
     INTEGRATION_RESPONSE_PARAMETERS_KEY,
     INTEGRATION_RESPONSE_PARAMETERS_VALUE,
+    INTEGRATION_RESPONSE_PARAMETERS_DECLARED,
     INTEGRATION_RESPONSE_TEMPLATES_KEY,
+    METHOD_RESPONSE_UNKNOWN_PROPERTY,
+    METHOD_RESPONSE_STATUS_CODE_REQUIRED,
+    METHOD_RESPONSE_STATUS_CODE_FORM,
+    METHOD_RESPONSE_PARAMETERS_KEY,
+    METHOD_RESPONSE_MODELS_KEY,
     VALUE_TYPE,
     INTRINSIC_FUNCTION,
     NESTING_DEPTH,

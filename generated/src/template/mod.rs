@@ -1,19 +1,16 @@
 //! Whole CloudFormation templates (with the `template` feature): JSON or YAML text is read with
-//! the position of every value, each `AWS::ApiGateway::Method` is found, and its Integration is
-//! checked, each problem with its JSON Pointer from the template root and its line and column.
+//! the position of every value, each `AWS::ApiGateway::Method` is found and checked whole, each
+//! problem with its JSON Pointer from the template root and its line and column.
 
 mod json;
 mod located;
 mod yaml;
 
-use crate::{CheckContext, Integration};
-use cfn_apigateway_runtime::value::{
-    Function, function_call, is_no_value, needs_escape, push_escaped,
-};
+use crate::Method;
+use cfn_apigateway_runtime::value::{needs_escape, push_escaped};
 use cfn_apigateway_runtime::{Problem, Report, Severity};
 use located::Located;
 use serde_json::{Map, Value as Json};
-use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
 
@@ -27,13 +24,6 @@ fn escape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
         token.into()
     }
 }
-
-/// The resource type whose Integration this crate checks.
-const METHOD_TYPE: &str = "AWS::ApiGateway::Method";
-
-/// How deep `Fn::If` may nest in a Method's `Properties` or `RequestParameters` before the
-/// rest is not looked into (the same limit as the checks use).
-const MAX_CONDITION_DEPTH: usize = cfn_apigateway_runtime::checker::MAX_DEPTH;
 
 /// How many levels deep mappings and lists may nest in template text. Real templates nest a
 /// few dozen levels at most; the limit keeps the recursive walks over the result (and dropping
@@ -188,50 +178,32 @@ impl Template {
     /// Every `AWS::ApiGateway::Method` resource, in the order they are written (by logical id
     /// for a template not read from text). Resources whose `Type` is not literally
     /// `AWS::ApiGateway::Method` are not Methods.
-    ///
-    /// A Method whose `Properties` are written as `Fn::If` is listed once for each branch
-    /// (each with its own [`properties_path`](Method::properties_path)), so that each branch's
-    /// Integration is checked with that branch's `RequestParameters`; an `AWS::NoValue` branch
-    /// has no properties.
-    pub fn methods(&self) -> Vec<Method<'_>> {
+    pub fn methods(&self) -> Vec<MethodResource<'_>> {
         let Some(resources) = self.json.get("Resources").and_then(Json::as_object) else {
             return Vec::new();
         };
-        let mut methods = Vec::new();
-        for (logical_id, resource) in resources {
-            if resource.get("Type").and_then(Json::as_str) != Some(METHOD_TYPE) {
-                continue;
-            }
-            let path = format!("/Resources/{}/Properties", escape_pointer(logical_id));
-            property_branches(
-                resource.get("Properties"),
-                path,
-                0,
-                &mut |path, properties| {
-                    methods.push(Method {
-                        logical_id,
-                        properties_path: path,
-                        properties,
-                    });
-                },
-            );
-        }
-        methods.sort_by_cached_key(|method| self.position(&method.properties_path));
+        let mut methods: Vec<MethodResource<'_>> = resources
+            .iter()
+            .filter(|(_, resource)| resource.get("Type").and_then(Json::as_str) == Some(Method::TYPE_NAME))
+            .map(|(logical_id, resource)| MethodResource {
+                logical_id,
+                properties: resource.get("Properties"),
+            })
+            .collect();
+        methods.sort_by_cached_key(|method| self.position(&method.path()));
         methods
     }
 
-    /// Checks the Integration of every Method (with the Method's `RequestParameters` as the
-    /// context of `CacheKeyParameters`): every problem, ordered by line and column, each with
-    /// its JSON Pointer from the template root.
+    /// Checks every Method whole (its own rules, its Integration's and its MethodResponses',
+    /// and the rules between them): every problem, ordered by line and column, each with its
+    /// JSON Pointer from the template root.
     ///
-    /// A template without `Resources`, a Method without an `Integration` (or with
-    /// `Ref: AWS::NoValue`) has nothing to check; an Integration written as `Fn::If` is
-    /// checked branch by branch, and so are `Properties` written as `Fn::If` (see
-    /// [`Template::methods`]).
+    /// A template without `Resources` has nothing to check; `Properties` written as `Fn::If`
+    /// are checked branch by branch.
     pub fn check(&self) -> Vec<Finding> {
         let mut findings = Vec::new();
         for method in self.methods() {
-            for problem in method.check().with_prefix(&method.integration_path()) {
+            for problem in method.check().with_prefix(&method.properties_path()) {
                 findings.push(Finding {
                     position: self.position(problem.path()),
                     logical_id: method.logical_id.to_owned(),
@@ -254,36 +226,6 @@ impl FromStr for Template {
     }
 }
 
-/// Calls `found` with the JSON Pointer and the mapping of each set of properties `properties`
-/// can be: itself, or each branch of an `Fn::If` (`None` where it is absent, `AWS::NoValue`,
-/// or another function).
-fn property_branches<'t>(
-    properties: Option<&'t Json>,
-    path: String,
-    depth: usize,
-    found: &mut dyn FnMut(String, Option<&'t Map<String, Json>>),
-) {
-    let Some(properties) = properties else {
-        return found(path, None);
-    };
-    match function_call(properties) {
-        None => found(path, properties.as_object()),
-        Some((Some(Function::If), arguments)) if depth < MAX_CONDITION_DEPTH => {
-            match arguments.as_array().map(Vec::as_slice) {
-                Some([_, then, otherwise]) => {
-                    let key = Function::If.name();
-                    property_branches(Some(then), format!("{path}/{key}/1"), depth + 1, found);
-                    property_branches(Some(otherwise), format!("{path}/{key}/2"), depth + 1, found);
-                }
-                // A malformed `Fn::If`: CloudFormation rejects it before the Integration
-                // matters.
-                _ => found(path, None),
-            }
-        }
-        Some(_) => found(path, None),
-    }
-}
-
 fn without_byte_order_mark(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
@@ -299,19 +241,15 @@ fn describe_json(json: &Json) -> &'static str {
     }
 }
 
-/// One `AWS::ApiGateway::Method` resource of a [`Template`], or one branch of its
-/// `Properties` when they are written as `Fn::If` (see [`Template::methods`]). Needs the
-/// `template` feature.
+/// One `AWS::ApiGateway::Method` resource of a [`Template`]. Needs the `template` feature.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Method<'t> {
+pub struct MethodResource<'t> {
     logical_id: &'t str,
-    /// `/Resources/LOGICAL_ID/Properties`, or a branch of it (`.../Properties/Fn::If/1`).
-    properties_path: String,
-    /// `None` when the properties are absent or not a literal mapping.
-    properties: Option<&'t Map<String, Json>>,
+    /// `None` when the resource has no `Properties`.
+    properties: Option<&'t Json>,
 }
 
-impl<'t> Method<'t> {
+impl<'t> MethodResource<'t> {
     /// The logical id of the resource (its key in `Resources`).
     pub fn logical_id(&self) -> &'t str {
         self.logical_id
@@ -322,75 +260,25 @@ impl<'t> Method<'t> {
         format!("/Resources/{}", escape_pointer(self.logical_id))
     }
 
-    /// The JSON Pointer of its properties: `/Resources/LOGICAL_ID/Properties`, or, when they
-    /// are written as `Fn::If`, the branch's (`/Resources/LOGICAL_ID/Properties/Fn::If/1`).
-    pub fn properties_path(&self) -> &str {
-        &self.properties_path
+    /// The JSON Pointer of its properties: `/Resources/LOGICAL_ID/Properties`.
+    pub fn properties_path(&self) -> String {
+        format!("{}/Properties", self.path())
     }
 
-    /// The JSON Pointer of its Integration: `/Resources/LOGICAL_ID/Properties/Integration`
-    /// (in a branch, [`properties_path`](Self::properties_path) followed by `/Integration`).
-    pub fn integration_path(&self) -> String {
-        format!("{}/Integration", self.properties_path)
-    }
-
-    /// The resource's `Properties` (or the branch's), when they are a literal mapping.
-    pub fn properties(&self) -> Option<&'t Map<String, Json>> {
+    /// The resource's `Properties` as written (an object, or `Fn::If` choosing between
+    /// objects), or `None` when it has none.
+    pub fn properties(&self) -> Option<&'t Json> {
         self.properties
     }
 
-    /// The `Integration` property as written, or `None` when it is absent or
-    /// `Ref: AWS::NoValue`.
-    pub fn integration(&self) -> Option<&'t Json> {
-        self.properties?
-            .get("Integration")
-            .filter(|integration| !is_no_value(integration))
-    }
-
-    /// What the Integration's checks need to know about this Method: the keys of its
-    /// `RequestParameters`.
-    ///
-    /// No `RequestParameters` declares none. Keys that depend on `Fn::If` are the keys of
-    /// either branch; any other intrinsic function makes them unknown, and the check that
-    /// needs them is skipped rather than guessed.
-    pub fn context(&self) -> CheckContext {
-        let declared = match self.properties.and_then(|p| p.get("RequestParameters")) {
-            None => Some(BTreeSet::new()),
-            Some(parameters) => declared_keys(parameters, 0),
-        };
-        match declared {
-            Some(keys) => CheckContext::new().with_method_request_parameters(keys),
-            None => CheckContext::new(),
-        }
-    }
-
-    /// Checks the Integration with this Method's [`context`](Self::context): the problems,
-    /// with pointers relative to the Integration. Empty when there is no Integration.
+    /// Checks the `Properties` as a [`Method`]: the problems, with pointers relative to them.
+    /// A Method without `Properties` is checked as an empty object (it lacks what is
+    /// required).
     pub fn check(&self) -> Report {
-        match self.integration() {
-            Some(integration) => Integration::check_with(integration, &self.context()),
-            None => Report::new(),
+        match self.properties {
+            Some(properties) => Method::check(properties),
+            None => Method::check(&Json::Object(Map::new())),
         }
-    }
-}
-
-/// The keys `RequestParameters` may have: a literal mapping's keys, the union of both branches
-/// of an `Fn::If`, none for `AWS::NoValue`; `None` when they depend on another function.
-fn declared_keys(parameters: &Json, depth: usize) -> Option<BTreeSet<String>> {
-    if is_no_value(parameters) {
-        return Some(BTreeSet::new());
-    }
-    match function_call(parameters) {
-        None => parameters
-            .as_object()
-            .map(|entries| entries.keys().cloned().collect()),
-        Some((Some(Function::If), arguments)) if depth < MAX_CONDITION_DEPTH => {
-            let branches = arguments.as_array()?;
-            let mut keys = declared_keys(branches.get(1)?, depth + 1)?;
-            keys.extend(declared_keys(branches.get(2)?, depth + 1)?);
-            Some(keys)
-        }
-        Some(_) => None,
     }
 }
 

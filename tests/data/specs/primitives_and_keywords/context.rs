@@ -2,7 +2,7 @@
 
 //! The validation context.
 use std::collections::BTreeSet;
-/// Facts about the enclosing `AWS::Fixture::Widget` that validation may use.
+/// Facts about the enclosing objects of a `AWS::Fixture::Widget` that validation may use.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct CheckContext {

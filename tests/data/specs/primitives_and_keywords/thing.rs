@@ -2,7 +2,7 @@
 
 //! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
 use std::collections::BTreeMap;
-use cfn_apigateway_runtime::checker::Checker;
+use cfn_apigateway_runtime::checker::{Checker, Members};
 use cfn_apigateway_runtime::shape::{AnyJson, Boolean, Double, Integer, List, Map, Text};
 use cfn_apigateway_runtime::value;
 use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
@@ -353,10 +353,12 @@ impl PropertyType for Thing {
                 c.property(size, "Size", context, Integer);
                 c.property(r#type, "Type", context, Text);
                 c.require_present(r#type, "Type", &THING_TYPE_REQUIRED);
-                c.items_in(
+                c.in_context(
                     keys,
                     "Keys",
+                    Members::Items,
                     context.declared.as_ref(),
+                    None,
                     &THING_KEYS_DECLARED,
                 );
             },

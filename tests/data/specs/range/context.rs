@@ -1,7 +1,7 @@
 // @generated from tests/data/specs/range.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The validation context.
-/// Facts about the enclosing `AWS::Fixture::Widget` that validation may use.
+/// Facts about the enclosing objects of a `AWS::Fixture::Widget` that validation may use.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct CheckContext {}

@@ -1,7 +1,7 @@
 // @generated from tests/data/specs/rust_names.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The validation context.
-/// Facts about the enclosing `AWS::Fixture::Names` that validation may use.
+/// Facts about the enclosing objects of a `AWS::Fixture::Names` that validation may use.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct CheckContext {}
