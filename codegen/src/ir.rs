@@ -294,6 +294,8 @@ pub enum TestDef {
     Format(String),
     /// Does not match the named form.
     NotFormat(String),
+    /// Is present (`true`) or absent (`false`).
+    Present(bool),
 }
 
 /// A resolved assertion. Formats are the runtime constants' names (`HTTP_URL`).

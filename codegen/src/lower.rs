@@ -1227,6 +1227,15 @@ impl Lowering<'_> {
         };
         let field = &field;
         let test = match (&cond.in_, &cond.not_in, &cond.format, &cond.not_format) {
+            (None, None, None, None) if cond.context.is_none() && cond.present.is_some() => {
+                TestDef::Present(cond.present == Some(true))
+            }
+            _ if cond.present.is_some() => {
+                return Err(self.error(
+                    path,
+                    "Present alone, on a Property (without In, NotIn, Format or NotFormat)",
+                ));
+            }
             (Some(values), None, None, None) => {
                 self.values_in_set(&path.key("In"), values, field)?;
                 TestDef::In(values.clone())
@@ -1244,7 +1253,12 @@ impl Lowering<'_> {
             _ if cond.context.is_some() => {
                 return Err(self.error(path, "exactly one of In and NotIn on a Context fact"));
             }
-            _ => return Err(self.error(path, "exactly one of In, NotIn, Format and NotFormat")),
+            _ => {
+                return Err(self.error(
+                    path,
+                    "exactly one of In, NotIn, Format, NotFormat and Present",
+                ));
+            }
         };
         let allowed = match &field.shape {
             Shape::Enum(set) => Some(self.spec.allowed_values[set].values.clone()),

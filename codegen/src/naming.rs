@@ -32,6 +32,7 @@ pub const USED_BY_GENERATED_CODE: &[&str] = &[
     "Integer",
     "List",
     "Map",
+    "Members",
     "Mismatch",
     "Object",
     "ParseEnumError",

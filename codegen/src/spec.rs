@@ -302,6 +302,9 @@ pub struct Condition {
     /// It does not match this named form.
     #[serde(rename = "NotFormat", default)]
     pub not_format: Option<String>,
+    /// `true`: it is present; `false`: it is absent.
+    #[serde(rename = "Present", default)]
+    pub present: Option<bool>,
 }
 
 /// What a rule asserts: exactly one of these keys.

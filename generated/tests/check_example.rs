@@ -65,13 +65,13 @@ fn text_output_is_file_line_column_severity_rule_message() {
     assert_eq!(
         lines[1],
         format!(
-            "{file}:22:7: error integration-http-method-required: IntegrationHttpMethod is required unless Type is MOCK"
+            "{file}:26:7: error integration-http-method-required: IntegrationHttpMethod is required unless Type is MOCK"
         )
     );
     assert_eq!(
         lines[4],
         format!(
-            "{file}:32:9: warning integration-uri-mock: Uri is ignored when Type is MOCK: API Gateway accepts it but never calls it; remove it"
+            "{file}:38:9: warning integration-uri-mock: Uri is ignored when Type is MOCK: API Gateway accepts it but never calls it; remove it"
         )
     );
 }
@@ -95,7 +95,7 @@ fn json_output_is_one_object_a_line_with_the_documented_keys_in_order() {
             "path": "/Resources/PostPet/Properties/Integration/TimeoutInMillis",
             "rule": "integration-timeout-above-default-quota",
             "severity": "warning",
-            "message": "60000 is above 29,000 milliseconds, the document's maximum and API Gateway's default quota since June 2024; it works only for Regional or private APIs whose integration timeout quota was raised",
+            "message": "60000 is above 29,000 milliseconds, the document's maximum and API Gateway's default quota since June 2024; it works only for Regional or private APIs whose integration timeout quota was raised (or with ResponseTransferMode STREAM, up to 900,000)",
         });
         let last: Json = serde_json::from_str(lines[5]).expect("one JSON object");
         assert_eq!(last, expected);
@@ -131,14 +131,14 @@ fn templates_without_errors_exit_0() {
 
     let warnings_only = scratch(
         "warnings-only.yaml",
-        b"Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration:\n        Type: MOCK\n        Uri: https://example.com\n",
+        b"Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      HttpMethod: GET\n      RestApiId: a\n      ResourceId: b\n      Integration:\n        Type: MOCK\n        Uri: https://example.com\n",
     );
     let outcome = run(&[&warnings_only]);
     assert_eq!(outcome.status, check::CLEAN);
     assert_eq!(
         outcome.stdout,
         format!(
-            "{warnings_only}:7:9: warning integration-uri-mock: Uri is ignored when Type is MOCK: API Gateway accepts it but never calls it; remove it\n"
+            "{warnings_only}:10:9: warning integration-uri-mock: Uri is ignored when Type is MOCK: API Gateway accepts it but never calls it; remove it\n"
         )
     );
 }
@@ -248,7 +248,7 @@ fn yaml_that_cloudformation_rejects_exits_2() {
 fn json_output_escapes_the_file_name() {
     let odd = scratch(
         "we\"ird\\name \u{e9}.yaml",
-        b"Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration: {Type: MOCK, Uri: x}\n",
+        b"Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      HttpMethod: GET\n      RestApiId: a\n      ResourceId: b\n      Integration: {Type: MOCK, Uri: x}\n",
     );
     let outcome = run(&["--format=json", &odd]);
     assert_eq!(outcome.status, check::CLEAN);
@@ -256,7 +256,7 @@ fn json_output_escapes_the_file_name() {
     assert_eq!(line["file"], odd.as_str());
     assert_eq!(
         (line["line"].as_u64(), line["column"].as_u64()),
-        (Some(5), Some(33))
+        (Some(8), Some(33))
     );
 }
 

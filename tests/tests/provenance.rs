@@ -1140,6 +1140,7 @@ fn drift_counts_a_rule_only_when_it_has_no_condition() {
         not_in: None,
         format: None,
         not_format: None,
+        present: None,
     };
     integration_rule(&mut spec, "integration-unknown-property").when = vec![only_for_mock()];
     integration_rule(&mut spec, "integration-cache-key-parameters-unique").when =

@@ -79,7 +79,7 @@ fn every_yaml_finding_has_its_pointer_rule_and_exact_line_and_column() {
         findings(&parse("mistakes.yaml")),
         [
             row(
-                17,
+                19,
                 9,
                 "error",
                 "integration-uri-lambda-function-arn",
@@ -87,70 +87,70 @@ fn every_yaml_finding_has_its_pointer_rule_and_exact_line_and_column() {
             ),
             // A missing property is found where the object that should hold it is named.
             row(
-                22,
+                26,
                 7,
                 "error",
                 "integration-http-method-required",
                 &method("HttpWithoutMethod", "/IntegrationHttpMethod")
             ),
             row(
-                24,
+                28,
                 9,
                 "error",
                 "integration-uri-http-form",
                 &method("HttpWithoutMethod", "/Uri")
             ),
             row(
-                25,
+                29,
                 9,
                 "error",
                 "integration-timeout-minimum",
                 &method("HttpWithoutMethod", "/TimeoutInMillis")
             ),
             row(
-                32,
+                38,
                 9,
                 "warning",
                 "integration-uri-mock",
                 &method("MockWithUri", "/Uri")
             ),
             row(
-                34,
+                40,
                 13,
                 "error",
                 "integration-response-status-code-form",
                 &method("MockWithUri", "/IntegrationResponses/0/StatusCode")
             ),
             row(
-                41,
+                49,
                 7,
                 "error",
                 "integration-connection-id-required",
                 &method("PrivateWithoutLink", "/ConnectionId")
             ),
             row(
-                48,
+                56,
                 13,
                 "error",
                 "integration-cache-key-parameters-declared",
                 &method("PrivateWithoutLink", "/CacheKeyParameters/1")
             ),
             row(
-                59,
+                69,
                 13,
                 "error",
                 "integration-type-allowed-values",
                 &method("ConditionalIntegration", "/Fn::If/2/Type")
             ),
             row(
-                60,
+                70,
                 13,
                 "error",
                 "integration-unknown-property",
                 &method("ConditionalIntegration", "/Fn::If/2/Url")
             ),
             row(
-                67,
+                79,
                 9,
                 "warning",
                 "integration-lambda-http-method",

@@ -233,6 +233,8 @@ fn condition_doc(cond: &ConditionDef) -> String {
         TestDef::NotIn(values) => format!("is not {}", values.join(" or ")),
         TestDef::Format(name) => format!("matches `formats::{name}`"),
         TestDef::NotFormat(name) => format!("does not match `formats::{name}`"),
+        TestDef::Present(true) => "is present".to_owned(),
+        TestDef::Present(false) => "is absent".to_owned(),
     };
     match (&cond.context, &cond.default) {
         (Some(_), _) => format!("The context's `{}` {test}.", cond.property),
@@ -253,6 +255,7 @@ fn condition(model: &Model, t: &TypeDef, cond: &ConditionDef) -> TokenStream {
             let name = ident(name);
             quote!(Test::NotFormat(&formats::#name))
         }
+        TestDef::Present(present) => quote!(Test::Present(#present)),
     };
     let default = match &cond.default {
         Some(d) => quote!(Some(#d)),
@@ -282,6 +285,8 @@ fn distinct_conditions(t: &TypeDef) -> Vec<(String, &ConditionDef)> {
             TestDef::NotIn(values) => format!("not_in_{}", values.join("_or_")),
             TestDef::Format(format) => format!("is_{format}"),
             TestDef::NotFormat(format) => format!("is_not_{format}"),
+            TestDef::Present(true) => "present".to_owned(),
+            TestDef::Present(false) => "absent".to_owned(),
         };
         let base = crate::naming::const_name(&format!("{property}_{test}"));
         let mut name = base.clone();

@@ -112,6 +112,8 @@ pub enum Test {
     Format(&'static Format),
     /// The value does not match the form.
     NotFormat(&'static Format),
+    /// The property is present (`true`) or absent (`false`).
+    Present(bool),
 }
 
 /// A condition on a property's value: it passes `test`; an absent property takes `default`, if
@@ -330,7 +332,8 @@ impl<'a> Checker<'a> {
         context: &C,
         shape: S,
     ) {
-        if let Some(value) = value {
+        // `{"Ref": "AWS::NoValue"}` removes the property.
+        if let Some(value) = value.filter(|v| !is_no_value(v)) {
             self.at(name, |c| shape.check(c, context, value));
         }
     }
@@ -804,6 +807,18 @@ enum Expect<'a> {
 /// Whether the condition holds for a property's value (`None` when absent), looking through
 /// `Fn::If` and into `Fn::Sub` / `Fn::Join` skeletons.
 fn evaluate(value: Option<&Json>, cond: &Condition, depth: usize) -> Truth {
+    if let Test::Present(wanted) = cond.test {
+        let present = match value.filter(|v| !is_no_value(v)) {
+            None => Truth::No,
+            Some(v) if may_be_absent(v, 0) => Truth::Unknown,
+            Some(_) => Truth::Yes,
+        };
+        return match (wanted, present) {
+            (_, Truth::Unknown) => Truth::Unknown,
+            (true, present) => present,
+            (false, present) => Truth::of(present == Truth::No),
+        };
+    }
     let Some(value) = value.filter(|v| !is_no_value(v)) else {
         return match cond.default {
             Some(default) => test_text(&cond.test, default),
@@ -854,6 +869,7 @@ fn test_text(test: &Test, text: &str) -> Truth {
         Test::NotIn(values) => !values.contains(&text),
         Test::Format(format) => format.matches(text),
         Test::NotFormat(format) => !format.matches(text),
+        Test::Present(wanted) => *wanted,
     })
 }
 

@@ -159,8 +159,13 @@ pub fn select<'a>(
     key: Option<&Json>,
 ) -> Option<&'a BTreeSet<String>> {
     static NONE: BTreeSet<String> = BTreeSet::new();
-    let key = text(key?)?;
-    Some(sets?.get(&key).unwrap_or(&NONE))
+    let sets = sets?;
+    let set = match key? {
+        Json::String(key) => sets.get(key),
+        Json::Number(key) => sets.get(&key.to_string()),
+        _ => return None,
+    };
+    Some(set.unwrap_or(&NONE))
 }
 
 #[cfg(test)]

@@ -322,6 +322,12 @@ static INTEGRATION_TYPE_IN_AWS_OR_HTTP_OR_MOCK: Condition = Condition {
     default: None,
     allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
 };
+/// `SelectionPattern` is present.
+static SELECTION_PATTERN_PRESENT: Condition = Condition {
+    test: Test::Present(true),
+    default: None,
+    allowed: None,
+};
 impl PropertyType for IntegrationResponse {
     type Context = CheckContext;
     /// Checks `AWS::ApiGateway::Method.IntegrationResponse` JSON: the shape of every property, then the rules in the order of the spec.
@@ -366,7 +372,7 @@ impl PropertyType for IntegrationResponse {
                     .fact_holds(
                         context.integration_type.as_ref().map(IntegrationType::as_str),
                         &INTEGRATION_TYPE_IN_AWS_OR_HTTP_OR_MOCK,
-                    )
+                    ) && c.holds(selection_pattern, &SELECTION_PATTERN_PRESENT)
                 {
                     c.in_context(
                         status_code,

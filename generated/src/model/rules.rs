@@ -433,7 +433,7 @@ pub const INTEGRATION_RESPONSE_STATUS_CODE_FORM: Rule = Rule {
     type_name: "IntegrationResponse",
     message: "{value} is not an HTTP status code; use three digits from 100 to 599",
 };
-/// `integration-response-without-method-response` (Warning): `{value}` has no MethodResponse: the Method deploys, then every request this response is chosen for fails ("Output mapping refers to an invalid method response"); add a MethodResponse with this StatusCode (declared: `{allowed}`)
+/// `integration-response-without-method-response` (Warning): `{value}` has no MethodResponse: the Method deploys, then every request whose backend response this SelectionPattern selects fails ("Output mapping refers to an invalid method response"); add a MethodResponse with this StatusCode (declared: `{allowed}`)
 ///
 /// Source: `api-errors#:~:text=Output mapping refers to an invalid method response`.
 pub const INTEGRATION_RESPONSE_WITHOUT_METHOD_RESPONSE: Rule = Rule {
@@ -441,7 +441,7 @@ pub const INTEGRATION_RESPONSE_WITHOUT_METHOD_RESPONSE: Rule = Rule {
     severity: Severity::Warning,
     source: "api-errors#:~:text=Output mapping refers to an invalid method response",
     type_name: "IntegrationResponse",
-    message: "{value} has no MethodResponse: the Method deploys, then every request this response is chosen for fails (\"Output mapping refers to an invalid method response\"); add a MethodResponse with this StatusCode (declared: {allowed})",
+    message: "{value} has no MethodResponse: the Method deploys, then every request whose backend response this SelectionPattern selects fails (\"Output mapping refers to an invalid method response\"); add a MethodResponse with this StatusCode (declared: {allowed})",
 };
 /// `integration-response-content-handling-allowed-values` (Error): `{value}` is not a content handling strategy; allowed: `{allowed}`
 ///
