@@ -403,7 +403,12 @@ fn integration() -> impl Strategy<Value = Value> + Clone {
     );
     (core(), optional).prop_map(
         |(mut map, ((keys, namespace, handling, credentials, responses, target), rest))| {
-            let (passthrough, parameters, templates, transfer, timeout) = rest;
+            let (passthrough, parameters, templates, mut transfer, timeout) = rest;
+            // Only proxy integrations stream.
+            let proxy = matches!(map.get("Type").and_then(Value::as_str), Some("AWS_PROXY" | "HTTP_PROXY"));
+            if !proxy && transfer.as_ref().is_some_and(|t| t.to_string().contains("STREAM")) {
+                transfer = Some(json!("BUFFERED"));
+            }
             let Value::Object(optional) = object([
                 ("CacheKeyParameters", keys),
                 ("CacheNamespace", namespace),
@@ -696,6 +701,24 @@ fn literal_cache_keys(integration: &Value) -> Vec<String> {
         .collect()
 }
 
+/// Every literal `method.request.*` text the Integration's `RequestParameters` map from, in
+/// any branch of an `Fn::If`: what the Method must declare.
+fn literal_request_sources(integration: &Value) -> Vec<String> {
+    fn collect(value: &Value, found: &mut Vec<String>) {
+        match value {
+            Value::String(s) if s.starts_with("method.request.") => found.push(s.clone()),
+            Value::Array(items) => items.iter().for_each(|v| collect(v, found)),
+            Value::Object(entries) => entries.values().for_each(|v| collect(v, found)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    if let Some(parameters) = integration.get("RequestParameters") {
+        collect(parameters, &mut found);
+    }
+    found
+}
+
 /// One way to break one property: where, and the JSON written there.
 #[derive(Debug, Clone)]
 struct Breakage {
@@ -798,6 +821,12 @@ fn apply(integration: &mut Value, breakage: &Breakage) {
         }
         None => integration[&breakage.pointer[1..]] = breakage.value.clone(),
     }
+    // A streaming integration may wait up to 900,000 ms: the broken timeout is a buffered one's.
+    if breakage.pointer == "/TimeoutInMillis" {
+        if let Some(integration) = integration.as_object_mut() {
+            integration.remove("ResponseTransferMode");
+        }
+    }
 }
 
 proptest! {
@@ -814,7 +843,9 @@ proptest! {
 
         // The cache keys are declared by the Method: still clean. Undeclared: each reported.
         let keys = literal_cache_keys(&json);
-        let declared = CheckContext::new().with_method_request_parameters(keys.clone());
+        let sources = literal_request_sources(&json);
+        let declared = CheckContext::new()
+            .with_method_request_parameters(keys.iter().chain(&sources).cloned());
         let report = Integration::check_with(&json, &declared);
         prop_assert!(report.is_empty(), "{}", report);
         let undeclared = CheckContext::new().with_method_request_parameters(["method.request.path.other-name"]);
