@@ -924,6 +924,7 @@ impl Lowering<'_> {
             "value-type",
             "intrinsic-function",
             "nesting-depth",
+            "literal-no-value",
             "rules",
             "property-names",
         ]

@@ -160,15 +160,11 @@ fn a_resource_page_derives_a_resource_type_with_property_type_references() {
 #[test]
 fn a_page_outside_the_spec_is_cited_by_its_file_stem() {
     let spec = spec();
-    let derived = derive(
-        &spec,
-        "spec/docs/aws-properties-apitgateway-method-methodresponse.md",
-    );
-    let status =
-        &derived.property_types["AWS::ApiGateway::Method.MethodResponse"].properties["StatusCode"];
+    let derived = derive(&spec, SYNTHETIC_PAGE);
+    let color = &derived.property_types["AWS::Example::Widget.Gadget"].properties["Color"];
     assert_eq!(
-        status.source,
-        "aws-properties-apitgateway-method-methodresponse#cfn-apigateway-method-methodresponse-statuscode"
+        color.source,
+        "aws-properties-example-widget-gadget#cfn-example-widget-gadget-color"
     );
 }
 
@@ -371,11 +367,11 @@ fn check_passes_on_the_real_spec() {
     let spec = spec();
     let report = provenance::check(&spec, &documents(&spec)).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(report.discrepancies, []);
-    assert_eq!((report.property_types, report.properties), (2, 19));
+    assert_eq!((report.property_types, report.properties), (4, 35));
     assert_eq!(
         report.to_string(),
         format!(
-            "spec/integration.spec.json matches its documents: 2 property types and 19 properties compared, {} sources resolved",
+            "spec/integration.spec.json matches its documents: 4 types and 35 properties compared, {} sources resolved",
             report.sources
         )
     );
@@ -690,6 +686,13 @@ fn drift_lists_upstream_facts_the_document_lacks_and_those_the_spec_adopted() {
     assert_eq!(
         entries,
         [
+            ("AWS::ApiGateway::Method", "-", DriftFact::AdditionalProperties, true),
+            ("AWS::ApiGateway::Method", "AuthorizationType", DriftFact::AllowedValues, false),
+            ("AWS::ApiGateway::Method", "HttpMethod", DriftFact::AllowedValues, false),
+            ("AWS::ApiGateway::Method", "MethodResponses", DriftFact::UniqueItems, false),
+            ("AWS::ApiGateway::Method", "RequestModels", DriftFact::KeyPattern, false),
+            ("AWS::ApiGateway::Method", "RequestParameters", DriftFact::Type, false),
+            ("AWS::ApiGateway::Method", "RequestParameters", DriftFact::KeyPattern, false),
             ("Integration", "-", DriftFact::AdditionalProperties, true),
             (
                 "Integration",
@@ -768,6 +771,10 @@ fn drift_lists_upstream_facts_the_document_lacks_and_those_the_spec_adopted() {
                 DriftFact::KeyPattern,
                 false
             ),
+            ("MethodResponse", "-", DriftFact::AdditionalProperties, true),
+            ("MethodResponse", "ResponseModels", DriftFact::KeyPattern, false),
+            ("MethodResponse", "ResponseParameters", DriftFact::Type, false),
+            ("MethodResponse", "ResponseParameters", DriftFact::KeyPattern, false),
         ]
     );
     // Every map's key pattern upstream is `[a-zA-Z0-9]+`, unanchored: a key passes with one
@@ -775,7 +782,9 @@ fn drift_lists_upstream_facts_the_document_lacks_and_those_the_spec_adopted() {
     let request_parameters = report
         .entries
         .iter()
-        .find(|e| e.fact == DriftFact::KeyPattern)
+        .find(|e| {
+            e.fact == DriftFact::KeyPattern && e.type_name.ends_with(".Integration")
+        })
         .expect("RequestParameters' key pattern");
     assert_eq!(
         request_parameters.to_string(),
@@ -817,7 +826,7 @@ fn drift_names_upstream_changes_the_spec_has_not_adopted() {
     ] {
         assert!(text.contains(line), "missing {line:?} in\n{text}");
     }
-    assert_eq!(report.differences(), 13, "{text}");
+    assert_eq!(report.differences(), 22, "{text}");
 }
 
 #[test]
@@ -849,7 +858,7 @@ fn a_fact_the_spec_cites_upstream_for_shows_as_adopted_and_its_pointer_resolves(
             source: format!("rule integration-cache-key-parameters-unique, {pointer}")
         }
     );
-    assert_eq!(drift.differences(), 9);
+    assert_eq!(drift.differences(), 18);
 }
 
 /// The paragraph of a property the vendored Integration page does not have, inserted before
@@ -948,7 +957,7 @@ fn check_compares_an_adopted_property_once_the_page_documents_it() {
         ]
     );
     assert_eq!(report.discrepancies.len(), 2, "{report}");
-    assert_eq!(report.properties, 20);
+    assert_eq!(report.properties, 36);
 }
 
 #[test]
@@ -1060,43 +1069,116 @@ fn check_names_a_source_citing_a_document_the_spec_does_not_have() {
         Discrepancy::Unresolved {
             path: "Context.MethodRequestParameters.Source".to_owned(),
             source: "userguide#cfn-apigateway-method-requestparameters".to_owned(),
-            reason: "no document `userguide` in Documents (integration, integration-response, method, registry)"
+            reason: "no document `userguide` in Documents (api-errors, integration, integration-response, method, method-response, registry, response-streaming-http, response-transfer-mode)"
                 .to_owned(),
         }
     );
 }
 
-#[test]
-fn check_names_a_source_in_a_document_whose_text_was_not_given() {
-    let discrepancy = only_discrepancy(|_, documents| {
-        documents.remove("method");
-    });
-    assert_eq!(
-        discrepancy,
-        Discrepancy::Unresolved {
-            path: "Context.MethodRequestParameters.Source".to_owned(),
-            source: "method#cfn-apigateway-method-requestparameters".to_owned(),
-            reason: "spec/docs/aws-resource-apigateway-method.md was not read".to_owned(),
+/// The discrepancies of a spec whose sources are the real ones but for `edit`.
+fn discrepancies(edit: impl FnOnce(&mut Spec, &mut BTreeMap<String, String>)) -> Vec<Discrepancy> {
+    let mut spec = spec();
+    let mut documents = documents(&spec);
+    edit(&mut spec, &mut documents);
+    provenance::check(&spec, &documents)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .discrepancies
+}
+
+/// Every source of the real spec that cites document `key`, by JSON path.
+fn citing(key: &str) -> Vec<(String, String)> {
+    let spec = spec();
+    let text = read(SPEC);
+    let json: serde_json::Value = serde_json::from_str(&text).expect("the spec is JSON");
+    let mut found = Vec::new();
+    fn walk(value: &serde_json::Value, path: String, key: &str, found: &mut Vec<(String, String)>) {
+        match value {
+            serde_json::Value::Object(entries) => {
+                for (k, v) in entries {
+                    let at = if k.chars().all(|c| c.is_ascii_alphanumeric()) && k.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                        if path.is_empty() { k.clone() } else { format!("{path}.{k}") }
+                    } else {
+                        format!("{path}[{k:?}]")
+                    };
+                    if k == "Source" {
+                        if let Some(source) = v.as_str().filter(|s| s.starts_with(&format!("{key}#"))) {
+                            found.push((at.clone(), source.to_owned()));
+                        }
+                    }
+                    walk(v, at, key, found);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, format!("{path}[{i}]"), key, found);
+                }
+            }
+            _ => {}
         }
-    );
+    }
+    walk(&json, String::new(), key, &mut found);
+    drop(spec);
+    found.sort();
+    found
 }
 
 #[test]
-fn check_names_a_source_in_a_document_neither_a_page_nor_json() {
-    let discrepancy = only_discrepancy(|spec, _| {
+fn check_names_every_source_in_a_document_whose_text_was_not_given() {
+    let mut found: Vec<(String, String, String)> = discrepancies(|_, documents| {
+        documents.remove("method");
+    })
+    .into_iter()
+    .map(|d| match d {
+        Discrepancy::Unresolved { path, source, reason } => (path, source, reason),
+        other => panic!("unexpected {other:?}"),
+    })
+    .collect();
+    found.sort();
+    let wanted: Vec<(String, String, String)> = citing("method")
+        .into_iter()
+        .map(|(path, source)| (path, source, "spec/docs/aws-resource-apigateway-method.md was not read".to_owned()))
+        .collect();
+    assert!(wanted.iter().any(|(path, ..)| path == "Context.MethodRequestParameters.Source"));
+    assert_eq!(found, wanted);
+}
+
+#[test]
+fn check_names_every_source_in_a_document_neither_a_page_nor_json() {
+    let found = discrepancies(|spec, _| {
         spec.documents
             .get_mut("method")
             .expect("the method page")
             .path = "docs/aws-resource-apigateway-method.html".to_owned();
     });
-    assert_eq!(
-        discrepancy,
-        Discrepancy::Unresolved {
-            path: "Context.MethodRequestParameters.Source".to_owned(),
-            source: "method#cfn-apigateway-method-requestparameters".to_owned(),
-            reason: "spec/docs/aws-resource-apigateway-method.html is neither a page (.md) nor a JSON document (.json)"
-                .to_owned(),
-        }
+    assert_eq!(found.len(), citing("method").len());
+    assert!(found.contains(&Discrepancy::Unresolved {
+        path: "Context.MethodRequestParameters.Source".to_owned(),
+        source: "method#cfn-apigateway-method-requestparameters".to_owned(),
+        reason: "spec/docs/aws-resource-apigateway-method.html is neither a page (.md) nor a JSON document (.json)"
+            .to_owned(),
+    }));
+}
+
+#[test]
+fn check_resolves_an_excerpt_by_anchor_or_by_quotation() {
+    let rule = |spec: &mut Spec, source: &str| {
+        integration_rule(spec, "integration-timeout-stream-maximum").source = source.to_owned();
+    };
+    let quoted = discrepancies(|spec, _| {
+        rule(spec, "response-streaming-http#:~:text=you can configure the   integration timeout up to 15 minutes");
+    });
+    assert_eq!(quoted, [], "a quotation matches however its white space is laid out");
+    let misquoted = discrepancies(|spec, _| {
+        rule(spec, "response-streaming-http#:~:text=up to 16 minutes");
+    });
+    assert!(
+        matches!(&misquoted[..], [Discrepancy::Unresolved { reason, .. }] if reason == "spec/docs/apigateway-developer-guide/response-streaming-http.md does not say \"up to 16 minutes\""),
+        "{misquoted:?}"
+    );
+    let no_anchor = discrepancies(|spec, _| rule(spec, "response-streaming-http#streaming"));
+    assert!(
+        matches!(&no_anchor[..], [Discrepancy::Unresolved { reason, .. }] if reason.contains("has no anchor `streaming`")),
+        "{no_anchor:?}"
     );
 }
 
@@ -1347,7 +1429,7 @@ proptest! {
                 Damage::EmptyAnchor => ("registry#".to_owned(), "not of the form DOCUMENT#ANCHOR".to_owned()),
                 Damage::UnknownDocument(key) => (
                     format!("{key}#anchor"),
-                    format!("no document `{key}` in Documents (integration, integration-response, method, registry)"),
+                    format!("no document `{key}` in Documents (api-errors, integration, integration-response, method, method-response, registry, response-streaming-http, response-transfer-mode)"),
                 ),
             };
             **source = new.clone();
@@ -1401,7 +1483,7 @@ proptest! {
             Err(other) => prop_assert!(false, "unexpected error {other}"),
             Ok(report) => {
                 prop_assert!(schema_read && !schema_broken);
-                prop_assert_eq!(report.definitions.len(), spec.property_types.len());
+                prop_assert_eq!(report.definitions.len(), spec.types().count());
             }
         }
     }

@@ -4,7 +4,9 @@
 
 use std::collections::BTreeSet;
 
-use cfn_apigateway_integration::{CheckContext, Integration, IntegrationResponse, RULES, Severity};
+use cfn_apigateway_integration::{
+    CheckContext, Integration, IntegrationResponse, Method, RULES, Severity,
+};
 use serde_json::{Value, json};
 
 const LAMBDA_URI: &str = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:pets/invocations";
@@ -297,6 +299,25 @@ fn cases() -> Vec<Case> {
             at: "/IntegrationHttpMethod",
         },
         // The runtime's own rules.
+        // 12. Streaming: proxies only, and up to 15 minutes (the 29,000 ms quota does not apply).
+        Case {
+            rule: "integration-response-transfer-mode-stream-type",
+            passes: lambda(json!({"ResponseTransferMode": "STREAM"})),
+            fails: http(json!({"ResponseTransferMode": "STREAM"})),
+            at: "/ResponseTransferMode",
+        },
+        Case {
+            rule: "integration-timeout-stream-maximum",
+            passes: lambda(json!({"ResponseTransferMode": "STREAM", "TimeoutInMillis": 900_000})),
+            fails: lambda(json!({"ResponseTransferMode": "STREAM", "TimeoutInMillis": 900_001})),
+            at: "/TimeoutInMillis",
+        },
+        Case {
+            rule: "literal-no-value",
+            passes: http(json!({"CacheNamespace": {"Ref": "AWS::NoValue"}})),
+            fails: http(json!({"CacheNamespace": "AWS::NoValue"})),
+            at: "/CacheNamespace",
+        },
         Case {
             rule: "value-type",
             passes: http(json!({"TimeoutInMillis": "1000"})),
@@ -332,12 +353,255 @@ fn every_rule_accepts_its_passing_value_and_reports_its_failing_value_at_the_poi
     }
 }
 
+/// Merges `extra` into a valid Method (`null` removes a property).
+fn method(extra: Value) -> Value {
+    merge(
+        json!({
+            "HttpMethod": "GET",
+            "RestApiId": {"Ref": "Api"},
+            "ResourceId": {"Fn::GetAtt": ["Api", "RootResourceId"]},
+            "AuthorizationType": "NONE",
+        }),
+        extra,
+    )
+}
+
+/// A MOCK integration answering 200 with a CORS header, and a MethodResponse `declared` by it.
+fn cors(declared: Value) -> Value {
+    method(json!({
+        "HttpMethod": "OPTIONS",
+        "Integration": {
+            "Type": "MOCK",
+            "RequestTemplates": {"application/json": "{\"statusCode\": 200}"},
+            "IntegrationResponses": [{
+                "StatusCode": "200",
+                "ResponseParameters": {"method.response.header.Access-Control-Allow-Origin": "'*'"},
+            }],
+        },
+        "MethodResponses": [{"StatusCode": "200", "ResponseParameters": declared}],
+    }))
+}
+
+/// An SQS integration whose errors (`SelectionPattern`) answer 400, and the Method's
+/// responses `codes`.
+fn sqs(codes: &[&str]) -> Value {
+    let responses: Vec<Value> = codes.iter().map(|c| json!({"StatusCode": c})).collect();
+    method(json!({
+        "HttpMethod": "POST",
+        "Integration": {
+            "Type": "AWS",
+            "IntegrationHttpMethod": "POST",
+            "Uri": {"Fn::Sub": "arn:aws:apigateway:${AWS::Region}:sqs:path/${AWS::AccountId}/orders"},
+            "IntegrationResponses": [
+                {"StatusCode": 200},
+                {"StatusCode": "400", "SelectionPattern": "4\\d{2}"},
+            ],
+        },
+        "MethodResponses": responses,
+    }))
+}
+
+/// An HTTP proxy of `{proxy+}` that maps the path, and the Method's `RequestParameters`.
+fn proxy(declared: Value) -> Value {
+    method(json!({
+        "HttpMethod": "ANY",
+        "RequestParameters": declared,
+        "Integration": {
+            "Type": "HTTP_PROXY",
+            "IntegrationHttpMethod": "ANY",
+            "Uri": "https://backend.example.com/{proxy}",
+            "RequestParameters": {
+                "integration.request.path.proxy": "method.request.path.proxy",
+                "integration.request.header.X-Stage": "stageVariables.stage",
+                "integration.request.querystring.body": "method.request.body.id",
+            },
+        },
+    }))
+}
+
+/// The proxy of [`proxy`] with its path declared, caching by `keys`.
+fn cache_keys(keys: &[&str]) -> Value {
+    let mut value = proxy(json!({"method.request.path.proxy": true}));
+    value["Integration"]["CacheKeyParameters"] = json!(keys);
+    value
+}
+
+/// The rules of a Method, of its MethodResponses, and those between a Method and its
+/// Integration, checked on whole Methods.
+fn method_cases() -> Vec<Case> {
+    vec![
+        Case {
+            rule: "method-unknown-property",
+            passes: method(json!({"OperationName": "ListPets"})),
+            fails: method(json!({"Name": "ListPets"})),
+            at: "/Name",
+        },
+        Case {
+            rule: "method-http-method-required",
+            passes: method(json!({})),
+            fails: method(json!({"HttpMethod": null})),
+            at: "/HttpMethod",
+        },
+        Case {
+            rule: "method-http-method-allowed-values",
+            passes: method(json!({"HttpMethod": "ANY"})),
+            fails: method(json!({"HttpMethod": "FETCH"})),
+            at: "/HttpMethod",
+        },
+        Case {
+            rule: "method-rest-api-id-required",
+            passes: method(json!({})),
+            fails: method(json!({"RestApiId": null})),
+            at: "/RestApiId",
+        },
+        Case {
+            rule: "method-resource-id-required",
+            passes: method(json!({})),
+            fails: method(json!({"ResourceId": null})),
+            at: "/ResourceId",
+        },
+        Case {
+            rule: "method-authorization-type-allowed-values",
+            passes: method(json!({"AuthorizationType": "AWS_IAM"})),
+            fails: method(json!({"AuthorizationType": "IAM"})),
+            at: "/AuthorizationType",
+        },
+        Case {
+            rule: "method-authorizer-id-required",
+            passes: method(json!({"AuthorizationType": "CUSTOM", "AuthorizerId": {"Ref": "TokenAuthorizer"}})),
+            fails: method(json!({"AuthorizationType": "COGNITO_USER_POOLS"})),
+            at: "/AuthorizerId",
+        },
+        Case {
+            rule: "method-authorizer-id-unused",
+            passes: method(json!({"AuthorizationType": "AWS_IAM"})),
+            fails: method(json!({"AuthorizationType": "AWS_IAM", "AuthorizerId": {"Ref": "TokenAuthorizer"}})),
+            at: "/AuthorizerId",
+        },
+        Case {
+            rule: "method-authorization-scopes-without-cognito",
+            passes: method(json!({
+                "AuthorizationType": "COGNITO_USER_POOLS",
+                "AuthorizerId": {"Ref": "UserPoolAuthorizer"},
+                "AuthorizationScopes": ["pets/read"],
+            })),
+            fails: method(json!({
+                "AuthorizationType": "CUSTOM",
+                "AuthorizerId": {"Ref": "TokenAuthorizer"},
+                "AuthorizationScopes": ["pets/read"],
+            })),
+            at: "/AuthorizationScopes",
+        },
+        Case {
+            rule: "method-request-parameters-key",
+            passes: method(json!({"RequestParameters": {"method.request.multivalueheader.X-Ids": "true"}})),
+            fails: method(json!({"RequestParameters": {"method.request.path": true}})),
+            at: "/RequestParameters/method.request.path",
+        },
+        Case {
+            rule: "method-request-models-key",
+            passes: method(json!({"RequestModels": {"$default": "Empty", "application/json": {"Ref": "PetModel"}}})),
+            fails: method(json!({"RequestModels": {"json": "Empty"}})),
+            at: "/RequestModels/json",
+        },
+        Case {
+            rule: "method-responses-status-code-unique",
+            passes: method(json!({"MethodResponses": [{"StatusCode": "200"}, {"StatusCode": "500"}]})),
+            fails: method(json!({"MethodResponses": [{"StatusCode": "200"}, {"StatusCode": 200}]})),
+            at: "/MethodResponses/1/StatusCode",
+        },
+        Case {
+            rule: "method-response-unknown-property",
+            passes: method(json!({"MethodResponses": [{"StatusCode": "200", "ResponseModels": {"application/json": "Empty"}}]})),
+            fails: method(json!({"MethodResponses": [{"StatusCode": "200", "Headers": {}}]})),
+            at: "/MethodResponses/0/Headers",
+        },
+        Case {
+            rule: "method-response-status-code-required",
+            passes: method(json!({"MethodResponses": [{"StatusCode": 204}]})),
+            fails: method(json!({"MethodResponses": [{"ResponseModels": {"application/json": "Empty"}}]})),
+            at: "/MethodResponses/0/StatusCode",
+        },
+        Case {
+            rule: "method-response-status-code-form",
+            passes: method(json!({"MethodResponses": [{"StatusCode": "599"}]})),
+            fails: method(json!({"MethodResponses": [{"StatusCode": "2XX"}]})),
+            at: "/MethodResponses/0/StatusCode",
+        },
+        Case {
+            rule: "method-response-parameters-key",
+            passes: method(json!({"MethodResponses": [{"StatusCode": "200", "ResponseParameters": {"method.response.header.Location": false}}]})),
+            fails: method(json!({"MethodResponses": [{"StatusCode": "200", "ResponseParameters": {"Location": false}}]})),
+            at: "/MethodResponses/0/ResponseParameters/Location",
+        },
+        Case {
+            rule: "method-response-models-key",
+            passes: method(json!({"MethodResponses": [{"StatusCode": "200", "ResponseModels": {"$default": "Empty"}}]})),
+            fails: method(json!({"MethodResponses": [{"StatusCode": "200", "ResponseModels": {"Empty": "Empty"}}]})),
+            at: "/MethodResponses/0/ResponseModels/Empty",
+        },
+        // Between the Integration and its Method.
+        Case {
+            rule: "integration-request-parameters-declared",
+            passes: proxy(json!({"method.request.path.proxy": true})),
+            fails: proxy(json!({"method.request.path.id": true})),
+            at: "/Integration/RequestParameters/integration.request.path.proxy",
+        },
+        Case {
+            rule: "integration-cache-key-parameters-declared",
+            passes: cache_keys(&["method.request.path.proxy"]),
+            fails: cache_keys(&["method.request.querystring.page"]),
+            at: "/Integration/CacheKeyParameters/0",
+        },
+        Case {
+            rule: "integration-response-parameters-declared",
+            passes: cors(json!({"method.response.header.Access-Control-Allow-Origin": true})),
+            fails: cors(json!({"method.response.header.Access-Control-Allow-Headers": true})),
+            at: "/Integration/IntegrationResponses/0/ResponseParameters/method.response.header.Access-Control-Allow-Origin",
+        },
+        Case {
+            rule: "integration-response-without-method-response",
+            passes: sqs(&["200", "400"]),
+            fails: sqs(&["200"]),
+            at: "/Integration/IntegrationResponses/1/StatusCode",
+        },
+    ]
+}
+
+fn method_problems(value: &Value) -> Vec<(String, String)> {
+    Method::check(value)
+        .iter()
+        .map(|p| (p.path().to_owned(), p.rule().to_owned()))
+        .collect()
+}
+
+#[test]
+fn every_method_rule_accepts_its_passing_method_and_reports_its_failing_method_at_the_pointer() {
+    for case in method_cases() {
+        assert_eq!(
+            method_problems(&case.passes),
+            vec![],
+            "{} should accept {:#}",
+            case.rule,
+            case.passes
+        );
+        assert_eq!(
+            method_problems(&case.fails),
+            expect(case.at, case.rule),
+            "{} should reject {:#}",
+            case.rule,
+            case.fails
+        );
+    }
+}
+
 #[test]
 fn every_rule_of_the_catalog_is_tested_both_ways() {
     let tested: BTreeSet<&str> = cases()
         .iter()
+        .chain(&method_cases())
         .map(|c| c.rule)
-        .chain(["integration-cache-key-parameters-declared", "nesting-depth"])
+        .chain(["nesting-depth"])
         .collect();
     let catalog: BTreeSet<&str> = RULES.iter().map(|r| r.id).collect();
     assert_eq!(tested, catalog, "rules without a pass/fail case");
@@ -691,4 +955,117 @@ fn ref_no_value_written_directly_means_absent() {
     );
     let forbidden = json!({"Type": "MOCK", "Uri": {"Ref": "AWS::NoValue"}});
     assert_eq!(problems(&forbidden), vec![]);
+}
+
+#[test]
+fn seams_skip_what_intrinsics_hide_and_check_each_branch_of_fn_if() {
+    // Declared in both branches of an Fn::If: fine. In one branch only: the union is what
+    // either declares, so no branch is reported for what the other declares.
+    let both = proxy(json!({"Fn::If": ["Prod", {"method.request.path.proxy": true}, {"method.request.path.proxy": false}]}));
+    assert_eq!(method_problems(&both), vec![]);
+    let one = proxy(json!({"Fn::If": ["Prod", {"method.request.path.proxy": true}, {"Ref": "AWS::NoValue"}]}));
+    assert_eq!(method_problems(&one), vec![]);
+    let neither = proxy(json!({"Fn::If": ["Prod", {"method.request.path.id": true}, {"Ref": "AWS::NoValue"}]}));
+    assert_eq!(
+        method_problems(&neither),
+        expect(
+            "/Integration/RequestParameters/integration.request.path.proxy",
+            "integration-request-parameters-declared"
+        )
+    );
+    // Parameters another function computes are unknown: nothing is said.
+    let hidden = proxy(json!({"Fn::Transform": {"Name": "AWS::Include"}}));
+    assert_eq!(method_problems(&hidden), vec![]);
+    // A source behind an intrinsic is not checked either.
+    let mut sub = proxy(json!({}));
+    sub["Integration"]["RequestParameters"]["integration.request.path.proxy"] =
+        json!({"Fn::Sub": "method.request.path.${Name}"});
+    assert_eq!(method_problems(&sub), vec![]);
+    // A status code hidden behind Ref selects no set of headers.
+    let mut status = cors(json!({}));
+    status["Integration"]["IntegrationResponses"][0]["StatusCode"] = json!({"Ref": "Code"});
+    assert_eq!(method_problems(&status), vec![]);
+    // MethodResponses behind an intrinsic: unknown, nothing is said.
+    let mut responses = sqs(&[]);
+    responses["MethodResponses"] = json!({"Fn::If": ["C", [{"StatusCode": "200"}], {"Fn::Transform": {"Name": "M"}}]});
+    assert_eq!(method_problems(&responses), vec![]);
+}
+
+#[test]
+fn duplicate_method_responses_are_one_warning_and_declare_their_union() {
+    let value = method(json!({
+        "HttpMethod": "OPTIONS",
+        "Integration": {
+            "Type": "MOCK",
+            "IntegrationResponses": [{
+                "StatusCode": 200,
+                "SelectionPattern": "",
+                "ResponseParameters": {
+                    "method.response.header.Access-Control-Allow-Origin": "'*'",
+                    "method.response.header.Access-Control-Allow-Methods": "'GET'",
+                },
+            }],
+        },
+        "MethodResponses": [
+            {"StatusCode": "200", "ResponseParameters": {"method.response.header.Access-Control-Allow-Origin": true}},
+            {"StatusCode": 200, "ResponseParameters": {"method.response.header.Access-Control-Allow-Methods": true}},
+        ],
+    }));
+    assert_eq!(
+        method_problems(&value),
+        expect("/MethodResponses/1/StatusCode", "method-responses-status-code-unique")
+    );
+}
+
+#[test]
+fn no_method_response_at_all_is_what_api_gateway_refuses_for_a_mapped_header() {
+    let value = merge(cors(json!({})), json!({"MethodResponses": null}));
+    let report = Method::check(&value);
+    let found: Vec<_> = report.iter().map(|p| (p.rule(), p.message())).collect();
+    assert_eq!(
+        found,
+        [(
+            "integration-response-parameters-declared",
+            "\"method.response.header.Access-Control-Allow-Origin\" is not declared in the ResponseParameters of the Method's MethodResponse with this StatusCode, and API Gateway refuses to map it (\"Invalid mapping expression specified\"); declare it there (declared: none)"
+        )]
+    );
+}
+
+#[test]
+fn proxy_integrations_without_method_responses_and_streams_up_to_15_minutes_are_fine() {
+    // The proxy types pass the backend's response through: no MethodResponse is needed.
+    let mut lambda_proxy = method(json!({"HttpMethod": "ANY"}));
+    lambda_proxy["Integration"] = lambda(json!({
+        "IntegrationResponses": [{"StatusCode": "200", "SelectionPattern": ".*"}],
+        "ResponseTransferMode": "STREAM",
+        "TimeoutInMillis": 300_000,
+    }));
+    assert_eq!(method_problems(&lambda_proxy), vec![]);
+    // A buffered one still gets the quota warning.
+    lambda_proxy["Integration"]["ResponseTransferMode"] = json!("BUFFERED");
+    assert_eq!(
+        method_problems(&lambda_proxy),
+        expect(
+            "/Integration/TimeoutInMillis",
+            "integration-timeout-above-default-quota"
+        )
+    );
+}
+
+#[test]
+fn literal_no_value_text_is_a_warning_that_names_the_ref() {
+    let value = method(json!({"AuthorizerId": "AWS::NoValue"}));
+    let report = Method::check(&value);
+    let found: Vec<_> = report
+        .iter()
+        .map(|p| (p.path(), p.rule(), p.severity()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("/AuthorizerId", "literal-no-value", Severity::Warning),
+            ("/AuthorizerId", "method-authorizer-id-unused", Severity::Warning),
+        ]
+    );
+    assert!(report.iter().next().is_some_and(|p| p.message().contains("{\"Ref\": \"AWS::NoValue\"}")));
 }

@@ -45,13 +45,17 @@ pub fn emit(model: &Model) -> TokenStream {
         .collect();
     quote! {
         //! The rules of the spec, one constant each, and the catalog of all rules.
-        use cfn_apigateway_runtime::checker::{INTRINSIC_FUNCTION, NESTING_DEPTH, VALUE_TYPE};
+        use cfn_apigateway_runtime::checker::{
+            INTRINSIC_FUNCTION, LITERAL_NO_VALUE, NESTING_DEPTH, VALUE_TYPE,
+        };
         use cfn_apigateway_runtime::{Rule, Severity};
 
         #(#consts)*
 
         /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
-        /// `nesting-depth`).
-        pub const RULES: &[Rule] = &[#(#names,)* VALUE_TYPE, INTRINSIC_FUNCTION, NESTING_DEPTH];
+        /// `nesting-depth`, `literal-no-value`).
+        pub const RULES: &[Rule] = &[
+            #(#names,)* VALUE_TYPE, INTRINSIC_FUNCTION, NESTING_DEPTH, LITERAL_NO_VALUE,
+        ];
     }
 }

@@ -222,7 +222,7 @@ pub struct CheckReport {
     /// Every discrepancy: documents' URLs first, then the properties of each type, then
     /// sources, in spec order.
     pub discrepancies: Vec<Discrepancy>,
-    /// How many property types were compared with their page.
+    /// How many types (resource and property types) were compared with their page.
     pub property_types: usize,
     /// How many properties were compared with their paragraph.
     pub properties: usize,
@@ -243,7 +243,7 @@ impl fmt::Display for CheckReport {
         if self.is_clean() {
             return write!(
                 f,
-                "{} matches its documents: {} property types and {} properties compared, {} sources resolved",
+                "{} matches its documents: {} types and {} properties compared, {} sources resolved",
                 self.spec_file, self.property_types, self.properties, self.sources
             );
         }

@@ -1,7 +1,9 @@
 // @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The rules of the spec, one constant each, and the catalog of all rules.
-use cfn_apigateway_runtime::checker::{INTRINSIC_FUNCTION, NESTING_DEPTH, VALUE_TYPE};
+use cfn_apigateway_runtime::checker::{
+    INTRINSIC_FUNCTION, LITERAL_NO_VALUE, NESTING_DEPTH, VALUE_TYPE,
+};
 use cfn_apigateway_runtime::{Rule, Severity};
 /// `method-unknown-property` (Error): `{property}` is not a property of Method; allowed: `{allowed}`
 ///
@@ -544,7 +546,7 @@ pub const METHOD_RESPONSE_MODELS_KEY: Rule = Rule {
     message: "{value} is not a content type; response model keys are content types such as application/json",
 };
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
-/// `nesting-depth`).
+/// `nesting-depth`, `literal-no-value`).
 pub const RULES: &[Rule] = &[
     METHOD_UNKNOWN_PROPERTY,
     METHOD_HTTP_METHOD_REQUIRED,
@@ -603,4 +605,5 @@ pub const RULES: &[Rule] = &[
     VALUE_TYPE,
     INTRINSIC_FUNCTION,
     NESTING_DEPTH,
+    LITERAL_NO_VALUE,
 ];

@@ -1,7 +1,9 @@
 // @generated from tests/data/specs/conditional_requirement.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The rules of the spec, one constant each, and the catalog of all rules.
-use cfn_apigateway_runtime::checker::{INTRINSIC_FUNCTION, NESTING_DEPTH, VALUE_TYPE};
+use cfn_apigateway_runtime::checker::{
+    INTRINSIC_FUNCTION, LITERAL_NO_VALUE, NESTING_DEPTH, VALUE_TYPE,
+};
 use cfn_apigateway_runtime::{Rule, Severity};
 /// `thing-mode-allowed-values` (Error): `{value}` is not a mode; allowed: `{allowed}`
 ///
@@ -44,7 +46,7 @@ pub const THING_ENDPOINT_FORM: Rule = Rule {
     message: "{value} is not an http(s) URL",
 };
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
-/// `nesting-depth`).
+/// `nesting-depth`, `literal-no-value`).
 pub const RULES: &[Rule] = &[
     THING_MODE_ALLOWED_VALUES,
     THING_ENDPOINT_REQUIRED,
@@ -53,4 +55,5 @@ pub const RULES: &[Rule] = &[
     VALUE_TYPE,
     INTRINSIC_FUNCTION,
     NESTING_DEPTH,
+    LITERAL_NO_VALUE,
 ];

@@ -1,7 +1,9 @@
 // @generated from tests/data/specs/enum.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The rules of the spec, one constant each, and the catalog of all rules.
-use cfn_apigateway_runtime::checker::{INTRINSIC_FUNCTION, NESTING_DEPTH, VALUE_TYPE};
+use cfn_apigateway_runtime::checker::{
+    INTRINSIC_FUNCTION, LITERAL_NO_VALUE, NESTING_DEPTH, VALUE_TYPE,
+};
 use cfn_apigateway_runtime::{Rule, Severity};
 /// `thing-color-allowed-values` (Error): `{value}` is not a color; allowed: `{allowed}`
 ///
@@ -14,10 +16,11 @@ pub const THING_COLOR_ALLOWED_VALUES: Rule = Rule {
     message: "{value} is not a color; allowed: {allowed}",
 };
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
-/// `nesting-depth`).
+/// `nesting-depth`, `literal-no-value`).
 pub const RULES: &[Rule] = &[
     THING_COLOR_ALLOWED_VALUES,
     VALUE_TYPE,
     INTRINSIC_FUNCTION,
     NESTING_DEPTH,
+    LITERAL_NO_VALUE,
 ];

@@ -1,7 +1,9 @@
 // @generated from tests/data/specs/local_names.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The rules of the spec, one constant each, and the catalog of all rules.
-use cfn_apigateway_runtime::checker::{INTRINSIC_FUNCTION, NESTING_DEPTH, VALUE_TYPE};
+use cfn_apigateway_runtime::checker::{
+    INTRINSIC_FUNCTION, LITERAL_NO_VALUE, NESTING_DEPTH, VALUE_TYPE,
+};
 use cfn_apigateway_runtime::{Rule, Severity};
 /// `tag-key-required` (Error): Key is required
 ///
@@ -144,7 +146,7 @@ pub const LEVEL_IN_ERR: Rule = Rule {
     message: "Wrap is advised when Level is ERR",
 };
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
-/// `nesting-depth`).
+/// `nesting-depth`, `literal-no-value`).
 pub const RULES: &[Rule] = &[
     TAG_KEY_REQUIRED,
     TAG_VALUE_REQUIRED,
@@ -163,4 +165,5 @@ pub const RULES: &[Rule] = &[
     VALUE_TYPE,
     INTRINSIC_FUNCTION,
     NESTING_DEPTH,
+    LITERAL_NO_VALUE,
 ];

@@ -1,7 +1,9 @@
 // @generated from tests/data/specs/primitives_and_keywords.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The rules of the spec, one constant each, and the catalog of all rules.
-use cfn_apigateway_runtime::checker::{INTRINSIC_FUNCTION, NESTING_DEPTH, VALUE_TYPE};
+use cfn_apigateway_runtime::checker::{
+    INTRINSIC_FUNCTION, LITERAL_NO_VALUE, NESTING_DEPTH, VALUE_TYPE,
+};
 use cfn_apigateway_runtime::{Rule, Severity};
 /// `thing-type-required` (Error): Type is required
 ///
@@ -34,7 +36,7 @@ pub const THING_KEYS_DECLARED: Rule = Rule {
     message: "{value} is not declared; declared: {allowed}",
 };
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
-/// `nesting-depth`).
+/// `nesting-depth`, `literal-no-value`).
 pub const RULES: &[Rule] = &[
     THING_TYPE_REQUIRED,
     THING_UNKNOWN_PROPERTY,
@@ -42,4 +44,5 @@ pub const RULES: &[Rule] = &[
     VALUE_TYPE,
     INTRINSIC_FUNCTION,
     NESTING_DEPTH,
+    LITERAL_NO_VALUE,
 ];

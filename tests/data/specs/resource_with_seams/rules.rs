@@ -1,7 +1,9 @@
 // @generated from tests/data/specs/resource_with_seams.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The rules of the spec, one constant each, and the catalog of all rules.
-use cfn_apigateway_runtime::checker::{INTRINSIC_FUNCTION, NESTING_DEPTH, VALUE_TYPE};
+use cfn_apigateway_runtime::checker::{
+    INTRINSIC_FUNCTION, LITERAL_NO_VALUE, NESTING_DEPTH, VALUE_TYPE,
+};
 use cfn_apigateway_runtime::{Rule, Severity};
 /// `widget-mode-allowed-values` (Error): `{value}` is not a mode; allowed: `{allowed}`
 ///
@@ -54,7 +56,7 @@ pub const GADGET_CODE_HAS_OUTPUT: Rule = Rule {
     message: "{value} is the Code of no output of a SLOW Widget (codes: {allowed})",
 };
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
-/// `nesting-depth`).
+/// `nesting-depth`, `literal-no-value`).
 pub const RULES: &[Rule] = &[
     WIDGET_MODE_ALLOWED_VALUES,
     WIDGET_OUTPUTS_CODE_UNIQUE,
@@ -64,4 +66,5 @@ pub const RULES: &[Rule] = &[
     VALUE_TYPE,
     INTRINSIC_FUNCTION,
     NESTING_DEPTH,
+    LITERAL_NO_VALUE,
 ];

@@ -1,7 +1,9 @@
 // @generated from tests/data/specs/rust_names.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The rules of the spec, one constant each, and the catalog of all rules.
-use cfn_apigateway_runtime::checker::{INTRINSIC_FUNCTION, NESTING_DEPTH, VALUE_TYPE};
+use cfn_apigateway_runtime::checker::{
+    INTRINSIC_FUNCTION, LITERAL_NO_VALUE, NESTING_DEPTH, VALUE_TYPE,
+};
 use cfn_apigateway_runtime::{Rule, Severity};
 /// `thing-outcome-allowed-values` (Error): `{value}` is not one of `{allowed}`
 ///
@@ -24,11 +26,12 @@ pub const THING_MATCH_REQUIRED_FOR_ASYNC: Rule = Rule {
     message: "Match is advised when Async is yes",
 };
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
-/// `nesting-depth`).
+/// `nesting-depth`, `literal-no-value`).
 pub const RULES: &[Rule] = &[
     THING_OUTCOME_ALLOWED_VALUES,
     THING_MATCH_REQUIRED_FOR_ASYNC,
     VALUE_TYPE,
     INTRINSIC_FUNCTION,
     NESTING_DEPTH,
+    LITERAL_NO_VALUE,
 ];
