@@ -1,4 +1,5 @@
-//! Typed, validated CloudFormation `AWS::ApiGateway::Method` `Integration` blocks.
+//! Typed, validated CloudFormation `AWS::ApiGateway::Method` resources and their `Integration`
+//! blocks.
 //!
 //! The types in this crate are generated from `spec/integration.spec.json` by
 //! `cargo xtask regen`; the checks they run are the rules of that spec, each with a stable id,
@@ -117,13 +118,15 @@
 //!
 //! # Checking whole templates
 //!
-//! With the `template` feature (on by default), `Template` reads a JSON or YAML template (the short-form tags
-//! `!Ref`, `!Sub`, `!GetAtt a.b`, ... included), finds every `AWS::ApiGateway::Method` and
-//! checks its Integration, with the Method's `RequestParameters` as context; each `Finding`
-//! has its JSON Pointer from the template root and its line and column. YAML is read as
-//! CloudFormation reads it, by YAML 1.1 (`yes` is `true`, `29_000` is 29000, `1e3` is text),
-//! with leading-zero integers such as account ids kept as text (see
-//! `Template::from_yaml_str`). The `check` example
+//! With the `template` feature (on by default), `Template` reads a JSON or YAML template (the
+//! short-form tags `!Ref`, `!Sub`, `!GetAtt a.b`, ... included), finds every
+//! `AWS::ApiGateway::Method` and checks it whole: the Method's own rules, its Integration's and
+//! MethodResponses', and the rules between them (a parameter the Integration maps that the
+//! Method does not declare, a header an IntegrationResponse sets that no MethodResponse of its
+//! status code declares...). Each `Finding` has its JSON Pointer from the template root and its
+//! line and column. YAML is read as CloudFormation reads it, by YAML 1.1 (`yes` is `true`,
+//! `29_000` is 29000, `1e3` is text), with leading-zero integers such as account ids kept as
+//! text (see `Template::from_yaml_str`). The `check` example
 //! (`cargo run -p cfn-apigateway-integration --example check -- FILE...`) is a command-line
 //! front end.
 //!
@@ -138,20 +141,27 @@
 //!     Type: AWS::ApiGateway::Method
 //!     Properties:
 //!       HttpMethod: ANY
+//!       RestApiId: !Ref Api
+//!       ResourceId: !Ref ProxyResource
 //!       Integration:
-//!         Type: AWS_PROXY
-//!         IntegrationHttpMethod: POST
-//!         Uri: !Sub arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:pets
+//!         Type: HTTP_PROXY
+//!         IntegrationHttpMethod: ANY
+//!         Uri: https://backend.example.com/{proxy}
+//!         RequestParameters:
+//!           integration.request.path.proxy: method.request.path.proxy
 //! ")?;
 //! let findings = template.check();
 //! for finding in &findings {
-//!     // template.yaml:9:9: error integration-uri-lambda-function-arn: {"Fn::Sub":...} is a Lambda function ARN, ...
+//!     // template.yaml:13:11: error integration-request-parameters-declared: "method.request.path.proxy" is not declared ...
 //!     println!("template.yaml:{finding}");
 //! }
 //! assert_eq!(findings.len(), 1);
-//! assert_eq!(findings[0].path(), "/Resources/ProxyResourceANY/Properties/Integration/Uri");
-//! assert_eq!(findings[0].rule(), "integration-uri-lambda-function-arn");
-//! assert_eq!(findings[0].position().map(|p| (p.line(), p.column())), Some((9, 9)));
+//! assert_eq!(
+//!     findings[0].path(),
+//!     "/Resources/ProxyResourceANY/Properties/Integration/RequestParameters/integration.request.path.proxy"
+//! );
+//! assert_eq!(findings[0].rule(), "integration-request-parameters-declared");
+//! assert_eq!(findings[0].position().map(|p| (p.line(), p.column())), Some((13, 11)));
 //! # }
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

@@ -255,7 +255,7 @@ fn text_starting_with_a_brace_that_is_not_json_is_read_as_flow_yaml() {
     let template = Template::parse(text).expect("YAML");
     assert_eq!(template.as_json()["Big"], "1e400");
 
-    let flow = "{Resources: {M: {Type: AWS::ApiGateway::Method, Properties: {Integration: {Type: MOCK, Uri: !Ref U, TimeoutInMillis: 10}}}}}";
+    let flow = "{Resources: {M: {Type: AWS::ApiGateway::Method, Properties: {Integration: {Type: MOCK, Uri: !Ref U, TimeoutInMillis: 10}, HttpMethod: GET, RestApiId: a, ResourceId: b}}}}";
     let template = Template::parse(flow).expect("flow YAML");
     assert_eq!(
         findings(&template),
@@ -304,8 +304,8 @@ fn text_that_is_not_a_template_is_an_error() {
 
 #[test]
 fn byte_order_marks_and_windows_line_ends_are_read() {
-    let yaml = "\u{feff}Resources:\r\n  M:\r\n    Type: AWS::ApiGateway::Method\r\n    Properties:\r\n      Integration:\r\n        Type: MOCK\r\n        Uri: https://x\r\n";
-    let json = "\u{feff}{\r\n\"Resources\": {\"M\": {\"Type\": \"AWS::ApiGateway::Method\",\r\n \"Properties\": {\"Integration\": {\"Type\": \"MOCK\", \"Uri\": \"https://x\"}}}}}";
+    let yaml = "\u{feff}Resources:\r\n  M:\r\n    Type: AWS::ApiGateway::Method\r\n    Properties:\r\n      Integration:\r\n        Type: MOCK\r\n        Uri: https://x\r\n      HttpMethod: GET\r\n      RestApiId: a\r\n      ResourceId: b\r\n";
+    let json = "\u{feff}{\r\n\"Resources\": {\"M\": {\"Type\": \"AWS::ApiGateway::Method\",\r\n \"Properties\": {\"Integration\": {\"Type\": \"MOCK\", \"Uri\": \"https://x\"}, \"HttpMethod\": \"GET\", \"RestApiId\": \"a\", \"ResourceId\": \"b\"}}}}";
     for (text, position) in [(yaml, Position::new(7, 9)), (json, Position::new(3, 49))] {
         let template = Template::parse(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
         let found = template.check();
@@ -316,18 +316,18 @@ fn byte_order_marks_and_windows_line_ends_are_read() {
 
 #[test]
 fn a_lone_carriage_return_ends_a_line_in_yaml_but_not_in_json() {
-    let yaml = "Resources:\r  M:\r    Type: AWS::ApiGateway::Method\r    Properties:\r      Integration: {Type: MOCK, Uri: x}\r";
+    let yaml = "Resources:\r  M:\r    Type: AWS::ApiGateway::Method\r    Properties:\r      Integration: {Type: MOCK, Uri: x}\r      HttpMethod: GET\r      RestApiId: a\r      ResourceId: b\r";
     let template = Template::parse(yaml).expect("valid YAML");
     assert_eq!(template.check()[0].position(), Some(Position::new(5, 33)));
 
-    let json = "{\"Resources\": {\"M\": {\"Type\": \"AWS::ApiGateway::Method\",\r\"Properties\": {\"Integration\": {\"Type\": \"MOCK\", \"Uri\": \"x\"}}}}}";
+    let json = "{\"Resources\": {\"M\": {\"Type\": \"AWS::ApiGateway::Method\",\r\"Properties\": {\"Integration\": {\"Type\": \"MOCK\", \"Uri\": \"x\"}, \"HttpMethod\": \"GET\", \"RestApiId\": \"a\", \"ResourceId\": \"b\"}}}}";
     let template = Template::parse(json).expect("valid JSON");
     assert_eq!(template.check()[0].position(), Some(Position::new(1, 104)));
 }
 
 #[test]
 fn a_yaml_finding_after_non_ascii_text_has_its_column_in_characters() {
-    let text = "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration: {CacheNamespace: \"caf\u{e9} \u{1f600} \u{4e2d}\", Type: MOCK, Uri: x}\n";
+    let text = "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration: {CacheNamespace: \"caf\u{e9} \u{1f600} \u{4e2d}\", Type: MOCK, Uri: x}\n      HttpMethod: GET\n      RestApiId: a\n      ResourceId: b\n";
     let template = Template::parse(text).expect("valid");
     let found = template.check();
     assert_eq!(found.len(), 1);
@@ -343,7 +343,7 @@ fn a_yaml_finding_after_non_ascii_text_has_its_column_in_characters() {
 fn a_get_att_short_form_without_an_attribute_is_an_error_as_an_empty_one_is() {
     let method = |uri: &str| {
         format!(
-            "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration:\n        Type: HTTP_PROXY\n        IntegrationHttpMethod: GET\n        Uri: {uri}\n"
+            "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration:\n        Type: HTTP_PROXY\n        IntegrationHttpMethod: GET\n        Uri: {uri}\n      HttpMethod: GET\n      RestApiId: a\n      ResourceId: b\n"
         )
     };
     for uri in ["!GetAtt Backend.", "!GetAtt ''", "!GetAtt .Url"] {
@@ -368,7 +368,7 @@ fn a_get_att_short_form_without_an_attribute_is_an_error_as_an_empty_one_is() {
 fn tabs_between_a_key_and_its_value() {
     let method = |integration: &str| {
         format!(
-            "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration:\n{integration}"
+            "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      HttpMethod: GET\n      RestApiId: a\n      ResourceId: b\n      Integration:\n{integration}"
         )
     };
     // A blank and then tabs: read, and a tab is one column.
@@ -383,14 +383,14 @@ fn tabs_between_a_key_and_its_value() {
     assert_eq!(findings(&template).len(), 1);
     assert_eq!(
         template.position("/Resources/M/Properties/Integration/Uri"),
-        Some(Position::new(7, 9))
+        Some(Position::new(10, 9))
     );
     // A tab right after the `:` before a plain value: saphyr-parser rejects it (so does
     // PyYAML, which rejects every tab there), at the value.
     let error = Template::parse(&method("        Type:\tMOCK\n")).expect_err("tab after colon");
     assert_eq!(
         error.to_string(),
-        "6:15: ':' must be followed by a valid YAML whitespace"
+        "9:15: ':' must be followed by a valid YAML whitespace"
     );
 }
 
@@ -398,7 +398,7 @@ fn tabs_between_a_key_and_its_value() {
 fn plain_scalars_reach_the_checks_as_yaml_1_1_reads_them() {
     let integration = |properties: &str| {
         let text = format!(
-            "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration:\n        Type: MOCK\n{properties}"
+            "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      HttpMethod: GET\n      RestApiId: a\n      ResourceId: b\n      Integration:\n        Type: MOCK\n{properties}"
         );
         let template = Template::parse(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
         let integration = template.as_json()["Resources"]["M"]["Properties"]["Integration"].clone();
@@ -415,7 +415,7 @@ fn plain_scalars_reach_the_checks_as_yaml_1_1_reads_them() {
     assert_eq!(
         found,
         [
-            "7:9: error integration-passthrough-behavior-allowed-values: true is not a passthrough behavior; allowed: WHEN_NO_MATCH, WHEN_NO_TEMPLATES, NEVER"
+            "10:9: error integration-passthrough-behavior-allowed-values: true is not a passthrough behavior; allowed: WHEN_NO_MATCH, WHEN_NO_TEMPLATES, NEVER"
         ]
     );
     // Quoted, it is the text.
@@ -426,7 +426,7 @@ fn plain_scalars_reach_the_checks_as_yaml_1_1_reads_them() {
 #[test]
 fn an_integration_written_as_ref_is_reported_as_an_intrinsic_function_error() {
     let template = Template::parse(
-        "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration: !Ref X\n",
+        "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration: !Ref X\n      HttpMethod: GET\n      RestApiId: a\n      ResourceId: b\n",
     )
     .expect("valid");
     assert_eq!(
@@ -462,7 +462,7 @@ fn an_integration_written_as_fn_if_is_checked_branch_by_branch() {
     assert_eq!(
         findings(&template),
         [row(
-            30,
+            36,
             11,
             "error",
             "integration-http-method-required",
@@ -501,10 +501,14 @@ Resources:
     Properties: !If
       - UseMock
       - HttpMethod: GET
+        RestApiId: !Ref Api
+        ResourceId: !Ref PetResource
         Integration:
           Type: MOCK
           CacheKeyParameters: [method.request.path.id]
       - HttpMethod: GET
+        RestApiId: !Ref Api
+        ResourceId: !Ref PetResource
         RequestParameters:
           method.request.path.id: true
         Integration:
@@ -514,59 +518,36 @@ Resources:
           CacheKeyParameters: [method.request.path.id]
   Orders:
     Type: AWS::ApiGateway::Method
-    Properties: !If [UseMock, !Ref AWS::NoValue, {HttpMethod: GET, Integration: {Type: HTTP, IntegrationHttpMethod: GET}}]
+    Properties: !If [UseMock, !Ref AWS::NoValue, {HttpMethod: GET, RestApiId: !Ref Api, ResourceId: !Ref R, Integration: {Type: HTTP, IntegrationHttpMethod: GET}}]
 ";
     let template = Template::parse(text).expect("valid");
     let methods: Vec<_> = template
         .methods()
         .iter()
-        .map(|m| {
-            (
-                m.logical_id(),
-                m.properties_path().to_owned(),
-                m.properties().is_some(),
-            )
-        })
+        .map(|m| (m.logical_id(), m.properties_path(), m.properties().is_some()))
         .collect();
     assert_eq!(
         methods,
         [
-            (
-                "Pets",
-                "/Resources/Pets/Properties/Fn::If/1".to_owned(),
-                true
-            ),
-            (
-                "Pets",
-                "/Resources/Pets/Properties/Fn::If/2".to_owned(),
-                true
-            ),
-            (
-                "Orders",
-                "/Resources/Orders/Properties/Fn::If/1".to_owned(),
-                false
-            ),
-            (
-                "Orders",
-                "/Resources/Orders/Properties/Fn::If/2".to_owned(),
-                true
-            ),
+            ("Pets", "/Resources/Pets/Properties".to_owned(), true),
+            ("Orders", "/Resources/Orders/Properties".to_owned(), true),
         ]
     );
     // Each branch has its own RequestParameters: the first declares none, the second the id.
+    // The AWS::NoValue branch has no properties to check.
     assert_eq!(
         findings(&template),
         [
             row(
-                9,
+                11,
                 32,
                 "error",
                 "integration-cache-key-parameters-declared",
                 "/Resources/Pets/Properties/Fn::If/1/Integration/CacheKeyParameters/0"
             ),
             row(
-                20,
-                68,
+                24,
+                109,
                 "error",
                 "integration-uri-required",
                 "/Resources/Orders/Properties/Fn::If/2/Integration/Uri"
@@ -593,6 +574,8 @@ fn the_methods_request_parameters_are_the_context_of_cache_key_parameters() {
     let method = |request_parameters: Json| {
         let mut properties = json!({
             "HttpMethod": "GET",
+            "RestApiId": {"Ref": "Api"},
+            "ResourceId": {"Ref": "Resource"},
             "Integration": {
                 "Type": "HTTP_PROXY",
                 "IntegrationHttpMethod": "GET",
@@ -648,7 +631,10 @@ fn the_methods_request_parameters_are_the_context_of_cache_key_parameters() {
 fn a_template_not_read_from_text_has_findings_without_positions() {
     let template = Template::from_value(json!({"Resources": {"M": {
         "Type": "AWS::ApiGateway::Method",
-        "Properties": {"Integration": {"Type": "HTTP_PROXY", "IntegrationHttpMethod": "GET", "Uri": "ftp://x"}}
+        "Properties": {
+            "HttpMethod": "GET", "RestApiId": "a", "ResourceId": "b",
+            "Integration": {"Type": "HTTP_PROXY", "IntegrationHttpMethod": "GET", "Uri": "ftp://x"},
+        }
     }}}))
     .expect("a mapping");
     let found = template.check();
@@ -663,7 +649,7 @@ fn a_template_not_read_from_text_has_findings_without_positions() {
 #[test]
 fn logical_ids_are_escaped_in_pointers() {
     let template = Template::from_json_str(
-        r#"{"Resources": {"a/b~c": {"Type": "AWS::ApiGateway::Method", "Properties": {"Integration": {"Type": "MOCK", "Uri": "https://x"}}}}}"#,
+        r#"{"Resources": {"a/b~c": {"Type": "AWS::ApiGateway::Method", "Properties": {"Integration": {"Type": "MOCK", "Uri": "https://x"}, "HttpMethod": "GET", "RestApiId": "a", "ResourceId": "b"}}}}"#,
     )
     .expect("valid");
     let found = template.check();

@@ -47,6 +47,8 @@ const MAX_NESTING: usize = 127;
 ///     Type: AWS::ApiGateway::Method
 ///     Properties:
 ///       HttpMethod: GET
+///       RestApiId: !Ref Api
+///       ResourceId: !Ref PetsResource
 ///       Integration:
 ///         Type: HTTP_PROXY
 ///         IntegrationHttpMethod: GET
@@ -57,7 +59,7 @@ const MAX_NESTING: usize = 127;
 /// assert_eq!(findings.len(), 1);
 /// assert_eq!(findings[0].path(), "/Resources/GetPets/Properties/Integration/Uri");
 /// assert_eq!(findings[0].rule(), "integration-uri-http-form");
-/// assert_eq!(findings[0].to_string().split(": ").next(), Some("9:9"));
+/// assert_eq!(findings[0].to_string().split(": ").next(), Some("11:9"));
 /// # Ok::<(), cfn_apigateway_integration::TemplateError>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -320,8 +322,8 @@ impl fmt::Display for Position {
     }
 }
 
-/// A problem in one Method's Integration, placed in the template. Needs the `template`
-/// feature.
+/// A problem in one Method (its own properties, its Integration, its MethodResponses, or
+/// between them), placed in the template. Needs the `template` feature.
 ///
 /// `Display` prints `LINE:COLUMN: SEVERITY RULE: MESSAGE` (the JSON Pointer in place of the
 /// line and column for a template not read from text).
@@ -360,7 +362,7 @@ impl Finding {
         self.problem.message()
     }
 
-    /// The logical id of the Method whose Integration has the problem.
+    /// The logical id of the Method that has the problem.
     pub fn logical_id(&self) -> &str {
         &self.logical_id
     }
