@@ -6,9 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::Error;
 use crate::document;
 use crate::ir::{
-    AssertDef, AttributeDef, ConditionDef, ContextField, Docs, EnumDef, FactKind, Field,
-    FormatDef, Model, Primitive, Requiredness, RuleDef, Shape, TakenFact, Take, TestDef, TypeDef,
-    Variant,
+    AssertDef, AttributeDef, ConditionDef, ContextField, Docs, EnumDef, FactKind, Field, FormatDef,
+    Model, Primitive, Requiredness, RuleDef, Shape, Take, TakenFact, TestDef, TypeDef, Variant,
 };
 use crate::naming;
 use crate::spec::{self, Assertion, Spec};
@@ -404,15 +403,12 @@ impl Lowering<'_> {
                         Take::Keys | Take::Items => FactKind::Set,
                         Take::KeysBy { .. } => FactKind::SetsByKey,
                         Take::Value => {
-                            let property = &self.type_of(&path.key("From"), from)?.properties
-                                [&from.property];
+                            let property =
+                                &self.type_of(&path.key("From"), from)?.properties[&from.property];
                             FactKind::Value(property.allowed_values.clone().unwrap_or_default())
                         }
                     };
-                    (
-                        kind,
-                        Some((from.type_name.clone(), from.property.clone())),
-                    )
+                    (kind, Some((from.type_name.clone(), from.property.clone())))
                 }
             };
             fields.push(ContextField {
@@ -1121,12 +1117,23 @@ impl Lowering<'_> {
             }) => {
                 let at = path.key("InContext");
                 let (shape_fits, what) = match (members, &field.shape) {
-                    (spec::Members::Value, shape) => (is_string || matches!(shape, Shape::Enum(_)), "Value needs a String property"),
-                    (spec::Members::Items, Shape::List(item)) => (**item == Shape::Primitive(Primitive::String), "Items needs a List of String"),
+                    (spec::Members::Value, shape) => (
+                        is_string || matches!(shape, Shape::Enum(_)),
+                        "Value needs a String property",
+                    ),
+                    (spec::Members::Items, Shape::List(item)) => (
+                        **item == Shape::Primitive(Primitive::String),
+                        "Items needs a List of String",
+                    ),
                     (spec::Members::Keys, Shape::Map(_)) => (true, ""),
-                    (spec::Members::Values, Shape::Map(item)) => (**item == Shape::Primitive(Primitive::String), "Values needs a Map of String"),
+                    (spec::Members::Values, Shape::Map(item)) => (
+                        **item == Shape::Primitive(Primitive::String),
+                        "Values needs a Map of String",
+                    ),
                     (spec::Members::Items, _) => (false, "Items needs a List of String"),
-                    (spec::Members::Keys | spec::Members::Values, _) => (false, "Keys and Values need a Map"),
+                    (spec::Members::Keys | spec::Members::Values, _) => {
+                        (false, "Keys and Values need a Map")
+                    }
                 };
                 expect(shape_fits, what)?;
                 let Some(entry) = self.spec.context.get(context) else {
@@ -1134,12 +1141,20 @@ impl Lowering<'_> {
                         &at.key("Context"),
                         format!(
                             "the name of a Context entry ({}), found {context:?}",
-                            self.spec.context.keys().cloned().collect::<Vec<_>>().join(", ")
+                            self.spec
+                                .context
+                                .keys()
+                                .cloned()
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         ),
                     ));
                 };
                 let kind = match &entry.from {
-                    Some(from) => self.take(&JsonPath::default().key("Context").key(context).key("From"), from)?,
+                    Some(from) => self.take(
+                        &JsonPath::default().key("Context").key(context).key("From"),
+                        from,
+                    )?,
                     None => Take::Items,
                 };
                 match (&kind, by) {
@@ -1152,7 +1167,10 @@ impl Lowering<'_> {
                     (Take::KeysBy { .. }, Some(by)) => {
                         let by_field = self.field(&at.key("By"), fields, by)?;
                         if by_field.shape != Shape::Primitive(Primitive::String) {
-                            return Err(self.error(&at.key("By"), format!("a String property, but {by:?} is not one")));
+                            return Err(self.error(
+                                &at.key("By"),
+                                format!("a String property, but {by:?} is not one"),
+                            ));
                         }
                     }
                     (Take::KeysBy { .. }, None) if *members != spec::Members::Value => {
@@ -1192,7 +1210,8 @@ impl Lowering<'_> {
                 let Some(item) = item else {
                     return Err(self.error(path, format!("an assertion that fits property {:?}: UniqueBy needs a List of a property type", field.wire_name)));
                 };
-                let item_type = &self.spec.property_types[&format!("{}.{item}", self.spec.resource_type)];
+                let item_type =
+                    &self.spec.property_types[&format!("{}.{item}", self.spec.resource_type)];
                 match item_type.properties.get(name) {
                     Some(p) if p.primitive_type.as_deref() == Some("String") => {}
                     _ => {
@@ -1309,9 +1328,7 @@ impl Lowering<'_> {
             }
             _ => Err(self.error(
                 path,
-                format!(
-                    "a Context fact taken From a property with AllowedValues, found {name:?}"
-                ),
+                format!("a Context fact taken From a property with AllowedValues, found {name:?}"),
             )),
         }
     }
@@ -1342,7 +1359,11 @@ impl Lowering<'_> {
                             .copied()
                             .collect::<Vec<_>>()
                             .join(" → ");
-                        let section = if t.attributes.is_some() { "ResourceTypes" } else { "PropertyTypes" };
+                        let section = if t.attributes.is_some() {
+                            "ResourceTypes"
+                        } else {
+                            "PropertyTypes"
+                        };
                         return Err(self.error(&path.key(section).key(&t.full_name), format!("property types that do not contain themselves, found the cycle {cycle}")));
                     }
                     if seen.insert(next) {

@@ -49,8 +49,14 @@ impl Spec {
     /// Every type of the spec with the JSON key of its section: the resource types
     /// (`ResourceTypes`), then the property types (`PropertyTypes`), each by name.
     pub fn types(&self) -> impl Iterator<Item = (&'static str, &String, &PropertyType)> {
-        let resources = self.resource_types.iter().map(|(n, t)| ("ResourceTypes", n, t));
-        let properties = self.property_types.iter().map(|(n, t)| ("PropertyTypes", n, t));
+        let resources = self
+            .resource_types
+            .iter()
+            .map(|(n, t)| ("ResourceTypes", n, t));
+        let properties = self
+            .property_types
+            .iter()
+            .map(|(n, t)| ("PropertyTypes", n, t));
         resources.chain(properties)
     }
 }

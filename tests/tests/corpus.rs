@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use cfn_apigateway_integration::Template;
 
 fn folder(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data")
+        .join(name)
 }
 
 /// The templates of a folder (not its subfolders), by file name.
@@ -38,7 +40,10 @@ fn check(folder: &Path) -> (Vec<String>, usize, Vec<String>) {
             Ok(template) => {
                 methods += template.methods().len();
                 for finding in template.check() {
-                    let at = finding.position().map(|p| p.to_string()).unwrap_or_default();
+                    let at = finding
+                        .position()
+                        .map(|p| p.to_string())
+                        .unwrap_or_default();
                     findings.push(format!("{name}:{at} {}", finding.rule()));
                 }
             }
@@ -86,7 +91,10 @@ fn cdk_output_of_user_mistakes_is_reported() {
 #[test]
 fn published_templates_check_clean_but_for_their_real_mistakes() {
     let (findings, methods, unread) = check(&folder("public"));
-    assert_eq!(methods, 71, "the Methods of the readable published templates");
+    assert_eq!(
+        methods, 71,
+        "the Methods of the readable published templates"
+    );
     assert_eq!(
         findings,
         [
@@ -107,6 +115,8 @@ fn published_templates_check_clean_but_for_their_real_mistakes() {
     // the template reader's known defect (issue 19); the file is reported as not read.
     assert_eq!(
         unread,
-        ["aws-samples--serverless-patterns--apigw-ses-transformation.yaml: 150:7: invalid indentation"]
+        [
+            "aws-samples--serverless-patterns--apigw-ses-transformation.yaml: 150:7: invalid indentation"
+        ]
     );
 }

@@ -497,8 +497,16 @@ fn a_resource_gives_the_types_within_it_the_facts_its_seam_rules_read() {
     assert_eq!(
         found(&Widget::check(&wrong)),
         [
-            ("/Gadget/Labels/x".to_owned(), "gadget-slots-declared".to_owned(), Severity::Error),
-            ("/Gadget/Labels/x".to_owned(), "gadget-labels-declared".to_owned(), Severity::Error),
+            (
+                "/Gadget/Labels/x".to_owned(),
+                "gadget-slots-declared".to_owned(),
+                Severity::Error
+            ),
+            (
+                "/Gadget/Labels/x".to_owned(),
+                "gadget-labels-declared".to_owned(),
+                Severity::Error
+            ),
         ]
     );
     // A code with no output is a warning only when the widget is SLOW.
@@ -520,7 +528,11 @@ fn a_resource_gives_the_types_within_it_the_facts_its_seam_rules_read() {
     });
     assert_eq!(
         found(&Widget::check(&repeated)),
-        one("/Outputs/2/Code", "widget-outputs-code-unique", Severity::Warning)
+        one(
+            "/Outputs/2/Code",
+            "widget-outputs-code-unique",
+            Severity::Warning
+        )
     );
     // Alone, a gadget reads the facts a caller gives, and skips the rules without them.
     let gadget = json!({"Code": "1", "Labels": {"z": "slot.b"}});

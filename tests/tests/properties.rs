@@ -405,8 +405,15 @@ fn integration() -> impl Strategy<Value = Value> + Clone {
         |(mut map, ((keys, namespace, handling, credentials, responses, target), rest))| {
             let (passthrough, parameters, templates, mut transfer, timeout) = rest;
             // Only proxy integrations stream.
-            let proxy = matches!(map.get("Type").and_then(Value::as_str), Some("AWS_PROXY" | "HTTP_PROXY"));
-            if !proxy && transfer.as_ref().is_some_and(|t| t.to_string().contains("STREAM")) {
+            let proxy = matches!(
+                map.get("Type").and_then(Value::as_str),
+                Some("AWS_PROXY" | "HTTP_PROXY")
+            );
+            if !proxy
+                && transfer
+                    .as_ref()
+                    .is_some_and(|t| t.to_string().contains("STREAM"))
+            {
                 transfer = Some(json!("BUFFERED"));
             }
             let Value::Object(optional) = object([

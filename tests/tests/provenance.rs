@@ -686,13 +686,48 @@ fn drift_lists_upstream_facts_the_document_lacks_and_those_the_spec_adopted() {
     assert_eq!(
         entries,
         [
-            ("AWS::ApiGateway::Method", "-", DriftFact::AdditionalProperties, true),
-            ("AWS::ApiGateway::Method", "AuthorizationType", DriftFact::AllowedValues, false),
-            ("AWS::ApiGateway::Method", "HttpMethod", DriftFact::AllowedValues, false),
-            ("AWS::ApiGateway::Method", "MethodResponses", DriftFact::UniqueItems, false),
-            ("AWS::ApiGateway::Method", "RequestModels", DriftFact::KeyPattern, false),
-            ("AWS::ApiGateway::Method", "RequestParameters", DriftFact::Type, false),
-            ("AWS::ApiGateway::Method", "RequestParameters", DriftFact::KeyPattern, false),
+            (
+                "AWS::ApiGateway::Method",
+                "-",
+                DriftFact::AdditionalProperties,
+                true
+            ),
+            (
+                "AWS::ApiGateway::Method",
+                "AuthorizationType",
+                DriftFact::AllowedValues,
+                false
+            ),
+            (
+                "AWS::ApiGateway::Method",
+                "HttpMethod",
+                DriftFact::AllowedValues,
+                false
+            ),
+            (
+                "AWS::ApiGateway::Method",
+                "MethodResponses",
+                DriftFact::UniqueItems,
+                false
+            ),
+            (
+                "AWS::ApiGateway::Method",
+                "RequestModels",
+                DriftFact::KeyPattern,
+                false
+            ),
+            (
+                "AWS::ApiGateway::Method",
+                "RequestParameters",
+                DriftFact::Type,
+                false
+            ),
+            (
+                "AWS::ApiGateway::Method",
+                "RequestParameters",
+                DriftFact::KeyPattern,
+                false
+            ),
             ("Integration", "-", DriftFact::AdditionalProperties, true),
             (
                 "Integration",
@@ -772,9 +807,24 @@ fn drift_lists_upstream_facts_the_document_lacks_and_those_the_spec_adopted() {
                 false
             ),
             ("MethodResponse", "-", DriftFact::AdditionalProperties, true),
-            ("MethodResponse", "ResponseModels", DriftFact::KeyPattern, false),
-            ("MethodResponse", "ResponseParameters", DriftFact::Type, false),
-            ("MethodResponse", "ResponseParameters", DriftFact::KeyPattern, false),
+            (
+                "MethodResponse",
+                "ResponseModels",
+                DriftFact::KeyPattern,
+                false
+            ),
+            (
+                "MethodResponse",
+                "ResponseParameters",
+                DriftFact::Type,
+                false
+            ),
+            (
+                "MethodResponse",
+                "ResponseParameters",
+                DriftFact::KeyPattern,
+                false
+            ),
         ]
     );
     // Every map's key pattern upstream is `[a-zA-Z0-9]+`, unanchored: a key passes with one
@@ -782,9 +832,7 @@ fn drift_lists_upstream_facts_the_document_lacks_and_those_the_spec_adopted() {
     let request_parameters = report
         .entries
         .iter()
-        .find(|e| {
-            e.fact == DriftFact::KeyPattern && e.type_name.ends_with(".Integration")
-        })
+        .find(|e| e.fact == DriftFact::KeyPattern && e.type_name.ends_with(".Integration"))
         .expect("RequestParameters' key pattern");
     assert_eq!(
         request_parameters.to_string(),
@@ -1095,13 +1143,21 @@ fn citing(key: &str) -> Vec<(String, String)> {
         match value {
             serde_json::Value::Object(entries) => {
                 for (k, v) in entries {
-                    let at = if k.chars().all(|c| c.is_ascii_alphanumeric()) && k.starts_with(|c: char| c.is_ascii_alphabetic()) {
-                        if path.is_empty() { k.clone() } else { format!("{path}.{k}") }
+                    let at = if k.chars().all(|c| c.is_ascii_alphanumeric())
+                        && k.starts_with(|c: char| c.is_ascii_alphabetic())
+                    {
+                        if path.is_empty() {
+                            k.clone()
+                        } else {
+                            format!("{path}.{k}")
+                        }
                     } else {
                         format!("{path}[{k:?}]")
                     };
                     if k == "Source" {
-                        if let Some(source) = v.as_str().filter(|s| s.starts_with(&format!("{key}#"))) {
+                        if let Some(source) =
+                            v.as_str().filter(|s| s.starts_with(&format!("{key}#")))
+                        {
                             found.push((at.clone(), source.to_owned()));
                         }
                     }
@@ -1129,16 +1185,30 @@ fn check_names_every_source_in_a_document_whose_text_was_not_given() {
     })
     .into_iter()
     .map(|d| match d {
-        Discrepancy::Unresolved { path, source, reason } => (path, source, reason),
+        Discrepancy::Unresolved {
+            path,
+            source,
+            reason,
+        } => (path, source, reason),
         other => panic!("unexpected {other:?}"),
     })
     .collect();
     found.sort();
     let wanted: Vec<(String, String, String)> = citing("method")
         .into_iter()
-        .map(|(path, source)| (path, source, "spec/docs/aws-resource-apigateway-method.md was not read".to_owned()))
+        .map(|(path, source)| {
+            (
+                path,
+                source,
+                "spec/docs/aws-resource-apigateway-method.md was not read".to_owned(),
+            )
+        })
         .collect();
-    assert!(wanted.iter().any(|(path, ..)| path == "Context.MethodRequestParameters.Source"));
+    assert!(
+        wanted
+            .iter()
+            .any(|(path, ..)| path == "Context.MethodRequestParameters.Source")
+    );
     assert_eq!(found, wanted);
 }
 
@@ -1165,9 +1235,16 @@ fn check_resolves_an_excerpt_by_anchor_or_by_quotation() {
         integration_rule(spec, "integration-timeout-stream-maximum").source = source.to_owned();
     };
     let quoted = discrepancies(|spec, _| {
-        rule(spec, "response-streaming-http#:~:text=you can configure the   integration timeout up to 15 minutes");
+        rule(
+            spec,
+            "response-streaming-http#:~:text=you can configure the   integration timeout up to 15 minutes",
+        );
     });
-    assert_eq!(quoted, [], "a quotation matches however its white space is laid out");
+    assert_eq!(
+        quoted,
+        [],
+        "a quotation matches however its white space is laid out"
+    );
     let misquoted = discrepancies(|spec, _| {
         rule(spec, "response-streaming-http#:~:text=up to 16 minutes");
     });

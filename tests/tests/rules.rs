@@ -468,14 +468,18 @@ fn method_cases() -> Vec<Case> {
         },
         Case {
             rule: "method-authorizer-id-required",
-            passes: method(json!({"AuthorizationType": "CUSTOM", "AuthorizerId": {"Ref": "TokenAuthorizer"}})),
+            passes: method(
+                json!({"AuthorizationType": "CUSTOM", "AuthorizerId": {"Ref": "TokenAuthorizer"}}),
+            ),
             fails: method(json!({"AuthorizationType": "COGNITO_USER_POOLS"})),
             at: "/AuthorizerId",
         },
         Case {
             rule: "method-authorizer-id-unused",
             passes: method(json!({"AuthorizationType": "AWS_IAM"})),
-            fails: method(json!({"AuthorizationType": "AWS_IAM", "AuthorizerId": {"Ref": "TokenAuthorizer"}})),
+            fails: method(
+                json!({"AuthorizationType": "AWS_IAM", "AuthorizerId": {"Ref": "TokenAuthorizer"}}),
+            ),
             at: "/AuthorizerId",
         },
         Case {
@@ -494,32 +498,42 @@ fn method_cases() -> Vec<Case> {
         },
         Case {
             rule: "method-request-parameters-key",
-            passes: method(json!({"RequestParameters": {"method.request.multivalueheader.X-Ids": "true"}})),
+            passes: method(
+                json!({"RequestParameters": {"method.request.multivalueheader.X-Ids": "true"}}),
+            ),
             fails: method(json!({"RequestParameters": {"method.request.path": true}})),
             at: "/RequestParameters/method.request.path",
         },
         Case {
             rule: "method-request-models-key",
-            passes: method(json!({"RequestModels": {"$default": "Empty", "application/json": {"Ref": "PetModel"}}})),
+            passes: method(
+                json!({"RequestModels": {"$default": "Empty", "application/json": {"Ref": "PetModel"}}}),
+            ),
             fails: method(json!({"RequestModels": {"json": "Empty"}})),
             at: "/RequestModels/json",
         },
         Case {
             rule: "method-responses-status-code-unique",
-            passes: method(json!({"MethodResponses": [{"StatusCode": "200"}, {"StatusCode": "500"}]})),
+            passes: method(
+                json!({"MethodResponses": [{"StatusCode": "200"}, {"StatusCode": "500"}]}),
+            ),
             fails: method(json!({"MethodResponses": [{"StatusCode": "200"}, {"StatusCode": 200}]})),
             at: "/MethodResponses/1/StatusCode",
         },
         Case {
             rule: "method-response-unknown-property",
-            passes: method(json!({"MethodResponses": [{"StatusCode": "200", "ResponseModels": {"application/json": "Empty"}}]})),
+            passes: method(
+                json!({"MethodResponses": [{"StatusCode": "200", "ResponseModels": {"application/json": "Empty"}}]}),
+            ),
             fails: method(json!({"MethodResponses": [{"StatusCode": "200", "Headers": {}}]})),
             at: "/MethodResponses/0/Headers",
         },
         Case {
             rule: "method-response-status-code-required",
             passes: method(json!({"MethodResponses": [{"StatusCode": 204}]})),
-            fails: method(json!({"MethodResponses": [{"ResponseModels": {"application/json": "Empty"}}]})),
+            fails: method(
+                json!({"MethodResponses": [{"ResponseModels": {"application/json": "Empty"}}]}),
+            ),
             at: "/MethodResponses/0/StatusCode",
         },
         Case {
@@ -530,14 +544,22 @@ fn method_cases() -> Vec<Case> {
         },
         Case {
             rule: "method-response-parameters-key",
-            passes: method(json!({"MethodResponses": [{"StatusCode": "200", "ResponseParameters": {"method.response.header.Location": false}}]})),
-            fails: method(json!({"MethodResponses": [{"StatusCode": "200", "ResponseParameters": {"Location": false}}]})),
+            passes: method(
+                json!({"MethodResponses": [{"StatusCode": "200", "ResponseParameters": {"method.response.header.Location": false}}]}),
+            ),
+            fails: method(
+                json!({"MethodResponses": [{"StatusCode": "200", "ResponseParameters": {"Location": false}}]}),
+            ),
             at: "/MethodResponses/0/ResponseParameters/Location",
         },
         Case {
             rule: "method-response-models-key",
-            passes: method(json!({"MethodResponses": [{"StatusCode": "200", "ResponseModels": {"$default": "Empty"}}]})),
-            fails: method(json!({"MethodResponses": [{"StatusCode": "200", "ResponseModels": {"Empty": "Empty"}}]})),
+            passes: method(
+                json!({"MethodResponses": [{"StatusCode": "200", "ResponseModels": {"$default": "Empty"}}]}),
+            ),
+            fails: method(
+                json!({"MethodResponses": [{"StatusCode": "200", "ResponseModels": {"Empty": "Empty"}}]}),
+            ),
             at: "/MethodResponses/0/ResponseModels/Empty",
         },
         // Between the Integration and its Method.
@@ -961,11 +983,17 @@ fn ref_no_value_written_directly_means_absent() {
 fn seams_skip_what_intrinsics_hide_and_check_each_branch_of_fn_if() {
     // Declared in both branches of an Fn::If: fine. In one branch only: the union is what
     // either declares, so no branch is reported for what the other declares.
-    let both = proxy(json!({"Fn::If": ["Prod", {"method.request.path.proxy": true}, {"method.request.path.proxy": false}]}));
+    let both = proxy(
+        json!({"Fn::If": ["Prod", {"method.request.path.proxy": true}, {"method.request.path.proxy": false}]}),
+    );
     assert_eq!(method_problems(&both), vec![]);
-    let one = proxy(json!({"Fn::If": ["Prod", {"method.request.path.proxy": true}, {"Ref": "AWS::NoValue"}]}));
+    let one = proxy(
+        json!({"Fn::If": ["Prod", {"method.request.path.proxy": true}, {"Ref": "AWS::NoValue"}]}),
+    );
     assert_eq!(method_problems(&one), vec![]);
-    let neither = proxy(json!({"Fn::If": ["Prod", {"method.request.path.id": true}, {"Ref": "AWS::NoValue"}]}));
+    let neither = proxy(
+        json!({"Fn::If": ["Prod", {"method.request.path.id": true}, {"Ref": "AWS::NoValue"}]}),
+    );
     assert_eq!(
         method_problems(&neither),
         expect(
@@ -987,7 +1015,8 @@ fn seams_skip_what_intrinsics_hide_and_check_each_branch_of_fn_if() {
     assert_eq!(method_problems(&status), vec![]);
     // MethodResponses behind an intrinsic: unknown, nothing is said.
     let mut responses = sqs(&[]);
-    responses["MethodResponses"] = json!({"Fn::If": ["C", [{"StatusCode": "200"}], {"Fn::Transform": {"Name": "M"}}]});
+    responses["MethodResponses"] =
+        json!({"Fn::If": ["C", [{"StatusCode": "200"}], {"Fn::Transform": {"Name": "M"}}]});
     assert_eq!(method_problems(&responses), vec![]);
 }
 
@@ -1013,7 +1042,10 @@ fn duplicate_method_responses_are_one_warning_and_declare_their_union() {
     }));
     assert_eq!(
         method_problems(&value),
-        expect("/MethodResponses/1/StatusCode", "method-responses-status-code-unique")
+        expect(
+            "/MethodResponses/1/StatusCode",
+            "method-responses-status-code-unique"
+        )
     );
 }
 
@@ -1064,8 +1096,17 @@ fn literal_no_value_text_is_a_warning_that_names_the_ref() {
         found,
         [
             ("/AuthorizerId", "literal-no-value", Severity::Warning),
-            ("/AuthorizerId", "method-authorizer-id-unused", Severity::Warning),
+            (
+                "/AuthorizerId",
+                "method-authorizer-id-unused",
+                Severity::Warning
+            ),
         ]
     );
-    assert!(report.iter().next().is_some_and(|p| p.message().contains("{\"Ref\": \"AWS::NoValue\"}")));
+    assert!(
+        report
+            .iter()
+            .next()
+            .is_some_and(|p| p.message().contains("{\"Ref\": \"AWS::NoValue\"}"))
+    );
 }

@@ -524,7 +524,13 @@ Resources:
     let methods: Vec<_> = template
         .methods()
         .iter()
-        .map(|m| (m.logical_id(), m.properties_path(), m.properties().is_some()))
+        .map(|m| {
+            (
+                m.logical_id(),
+                m.properties_path(),
+                m.properties().is_some(),
+            )
+        })
         .collect();
     assert_eq!(
         methods,
@@ -566,7 +572,10 @@ fn resources_that_are_not_methods_are_not_checked() {
         .methods()
         .into_iter()
         .find(|m| m.logical_id() == "NoIntegration");
-    assert!(no_integration.is_some_and(|m| m.properties().is_some_and(|p| p.get("Integration").is_none())));
+    assert!(no_integration.is_some_and(|m| {
+        m.properties()
+            .is_some_and(|p| p.get("Integration").is_none())
+    }));
 }
 
 #[test]
@@ -1119,4 +1128,107 @@ proptest! {
         let outcome = parse_check_and_rewrite(&mutated);
         prop_assert!(outcome.is_ok(), "{} {:?}: {:?}", name, mutations, outcome.err());
     }
+}
+
+#[test]
+fn every_mistake_between_a_method_and_its_integration_is_reported_at_its_line() {
+    let at = |id: &str, rest: &str| format!("/Resources/{id}/Properties{rest}");
+    assert_eq!(
+        findings(&parse("method-mistakes.yaml")),
+        [
+            row(
+                16,
+                11,
+                "error",
+                "integration-request-parameters-declared",
+                &at(
+                    "ProxyUndeclared",
+                    "/Integration/RequestParameters/integration.request.path.proxy"
+                )
+            ),
+            row(
+                31,
+                15,
+                "error",
+                "integration-response-parameters-declared",
+                &at(
+                    "CorsHeaderUndeclared",
+                    "/Integration/IntegrationResponses/0/ResponseParameters/method.response.header.Access-Control-Allow-Origin"
+                )
+            ),
+            row(
+                49,
+                15,
+                "error",
+                "integration-response-parameters-declared",
+                &at(
+                    "NoMethodResponseAtAll",
+                    "/Integration/IntegrationResponses/0/ResponseParameters/method.response.header.Access-Control-Allow-Origin"
+                )
+            ),
+            row(
+                64,
+                13,
+                "warning",
+                "integration-response-without-method-response",
+                &at(
+                    "ErrorWithoutMethodResponse",
+                    "/Integration/IntegrationResponses/1/StatusCode"
+                )
+            ),
+            // A missing property is found where the object that should hold it is named.
+            row(
+                70,
+                5,
+                "error",
+                "method-authorizer-id-required",
+                &at("CustomWithoutAuthorizer", "/AuthorizerId")
+            ),
+            row(
+                88,
+                11,
+                "warning",
+                "method-responses-status-code-unique",
+                &at("DuplicateStatusCode", "/MethodResponses/1/StatusCode")
+            ),
+            row(
+                100,
+                9,
+                "error",
+                "integration-response-transfer-mode-stream-type",
+                &at("StreamingNonProxy", "/Integration/ResponseTransferMode")
+            ),
+            row(
+                113,
+                9,
+                "error",
+                "integration-timeout-stream-maximum",
+                &at("StreamingTooLong", "/Integration/TimeoutInMillis")
+            ),
+            row(
+                121,
+                7,
+                "warning",
+                "literal-no-value",
+                &at("NoValueAsText", "/AuthorizerId")
+            ),
+            row(
+                121,
+                7,
+                "warning",
+                "method-authorizer-id-unused",
+                &at("NoValueAsText", "/AuthorizerId")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn methods_that_work_have_no_findings() {
+    // CORS OPTIONS mocks, Lambda proxies, `{proxy+}` HTTP proxies with declared path
+    // parameters, Cognito, custom and IAM authorization, a service integration whose errors
+    // have their MethodResponse, and a streaming Lambda with a 5-minute timeout.
+    let template = parse("method-valid.yaml");
+    assert_eq!(template.methods().len(), 5);
+    assert_eq!(findings(&template), []);
 }

@@ -93,7 +93,11 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         "{}\n\nCloudFormation {kind} `{}`{}. Build one with [`{}::builder`], or load and check one with\n[`{}::from_value`]; every property that may be an intrinsic function is a\n[`Value`](cfn_apigateway_runtime::Value).\n\nSource: `{}`. [CloudFormation documentation]({})",
         paragraphs(&t.docs.description),
         t.full_name,
-        if t.attributes.is_some() { " (its `Properties`)" } else { "" },
+        if t.attributes.is_some() {
+            " (its `Properties`)"
+        } else {
+            ""
+        },
         t.name,
         t.name,
         t.docs.source,
@@ -104,7 +108,12 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         let names = attributes.iter().map(|a| &a.name);
         let listed: Vec<String> = attributes
             .iter()
-            .map(|a| format!("- `{}` ({}): {} Source: `{}`.", a.name, a.primitive_type, a.description, a.source))
+            .map(|a| {
+                format!(
+                    "- `{}` ({}): {} Source: `{}`.",
+                    a.name, a.primitive_type, a.description, a.source
+                )
+            })
             .collect();
         let docs = doc(&format!(
             "The attributes `Fn::GetAtt` reads from the resource{}",

@@ -100,7 +100,10 @@ pub fn imports(t: &TypeDef) -> (Vec<&'static str>, Vec<&'static str>) {
     if t.rules.iter().any(|r| !r.when.is_empty()) {
         checker.extend(["Condition", "Test"]);
     }
-    if t.rules.iter().any(|r| matches!(r.assert, AssertDef::InContext { .. })) {
+    if t.rules
+        .iter()
+        .any(|r| matches!(r.assert, AssertDef::InContext { .. }))
+    {
         checker.push("Members");
     }
     checker.sort_unstable();
@@ -141,7 +144,9 @@ pub fn imports(t: &TypeDef) -> (Vec<&'static str>, Vec<&'static str>) {
 /// within, or a rule selects a set of a fact by a property.
 pub fn uses_facts(t: &TypeDef) -> bool {
     !t.takes.is_empty()
-        || t.rules.iter().any(|r| matches!(&r.assert, AssertDef::InContext { by: Some(_), .. }))
+        || t.rules
+            .iter()
+            .any(|r| matches!(&r.assert, AssertDef::InContext { by: Some(_), .. }))
 }
 
 /// `true` when a rule or condition of `t` names a form.
@@ -153,8 +158,13 @@ pub fn uses_formats(t: &TypeDef) -> bool {
                 | AssertDef::NotFormat(_)
                 | AssertDef::KeyFormat(_)
                 | AssertDef::ValueFormat(_)
-        ) || matches!(r.assert, AssertDef::InContext { format: Some(_), .. })
-            || r
+        ) || matches!(
+            r.assert,
+            AssertDef::InContext {
+                format: Some(_),
+                ..
+            }
+        ) || r
             .when
             .iter()
             .any(|c| matches!(c.test, TestDef::Format(_) | TestDef::NotFormat(_)))

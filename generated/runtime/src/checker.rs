@@ -684,9 +684,11 @@ impl<'a> Checker<'a> {
     ) {
         let Some(declared) = declared else { return };
         let check = |c: &mut Checker<'_>, member: &Json| {
-            let Some(text) = member.as_str().map(Cow::Borrowed).or_else(|| {
-                member.is_number().then(|| scalar_text(member))
-            }) else {
+            let Some(text) = member
+                .as_str()
+                .map(Cow::Borrowed)
+                .or_else(|| member.is_number().then(|| scalar_text(member)))
+            else {
                 return;
             };
             if only.is_none_or(|f| f.matches(&text)) && !declared.declares(&text) {

@@ -135,7 +135,9 @@ pub fn keys_by(
                     };
                     each_literal(key, 0, &mut |key| match text(key) {
                         Some(key) => {
-                            sets.entry(key).or_default().extend(declared.iter().cloned());
+                            sets.entry(key)
+                                .or_default()
+                                .extend(declared.iter().cloned());
                             true
                         }
                         None => false,
@@ -182,7 +184,10 @@ mod tests {
         );
         assert_eq!(keys(None), Some(BTreeSet::new()));
         assert_eq!(keys(Some(&json!({"Ref": "Parameters"}))), None);
-        assert_eq!(keys(Some(&json!({"Fn::If": ["C", {"a": true}, {"Ref": "P"}]}))), None);
+        assert_eq!(
+            keys(Some(&json!({"Fn::If": ["C", {"a": true}, {"Ref": "P"}]}))),
+            None
+        );
     }
 
     #[test]
@@ -207,6 +212,9 @@ mod tests {
         );
         assert_eq!(select(Some(&sets), Some(&json!({"Ref": "Code"}))), None);
         let unknown = json!([{"StatusCode": {"Ref": "Code"}}]);
-        assert_eq!(keys_by(Some(&unknown), "StatusCode", "ResponseParameters"), None);
+        assert_eq!(
+            keys_by(Some(&unknown), "StatusCode", "ResponseParameters"),
+            None
+        );
     }
 }

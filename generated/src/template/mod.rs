@@ -186,7 +186,9 @@ impl Template {
         };
         let mut methods: Vec<MethodResource<'_>> = resources
             .iter()
-            .filter(|(_, resource)| resource.get("Type").and_then(Json::as_str) == Some(Method::TYPE_NAME))
+            .filter(|(_, resource)| {
+                resource.get("Type").and_then(Json::as_str) == Some(Method::TYPE_NAME)
+            })
             .map(|(logical_id, resource)| MethodResource {
                 logical_id,
                 properties: resource.get("Properties"),
