@@ -108,8 +108,8 @@ impl Lowering<'_> {
         }
         let enums = self.lower_enums(&root.key("AllowedValues"))?;
         let formats = self.lower_formats(&root.key("Formats"))?;
-        let context = self.lower_context(&root.key("Context"))?;
         let short_names = self.short_names(&root)?;
+        let context = self.lower_context(&root.key("Context"))?;
         let type_path = |full: &str| {
             let section = if self.spec.resource_types.contains_key(full) {
                 "ResourceTypes"

@@ -98,6 +98,16 @@ malformed! {
     context_names_differing_in_case,
     context_name_not_pascal_case,
     no_additional_properties_with_when,
+    resource_type_not_the_specs,
+    attributes_on_a_property_type,
+    context_from_a_missing_property,
+    context_from_a_list_of_objects_without_item_key,
+    in_context_by_on_a_set,
+    in_context_without_by,
+    condition_on_a_set_fact,
+    unique_by_a_map,
+    condition_on_property_and_context,
+    page_without_url,
 }
 
 #[test]
