@@ -1,5 +1,5 @@
-//! `check`: checks the Integration of every `AWS::ApiGateway::Method` in CloudFormation
-//! templates (JSON or YAML), and prints one line a problem.
+//! `check`: checks every `AWS::ApiGateway::Method` of CloudFormation templates (JSON or YAML)
+//! whole, with its Integration and MethodResponses, and prints one line a problem.
 //!
 //! ```text
 //! cargo run -p cfn-apigateway-integration --example check -- [--format text|json] FILE...

@@ -69,6 +69,51 @@
 //! [`Integration::to_json_string`] and [`Integration::to_yaml_string`] write it out for a
 //! template; [`to_yaml_string`] writes any JSON (a whole Method resource, say) as YAML.
 //!
+//! # Writing a whole Method
+//!
+//! [`Method`] is the `Properties` of an `AWS::ApiGateway::Method` resource, with its
+//! [`Integration`] and [`MethodResponse`]s; `build()` checks it whole, the rules between the
+//! Integration and the Method included: a parameter the Integration maps must be declared by
+//! the Method, a header an IntegrationResponse sets by the MethodResponse of its status code.
+//!
+//! ```
+//! use cfn_apigateway_integration::{Integration, IntegrationResponse, Method, MethodResponse, Value};
+//!
+//! let preflight = Integration::builder()
+//!     .r#type("MOCK")
+//!     .request_templates("application/json", r#"{"statusCode": 200}"#)
+//!     .integration_responses(
+//!         IntegrationResponse::builder()
+//!             .status_code("200")
+//!             .response_parameters("method.response.header.Access-Control-Allow-Origin", "'*'")
+//!             .build()?,
+//!     )
+//!     .build()?;
+//! let method = Method::builder()
+//!     .http_method("OPTIONS")
+//!     .rest_api_id(Value::reference("Api"))
+//!     .resource_id(Value::get_att("Api", "RootResourceId"))
+//!     .authorization_type("NONE")
+//!     .integration(preflight.clone());
+//!
+//! // The MethodResponse of status 200 does not declare the header the integration sets.
+//! let undeclared = method.clone().method_responses(MethodResponse::builder().status_code("200").build()?);
+//! let report = undeclared.build().unwrap_err();
+//! assert_eq!(report.iter().next().map(|p| p.rule()), Some("integration-response-parameters-declared"));
+//! assert_eq!(
+//!     report.iter().next().map(|p| p.path()),
+//!     Some("/Integration/IntegrationResponses/0/ResponseParameters/method.response.header.Access-Control-Allow-Origin")
+//! );
+//!
+//! let declared = MethodResponse::builder()
+//!     .status_code("200")
+//!     .response_parameters("method.response.header.Access-Control-Allow-Origin", true)
+//!     .build()?;
+//! let method = method.method_responses(declared).build()?;
+//! assert_eq!(method.to_json()["Integration"], preflight.to_json());
+//! # Ok::<(), cfn_apigateway_integration::Report>(())
+//! ```
+//!
 //! # Checking Integration blocks
 //!
 //! [`Integration::check`] checks JSON as it appears in a template and returns a [`Report`]:

@@ -28,7 +28,8 @@ pub fn emit(model: &Model) -> TokenStream {
     });
     let setters = model.context.iter().map(setter);
     let title = format!(
-        " Facts about the enclosing objects of a `{}` that validation may use.",
+        " Facts some rules read about the objects that enclose the one checked (in a `{}`): \
+         an enclosing type takes them from its properties, or a caller gives them.",
         model.resource_type
     );
     let kinds = || model.context.iter().map(|c| &c.kind);
