@@ -213,7 +213,10 @@ pub fn integration(rng: &mut Rng, intrinsics: bool) -> Value {
             json!({ "Fn::If": ["IsProduction", 29000, { "Ref": "AWS::NoValue" }] });
     }
     if rng.chance(10) {
-        value["ResponseTransferMode"] = json!(rng.pick(&["BUFFERED", "STREAM"]));
+        // Only proxy integrations stream.
+        let mode = rng.pick(&["BUFFERED", "STREAM"]);
+        let proxy = matches!(value["Type"].as_str(), Some("AWS_PROXY" | "HTTP_PROXY"));
+        value["ResponseTransferMode"] = json!(if proxy { mode } else { "BUFFERED" });
     }
     if rng.chance(10) {
         value["ContentHandling"] = json!(rng.pick(&["CONVERT_TO_TEXT", "CONVERT_TO_BINARY"]));
