@@ -395,22 +395,11 @@ impl Lowering<'_> {
                 ));
             }
             self.check_source(&path.key("Source"), &entry.source)?;
-            let (kind, from) = match &entry.from {
-                None => (FactKind::Set, None),
-                Some(from) => {
-                    let take = self.take(&path.key("From"), from)?;
-                    let kind = match take {
-                        Take::Keys | Take::Items => FactKind::Set,
-                        Take::KeysBy { .. } => FactKind::SetsByKey,
-                        Take::Value => {
-                            let property =
-                                &self.type_of(&path.key("From"), from)?.properties[&from.property];
-                            FactKind::Value(property.allowed_values.clone().unwrap_or_default())
-                        }
-                    };
-                    (kind, Some((from.type_name.clone(), from.property.clone())))
-                }
-            };
+            let kind = self.fact_kind(&path, entry)?;
+            let from = entry
+                .from
+                .as_ref()
+                .map(|from| (from.type_name.clone(), from.property.clone()));
             fields.push(ContextField {
                 name: name.clone(),
                 rust_name,
@@ -421,6 +410,23 @@ impl Lowering<'_> {
             });
         }
         Ok(fields)
+    }
+
+    /// What the fact `entry` (at `path`) holds: a set of texts when a caller gives it, else
+    /// what its property gives.
+    fn fact_kind(&self, path: &JsonPath, entry: &spec::ContextEntry) -> Result<FactKind, Error> {
+        let Some(from) = &entry.from else {
+            return Ok(FactKind::Set);
+        };
+        let at = path.key("From");
+        Ok(match self.take(&at, from)? {
+            Take::Keys | Take::Items => FactKind::Set,
+            Take::KeysBy { .. } => FactKind::SetsByKey,
+            Take::Value => {
+                let property = &self.type_of(&at, from)?.properties[&from.property];
+                FactKind::Value(property.allowed_values.clone().unwrap_or_default())
+            }
+        })
     }
 
     /// The type a fact is taken from.
@@ -1150,21 +1156,16 @@ impl Lowering<'_> {
                         ),
                     ));
                 };
-                let kind = match &entry.from {
-                    Some(from) => self.take(
-                        &JsonPath::default().key("Context").key(context).key("From"),
-                        from,
-                    )?,
-                    None => Take::Items,
-                };
+                let kind =
+                    self.fact_kind(&JsonPath::default().key("Context").key(context), entry)?;
                 match (&kind, by) {
-                    (Take::Value, _) => {
+                    (FactKind::Value(_), _) => {
                         return Err(self.error(
                             &at.key("Context"),
                             format!("a fact that is a set of texts, but {context:?} is one value"),
                         ));
                     }
-                    (Take::KeysBy { .. }, Some(by)) => {
+                    (FactKind::SetsByKey, Some(by)) => {
                         let by_field = self.field(&at.key("By"), fields, by)?;
                         if by_field.shape != Shape::Primitive(Primitive::String) {
                             return Err(self.error(
@@ -1173,20 +1174,19 @@ impl Lowering<'_> {
                             ));
                         }
                     }
-                    (Take::KeysBy { .. }, None) if *members != spec::Members::Value => {
+                    (FactKind::SetsByKey, None) if *members != spec::Members::Value => {
                         return Err(self.error(
                             &at,
                             format!("a By property that selects one of the sets of {context:?} (or Members: Value, to test the keys of its sets)"),
                         ));
                     }
-                    (Take::KeysBy { .. }, None) => {}
-                    (_, Some(_)) => {
+                    (FactKind::Set, Some(_)) => {
                         return Err(self.error(
                             &at.key("By"),
                             format!("no By: {context:?} is one set, not sets keyed by text"),
                         ));
                     }
-                    (_, None) => {}
+                    (FactKind::SetsByKey | FactKind::Set, None) => {}
                 }
                 let format = match format {
                     Some(name) => Some(self.format(&at.key("Format"), name)?),

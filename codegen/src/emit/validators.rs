@@ -271,12 +271,17 @@ fn condition(model: &Model, t: &TypeDef, cond: &ConditionDef) -> TokenStream {
         Some(d) => quote!(Some(#d)),
         None => quote!(None),
     };
-    let allowed = match &cond.allowed {
-        Some(values) => {
+    let allowed = match (&cond.allowed, &cond.context) {
+        // A fact of one value is of an allowed-values set: every value of its enum.
+        (Some(_), Some((_, set))) => {
+            let set = ident(set);
+            quote!(Some(#set::VALUES))
+        }
+        (Some(values), None) => {
             let list = value_list(model, t, &cond.property, values);
             quote!(Some(#list))
         }
-        None => quote!(None),
+        (None, _) => quote!(None),
     };
     quote!(Condition { test: #test, default: #default, allowed: #allowed })
 }

@@ -320,7 +320,7 @@ impl IntegrationResponseBuilder {
 static INTEGRATION_TYPE_IN_AWS_OR_HTTP_OR_MOCK: Condition = Condition {
     test: Test::In(&["AWS", "HTTP", "MOCK"]),
     default: None,
-    allowed: Some(&["AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK"]),
+    allowed: Some(IntegrationType::VALUES),
 };
 /// `SelectionPattern` is present.
 static SELECTION_PATTERN_PRESENT: Condition = Condition {

@@ -174,7 +174,7 @@ impl GadgetBuilder {
 static WIDGET_MODE_IN_SLOW: Condition = Condition {
     test: Test::In(&["SLOW"]),
     default: None,
-    allowed: Some(&["FAST", "SLOW"]),
+    allowed: Some(Mode::VALUES),
 };
 impl PropertyType for Gadget {
     type Context = CheckContext;
