@@ -226,7 +226,7 @@ pub struct ContextField {
     pub name: String,
     /// The Rust field name (`method_request_parameters`).
     pub rust_name: String,
-    /// What it holds.
+    /// Its Rust type: a set of texts, sets keyed by text, or one value of an enum.
     pub kind: FactKind,
     /// The type and property it is taken from (`AWS::ApiGateway::Method`, `RequestParameters`).
     pub from: Option<(String, String)>,

@@ -191,6 +191,7 @@ impl Lowering<'_> {
             types.push(t);
         }
         self.check_cycles(&types, &root)?;
+        self.check_facts_reach_their_rules(&types, &context, &root)?;
         Ok(Model {
             spec_file: self.spec.file.clone(),
             resource_type: self.spec.resource_type.clone(),
@@ -470,7 +471,7 @@ impl Lowering<'_> {
         let is = |p: &spec::Property, t: &str, item: &str| {
             p.type_.as_deref() == Some(t) && p.primitive_item_type.as_deref() == Some(item)
         };
-        let take = match (&from.item_key, &from.item_keys) {
+        let take = match (&from.keyed_by, &from.keys_of) {
             (None, None) if p.type_.as_deref() == Some("Map") => Take::Keys,
             (None, None) if is(&p, "List", "String") => Take::Items,
             (None, None) if p.allowed_values.is_some() => Take::Value,
@@ -486,16 +487,16 @@ impl Lowering<'_> {
                     .ok_or_else(|| {
                         self.error(
                             &path.key("Property"),
-                            "a List of a property type of this spec for ItemKey and ItemKeys",
+                            "a List of a property type of this spec for KeyedBy and KeysOf",
                         )
                     })?;
-                let key_property = property_of(item, key, path.key("ItemKey"))?;
+                let key_property = property_of(item, key, path.key("KeyedBy"))?;
                 if key_property.primitive_type.as_deref() != Some("String") {
-                    return Err(self.error(&path.key("ItemKey"), "a String property of the item"));
+                    return Err(self.error(&path.key("KeyedBy"), "a String property of the item"));
                 }
-                let keys_property = property_of(item, keys, path.key("ItemKeys"))?;
+                let keys_property = property_of(item, keys, path.key("KeysOf"))?;
                 if keys_property.type_.as_deref() != Some("Map") {
-                    return Err(self.error(&path.key("ItemKeys"), "a Map property of the item"));
+                    return Err(self.error(&path.key("KeysOf"), "a Map property of the item"));
                 }
                 Take::KeysBy {
                     key: key.clone(),
@@ -506,8 +507,8 @@ impl Lowering<'_> {
                 return Err(self.error(
                     path,
                     "a Map (its keys are taken), a List of String (its items), a property with \
-                     AllowedValues (its value), or a List of a property type with ItemKey and \
-                     ItemKeys",
+                     AllowedValues (its value), or a List of a property type with KeyedBy and \
+                     KeysOf",
                 ));
             }
         };
@@ -1306,7 +1307,7 @@ impl Lowering<'_> {
             t.properties.get(&from.property)
         });
         match property {
-            Some(p) if p.allowed_values.is_some() && from.is_some_and(|f| f.item_key.is_none()) => {
+            Some(p) if p.allowed_values.is_some() && from.is_some_and(|f| f.keyed_by.is_none()) => {
                 let set = p.allowed_values.clone().unwrap_or_default();
                 Ok(Field {
                     wire_name: name.to_owned(),
@@ -1331,6 +1332,72 @@ impl Lowering<'_> {
                 format!("a Context fact taken From a property with AllowedValues, found {name:?}"),
             )),
         }
+    }
+
+    /// A fact taken `From` a type exists only in the types within it: a rule that reads it
+    /// anywhere else would never fire.
+    fn check_facts_reach_their_rules(
+        &self,
+        types: &[TypeDef],
+        context: &[ContextField],
+        root: &JsonPath,
+    ) -> Result<(), Error> {
+        let within = |outer: &TypeDef, inner: &str| {
+            let mut seen = BTreeSet::new();
+            let mut stack = vec![outer.name.as_str()];
+            while let Some(name) = stack.pop() {
+                if name == inner {
+                    return true;
+                }
+                let Some(t) = types.iter().find(|t| t.name == name) else {
+                    continue;
+                };
+                for next in t.fields.iter().filter_map(|f| f.shape.property_type()) {
+                    if seen.insert(next) {
+                        stack.push(next);
+                    }
+                }
+            }
+            false
+        };
+        for t in types {
+            for (i, rule) in t.rules.iter().enumerate() {
+                let read = match &rule.assert {
+                    AssertDef::InContext { context, .. } => Some(context.as_str()),
+                    _ => None,
+                };
+                let conditions = rule
+                    .when
+                    .iter()
+                    .filter_map(|c| c.context.as_ref().map(|(f, _)| f.as_str()));
+                for fact in read.into_iter().chain(conditions) {
+                    let Some(field) = context.iter().find(|f| f.rust_name == fact) else {
+                        continue;
+                    };
+                    let Some((from, _)) = &field.from else {
+                        continue;
+                    };
+                    let Some(outer) = types.iter().find(|o| o.full_name == *from) else {
+                        continue;
+                    };
+                    if !within(outer, &t.name) {
+                        let section = if t.attributes.is_some() {
+                            "ResourceTypes"
+                        } else {
+                            "PropertyTypes"
+                        };
+                        return Err(self.error(
+                            &root.key(section).key(&t.full_name).key("Rules").index(i),
+                            format!(
+                                "a rule of a type within {from}, which takes the fact {:?} from its properties; {} is not within it",
+                                field.name, t.full_name
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     /// CloudFormation property types do not nest themselves; a cycle is a spec mistake.

@@ -141,8 +141,8 @@ pub struct ContextEntry {
 
 /// Where a fact is taken from: a property of a type of the spec. What is taken follows from the
 /// property's shape: the keys of a `Map`, the items of a `List` of `String`, the value of a
-/// property with `AllowedValues`; for a `List` of a property type, `ItemKey` and `ItemKeys` name
-/// the item's `String` property that keys a set of the keys of its `Map` property `ItemKeys`.
+/// property with `AllowedValues`; for a `List` of a property type, `KeyedBy` and `KeysOf` name
+/// the item's `String` property that keys a set of the keys of its `Map` property `KeysOf`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContextFrom {
@@ -153,11 +153,11 @@ pub struct ContextFrom {
     #[serde(rename = "Property")]
     pub property: String,
     /// For a list of objects: the item property whose value keys each set.
-    #[serde(rename = "ItemKey", default)]
-    pub item_key: Option<String>,
+    #[serde(rename = "KeyedBy", default)]
+    pub keyed_by: Option<String>,
     /// For a list of objects: the item's map property whose keys make the set.
-    #[serde(rename = "ItemKeys", default)]
-    pub item_keys: Option<String>,
+    #[serde(rename = "KeysOf", default)]
+    pub keys_of: Option<String>,
 }
 
 /// An attribute of a resource type (`Fn::GetAtt`).

@@ -101,13 +101,14 @@ malformed! {
     resource_type_not_the_specs,
     attributes_on_a_property_type,
     context_from_a_missing_property,
-    context_from_a_list_of_objects_without_item_key,
+    context_from_a_list_of_objects_without_keyed_by,
     in_context_by_on_a_set,
     in_context_without_by,
     condition_on_a_set_fact,
     unique_by_a_map,
     condition_on_property_and_context,
     page_without_url,
+    fact_read_outside_the_type_it_is_taken_from,
 }
 
 #[test]

@@ -1110,3 +1110,33 @@ fn literal_no_value_text_is_a_warning_that_names_the_ref() {
             .is_some_and(|p| p.message().contains("{\"Ref\": \"AWS::NoValue\"}"))
     );
 }
+
+#[test]
+fn what_api_gateway_documents_as_valid_mappings_raises_nothing() {
+    // Multi-value mappings of a declared query string and header (the developer guide's
+    // parameter mapping examples), a header declared in another case, and a body path that
+    // starts with an index.
+    let value = method(json!({
+        "RequestParameters": {
+            "method.request.querystring.tag": false,
+            "method.request.header.authorization": true,
+        },
+        "Integration": http(json!({
+            "RequestParameters": {
+                "integration.request.querystring.tags": "method.request.multivaluequerystring.tag",
+                "integration.request.header.Authorization": "method.request.header.Authorization",
+                "integration.request.header.X-Price": "method.request.body[0].price",
+            },
+        })),
+    }));
+    assert_eq!(method_problems(&value), vec![]);
+    // A mistyped stream mode is one problem, not two.
+    let stream = http(json!({"ResponseTransferMode": "stream"}));
+    assert_eq!(
+        problems(&stream),
+        expect(
+            "/ResponseTransferMode",
+            "integration-response-transfer-mode-allowed-values"
+        )
+    );
+}

@@ -376,7 +376,12 @@ fn rule_check(
                 }
                 None => quote!(context.#fact.as_ref()),
             };
-            let members = ident(&format!("{members:?}"));
+            let members = ident(match members {
+                crate::spec::Members::Value => "Value",
+                crate::spec::Members::Items => "Items",
+                crate::spec::Members::Keys => "Keys",
+                crate::spec::Members::Values => "Values",
+            });
             let only = match format {
                 Some(name) => {
                     let name = ident(name);

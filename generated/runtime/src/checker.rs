@@ -496,8 +496,8 @@ impl<'a> Checker<'a> {
         evaluate(value, condition, 0) == Truth::Yes
     }
 
-    /// `true` when the condition certainly holds for a fact of the context (`None` when it is
-    /// unknown).
+    /// `true` when the condition certainly holds for the value of a fact of the context, which
+    /// is `None` when the fact is unknown.
     pub fn fact_holds(&self, fact: Option<&str>, condition: &Condition) -> bool {
         fact.is_some_and(|text| literal_truth(condition, text) == Truth::Yes)
     }
@@ -683,6 +683,8 @@ impl<'a> Checker<'a> {
         rule: &Rule,
     ) {
         let Some(declared) = declared else { return };
+        // Listed once, for the first problem.
+        let listing = std::cell::OnceCell::new();
         let check = |c: &mut Checker<'_>, member: &Json| {
             let Some(text) = member
                 .as_str()
@@ -692,7 +694,8 @@ impl<'a> Checker<'a> {
                 return;
             };
             if only.is_none_or(|f| f.matches(&text)) && !declared.declares(&text) {
-                c.problem(rule, Some(member), &declared.listing(), name);
+                let allowed = listing.get_or_init(|| declared.listing());
+                c.problem(rule, Some(member), allowed, name);
             }
         };
         match members {

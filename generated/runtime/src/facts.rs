@@ -14,40 +14,48 @@ use crate::checker::MAX_DEPTH;
 use crate::value::{Function, function_call, is_no_value};
 
 /// A fact that rules test membership in: a set of texts, or the keys of sets keyed by text.
+///
+/// Texts are compared without regard to ASCII case: header names are case-insensitive in HTTP,
+/// and whether API Gateway matches a mapped name to its declaration exactly is not documented,
+/// so a name declared in another case is taken as declared rather than reported.
 pub trait Declared {
     /// `true` when `text` is declared.
     fn declares(&self, text: &str) -> bool;
 
-    /// What is declared, as a message lists it (`none` when nothing is).
+    /// What is declared, as a message lists it: `none` when nothing is, and the first
+    /// [`LISTED`] then how many more, so that a message stays short whatever the template.
     fn listing(&self) -> String;
 }
 
+/// How many declared texts a message lists.
+pub const LISTED: usize = 10;
+
 impl Declared for BTreeSet<String> {
     fn declares(&self, text: &str) -> bool {
-        self.contains(text)
+        self.contains(text) || self.iter().any(|t| t.eq_ignore_ascii_case(text))
     }
 
     fn listing(&self) -> String {
-        listing(self.iter())
+        listing(self.iter(), self.len())
     }
 }
 
 impl<V> Declared for BTreeMap<String, V> {
     fn declares(&self, text: &str) -> bool {
-        self.contains_key(text)
+        self.contains_key(text) || self.keys().any(|t| t.eq_ignore_ascii_case(text))
     }
 
     fn listing(&self) -> String {
-        listing(self.keys())
+        listing(self.keys(), self.len())
     }
 }
 
-fn listing<'a>(texts: impl Iterator<Item = &'a String>) -> String {
-    let texts: Vec<&str> = texts.map(String::as_str).collect();
-    if texts.is_empty() {
-        "none".to_owned()
-    } else {
-        texts.join(", ")
+fn listing<'a>(texts: impl Iterator<Item = &'a String>, count: usize) -> String {
+    let listed: Vec<&str> = texts.take(LISTED).map(String::as_str).collect();
+    match count {
+        0 => "none".to_owned(),
+        n if n > LISTED => format!("{}, and {} more", listed.join(", "), n - LISTED),
+        _ => listed.join(", "),
     }
 }
 
@@ -188,6 +196,21 @@ mod tests {
             keys(Some(&json!({"Fn::If": ["C", {"a": true}, {"Ref": "P"}]}))),
             None
         );
+    }
+
+    #[test]
+    fn declarations_match_in_any_ascii_case_and_list_at_most_ten() {
+        let declared: BTreeSet<String> = (0..25)
+            .map(|i| format!("method.request.header.H{i:02}"))
+            .collect();
+        assert!(declared.declares("method.request.header.h07"));
+        assert!(!declared.declares("method.request.header.h25"));
+        let listing = declared.listing();
+        assert!(
+            listing.ends_with("method.request.header.H09, and 15 more"),
+            "{listing}"
+        );
+        assert_eq!(BTreeSet::<String>::new().listing(), "none");
     }
 
     #[test]

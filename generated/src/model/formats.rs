@@ -30,6 +30,20 @@ pub static CONTEXT_VARIABLE: Format = Format::new(
     "context.NAME",
     "context\\.\\S+",
 );
+/// `declarable-method-request-parameter`: method.request.LOCATION.NAME with LOCATION path, querystring or header: a parameter a Method declares (a multivaluequerystring or multivalueheader mapping reads the querystring or header of its name).
+///
+/// The whole value matches:
+///
+/// ```text
+/// method\.request\.(?:path|querystring|header)\.\S+
+/// ```
+///
+/// Source: `method#cfn-apigateway-method-requestparameters`.
+pub static DECLARABLE_METHOD_REQUEST_PARAMETER: Format = Format::new(
+    "declarable-method-request-parameter",
+    "method.request.LOCATION.NAME with LOCATION path, querystring or header: a parameter a Method declares (a multivaluequerystring or multivalueheader mapping reads the querystring or header of its name)",
+    "method\\.request\\.(?:path|querystring|header)\\.\\S+",
+);
 /// `default-model-key`: $default (the model for any content type).
 ///
 /// The whole value matches:
@@ -119,14 +133,14 @@ pub static INTEGRATION_REQUEST_PARAMETER: Format = Format::new(
 /// The whole value matches:
 ///
 /// ```text
-/// integration\.response\.(?:(?:header|multivalueheader)\.[A-Za-z0-9._$-]+|body(?:\.\S+)?)
+/// integration\.response\.(?:(?:header|multivalueheader)\.[A-Za-z0-9._$-]+|body(?:[.\[]\S*)?)
 /// ```
 ///
 /// Source: `integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters`.
 pub static INTEGRATION_RESPONSE_PARAMETER: Format = Format::new(
     "integration-response-parameter",
     "integration.response.header.NAME, integration.response.multivalueheader.NAME or integration.response.body[.JSONPATH]",
-    "integration\\.response\\.(?:(?:header|multivalueheader)\\.[A-Za-z0-9._$-]+|body(?:\\.\\S+)?)",
+    "integration\\.response\\.(?:(?:header|multivalueheader)\\.[A-Za-z0-9._$-]+|body(?:[.\\[]\\S*)?)",
 );
 /// `lambda-function-arn`: a Lambda function ARN (arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME).
 ///
@@ -189,14 +203,14 @@ pub static METHOD_REQUEST_LOCATION_PARAMETER: Format = Format::new(
 /// The whole value matches:
 ///
 /// ```text
-/// method\.request\.(?:(?:path|querystring|multivaluequerystring|header|multivalueheader)\.[A-Za-z0-9._$-]+|body(?:\.\S+)?)
+/// method\.request\.(?:(?:path|querystring|multivaluequerystring|header|multivalueheader)\.[A-Za-z0-9._$-]+|body(?:[.\[]\S*)?)
 /// ```
 ///
 /// Source: `integration#cfn-apigateway-method-integration-requestparameters`.
 pub static METHOD_REQUEST_PARAMETER: Format = Format::new(
     "method-request-parameter",
     "method.request.LOCATION.NAME or method.request.body[.JSONPATH]",
-    "method\\.request\\.(?:(?:path|querystring|multivaluequerystring|header|multivalueheader)\\.[A-Za-z0-9._$-]+|body(?:\\.\\S+)?)",
+    "method\\.request\\.(?:(?:path|querystring|multivaluequerystring|header|multivalueheader)\\.[A-Za-z0-9._$-]+|body(?:[.\\[]\\S*)?)",
 );
 /// `method-response-header`: method.response.header.NAME.
 ///
@@ -241,9 +255,10 @@ pub static STAGE_VARIABLE: Format = Format::new(
     "stageVariables\\.[A-Za-z0-9._$-]+",
 );
 /// Every named form of the spec, in name order.
-pub static FORMATS: [&Format; 17] = [
+pub static FORMATS: [&Format; 18] = [
     &APIGATEWAY_SERVICE_URI,
     &CONTEXT_VARIABLE,
+    &DECLARABLE_METHOD_REQUEST_PARAMETER,
     &DEFAULT_MODEL_KEY,
     &HTTP_STATUS_CODE,
     &HTTP_URL,

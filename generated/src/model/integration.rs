@@ -785,15 +785,15 @@ static TYPE_NOT_IN_AWS_PROXY_OR_HTTP_PROXY: Condition = Condition {
     default: None,
     allowed: Some(IntegrationType::VALUES),
 };
-/// `ResponseTransferMode` is not STREAM (`BUFFERED` when absent).
-static RESPONSE_TRANSFER_MODE_NOT_IN_STREAM: Condition = Condition {
-    test: Test::NotIn(&["STREAM"]),
-    default: Some("BUFFERED"),
-    allowed: Some(ResponseTransferMode::VALUES),
-};
 /// `ResponseTransferMode` is STREAM (`BUFFERED` when absent).
 static RESPONSE_TRANSFER_MODE_IN_STREAM: Condition = Condition {
     test: Test::In(&["STREAM"]),
+    default: Some("BUFFERED"),
+    allowed: Some(ResponseTransferMode::VALUES),
+};
+/// `ResponseTransferMode` is not STREAM (`BUFFERED` when absent).
+static RESPONSE_TRANSFER_MODE_NOT_IN_STREAM: Condition = Condition {
+    test: Test::NotIn(&["STREAM"]),
     default: Some("BUFFERED"),
     allowed: Some(ResponseTransferMode::VALUES),
 };
@@ -977,7 +977,7 @@ impl PropertyType for Integration {
                     "RequestParameters",
                     Members::Values,
                     context.method_request_parameters.as_ref(),
-                    Some(&formats::METHOD_REQUEST_LOCATION_PARAMETER),
+                    Some(&formats::DECLARABLE_METHOD_REQUEST_PARAMETER),
                     &INTEGRATION_REQUEST_PARAMETERS_DECLARED,
                 );
                 c.key_formats(
@@ -992,11 +992,12 @@ impl PropertyType for Integration {
                     ResponseTransferMode::VALUES,
                     &INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES,
                 );
-                if c.holds(r#type, &TYPE_NOT_IN_AWS_PROXY_OR_HTTP_PROXY) {
-                    c.allowed_values(
+                if c.holds(r#type, &TYPE_NOT_IN_AWS_PROXY_OR_HTTP_PROXY)
+                    && c.holds(response_transfer_mode, &RESPONSE_TRANSFER_MODE_IN_STREAM)
+                {
+                    c.require_absent(
                         response_transfer_mode,
                         "ResponseTransferMode",
-                        &["BUFFERED"],
                         &INTEGRATION_RESPONSE_TRANSFER_MODE_STREAM_TYPE,
                     );
                 }

@@ -335,7 +335,7 @@ pub const INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES: Rule = Rule {
     type_name: "Integration",
     message: "{value} is not a response transfer mode; allowed: {allowed}",
 };
-/// `integration-response-transfer-mode-stream-type` (Error): `{value}` streams the response, which only HTTP_PROXY and AWS_PROXY integrations can do; use one of them, or BUFFERED
+/// `integration-response-transfer-mode-stream-type` (Error): `{value}` streams the response, which only HTTP_PROXY and AWS_PROXY integrations can do; use one of them, or leave the response BUFFERED
 ///
 /// Source: `response-transfer-mode#response-transfer-mode-considerations`.
 pub const INTEGRATION_RESPONSE_TRANSFER_MODE_STREAM_TYPE: Rule = Rule {
@@ -343,7 +343,7 @@ pub const INTEGRATION_RESPONSE_TRANSFER_MODE_STREAM_TYPE: Rule = Rule {
     severity: Severity::Error,
     source: "response-transfer-mode#response-transfer-mode-considerations",
     type_name: "Integration",
-    message: "{value} streams the response, which only HTTP_PROXY and AWS_PROXY integrations can do; use one of them, or BUFFERED",
+    message: "{value} streams the response, which only HTTP_PROXY and AWS_PROXY integrations can do; use one of them, or leave the response BUFFERED",
 };
 /// `integration-timeout-minimum` (Error): `{value}` is below the minimum timeout of 50 milliseconds
 ///
