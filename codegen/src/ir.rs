@@ -258,6 +258,9 @@ pub struct RuleDef {
     pub is_error: bool,
     /// `DOCUMENT#ANCHOR`.
     pub source: String,
+    /// The web address of the source: the document's `Url` and the anchor (or quotation), or
+    /// empty for a document without one.
+    pub link: String,
     /// The property checked (wire name), if any.
     pub property: Option<String>,
     /// Conditions that must all hold.

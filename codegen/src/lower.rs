@@ -87,6 +87,49 @@ impl Lowering<'_> {
         }
     }
 
+    /// The web address of a checked source: the document's `Url`, with the anchor of a page or
+    /// the quotation of an excerpt (a text fragment, `#:~:text=`); a JSON document's pointer is
+    /// not part of its address.
+    fn link(&self, source: &str) -> String {
+        let Some((key, anchor)) = spec::parse_source(source) else {
+            return String::new();
+        };
+        let Some(doc) = self.spec.documents.get(key) else {
+            return String::new();
+        };
+        let Some(url) = &doc.url else {
+            return String::new();
+        };
+        if doc.path.ends_with(".json") {
+            return url.clone();
+        }
+        match anchor.strip_prefix(":~:text=") {
+            // The text fragment's own syntax gives `-`, `,` and `&` meaning: they are escaped.
+            Some(quote) => {
+                let mut encoded = String::new();
+                for c in quote
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .chars()
+                {
+                    match c {
+                        ' ' => encoded.push_str("%20"),
+                        '-' => encoded.push_str("%2D"),
+                        ',' => encoded.push_str("%2C"),
+                        '&' => encoded.push_str("%26"),
+                        '#' => encoded.push_str("%23"),
+                        '%' => encoded.push_str("%25"),
+                        '"' => encoded.push_str("%22"),
+                        c => encoded.push(c),
+                    }
+                }
+                format!("{url}#:~:text={encoded}")
+            }
+            None => format!("{url}#{anchor}"),
+        }
+    }
+
     fn lower(&self) -> Result<Model, Error> {
         let root = JsonPath::default();
         if self.spec.property_types.is_empty() {
@@ -986,6 +1029,7 @@ impl Lowering<'_> {
             const_name: naming::const_name(&rule.id),
             is_error: rule.severity == spec::Severity::Error,
             source: rule.source.clone(),
+            link: self.link(&rule.source),
             property: rule.property.clone(),
             when,
             assert,

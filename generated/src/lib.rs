@@ -213,6 +213,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(feature = "cli")]
+pub mod cli;
 #[rustfmt::skip]
 mod model;
 
@@ -229,7 +231,9 @@ pub use cfn_apigateway_runtime::{
 pub use constructors::ServiceApi;
 pub use model::*;
 #[cfg(feature = "template")]
-pub use template::{Finding, MethodResource, Position, Template, TemplateError};
+pub use template::{
+    Finding, MethodResource, Position, TEMPLATE_RESOURCES, Template, TemplateError,
+};
 pub use write::to_yaml_string;
 
 /// The examples of `README.md`, compiled and run as doctests (the second one needs the

@@ -446,12 +446,31 @@ fn an_integration_written_as_ref_is_reported_as_an_intrinsic_function_error() {
 }
 
 #[test]
-fn a_template_without_resources_has_no_methods_and_no_findings() {
+fn a_template_without_resources_is_one_finding_and_has_no_methods() {
     let template = parse("no-resources.yaml");
     assert!(template.methods().is_empty());
-    assert!(template.check().is_empty());
-    let empty_resources = Template::parse("{\"Resources\": {}}").expect("valid");
-    assert!(empty_resources.check().is_empty());
+    assert_eq!(
+        findings(&template),
+        [row(3, 1, "error", "template-resources", "/Resources")]
+    );
+    for (text, found) in [
+        ("{\"Resources\": {}}", "no resource in Resources"),
+        ("Resources: [a]", "Resources as a list"),
+        ("Resources: text", "Resources as a string"),
+        ("Resources:", "Resources empty"),
+    ] {
+        let template = Template::parse(text).expect("valid");
+        let check = template.check();
+        assert_eq!(check.len(), 1, "{text}");
+        assert_eq!(check[0].rule(), "template-resources");
+        assert!(
+            check[0]
+                .message()
+                .contains(&format!("this one has {found},")),
+            "{}",
+            check[0].message()
+        );
+    }
 }
 
 #[test]

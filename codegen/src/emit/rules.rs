@@ -30,13 +30,15 @@ pub fn emit(model: &Model) -> TokenStream {
                 r.message.replace('{', "`{").replace('}', "}`"),
                 r.source
             ));
-            let (id, source, type_name, message) = (&r.id, &r.source, &t.name, &r.message);
+            let (id, source, link, type_name, message) =
+                (&r.id, &r.source, &r.link, &t.name, &r.message);
             quote! {
                 #docs
                 pub const #name: Rule = Rule {
                     id: #id,
                     severity: #severity,
                     source: #source,
+                    link: #link,
                     type_name: #type_name,
                     message: #message,
                 };

@@ -33,6 +33,10 @@ pub struct Rule {
     pub severity: Severity,
     /// Where the rule comes from: `DOCUMENT#ANCHOR` (or a JSON Pointer into the registry schema).
     pub source: &'static str,
+    /// The web address of what the rule comes from: the published page and its anchor (or a
+    /// quotation, `#:~:text=...`), or the registry schema; `""` when the document has no single
+    /// address.
+    pub link: &'static str,
     /// The property type the rule checks, or `""` for the runtime's own rules.
     pub type_name: &'static str,
     /// The message template: `{value}` is the offending value, `{allowed}` what is allowed,
@@ -45,6 +49,7 @@ pub const VALUE_TYPE: Rule = Rule {
     id: "value-type",
     severity: Severity::Error,
     source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html",
     type_name: "",
     message: "{value} is not {allowed}",
 };
@@ -55,6 +60,7 @@ pub const INTRINSIC_FUNCTION: Rule = Rule {
     id: "intrinsic-function",
     severity: Severity::Error,
     source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html",
     type_name: "",
     message: "{value}: {allowed}",
 };
@@ -64,6 +70,7 @@ pub const NESTING_DEPTH: Rule = Rule {
     id: "nesting-depth",
     severity: Severity::Error,
     source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html",
     type_name: "",
     message: "the value is nested more than {allowed} levels deep; it is not checked further",
 };
@@ -74,6 +81,7 @@ pub const LITERAL_NO_VALUE: Rule = Rule {
     id: "literal-no-value",
     severity: Severity::Warning,
     source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/pseudo-parameter-reference.html#cfn-pseudo-param-novalue",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/pseudo-parameter-reference.html#cfn-pseudo-param-novalue",
     type_name: "",
     message: "{value} is literal text, which CloudFormation keeps as the value; {\"Ref\": \"AWS::NoValue\"} (YAML: !Ref AWS::NoValue) is probably meant, to leave the property out",
 };

@@ -12,6 +12,7 @@ pub const METHOD_UNKNOWN_PROPERTY: Rule = Rule {
     id: "method-unknown-property",
     severity: Severity::Error,
     source: "registry#/additionalProperties",
+    link: "https://github.com/aws-cloudformation/cfn-lint/blob/v1.58.0/src/cfnlint/data/schemas/providers/us_east_1/aws-apigateway-method.json",
     type_name: "Method",
     message: "{property} is not a property of Method; allowed: {allowed}",
 };
@@ -22,6 +23,7 @@ pub const METHOD_HTTP_METHOD_REQUIRED: Rule = Rule {
     id: "method-http-method-required",
     severity: Severity::Error,
     source: "method#cfn-apigateway-method-httpmethod",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html#cfn-apigateway-method-httpmethod",
     type_name: "Method",
     message: "HttpMethod is required",
 };
@@ -32,6 +34,7 @@ pub const METHOD_HTTP_METHOD_ALLOWED_VALUES: Rule = Rule {
     id: "method-http-method-allowed-values",
     severity: Severity::Error,
     source: "method#cfn-apigateway-method-httpmethod",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html#cfn-apigateway-method-httpmethod",
     type_name: "Method",
     message: "{value} is not an HTTP method of API Gateway; allowed: {allowed}",
 };
@@ -42,6 +45,7 @@ pub const METHOD_REST_API_ID_REQUIRED: Rule = Rule {
     id: "method-rest-api-id-required",
     severity: Severity::Error,
     source: "method#cfn-apigateway-method-restapiid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html#cfn-apigateway-method-restapiid",
     type_name: "Method",
     message: "RestApiId is required: the RestApi the method belongs to",
 };
@@ -52,6 +56,7 @@ pub const METHOD_RESOURCE_ID_REQUIRED: Rule = Rule {
     id: "method-resource-id-required",
     severity: Severity::Error,
     source: "method#cfn-apigateway-method-resourceid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html#cfn-apigateway-method-resourceid",
     type_name: "Method",
     message: "ResourceId is required: the API Gateway resource (path) of the method; for the root, the RestApi's RootResourceId",
 };
@@ -62,6 +67,7 @@ pub const METHOD_AUTHORIZATION_TYPE_ALLOWED_VALUES: Rule = Rule {
     id: "method-authorization-type-allowed-values",
     severity: Severity::Error,
     source: "method#cfn-apigateway-method-authorizationtype",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html#cfn-apigateway-method-authorizationtype",
     type_name: "Method",
     message: "{value} is not an authorization type; allowed: {allowed}",
 };
@@ -72,6 +78,7 @@ pub const METHOD_AUTHORIZER_ID_REQUIRED: Rule = Rule {
     id: "method-authorizer-id-required",
     severity: Severity::Error,
     source: "api-errors#:~:text=Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer",
+    link: "",
     type_name: "Method",
     message: "AuthorizerId is required when AuthorizationType is CUSTOM or COGNITO_USER_POOLS: API Gateway answers \"Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer\"",
 };
@@ -82,6 +89,7 @@ pub const METHOD_AUTHORIZER_ID_UNUSED: Rule = Rule {
     id: "method-authorizer-id-unused",
     severity: Severity::Warning,
     source: "method#cfn-apigateway-method-authorizerid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html#cfn-apigateway-method-authorizerid",
     type_name: "Method",
     message: "AuthorizerId is not used when AuthorizationType is NONE or AWS_IAM: the authorizer never runs; set AuthorizationType to CUSTOM or COGNITO_USER_POOLS, or remove AuthorizerId",
 };
@@ -92,6 +100,7 @@ pub const METHOD_AUTHORIZATION_SCOPES_WITHOUT_COGNITO: Rule = Rule {
     id: "method-authorization-scopes-without-cognito",
     severity: Severity::Warning,
     source: "method#cfn-apigateway-method-authorizationscopes",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html#cfn-apigateway-method-authorizationscopes",
     type_name: "Method",
     message: "AuthorizationScopes are used only with a COGNITO_USER_POOLS authorizer: with this AuthorizationType no scope is checked",
 };
@@ -102,6 +111,7 @@ pub const METHOD_REQUEST_PARAMETERS_KEY: Rule = Rule {
     id: "method-request-parameters-key",
     severity: Severity::Error,
     source: "method#cfn-apigateway-method-requestparameters",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html#cfn-apigateway-method-requestparameters",
     type_name: "Method",
     message: "{value} is not a method request parameter; use method.request.LOCATION.NAME where LOCATION is querystring, path, header, multivaluequerystring or multivalueheader",
 };
@@ -112,6 +122,7 @@ pub const METHOD_REQUEST_MODELS_KEY: Rule = Rule {
     id: "method-request-models-key",
     severity: Severity::Error,
     source: "method#cfn-apigateway-method-requestmodels",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html#cfn-apigateway-method-requestmodels",
     type_name: "Method",
     message: "{value} is not a content type; request model keys are content types such as application/json, or $default",
 };
@@ -122,6 +133,7 @@ pub const METHOD_RESPONSES_STATUS_CODE_UNIQUE: Rule = Rule {
     id: "method-responses-status-code-unique",
     severity: Severity::Warning,
     source: "api-errors#:~:text=CloudFormation will deploy one nondeterministically and the rest is lost",
+    link: "",
     type_name: "Method",
     message: "{value} is the StatusCode of an earlier MethodResponse too: CloudFormation deploys one of them, chosen nondeterministically, and the rest is lost; merge them",
 };
@@ -132,6 +144,7 @@ pub const INTEGRATION_UNKNOWN_PROPERTY: Rule = Rule {
     id: "integration-unknown-property",
     severity: Severity::Error,
     source: "registry#/definitions/Integration/additionalProperties",
+    link: "https://github.com/aws-cloudformation/cfn-lint/blob/v1.58.0/src/cfnlint/data/schemas/providers/us_east_1/aws-apigateway-method.json",
     type_name: "Integration",
     message: "{property} is not a property of Integration; allowed: {allowed}",
 };
@@ -142,6 +155,7 @@ pub const INTEGRATION_TYPE_REQUIRED: Rule = Rule {
     id: "integration-type-required",
     severity: Severity::Error,
     source: "registry#/definitions/Integration/required",
+    link: "https://github.com/aws-cloudformation/cfn-lint/blob/v1.58.0/src/cfnlint/data/schemas/providers/us_east_1/aws-apigateway-method.json",
     type_name: "Integration",
     message: "Type is required: CloudFormation rejects an Integration without it (the 2023 document says Required: No; the registry schema requires it)",
 };
@@ -152,6 +166,7 @@ pub const INTEGRATION_TYPE_ALLOWED_VALUES: Rule = Rule {
     id: "integration-type-allowed-values",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-type",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-type",
     type_name: "Integration",
     message: "{value} is not an integration type; allowed: {allowed}",
 };
@@ -162,6 +177,7 @@ pub const INTEGRATION_HTTP_METHOD_REQUIRED: Rule = Rule {
     id: "integration-http-method-required",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-integrationhttpmethod",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-integrationhttpmethod",
     type_name: "Integration",
     message: "IntegrationHttpMethod is required unless Type is MOCK",
 };
@@ -172,6 +188,7 @@ pub const INTEGRATION_HTTP_METHOD_ALLOWED_VALUES: Rule = Rule {
     id: "integration-http-method-allowed-values",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-integrationhttpmethod",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-integrationhttpmethod",
     type_name: "Integration",
     message: "{value} is not an HTTP method; allowed: {allowed}",
 };
@@ -182,6 +199,7 @@ pub const INTEGRATION_URI_REQUIRED: Rule = Rule {
     id: "integration-uri-required",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-uri",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-uri",
     type_name: "Integration",
     message: "Uri is required when Type is HTTP, HTTP_PROXY, AWS or AWS_PROXY",
 };
@@ -192,6 +210,7 @@ pub const INTEGRATION_URI_MOCK: Rule = Rule {
     id: "integration-uri-mock",
     severity: Severity::Warning,
     source: "integration#cfn-apigateway-method-integration-uri",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-uri",
     type_name: "Integration",
     message: "Uri is ignored when Type is MOCK: API Gateway accepts it but never calls it; remove it",
 };
@@ -202,6 +221,7 @@ pub const INTEGRATION_URI_HTTP_FORM: Rule = Rule {
     id: "integration-uri-http-form",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-uri",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-uri",
     type_name: "Integration",
     message: "{value} is not an absolute http:// or https:// URL, which Type HTTP and HTTP_PROXY require",
 };
@@ -212,6 +232,7 @@ pub const INTEGRATION_URI_LAMBDA_FUNCTION_ARN: Rule = Rule {
     id: "integration-uri-lambda-function-arn",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-uri",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-uri",
     type_name: "Integration",
     message: "{value} is a Lambda function ARN, not an integration URI; use arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations",
 };
@@ -222,6 +243,7 @@ pub const INTEGRATION_URI_AWS_FORM: Rule = Rule {
     id: "integration-uri-aws-form",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-uri",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-uri",
     type_name: "Integration",
     message: "{value} is not an AWS service URI; Type AWS and AWS_PROXY require arn:PARTITION:apigateway:REGION:SUBDOMAIN.SERVICE|SERVICE:path|action/SERVICE_API",
 };
@@ -232,6 +254,7 @@ pub const INTEGRATION_CONNECTION_TYPE_ALLOWED_VALUES: Rule = Rule {
     id: "integration-connection-type-allowed-values",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-connectiontype",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-connectiontype",
     type_name: "Integration",
     message: "{value} is not a connection type; allowed: {allowed}",
 };
@@ -242,6 +265,7 @@ pub const INTEGRATION_CONNECTION_ID_REQUIRED: Rule = Rule {
     id: "integration-connection-id-required",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-connectionid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-connectionid",
     type_name: "Integration",
     message: "ConnectionId (the VpcLink ID) is required when ConnectionType is VPC_LINK",
 };
@@ -252,6 +276,7 @@ pub const INTEGRATION_CONNECTION_ID_WITHOUT_VPC_LINK: Rule = Rule {
     id: "integration-connection-id-without-vpc-link",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-connectionid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-connectionid",
     type_name: "Integration",
     message: "ConnectionId is only allowed when ConnectionType is VPC_LINK (ConnectionType is INTERNET when absent)",
 };
@@ -262,6 +287,7 @@ pub const INTEGRATION_CONTENT_HANDLING_ALLOWED_VALUES: Rule = Rule {
     id: "integration-content-handling-allowed-values",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-contenthandling",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-contenthandling",
     type_name: "Integration",
     message: "{value} is not a content handling strategy; allowed: {allowed}",
 };
@@ -272,6 +298,7 @@ pub const INTEGRATION_CREDENTIALS_FORM: Rule = Rule {
     id: "integration-credentials-form",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-credentials",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-credentials",
     type_name: "Integration",
     message: "{value} is neither an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME) nor arn:aws:iam::*:user/* (pass the caller's identity through)",
 };
@@ -282,6 +309,7 @@ pub const INTEGRATION_PASSTHROUGH_BEHAVIOR_ALLOWED_VALUES: Rule = Rule {
     id: "integration-passthrough-behavior-allowed-values",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-passthroughbehavior",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-passthroughbehavior",
     type_name: "Integration",
     message: "{value} is not a passthrough behavior; allowed: {allowed}",
 };
@@ -292,6 +320,7 @@ pub const INTEGRATION_REQUEST_PARAMETERS_KEY: Rule = Rule {
     id: "integration-request-parameters-key",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-requestparameters",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-requestparameters",
     type_name: "Integration",
     message: "{value} is not an integration request parameter; use integration.request.LOCATION.NAME where LOCATION is querystring, path, header, multivaluequerystring or multivalueheader",
 };
@@ -302,6 +331,7 @@ pub const INTEGRATION_REQUEST_PARAMETERS_VALUE: Rule = Rule {
     id: "integration-request-parameters-value",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-requestparameters",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-requestparameters",
     type_name: "Integration",
     message: "{value} is not a parameter source; use method.request.LOCATION.NAME, method.request.body[.JSONPATH], context.NAME, stageVariables.NAME, or a static value in single quotes ('value')",
 };
@@ -312,6 +342,7 @@ pub const INTEGRATION_REQUEST_PARAMETERS_DECLARED: Rule = Rule {
     id: "integration-request-parameters-declared",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-requestparameters",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-requestparameters",
     type_name: "Integration",
     message: "{value} is not declared in the Method's RequestParameters, and API Gateway refuses to map it (\"Invalid mapping expression parameter specified\"); declare it there (declared: {allowed})",
 };
@@ -322,6 +353,7 @@ pub const INTEGRATION_REQUEST_TEMPLATES_KEY: Rule = Rule {
     id: "integration-request-templates-key",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-requesttemplates",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-requesttemplates",
     type_name: "Integration",
     message: "{value} is not a media type; request template keys are content types such as application/json",
 };
@@ -332,6 +364,7 @@ pub const INTEGRATION_RESPONSE_TRANSFER_MODE_ALLOWED_VALUES: Rule = Rule {
     id: "integration-response-transfer-mode-allowed-values",
     severity: Severity::Error,
     source: "registry#/definitions/Integration/properties/ResponseTransferMode",
+    link: "https://github.com/aws-cloudformation/cfn-lint/blob/v1.58.0/src/cfnlint/data/schemas/providers/us_east_1/aws-apigateway-method.json",
     type_name: "Integration",
     message: "{value} is not a response transfer mode; allowed: {allowed}",
 };
@@ -342,6 +375,7 @@ pub const INTEGRATION_RESPONSE_TRANSFER_MODE_STREAM_TYPE: Rule = Rule {
     id: "integration-response-transfer-mode-stream-type",
     severity: Severity::Error,
     source: "response-transfer-mode#response-transfer-mode-considerations",
+    link: "https://docs.aws.amazon.com/apigateway/latest/developerguide/response-transfer-mode.html#response-transfer-mode-considerations",
     type_name: "Integration",
     message: "{value} streams the response, which only HTTP_PROXY and AWS_PROXY integrations can do; use one of them, or leave the response BUFFERED",
 };
@@ -352,6 +386,7 @@ pub const INTEGRATION_TIMEOUT_MINIMUM: Rule = Rule {
     id: "integration-timeout-minimum",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-timeoutinmillis",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-timeoutinmillis",
     type_name: "Integration",
     message: "{value} is below the minimum timeout of 50 milliseconds",
 };
@@ -362,6 +397,7 @@ pub const INTEGRATION_TIMEOUT_ABOVE_DEFAULT_QUOTA: Rule = Rule {
     id: "integration-timeout-above-default-quota",
     severity: Severity::Warning,
     source: "integration#cfn-apigateway-method-integration-timeoutinmillis",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-timeoutinmillis",
     type_name: "Integration",
     message: "{value} is above 29,000 milliseconds, the document's maximum and API Gateway's default quota since June 2024; it works only for Regional or private APIs whose integration timeout quota was raised (or with ResponseTransferMode STREAM, up to 900,000)",
 };
@@ -372,6 +408,7 @@ pub const INTEGRATION_TIMEOUT_STREAM_MAXIMUM: Rule = Rule {
     id: "integration-timeout-stream-maximum",
     severity: Severity::Error,
     source: "response-streaming-http#response-streaming-http",
+    link: "https://docs.aws.amazon.com/apigateway/latest/developerguide/response-streaming-http.html#response-streaming-http",
     type_name: "Integration",
     message: "{value} is above 900,000 milliseconds (15 minutes), the longest integration timeout of a streaming integration",
 };
@@ -382,6 +419,7 @@ pub const INTEGRATION_CACHE_KEY_PARAMETERS_UNIQUE: Rule = Rule {
     id: "integration-cache-key-parameters-unique",
     severity: Severity::Error,
     source: "registry#/definitions/Integration/properties/CacheKeyParameters/uniqueItems",
+    link: "https://github.com/aws-cloudformation/cfn-lint/blob/v1.58.0/src/cfnlint/data/schemas/providers/us_east_1/aws-apigateway-method.json",
     type_name: "Integration",
     message: "{value} is listed more than once in CacheKeyParameters",
 };
@@ -392,6 +430,7 @@ pub const INTEGRATION_CACHE_KEY_PARAMETERS_DECLARED: Rule = Rule {
     id: "integration-cache-key-parameters-declared",
     severity: Severity::Error,
     source: "integration#cfn-apigateway-method-integration-cachekeyparameters",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-cachekeyparameters",
     type_name: "Integration",
     message: "{value} is not one of the Method's RequestParameters; cache key parameters must also be declared there ({allowed})",
 };
@@ -402,6 +441,7 @@ pub const INTEGRATION_LAMBDA_HTTP_METHOD: Rule = Rule {
     id: "integration-lambda-http-method",
     severity: Severity::Warning,
     source: "integration#cfn-apigateway-method-integration-uri",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html#cfn-apigateway-method-integration-uri",
     type_name: "Integration",
     message: "{value} will not invoke Lambda: a Lambda integration is called with POST only",
 };
@@ -412,6 +452,7 @@ pub const INTEGRATION_RESPONSE_UNKNOWN_PROPERTY: Rule = Rule {
     id: "integration-response-unknown-property",
     severity: Severity::Error,
     source: "registry#/definitions/IntegrationResponse/additionalProperties",
+    link: "https://github.com/aws-cloudformation/cfn-lint/blob/v1.58.0/src/cfnlint/data/schemas/providers/us_east_1/aws-apigateway-method.json",
     type_name: "IntegrationResponse",
     message: "{property} is not a property of IntegrationResponse; allowed: {allowed}",
 };
@@ -422,6 +463,7 @@ pub const INTEGRATION_RESPONSE_STATUS_CODE_REQUIRED: Rule = Rule {
     id: "integration-response-status-code-required",
     severity: Severity::Error,
     source: "integration-response#cfn-apigateway-method-integration-integrationresponse-statuscode",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-statuscode",
     type_name: "IntegrationResponse",
     message: "StatusCode is required",
 };
@@ -432,6 +474,7 @@ pub const INTEGRATION_RESPONSE_STATUS_CODE_FORM: Rule = Rule {
     id: "integration-response-status-code-form",
     severity: Severity::Error,
     source: "integration-response#cfn-apigateway-method-integration-integrationresponse-statuscode",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-statuscode",
     type_name: "IntegrationResponse",
     message: "{value} is not an HTTP status code; use three digits from 100 to 599",
 };
@@ -442,6 +485,7 @@ pub const INTEGRATION_RESPONSE_WITHOUT_METHOD_RESPONSE: Rule = Rule {
     id: "integration-response-without-method-response",
     severity: Severity::Warning,
     source: "api-errors#:~:text=Output mapping refers to an invalid method response",
+    link: "",
     type_name: "IntegrationResponse",
     message: "{value} has no MethodResponse: the Method deploys, then every request whose backend response this SelectionPattern selects fails (\"Output mapping refers to an invalid method response\"); add a MethodResponse with this StatusCode (declared: {allowed})",
 };
@@ -452,6 +496,7 @@ pub const INTEGRATION_RESPONSE_CONTENT_HANDLING_ALLOWED_VALUES: Rule = Rule {
     id: "integration-response-content-handling-allowed-values",
     severity: Severity::Error,
     source: "integration-response#cfn-apigateway-method-integrationresponse-contenthandling",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integrationresponse-contenthandling",
     type_name: "IntegrationResponse",
     message: "{value} is not a content handling strategy; allowed: {allowed}",
 };
@@ -462,6 +507,7 @@ pub const INTEGRATION_RESPONSE_PARAMETERS_KEY: Rule = Rule {
     id: "integration-response-parameters-key",
     severity: Severity::Error,
     source: "integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-responseparameters",
     type_name: "IntegrationResponse",
     message: "{value} is not a method response header; use method.response.header.NAME",
 };
@@ -472,6 +518,7 @@ pub const INTEGRATION_RESPONSE_PARAMETERS_VALUE: Rule = Rule {
     id: "integration-response-parameters-value",
     severity: Severity::Error,
     source: "integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-responseparameters",
     type_name: "IntegrationResponse",
     message: "{value} is not a response parameter source; use integration.response.header.NAME, integration.response.body[.JSONPATH], context.NAME, stageVariables.NAME, or a static value in single quotes (for CORS: \"'*'\")",
 };
@@ -482,6 +529,7 @@ pub const INTEGRATION_RESPONSE_PARAMETERS_DECLARED: Rule = Rule {
     id: "integration-response-parameters-declared",
     severity: Severity::Error,
     source: "integration-response#cfn-apigateway-method-integration-integrationresponse-responseparameters",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-responseparameters",
     type_name: "IntegrationResponse",
     message: "{value} is not declared in the ResponseParameters of the Method's MethodResponse with this StatusCode, and API Gateway refuses to map it (\"Invalid mapping expression specified\"); declare it there (declared: {allowed})",
 };
@@ -492,6 +540,7 @@ pub const INTEGRATION_RESPONSE_TEMPLATES_KEY: Rule = Rule {
     id: "integration-response-templates-key",
     severity: Severity::Error,
     source: "integration-response#cfn-apigateway-method-integration-integrationresponse-responsetemplates",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration-integrationresponse.html#cfn-apigateway-method-integration-integrationresponse-responsetemplates",
     type_name: "IntegrationResponse",
     message: "{value} is not a media type; response template keys are content types such as application/json",
 };
@@ -502,6 +551,7 @@ pub const METHOD_RESPONSE_UNKNOWN_PROPERTY: Rule = Rule {
     id: "method-response-unknown-property",
     severity: Severity::Error,
     source: "registry#/definitions/MethodResponse/additionalProperties",
+    link: "https://github.com/aws-cloudformation/cfn-lint/blob/v1.58.0/src/cfnlint/data/schemas/providers/us_east_1/aws-apigateway-method.json",
     type_name: "MethodResponse",
     message: "{property} is not a property of MethodResponse; allowed: {allowed}",
 };
@@ -512,6 +562,7 @@ pub const METHOD_RESPONSE_STATUS_CODE_REQUIRED: Rule = Rule {
     id: "method-response-status-code-required",
     severity: Severity::Error,
     source: "method-response#cfn-apigateway-method-methodresponse-statuscode",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-methodresponse.html#cfn-apigateway-method-methodresponse-statuscode",
     type_name: "MethodResponse",
     message: "StatusCode is required",
 };
@@ -522,6 +573,7 @@ pub const METHOD_RESPONSE_STATUS_CODE_FORM: Rule = Rule {
     id: "method-response-status-code-form",
     severity: Severity::Error,
     source: "method-response#cfn-apigateway-method-methodresponse-statuscode",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-methodresponse.html#cfn-apigateway-method-methodresponse-statuscode",
     type_name: "MethodResponse",
     message: "{value} is not an HTTP status code; use three digits from 100 to 599",
 };
@@ -532,6 +584,7 @@ pub const METHOD_RESPONSE_PARAMETERS_KEY: Rule = Rule {
     id: "method-response-parameters-key",
     severity: Severity::Error,
     source: "method-response#cfn-apigateway-method-methodresponse-responseparameters",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-methodresponse.html#cfn-apigateway-method-methodresponse-responseparameters",
     type_name: "MethodResponse",
     message: "{value} is not a method response header; use method.response.header.NAME",
 };
@@ -542,6 +595,7 @@ pub const METHOD_RESPONSE_MODELS_KEY: Rule = Rule {
     id: "method-response-models-key",
     severity: Severity::Error,
     source: "method-response#cfn-apigateway-method-methodresponse-responsemodels",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-methodresponse.html#cfn-apigateway-method-methodresponse-responsemodels",
     type_name: "MethodResponse",
     message: "{value} is not a content type; response model keys are content types such as application/json",
 };

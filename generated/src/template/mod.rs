@@ -8,7 +8,7 @@ mod yaml;
 
 use crate::Method;
 use cfn_apigateway_runtime::value::{needs_escape, push_escaped};
-use cfn_apigateway_runtime::{Problem, Report, Severity};
+use cfn_apigateway_runtime::{Problem, Report, Rule, Severity};
 use located::Located;
 use serde_json::{Map, Value as Json};
 use std::fmt;
@@ -24,6 +24,17 @@ fn escape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
         token.into()
     }
 }
+
+/// A template without a `Resources` mapping of at least one resource: CloudFormation refuses it
+/// ("At least one Resources member must be defined"), and there is nothing to check in it.
+pub const TEMPLATE_RESOURCES: Rule = Rule {
+    id: "template-resources",
+    severity: Severity::Error,
+    source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html",
+    type_name: "",
+    message: "a template has a Resources mapping with at least one resource, and CloudFormation refuses one without; this one has {value}, so nothing was checked",
+};
 
 /// How many levels deep mappings and lists may nest in template text. Real templates nest a
 /// few dozen levels at most; the limit keeps the recursive walks over the result (and dropping
@@ -202,10 +213,33 @@ impl Template {
     /// and the rules between them): every problem, ordered by line and column, each with its
     /// JSON Pointer from the template root.
     ///
-    /// A template without `Resources` has nothing to check; `Properties` written as `Fn::If`
-    /// are checked branch by branch.
+    /// A template without a `Resources` mapping of at least one resource is one finding of
+    /// [`TEMPLATE_RESOURCES`], at `/Resources` (CloudFormation refuses it, and nothing in it is
+    /// checked). `Properties` written as `Fn::If` are checked branch by branch.
     pub fn check(&self) -> Vec<Finding> {
         let mut findings = Vec::new();
+        let found = match self.json.get("Resources") {
+            None => Some("no Resources"),
+            Some(Json::Object(resources)) if resources.is_empty() => {
+                Some("no resource in Resources")
+            }
+            Some(Json::Object(_)) => None,
+            Some(other) => Some(match other {
+                Json::Array(_) => "Resources as a list",
+                Json::String(_) => "Resources as a string",
+                Json::Null => "Resources empty",
+                _ => "Resources as a number or boolean",
+            }),
+        };
+        if let Some(found) = found {
+            let rule = &TEMPLATE_RESOURCES;
+            let message = rule.message.replace("{value}", found);
+            findings.push(Finding {
+                position: self.position("/Resources"),
+                logical_id: String::new(),
+                problem: Problem::new("/Resources".to_owned(), rule.id, rule.severity, message),
+            });
+        }
         for method in self.methods() {
             for problem in method.check().with_prefix(&method.properties_path()) {
                 findings.push(Finding {
@@ -364,7 +398,8 @@ impl Finding {
         self.problem.message()
     }
 
-    /// The logical id of the Method that has the problem.
+    /// The logical id of the Method that has the problem (empty for a problem of the template
+    /// itself, such as [`TEMPLATE_RESOURCES`]).
     pub fn logical_id(&self) -> &str {
         &self.logical_id
     }

@@ -12,6 +12,7 @@ pub const THING_MODE_ALLOWED_VALUES: Rule = Rule {
     id: "thing-mode-allowed-values",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "{value} is not a mode; allowed: {allowed}",
 };
@@ -22,6 +23,7 @@ pub const THING_ENDPOINT_REQUIRED: Rule = Rule {
     id: "thing-endpoint-required",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "Endpoint is required when Mode is REMOTE",
 };
@@ -32,6 +34,7 @@ pub const THING_ENDPOINT_UNUSED: Rule = Rule {
     id: "thing-endpoint-unused",
     severity: Severity::Warning,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "Endpoint is ignored unless Mode is REMOTE",
 };
@@ -42,6 +45,7 @@ pub const THING_ENDPOINT_FORM: Rule = Rule {
     id: "thing-endpoint-form",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "{value} is not an http(s) URL",
 };

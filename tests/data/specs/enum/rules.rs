@@ -12,6 +12,7 @@ pub const THING_COLOR_ALLOWED_VALUES: Rule = Rule {
     id: "thing-color-allowed-values",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "{value} is not a color; allowed: {allowed}",
 };

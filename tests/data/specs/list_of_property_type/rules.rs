@@ -12,6 +12,7 @@ pub const PART_NAME_REQUIRED: Rule = Rule {
     id: "part-name-required",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Part",
     message: "Name is required",
 };
@@ -22,6 +23,7 @@ pub const THING_TAGS_UNIQUE: Rule = Rule {
     id: "thing-tags-unique",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "{value} is repeated",
 };

@@ -12,6 +12,7 @@ pub const TAG_KEY_REQUIRED: Rule = Rule {
     id: "tag-key-required",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "Key is required",
 };
@@ -22,6 +23,7 @@ pub const TAG_VALUE_REQUIRED: Rule = Rule {
     id: "tag-value-required",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "Value is required",
 };
@@ -32,6 +34,7 @@ pub const TAG_VALUE_FORM: Rule = Rule {
     id: "tag-value-form",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "{value} is not a media type",
 };
@@ -42,6 +45,7 @@ pub const TAG_C_FORM: Rule = Rule {
     id: "tag-c-form",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "{value} is not a media type",
 };
@@ -52,6 +56,7 @@ pub const TAG_CONTEXT_FORM: Rule = Rule {
     id: "tag-context-form",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "{value} is not a media type",
 };
@@ -62,6 +67,7 @@ pub const TAG_OBJECT_FORM: Rule = Rule {
     id: "tag-object-form",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "{value} is not a media type",
 };
@@ -72,6 +78,7 @@ pub const TAG_REPORT_FORM: Rule = Rule {
     id: "tag-report-form",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "{value} is not a media type",
 };
@@ -82,6 +89,7 @@ pub const TAG_V_FORM: Rule = Rule {
     id: "tag-v-form",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "{value} is not a media type",
 };
@@ -92,6 +100,7 @@ pub const TAG_JSON_FORM: Rule = Rule {
     id: "tag-json-form",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "{value} is not a media type",
 };
@@ -102,6 +111,7 @@ pub const TAG_MAP_FORM: Rule = Rule {
     id: "tag-map-form",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "{value} is not a media type",
 };
@@ -112,6 +122,7 @@ pub const TAG_FIRST_FORM: Rule = Rule {
     id: "tag-first-form",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "{value} is not a media type",
 };
@@ -122,6 +133,7 @@ pub const TAG_I_FORM: Rule = Rule {
     id: "tag-i-form",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "{value} is not a media type",
 };
@@ -132,6 +144,7 @@ pub const TAG_LEVEL_ALLOWED_VALUES: Rule = Rule {
     id: "tag-level-allowed-values",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "{value} is not one of {allowed}",
 };
@@ -142,6 +155,7 @@ pub const LEVEL_IN_ERR: Rule = Rule {
     id: "level-in-err",
     severity: Severity::Warning,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Tag",
     message: "Wrap is advised when Level is ERR",
 };

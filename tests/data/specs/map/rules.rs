@@ -12,6 +12,7 @@ pub const THING_HEADERS_KEY: Rule = Rule {
     id: "thing-headers-key",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "{value} is not a method response header",
 };
@@ -22,6 +23,7 @@ pub const THING_HEADERS_VALUE: Rule = Rule {
     id: "thing-headers-value",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "{value} is not a source; allowed: {allowed}",
 };

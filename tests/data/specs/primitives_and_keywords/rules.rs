@@ -12,6 +12,7 @@ pub const THING_TYPE_REQUIRED: Rule = Rule {
     id: "thing-type-required",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "Type is required",
 };
@@ -22,6 +23,7 @@ pub const THING_UNKNOWN_PROPERTY: Rule = Rule {
     id: "thing-unknown-property",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "{property} is not a property of Thing; allowed: {allowed}",
 };
@@ -32,6 +34,7 @@ pub const THING_KEYS_DECLARED: Rule = Rule {
     id: "thing-keys-declared",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "{value} is not declared; declared: {allowed}",
 };

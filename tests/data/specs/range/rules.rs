@@ -12,6 +12,7 @@ pub const THING_SECONDS_MINIMUM: Rule = Rule {
     id: "thing-seconds-minimum",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "{value} is below {allowed}",
 };
@@ -22,6 +23,7 @@ pub const THING_SECONDS_MAXIMUM: Rule = Rule {
     id: "thing-seconds-maximum",
     severity: Severity::Warning,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "{value} is above {allowed}",
 };

@@ -12,6 +12,7 @@ pub const WIDGET_MODE_ALLOWED_VALUES: Rule = Rule {
     id: "widget-mode-allowed-values",
     severity: Severity::Error,
     source: "doc#mode",
+    link: "https://example.com/widget.html#mode",
     type_name: "Widget",
     message: "{value} is not a mode; allowed: {allowed}",
 };
@@ -22,6 +23,7 @@ pub const WIDGET_OUTPUTS_CODE_UNIQUE: Rule = Rule {
     id: "widget-outputs-code-unique",
     severity: Severity::Warning,
     source: "doc#outputs",
+    link: "https://example.com/widget.html#outputs",
     type_name: "Widget",
     message: "{value} is the Code of an earlier output too",
 };
@@ -32,6 +34,7 @@ pub const GADGET_SLOTS_DECLARED: Rule = Rule {
     id: "gadget-slots-declared",
     severity: Severity::Error,
     source: "doc#slots",
+    link: "https://example.com/widget.html#slots",
     type_name: "Gadget",
     message: "{value} is not a slot of the Widget (declared: {allowed})",
 };
@@ -42,6 +45,7 @@ pub const GADGET_LABELS_DECLARED: Rule = Rule {
     id: "gadget-labels-declared",
     severity: Severity::Error,
     source: "doc#labels",
+    link: "https://example.com/widget.html#labels",
     type_name: "Gadget",
     message: "{value} is not a label of the Widget's output with this Code (declared: {allowed})",
 };
@@ -52,6 +56,7 @@ pub const GADGET_CODE_HAS_OUTPUT: Rule = Rule {
     id: "gadget-code-has-output",
     severity: Severity::Warning,
     source: "doc#outputs",
+    link: "https://example.com/widget.html#outputs",
     type_name: "Gadget",
     message: "{value} is the Code of no output of a SLOW Widget (codes: {allowed})",
 };

@@ -12,6 +12,7 @@ pub const THING_OUTCOME_ALLOWED_VALUES: Rule = Rule {
     id: "thing-outcome-allowed-values",
     severity: Severity::Error,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "{value} is not one of {allowed}",
 };
@@ -22,6 +23,7 @@ pub const THING_MATCH_REQUIRED_FOR_ASYNC: Rule = Rule {
     id: "thing-match-required-for-async",
     severity: Severity::Warning,
     source: "doc#p",
+    link: "https://example.com/thing.html#p",
     type_name: "Thing",
     message: "Match is advised when Async is yes",
 };
