@@ -171,9 +171,8 @@
 //! status code declares...). Each `Finding` has its JSON Pointer from the template root and its
 //! line and column. YAML is read as CloudFormation reads it, by YAML 1.1 (`yes` is `true`,
 //! `29_000` is 29000, `1e3` is text), with leading-zero integers such as account ids kept as
-//! text (see `Template::from_yaml_str`). The `check` example
-//! (`cargo run -p cfn-apigateway-integration --example check -- FILE...`) is a command-line
-//! front end.
+//! text (see `Template::from_yaml_str`). The command `cfn-apigateway-check` (the `cli`
+//! feature: `cargo install --path generated --features cli`) is its command-line front end.
 //!
 //! ```
 //! # #[cfg(feature = "template")]
