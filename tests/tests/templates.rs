@@ -1251,3 +1251,33 @@ fn methods_that_work_have_no_findings() {
     assert_eq!(template.methods().len(), 5);
     assert_eq!(findings(&template), []);
 }
+
+#[test]
+fn flow_collections_are_read_whatever_the_indentation_of_their_lines() {
+    // As PyYAML and CloudFormation read them: a flow mapping whose lines sit at the indentation
+    // of its key, after a quoted value or a plain one (YAML 1.2 wants them deeper).
+    let text = "\
+Resources:
+  Model:
+    Type: AWS::ApiGateway::Model
+    Properties:
+      Schema: {\"$schema\": \"http://json-schema.org/draft-04/schema#\",
+      \"title\": \"Stats\",
+      type: object,
+      \"required\": [\"to\",
+      from] }
+";
+    let template = Template::parse(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        template.as_json()["Resources"]["Model"]["Properties"]["Schema"],
+        json!({"$schema": "http://json-schema.org/draft-04/schema#", "title": "Stats", "type": "object", "required": ["to", "from"]})
+    );
+    assert_eq!(
+        template.position("/Resources/Model/Properties/Schema/title"),
+        Some(Position::new(6, 7))
+    );
+    // A block mapping still needs its indentation.
+    let error =
+        Template::parse("Resources:\n  A:\n    Type: X\n   B: 1\n").expect_err("a bad block");
+    assert!(error.to_string().starts_with("4:"), "{error}");
+}
