@@ -158,6 +158,11 @@
 //!
 //! let error = serde_json::from_str::<Integration>(r#"{"Type": "HTTP_PROXY"}"#).unwrap_err();
 //! assert!(error.to_string().contains("integration-http-method-required"));
+//!
+//! // A key written twice is refused, as the template reader refuses it (a `serde_json::Value`
+//! // given to `from_value` holds each key once: whatever parsed it chose).
+//! let twice = serde_json::from_str::<Integration>(r#"{"Type": "MOCK", "Type": "HTTP"}"#).unwrap_err();
+//! assert!(twice.to_string().starts_with("duplicate key `Type`"));
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 //!

@@ -88,6 +88,19 @@ fn problems<'r>(json: &Value, report: &'r Report, rule: &str) -> Vec<&'r str> {
 }
 
 #[test]
+fn an_fn_if_nested_as_deep_as_a_template_can_be_read_is_checked_whole() {
+    // 40 nested Fn::If is 120 levels of JSON, within the 127 that templates are read to.
+    let mut integration = Deep(json!({ "Type": "HTTP", "IntegrationHttpMethod": "GET" }));
+    integration["Uri"] = nested_if(40, json!("ftp://example.com"), &json!("https://b.example"));
+    let report = Integration::check(&integration);
+    assert_eq!(
+        report.iter().map(|p| p.rule()).collect::<Vec<_>>(),
+        ["integration-uri-http-form"],
+        "{report}"
+    );
+}
+
+#[test]
 fn an_fn_if_ten_thousand_deep_gives_a_nesting_problem() {
     let mut integration = Deep(json!({ "Type": "HTTP", "IntegrationHttpMethod": "GET" }));
     integration["Uri"] = nested_if(
@@ -103,9 +116,9 @@ fn an_fn_if_ten_thousand_deep_gives_a_nesting_problem() {
         "{}",
         deep[0]
     );
-    // MAX_DEPTH levels are checked, two per Fn::If (the function and the branch); checking
-    // stops at the next Fn::If.
-    assert_eq!(deep[0].matches("Fn::If").count(), MAX_DEPTH / 2 + 1);
+    // MAX_DEPTH levels are checked, one per Fn::If (one function call each); checking stops
+    // at the next Fn::If.
+    assert_eq!(deep[0].matches("Fn::If").count(), MAX_DEPTH + 1);
     assert!(
         report
             .to_string()

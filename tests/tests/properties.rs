@@ -971,6 +971,7 @@ fn nesting_inside_a_response_is_counted_from_the_integration() {
 /// loads (or fails) as `from_value` does.
 #[test]
 fn edge_inputs_deserialize_as_they_load() {
+    // A key written twice: a `serde_json::Value` keeps one, deserializing refuses the text.
     for text in [
         r#"{"Type":"MOCK","Type":"HTTP"}"#,
         r#"{"Type":5,"Type":"MOCK"}"#,
@@ -980,13 +981,25 @@ fn edge_inputs_deserialize_as_they_load() {
         r#"{"Type":"MOCK","TimeoutInMillis":"x","Zzz":1,"TimeoutInMillis":"y"}"#,
         r#"{"TimeoutInMillis":7,"Type":"HTTP","TimeoutInMillis":{},"Type":"MOCK"}"#,
         r#"{"T\u0079pe":"MOCK","X":1,"X":2}"#,
+        r#"{"Type":"MOCK","RequestTemplates":{"b/b":"a","a/a":"b","b/b":"c"}}"#,
+    ] {
+        let json: Value = serde_json::from_str(text).expect("JSON");
+        let _ = Integration::check(&json);
+        let streamed = serde_json::from_str::<Integration>(text).map_err(|e| e.to_string());
+        assert!(
+            streamed
+                .as_ref()
+                .is_err_and(|e| e.starts_with("duplicate key `")),
+            "{text}: {streamed:?}"
+        );
+    }
+    for text in [
         r#"{"Type":"MOCK","TimeoutInMillis":-0}"#,
         r#"{"Type":"MOCK","TimeoutInMillis":100.0}"#,
         r#"{"Type":"MOCK","TimeoutInMillis":"  100 "}"#,
         r#"{"Type":"MOCK","TimeoutInMillis":18446744073709551615}"#,
         r#"{"Type":"MOCK","IntegrationResponses":[{"StatusCode":200},{"StatusCode":2e2}]}"#,
         r#"{"Type":"MOCK","RequestTemplates":{"text/plain":"a","application/json":"b"}}"#,
-        r#"{"Type":"MOCK","RequestTemplates":{"b/b":"a","a/a":"b","b/b":"c"}}"#,
         r#"{"Type":"MOCK","RequestTemplates":{"Ref":"x"}}"#,
         r#"{"Type":"MOCK","RequestTemplates":{"Fn::Nope":"x"}}"#,
         r#"{"Type":"MOCK","RequestTemplates":{}}"#,

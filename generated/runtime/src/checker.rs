@@ -86,7 +86,12 @@ pub const LITERAL_NO_VALUE: Rule = Rule {
     message: "{value} is literal text, which CloudFormation keeps as the value; {\"Ref\": \"AWS::NoValue\"} (YAML: !Ref AWS::NoValue) is probably meant, to leave the property out",
 };
 
-/// How deep values may nest (objects, lists and `Fn::If` branches) before checking stops.
+/// How deep values may nest (lists, maps and `Fn::If`, one level each) before checking stops.
+///
+/// A bound of this checker, not of CloudFormation, which documents none: it keeps the walk's
+/// recursion bounded. Templates are read to 127 levels of JSON or YAML nesting (`serde_json`'s
+/// limit), where an `Fn::If` takes three (an object, its list, a branch), so no template that
+/// can be read nests its `Fn::If`s too deep for the checker.
 pub const MAX_DEPTH: usize = 64;
 
 /// How deep a value the checker does not walk (the arguments of an intrinsic function other
@@ -466,11 +471,13 @@ impl<'a> Checker<'a> {
                 "",
             );
         }
+        // An `Fn::If` is one level, as it is one function call of the template (its branches
+        // are not a level of their own).
         if function == Function::If {
             return self.nest(Segment::Name(name), |c| {
                 for i in [1, 2] {
                     if let Some(choice) = arguments.get(i).filter(|v| !is_no_value(v)) {
-                        c.nest(Segment::Index(i), |c| branch(c, choice));
+                        c.within(Segment::Index(i), |c| branch(c, choice));
                     }
                 }
             });

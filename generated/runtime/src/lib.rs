@@ -54,6 +54,10 @@ pub fn check<T: PropertyType>(value: &Json, context: &T::Context) -> Report {
 }
 
 /// Checks JSON and loads it: `Err` carries the whole report when it holds an error.
+///
+/// A `serde_json::Value` holds each key of an object once: of a key written twice in text,
+/// whatever parsed it kept one (`serde_json` the last). [`deserialize`] and the template reader
+/// refuse such text.
 pub fn from_value<T: PropertyType>(value: &Json, context: &T::Context) -> Result<T, Report> {
     let report = check::<T>(value, context);
     // A value with an error is not copied: it may be too deep to copy (`nesting-depth`).
@@ -83,13 +87,14 @@ pub fn build<T: PropertyType>(builder: &impl Serialize, context: &T::Context) ->
 }
 
 /// Deserializes a `T` by way of JSON: any serde format is read into a `serde_json::Value`,
-/// checked, and loaded. Fails with the report's text.
+/// checked, and loaded. Fails with the report's text, or on a key written twice in one object
+/// (which a `serde_json::Value` would keep the last of, and the template reader refuses too).
 pub fn deserialize<'de, T, D>(deserializer: D) -> Result<T, D::Error>
 where
     T: PropertyType,
     D: serde::Deserializer<'de>,
 {
-    let json = <Json as serde::Deserialize>::deserialize(deserializer)?;
+    let json = deserializer.deserialize_any(UniqueKeys)?;
     let report = check::<T>(&json, &T::Context::default());
     load(json, report).map_err(serde::de::Error::custom)
 }
@@ -118,4 +123,83 @@ fn load<T: FromJson>(json: Json, mut report: Report) -> Result<T, Report> {
         ));
         report
     })
+}
+
+/// Reads any serde data into JSON, refusing a key written twice in one object.
+struct UniqueKeys;
+
+impl<'de> serde::Deserialize<'de> for Unique {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(UniqueKeys).map(Unique)
+    }
+}
+
+/// A JSON value read by [`UniqueKeys`].
+struct Unique(Json);
+
+impl<'de> serde::de::Visitor<'de> for UniqueKeys {
+    type Value = Json;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Json, E> {
+        Ok(Json::Bool(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Json, E> {
+        Ok(Json::from(value))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Json, E> {
+        Ok(Json::from(value))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Json, E> {
+        // As `serde_json::Value` reads it: a number JSON cannot hold is null.
+        Ok(serde_json::Number::from_f64(value).map_or(Json::Null, Json::Number))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Json, E> {
+        Ok(Json::from(value))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Json, E> {
+        Ok(Json::String(value))
+    }
+
+    fn visit_none<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_unit<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Json, D::Error> {
+        deserializer.deserialize_any(UniqueKeys)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut items = Vec::new();
+        while let Some(Unique(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Json::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut entries = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if entries.contains_key(&key) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "duplicate key `{key}`: only one of them would count"
+                )));
+            }
+            let Unique(value) = map.next_value()?;
+            entries.insert(key, value);
+        }
+        Ok(Json::Object(entries))
+    }
 }
