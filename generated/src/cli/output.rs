@@ -134,10 +134,19 @@ fn json_lines(files: &[Checked], out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// A file's path as a SARIF artifact URI: relative paths with `/` separators, as GitHub code
-/// scanning resolves them against the repository.
+/// A file's path as a SARIF artifact URI: `/` separators (GitHub code scanning resolves a
+/// relative one against the repository), and what a URI cannot hold percent-encoded.
 fn uri(file: &str) -> String {
-    file.replace('\\', "/").trim_start_matches("./").to_owned()
+    let path = file.replace('\\', "/");
+    let mut uri = String::with_capacity(path.len());
+    for byte in path.trim_start_matches("./").bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/:@!$&'()*+,;=".contains(&byte) {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri
 }
 
 fn level(severity: Severity) -> &'static str {
@@ -362,7 +371,36 @@ fn github(files: &[Checked], out: &mut dyn Write) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::{message, property, xml};
+    use super::{message, property, uri, xml};
+
+    #[test]
+    fn text_is_colored_only_when_asked() {
+        use super::super::{Checked, Outcome};
+        let template = crate::Template::parse("Resources: {}").expect("a template");
+        let files = [Checked {
+            file: "t.yaml".to_owned(),
+            outcome: Outcome::Checked(template.check()),
+        }];
+        let line = |color| {
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            super::text(color, &files, &mut out, &mut err).expect("written");
+            String::from_utf8(out).expect("UTF-8")
+        };
+        assert!(line(false).starts_with("t.yaml:1:1: error template-resources: "));
+        assert!(line(true).starts_with(
+            "\x1b[1mt.yaml:1:1\x1b[0m: \x1b[1;31merror\x1b[0m \x1b[2mtemplate-resources\x1b[0m: "
+        ), "{:?}", line(true));
+    }
+
+    #[test]
+    fn file_names_are_uri_references_in_sarif() {
+        assert_eq!(uri("./templates/api.yaml"), "templates/api.yaml");
+        assert_eq!(
+            uri("we\"ird name \u{e9}.yaml"),
+            "we%22ird%20name%20%C3%A9.yaml"
+        );
+        assert_eq!(uri("dir\\file.json"), "dir/file.json");
+    }
 
     #[test]
     fn texts_are_escaped_for_each_format() {
