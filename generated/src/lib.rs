@@ -236,7 +236,8 @@ pub use constructors::ServiceApi;
 pub use model::*;
 #[cfg(feature = "template")]
 pub use template::{
-    Finding, MethodResource, Position, TEMPLATE_RESOURCES, Template, TemplateError,
+    Finding, METHOD_PROPERTIES, MethodResource, Position, TEMPLATE_RESOURCES, Template,
+    TemplateError,
 };
 pub use write::to_yaml_string;
 

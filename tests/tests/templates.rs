@@ -1281,3 +1281,19 @@ Resources:
         Template::parse("Resources:\n  A:\n    Type: X\n   B: 1\n").expect_err("a bad block");
     assert!(error.to_string().starts_with("4:"), "{error}");
 }
+
+#[test]
+fn a_method_without_properties_is_one_finding_at_where_they_belong() {
+    let template =
+        Template::parse("Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n").expect("valid");
+    assert_eq!(
+        findings(&template),
+        [row(
+            2,
+            3,
+            "error",
+            "method-properties",
+            "/Resources/M/Properties"
+        )]
+    );
+}

@@ -10,7 +10,7 @@ use crate::Method;
 use cfn_apigateway_runtime::value::{needs_escape, push_escaped};
 use cfn_apigateway_runtime::{Problem, Report, Rule, Severity};
 use located::Located;
-use serde_json::{Map, Value as Json};
+use serde_json::Value as Json;
 use std::fmt;
 use std::str::FromStr;
 
@@ -34,6 +34,17 @@ pub const TEMPLATE_RESOURCES: Rule = Rule {
     link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html",
     type_name: "",
     message: "a template has a Resources mapping with at least one resource, and CloudFormation refuses one without; this one has {value}, so nothing was checked",
+};
+
+/// An `AWS::ApiGateway::Method` resource without `Properties`: CloudFormation refuses it, for the
+/// properties a Method requires.
+pub const METHOD_PROPERTIES: Rule = Rule {
+    id: "method-properties",
+    severity: Severity::Error,
+    source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html",
+    type_name: "",
+    message: "a Method has Properties, with at least HttpMethod, RestApiId and ResourceId; this one has none",
 };
 
 /// How many levels deep mappings and lists may nest in template text. Real templates nest a
@@ -241,6 +252,16 @@ impl Template {
             });
         }
         for method in self.methods() {
+            if method.properties.is_none() {
+                let rule = &METHOD_PROPERTIES;
+                let path = method.properties_path();
+                findings.push(Finding {
+                    position: self.position(&path),
+                    logical_id: method.logical_id.to_owned(),
+                    problem: Problem::new(path, rule.id, rule.severity, rule.message.to_owned()),
+                });
+                continue;
+            }
             for problem in method.check().with_prefix(&method.properties_path()) {
                 findings.push(Finding {
                     position: self.position(problem.path()),
@@ -310,12 +331,12 @@ impl<'t> MethodResource<'t> {
     }
 
     /// Checks the `Properties` as a [`Method`]: the problems, with pointers relative to them.
-    /// A Method without `Properties` is checked as an empty object (it lacks what is
-    /// required).
+    /// Empty for a Method without `Properties`, which [`Template::check`] reports as one
+    /// finding of [`METHOD_PROPERTIES`].
     pub fn check(&self) -> Report {
         match self.properties {
             Some(properties) => Method::check(properties),
-            None => Method::check(&Json::Object(Map::new())),
+            None => Report::new(),
         }
     }
 }
