@@ -5,7 +5,7 @@
 //! only almost a subset of YAML (escapes, tabs, numbers beyond 64 bits, duplicate keys), and
 //! `serde_json` is the reader whose behaviour users of this crate already know.
 
-use super::located::{Children, Located};
+use super::located::Located;
 use super::{Position, TemplateError};
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
@@ -17,7 +17,8 @@ use std::collections::BTreeMap;
 /// scanner never goes deeper than that.
 pub(crate) fn parse(text: &str) -> Result<(Json, Located), TemplateError> {
     let json: Json = serde_json::from_str(text).map_err(|error| syntax_error(text, &error))?;
-    let located = Scanner::new(text).value()?;
+    let mut located = Located::default();
+    Scanner::new(text).value(&mut located)?;
     Ok((json, located))
 }
 
@@ -83,45 +84,46 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// The value that starts at the next non-blank character.
-    fn value(&mut self) -> Result<Located, TemplateError> {
+    /// The value that starts at the next non-blank character, its positions into `located`.
+    fn value(&mut self, located: &mut Located) -> Result<(), TemplateError> {
         self.skip_whitespace();
         let start = self.position();
-        let children = match self.peek() {
+        let first = located.mark();
+        match self.peek() {
             Some(b'{') => {
                 self.bump();
-                Children::Entries(self.entries()?)
+                self.entries(located)?;
+                located.push(start, first, true);
             }
             Some(b'[') => {
                 self.bump();
-                Children::Items(self.items()?)
+                self.items(located)?;
+                located.push(start, first, false);
             }
             Some(b'"') => {
                 // Only keys are looked up, so a string value is passed over undecoded.
                 self.string();
-                Children::Leaf
+                located.leaf(start);
             }
             _ => {
                 self.literal();
-                Children::Leaf
+                located.leaf(start);
             }
-        };
-        Ok(Located {
-            position: start,
-            children,
-        })
+        }
+        Ok(())
     }
 
     /// The members of an object, after its `{`, up to and including its `}`.
-    fn entries(&mut self) -> Result<BTreeMap<String, Located>, TemplateError> {
-        let mut entries = BTreeMap::new();
+    fn entries(&mut self, located: &mut Located) -> Result<(), TemplateError> {
+        // The keys of this object so far, to refuse one written twice; dropped at its end.
+        let mut keys: BTreeMap<String, Position> = BTreeMap::new();
         loop {
             self.skip_whitespace();
             match self.peek() {
-                None => return Ok(entries),
+                None => return Ok(()),
                 Some(b'}') => {
                     self.bump();
-                    return Ok(entries);
+                    return Ok(());
                 }
                 Some(b'"') => {
                     let key_position = self.position();
@@ -130,16 +132,12 @@ impl<'t> Scanner<'t> {
                     if self.peek() == Some(b':') {
                         self.bump();
                     }
-                    let mut value = self.value()?;
-                    if let Some(first) = entries.get(&key) {
-                        return Err(TemplateError::duplicate_key(
-                            &key,
-                            key_position,
-                            first.position,
-                        ));
+                    self.value(located)?;
+                    if let Some(first) = keys.get(&key) {
+                        return Err(TemplateError::duplicate_key(&key, key_position, *first));
                     }
-                    value.position = key_position;
-                    entries.insert(key, value);
+                    located.name_last(&key, key_position);
+                    keys.insert(key, key_position);
                 }
                 // `,`, and (were the text not valid JSON) anything else: one step on, so the
                 // walk always ends.
@@ -149,18 +147,17 @@ impl<'t> Scanner<'t> {
     }
 
     /// The elements of an array, after its `[`, up to and including its `]`.
-    fn items(&mut self) -> Result<Vec<Located>, TemplateError> {
-        let mut items = Vec::new();
+    fn items(&mut self, located: &mut Located) -> Result<(), TemplateError> {
         loop {
             self.skip_whitespace();
             match self.peek() {
-                None => return Ok(items),
+                None => return Ok(()),
                 Some(b']') => {
                     self.bump();
-                    return Ok(items);
+                    return Ok(());
                 }
                 Some(b',') => self.bump(),
-                Some(_) => items.push(self.value()?),
+                Some(_) => self.value(located)?,
             }
         }
     }

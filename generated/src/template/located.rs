@@ -1,58 +1,129 @@
-//! Where each value of a parsed template is written: a tree shaped like the template's JSON,
-//! looked up by JSON Pointer.
+//! Where each value of a parsed template is written, kept compactly: one small node a value in
+//! one vector (no map or string a value), looked up by JSON Pointer.
+//!
+//! The nodes are in the order values end, a value after the values inside it, because both
+//! readers finish a value after its contents: a reader appends a value's node when the value
+//! ends ([`Located::push`]) and, for a mapping entry, then names it ([`Located::name_last`]).
+//! A node knows where its subtree starts, so the children of a value are found from its last
+//! child backwards.
 
 use super::Position;
 use cfn_apigateway_runtime::value::unescape_pointer;
-use std::collections::BTreeMap;
 
-/// The position of one value and of the values inside it.
+/// The positions of every value of a template.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Located {
+    nodes: Vec<Node>,
+}
+
+/// One value: where it is written and where its subtree starts.
 ///
 /// The position of a mapping entry is where its key starts (so that a finding points at the
 /// line that names the property); the position of a list item, or of the root, is where the
 /// value itself starts.
-#[derive(Debug, Clone)]
-pub(crate) struct Located {
-    pub(crate) position: Position,
-    pub(crate) children: Children,
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    line: u32,
+    column: u32,
+    /// For a mapping entry, the hash of its key ([`key_hash`]); 0 otherwise.
+    key: u64,
+    /// The index of the first node of the value's subtree (its own index for a scalar).
+    first: u32,
+    /// A mapping (its children are looked up by key), or not (by index).
+    mapping: bool,
 }
 
-/// The positions inside a value, shaped like the value.
-#[derive(Debug, Clone)]
-pub(crate) enum Children {
-    /// A scalar: nothing inside.
-    Leaf,
-    /// A mapping, by key.
-    Entries(BTreeMap<String, Located>),
-    /// A list, by index.
-    Items(Vec<Located>),
+/// FNV-1a: a mapping entry is found by the hash of its key. Two keys of one mapping with the
+/// same hash would find the first of them: a position misplaced, never a finding lost.
+fn key_hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// A count or a line number as a node holds it (a template of 4 GB is not read).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl Located {
-    /// A scalar at `position`.
-    pub(crate) fn leaf(position: Position) -> Self {
-        Located {
-            position,
-            children: Children::Leaf,
+    /// Where the next value begins: the index its first node will have.
+    pub(crate) fn mark(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// Ends a value written at `position` whose subtree began at `first` (the [`Self::mark`]
+    /// before its contents); `mapping` when its children are mapping entries.
+    pub(crate) fn push(&mut self, position: Position, first: usize, mapping: bool) {
+        self.nodes.push(Node {
+            line: narrow(position.line()),
+            column: narrow(position.column()),
+            key: 0,
+            first: narrow(first),
+            mapping,
+        });
+    }
+
+    /// Ends a scalar written at `position`.
+    pub(crate) fn leaf(&mut self, position: Position) {
+        self.push(position, self.mark(), false);
+    }
+
+    /// Names the value that just ended as the entry `key` of a mapping, whose key is written at
+    /// `position`.
+    pub(crate) fn name_last(&mut self, key: &str, position: Position) {
+        if let Some(node) = self.nodes.last_mut() {
+            node.key = key_hash(key);
+            node.line = narrow(position.line());
+            node.column = narrow(position.column());
         }
     }
 
     /// The position of the deepest value on the way to `pointer` that exists: the value itself,
     /// or, for a property that is missing, the object that should hold it.
     pub(crate) fn find(&self, pointer: &str) -> Position {
-        let mut node = self;
+        let Some(mut at) = self.nodes.len().checked_sub(1) else {
+            return Position::new(1, 1);
+        };
         for token in pointer.split('/').skip(1) {
             let token = unescape_pointer(token);
-            let next = match &node.children {
-                Children::Entries(entries) => entries.get(token.as_ref()),
-                Children::Items(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
-                Children::Leaf => None,
-            };
-            match next {
-                Some(child) => node = child,
+            match self.child(at, &token) {
+                Some(child) => at = child,
                 None => break,
             }
         }
-        node.position
+        let node = self.nodes[at];
+        Position::new(node.line as usize, node.column as usize)
+    }
+
+    /// The child of node `at` that `token` names: an entry's key, or an item's index.
+    fn child(&self, at: usize, token: &str) -> Option<usize> {
+        let node = self.nodes[at];
+        let first = node.first as usize;
+        // The roots of the children, last first.
+        let children = std::iter::successors(at.checked_sub(1), |&child| {
+            (self.nodes[child].first as usize).checked_sub(1)
+        })
+        .take_while(|&child| child >= first && child < at);
+        if node.mapping {
+            let key = key_hash(token);
+            // The first entry of that key in the text (a key written twice is refused).
+            children
+                .filter(|&child| self.nodes[child].key == key)
+                .last()
+        } else {
+            let index: usize = token.parse().ok()?;
+            let children: Vec<usize> = children.collect();
+            children
+                .len()
+                .checked_sub(index + 1)
+                .map(|from_end| children[from_end])
+        }
+    }
+
+    /// The position of the root value.
+    pub(crate) fn root(&self) -> Position {
+        self.find("")
     }
 }
 
@@ -64,32 +135,34 @@ mod tests {
         Position::new(line, column)
     }
 
-    /// `{"a/b": {"c": [x, y]}, "~1": z}` with made-up positions.
+    /// `{"a/b": {"c": [x, y]}, "~1": z}` with made-up positions, built as a reader builds it.
     fn tree() -> Located {
-        let list = Located {
-            position: at(3, 5),
-            children: Children::Items(vec![Located::leaf(at(4, 7)), Located::leaf(at(5, 7))]),
-        };
-        let inner = Located {
-            position: at(2, 3),
-            children: Children::Entries(BTreeMap::from([("c".to_owned(), list)])),
-        };
-        Located {
-            position: at(1, 1),
-            children: Children::Entries(BTreeMap::from([
-                ("a/b".to_owned(), inner),
-                ("~1".to_owned(), Located::leaf(at(6, 1))),
-            ])),
-        }
+        let mut located = Located::default();
+        let root = located.mark();
+        let inner = located.mark();
+        let list = located.mark();
+        located.leaf(at(4, 7));
+        located.leaf(at(5, 7));
+        located.push(at(3, 0), list, false);
+        located.name_last("c", at(3, 5));
+        located.push(at(2, 0), inner, true);
+        located.name_last("a/b", at(2, 3));
+        located.leaf(at(6, 0));
+        located.name_last("~1", at(6, 1));
+        located.push(at(1, 1), root, true);
+        located
     }
 
     #[test]
     fn a_pointer_finds_the_value_it_names() {
         assert_eq!(tree().find(""), at(1, 1));
         assert_eq!(tree().find("/a~1b"), at(2, 3));
+        assert_eq!(tree().find("/a~1b/c"), at(3, 5));
+        assert_eq!(tree().find("/a~1b/c/0"), at(4, 7));
         assert_eq!(tree().find("/a~1b/c/1"), at(5, 7));
         // `~01` is `~1` (a tilde, then a one), not `/`.
         assert_eq!(tree().find("/~01"), at(6, 1));
+        assert_eq!(tree().root(), at(1, 1));
     }
 
     #[test]
@@ -99,5 +172,6 @@ mod tests {
         assert_eq!(tree().find("/a~1b/c/x"), at(3, 5));
         assert_eq!(tree().find("/a~1b/c/0/deeper"), at(4, 7));
         assert_eq!(tree().find("/nothing/here"), at(1, 1));
+        assert_eq!(Located::default().find("/a"), at(1, 1));
     }
 }

@@ -176,7 +176,7 @@ impl Template {
             describe_json(&json)
         );
         Err(match &positions {
-            Some(located) => TemplateError::at(located.position, message),
+            Some(located) => TemplateError::at(located.root(), message),
             None => TemplateError::new(message),
         })
     }

@@ -12,7 +12,7 @@
 //! them) and tags that are neither intrinsic functions nor scalar types. Mapping keys are
 //! always text, as written.
 
-use super::located::{Children, Located};
+use super::located::Located;
 use super::{MAX_NESTING, Position, TemplateError};
 use saphyr_parser::{Event, Parser, ScalarStyle, Span, Tag};
 use serde_json::{Map, Number, Value as Json};
@@ -51,15 +51,19 @@ enum Frame {
         start: Position,
         tag: Option<Tag>,
         entries: Map<String, Json>,
-        located: BTreeMap<String, Located>,
+        /// Where each key of the mapping is written, to refuse one written twice.
+        keys: BTreeMap<String, Position>,
         /// The key read, waiting for its value.
         key: Option<(String, Position)>,
+        /// Where the mapping's positions begin ([`Located::mark`]).
+        first: usize,
     },
     Sequence {
         start: Position,
         tag: Option<Tag>,
         items: Vec<Json>,
-        located: Vec<Located>,
+        /// Where the list's positions begin ([`Located::mark`]).
+        first: usize,
     },
 }
 
@@ -68,7 +72,9 @@ enum Frame {
 #[derive(Default)]
 struct Builder {
     stack: Vec<Frame>,
-    root: Option<(Json, Located)>,
+    root: Option<(Json, Position)>,
+    /// Where every value is written, appended as values end.
+    located: Located,
     /// The first document ended: a second one is an error.
     document_ended: bool,
 }
@@ -107,8 +113,8 @@ impl Builder {
                     *key = Some((key_text(text.into_owned(), tag.as_ref(), start)?, start));
                     return Ok(());
                 }
-                let value = scalar(&text, style, tag.as_ref(), start)?;
-                self.complete(value)?;
+                let value = scalar(&text, style, tag.as_ref(), start, &mut self.located)?;
+                self.complete(value, start)?;
             }
             Event::MappingStart(_, tag) => {
                 self.open(start)?;
@@ -116,8 +122,9 @@ impl Builder {
                     start,
                     tag: tag.map(|t| t.into_owned()),
                     entries: Map::new(),
-                    located: BTreeMap::new(),
+                    keys: BTreeMap::new(),
                     key: None,
+                    first: self.located.mark(),
                 });
             }
             Event::SequenceStart(_, tag) => {
@@ -126,7 +133,7 @@ impl Builder {
                     start,
                     tag: tag.map(|t| t.into_owned()),
                     items: Vec::new(),
-                    located: Vec::new(),
+                    first: self.located.mark(),
                 });
             }
             Event::MappingEnd => match self.stack.pop() {
@@ -134,14 +141,19 @@ impl Builder {
                     start,
                     tag,
                     entries,
-                    located,
                     key: None,
-                }) => self.complete(collection(
-                    Json::Object(entries),
-                    Children::Entries(located),
-                    tag.as_ref(),
-                    start,
-                )?)?,
+                    first,
+                    ..
+                }) => {
+                    let value = collection(
+                        Json::Object(entries),
+                        tag.as_ref(),
+                        start,
+                        first,
+                        &mut self.located,
+                    )?;
+                    self.complete(value, start)?;
+                }
                 Some(Frame::Mapping { key: Some(_), .. }) => {
                     return Err(TemplateError::internal(
                         start,
@@ -160,13 +172,17 @@ impl Builder {
                     start,
                     tag,
                     items,
-                    located,
-                }) => self.complete(collection(
-                    Json::Array(items),
-                    Children::Items(located),
-                    tag.as_ref(),
-                    start,
-                )?)?,
+                    first,
+                }) => {
+                    let value = collection(
+                        Json::Array(items),
+                        tag.as_ref(),
+                        start,
+                        first,
+                        &mut self.located,
+                    )?;
+                    self.complete(value, start)?;
+                }
                 _ => {
                     return Err(TemplateError::internal(
                         start,
@@ -198,59 +214,46 @@ impl Builder {
         Ok(())
     }
 
-    /// Puts a finished value where it belongs: the pending key of a mapping, the end of a list,
-    /// or the root.
-    fn complete(&mut self, (value, mut located): (Json, Located)) -> Result<(), TemplateError> {
+    /// Puts a finished value (written at `start`, its positions already appended) where it
+    /// belongs: the pending key of a mapping, the end of a list, or the root.
+    fn complete(&mut self, value: Json, start: Position) -> Result<(), TemplateError> {
         match self.stack.last_mut() {
             Some(Frame::Mapping {
-                entries,
-                located: positions,
-                key,
-                ..
+                entries, keys, key, ..
             }) => {
                 // A scalar with no key pending is a key (see `event`), and a mapping or list
                 // with none cannot start (see `open`).
                 let Some((key, key_position)) = key.take() else {
                     return Err(TemplateError::internal(
-                        located.position,
+                        start,
                         "a mapping value without a key",
                     ));
                 };
-                if let Some(first) = positions.get(&key) {
-                    return Err(TemplateError::duplicate_key(
-                        &key,
-                        key_position,
-                        first.position,
-                    ));
+                if let Some(first) = keys.get(&key) {
+                    return Err(TemplateError::duplicate_key(&key, key_position, *first));
                 }
-                located.position = key_position;
-                positions.insert(key.clone(), located);
+                self.located.name_last(&key, key_position);
+                keys.insert(key.clone(), key_position);
                 entries.insert(key, value);
             }
-            Some(Frame::Sequence {
-                items,
-                located: positions,
-                ..
-            }) => {
-                items.push(value);
-                positions.push(located);
-            }
+            Some(Frame::Sequence { items, .. }) => items.push(value),
             None => {
                 if self.root.is_some() {
-                    return Err(TemplateError::at(
-                        located.position,
-                        "a template is one YAML document",
-                    ));
+                    return Err(TemplateError::at(start, "a template is one YAML document"));
                 }
-                self.root = Some((value, located));
+                self.root = Some((value, start));
             }
         }
         Ok(())
     }
 
     fn finish(self) -> Result<(Json, Located), TemplateError> {
-        self.root
-            .ok_or_else(|| TemplateError::new("the template is empty: it has no YAML document"))
+        match self.root {
+            Some((json, _)) => Ok((json, self.located)),
+            None => Err(TemplateError::new(
+                "the template is empty: it has no YAML document",
+            )),
+        }
     }
 }
 
@@ -286,28 +289,37 @@ fn scalar(
     style: ScalarStyle,
     tag: Option<&Tag>,
     start: Position,
-) -> Result<(Json, Located), TemplateError> {
+    located: &mut Located,
+) -> Result<Json, TemplateError> {
     let Some(tag) = tag else {
         let value = match style {
             ScalarStyle::Plain => resolve_plain(text),
             _ => Json::String(text.to_owned()),
         };
-        return Ok((value, Located::leaf(start)));
+        located.leaf(start);
+        return Ok(value);
     };
     if tag.handle == "!" && !tag.suffix.is_empty() {
         // `!GetAtt Resource.Attribute` is the short form of a two-item list; the attribute
         // may itself contain dots (`Endpoint.Address`), the logical id never does.
-        let (arguments, children) = match (tag.suffix.as_str(), text.split_once('.')) {
-            ("GetAtt", Some((resource, attribute))) => (
-                Json::Array(vec![resource.into(), attribute.into()]),
-                Children::Items(vec![Located::leaf(start), Located::leaf(start)]),
-            ),
-            _ => (Json::String(text.to_owned()), Children::Leaf),
+        let first = located.mark();
+        let arguments = match (tag.suffix.as_str(), text.split_once('.')) {
+            ("GetAtt", Some((resource, attribute))) => {
+                located.leaf(start);
+                located.leaf(start);
+                located.push(start, first, false);
+                Json::Array(vec![resource.into(), attribute.into()])
+            }
+            _ => {
+                located.leaf(start);
+                Json::String(text.to_owned())
+            }
         };
-        return Ok(intrinsic(&tag.suffix, arguments, children, start));
+        return Ok(intrinsic(&tag.suffix, arguments, start, first, located));
     }
     if is_non_specific(tag) {
-        return Ok((Json::String(text.to_owned()), Located::leaf(start)));
+        located.leaf(start);
+        return Ok(Json::String(text.to_owned()));
     }
     if tag.handle != CORE_SCHEMA {
         return Err(unsupported_tag(tag, start));
@@ -324,7 +336,10 @@ fn scalar(
         _ => return Err(unsupported_tag(tag, start)),
     };
     match value {
-        Some(value) => Ok((value, Located::leaf(start))),
+        Some(value) => {
+            located.leaf(start);
+            Ok(value)
+        }
         None => Err(TemplateError::at(start, not_valid(text, &tag.suffix))),
     }
 }
@@ -344,28 +359,27 @@ fn not_valid(text: &str, expected: &str) -> String {
     format!("{text:?} is not a valid !!{expected}{why}")
 }
 
-/// A finished mapping or list: a tag makes it the arguments of an intrinsic function.
+/// A finished mapping or list, whose contents' positions began at `first`: a tag makes it the
+/// arguments of an intrinsic function.
 fn collection(
     value: Json,
-    children: Children,
     tag: Option<&Tag>,
     start: Position,
-) -> Result<(Json, Located), TemplateError> {
-    let untagged = |value, children| {
-        Ok((
-            value,
-            Located {
-                position: start,
-                children,
-            },
-        ))
+    first: usize,
+    located: &mut Located,
+) -> Result<Json, TemplateError> {
+    let mapping = value.is_object();
+    let mut untagged = |value| {
+        located.push(start, first, mapping);
+        Ok(value)
     };
     match tag {
-        None => untagged(value, children),
+        None => untagged(value),
         Some(tag) if tag.handle == "!" && !tag.suffix.is_empty() => {
-            Ok(intrinsic(&tag.suffix, value, children, start))
+            located.push(start, first, mapping);
+            Ok(intrinsic(&tag.suffix, value, start, first, located))
         }
-        Some(tag) if is_non_specific(tag) => untagged(value, children),
+        Some(tag) if is_non_specific(tag) => untagged(value),
         Some(tag)
             if tag.handle == CORE_SCHEMA
                 && matches!(
@@ -373,33 +387,34 @@ fn collection(
                     ("map", Json::Object(_)) | ("seq", Json::Array(_))
                 ) =>
         {
-            untagged(value, children)
+            untagged(value)
         }
         Some(tag) => Err(unsupported_tag(tag, start)),
     }
 }
 
-/// `!Name arguments` as `{"Fn::Name": arguments}` (`!Ref` and `!Condition` keep their names).
+/// `!Name arguments` as `{"Fn::Name": arguments}` (`!Ref` and `!Condition` keep their names),
+/// the arguments' positions (already appended, from `first`) under the function's key.
 ///
 /// Every local tag is read this way, as CloudFormation's own tools do, so that a misspelt
 /// function (`!Sbu`) becomes `Fn::Sbu`, which the checks report as an unknown function where
 /// it matters, instead of failing the whole template.
-fn intrinsic(name: &str, arguments: Json, children: Children, start: Position) -> (Json, Located) {
+fn intrinsic(
+    name: &str,
+    arguments: Json,
+    start: Position,
+    first: usize,
+    located: &mut Located,
+) -> Json {
     let key = match name {
         "Ref" | "Condition" => name.to_owned(),
         _ => format!("Fn::{name}"),
     };
+    located.name_last(&key, start);
+    located.push(start, first, true);
     let mut object = Map::new();
-    object.insert(key.clone(), arguments);
-    let inner = Located {
-        position: start,
-        children,
-    };
-    let located = Located {
-        position: start,
-        children: Children::Entries(BTreeMap::from([(key, inner)])),
-    };
-    (Json::Object(object), located)
+    object.insert(key, arguments);
+    Json::Object(object)
 }
 
 fn unsupported_tag(tag: &Tag, start: Position) -> TemplateError {
@@ -827,11 +842,12 @@ L: ! 12
             start: Position::new(1, 1),
             tag: None,
             entries: Map::new(),
-            located: BTreeMap::new(),
+            keys: BTreeMap::new(),
             key: None,
+            first: 0,
         });
         let error = builder
-            .complete((json!(1), Located::leaf(Position::new(1, 4))))
+            .complete(json!(1), Position::new(1, 4))
             .expect_err("no key");
         assert_eq!(
             error.to_string(),
