@@ -94,7 +94,7 @@ where
     T: PropertyType,
     D: serde::Deserializer<'de>,
 {
-    let json = deserializer.deserialize_any(UniqueKeys)?;
+    let json = deserialize_json(deserializer)?;
     let report = check::<T>(&json, &T::Context::default());
     load(json, report).map_err(serde::de::Error::custom)
 }
@@ -125,7 +125,15 @@ fn load<T: FromJson>(json: Json, mut report: Report) -> Result<T, Report> {
     })
 }
 
-/// Reads any serde data into JSON, refusing a key written twice in one object.
+/// Reads any serde data into JSON, refusing a key written twice in one object, where a
+/// `serde_json::Value` would keep the last (the error says `duplicate key `KEY``).
+pub fn deserialize_json<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Json, D::Error> {
+    deserializer.deserialize_any(UniqueKeys)
+}
+
+/// The visitor of [`deserialize_json`].
 struct UniqueKeys;
 
 impl<'de> serde::Deserialize<'de> for Unique {

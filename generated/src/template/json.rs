@@ -1,5 +1,6 @@
-//! JSON templates: `serde_json` reads the value (and reports syntax errors), then one pass over
-//! the same text, now known to be valid JSON, records where every value is written.
+//! JSON templates: `serde_json` reads the value (and reports syntax errors and keys written
+//! twice); where values are written is found later, and only if asked (a finding's line and
+//! column), by one pass over the same text, then known to be valid JSON.
 //!
 //! Reading JSON with the YAML parser instead would give positions in one pass, but JSON is
 //! only almost a subset of YAML (escapes, tabs, numbers beyond 64 bits, duplicate keys), and
@@ -10,16 +11,35 @@ use super::{Position, TemplateError};
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
 
-/// Reads a JSON template: its JSON and the position of every value.
+/// Reads a JSON template. A key written twice in one object is an error naming both places.
+pub(crate) fn parse(text: &str) -> Result<Json, TemplateError> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let json = cfn_apigateway_runtime::deserialize_json(&mut deserializer)
+        .and_then(|json| deserializer.end().map(|()| json));
+    match json {
+        Ok(json) => Ok(json),
+        // The scan finds both places of the key, which `serde_json` does not know.
+        Err(error) if error.to_string().starts_with("duplicate key `") => {
+            let mut located = Located::default();
+            match Scanner::new(text).value(&mut located) {
+                Err(duplicate) => Err(duplicate),
+                Ok(()) => Err(syntax_error(text, &error)),
+            }
+        }
+        Err(error) => Err(syntax_error(text, &error)),
+    }
+}
+
+/// Where every value of `text`, a JSON template [`parse`] has read, is written.
 ///
-/// The scanner recurses once a level of nesting; `serde_json::from_str` has already refused
-/// text nested deeper than its recursion limit (`MAX_NESTING`, pinned by a test), so the
-/// scanner never goes deeper than that.
-pub(crate) fn parse(text: &str) -> Result<(Json, Located), TemplateError> {
-    let json: Json = serde_json::from_str(text).map_err(|error| syntax_error(text, &error))?;
+/// The scanner recurses once a level of nesting; [`parse`] has already refused text nested
+/// deeper than `serde_json`'s recursion limit (`MAX_NESTING`, pinned by a test), so the scanner
+/// never goes deeper than that.
+pub(crate) fn locate(text: &str) -> Located {
     let mut located = Located::default();
-    Scanner::new(text).value(&mut located)?;
-    Ok((json, located))
+    // Valid JSON without a key written twice: the scan does not fail.
+    let _ = Scanner::new(text).value(&mut located);
+    located
 }
 
 /// A `serde_json` error at its line and column (counted in characters, as the YAML reader
@@ -206,7 +226,8 @@ mod tests {
     #[test]
     fn every_value_has_the_position_of_its_key_or_item() {
         let text = "{\n  \"A\": [1, {\"b\": \"x\"}],\n  \"é\": {\"c\": true}, \"d~/\": null\n}";
-        let (json, located) = parse(text).expect("valid");
+        let json = parse(text).expect("valid");
+        let located = locate(text);
         assert_eq!(json["A"][1]["b"], "x");
         assert_eq!(located.find(""), Position::new(1, 1));
         assert_eq!(located.find("/A"), Position::new(2, 3));
@@ -221,7 +242,7 @@ mod tests {
 
     #[test]
     fn escaped_keys_are_decoded_before_lookup() {
-        let (_, located) = parse(r#"{"a\"b": {"\u0041": 1}}"#).expect("valid");
+        let located = locate(r#"{"a\"b": {"\u0041": 1}}"#);
         assert_eq!(located.find("/a\"b/A"), Position::new(1, 11));
     }
 

@@ -33,6 +33,16 @@ struct Node {
     mapping: bool,
 }
 
+/// Where the entries of one mapping are written, by key ([`Located::entries`]).
+pub(crate) struct Entries(std::collections::HashMap<u64, Position>);
+
+impl Entries {
+    /// Where the entry `key` is written.
+    pub(crate) fn get(&self, key: &str) -> Option<Position> {
+        self.0.get(&key_hash(key)).copied()
+    }
+}
+
 /// FNV-1a: a mapping entry is found by the hash of its key. Two keys of one mapping with the
 /// same hash would find the first of them: a position misplaced, never a finding lost.
 fn key_hash(key: &str) -> u64 {
@@ -119,6 +129,30 @@ impl Located {
                 .checked_sub(index + 1)
                 .map(|from_end| children[from_end])
         }
+    }
+
+    /// Where each entry of the mapping at `pointer` is written (empty when there is none), to
+    /// order many of its entries at once.
+    pub(crate) fn entries(&self, pointer: &str) -> Entries {
+        let mut at = self.nodes.len().checked_sub(1);
+        for token in pointer.split('/').skip(1) {
+            at = at.and_then(|at| self.child(at, &unescape_pointer(token)));
+        }
+        let mut entries = std::collections::HashMap::new();
+        if let Some(at) = at.filter(|&at| self.nodes[at].mapping) {
+            let first = self.nodes[at].first as usize;
+            let mut child = at.checked_sub(1);
+            while let Some(c) = child.filter(|&c| c >= first) {
+                let node = self.nodes[c];
+                // From the last entry to the first: the first of a key written twice wins.
+                entries.insert(
+                    node.key,
+                    Position::new(node.line as usize, node.column as usize),
+                );
+                child = (node.first as usize).checked_sub(1);
+            }
+        }
+        Entries(entries)
     }
 
     /// The position of the root value.

@@ -13,6 +13,7 @@ use located::Located;
 use serde_json::Value as Json;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 /// Escapes one reference token of a JSON Pointer (RFC 6901: `~` as `~0`, `/` as `~1`).
 fn escape_pointer(token: &str) -> std::borrow::Cow<'_, str> {
@@ -46,6 +47,33 @@ pub const METHOD_PROPERTIES: Rule = Rule {
     type_name: "",
     message: "a Method has Properties, with at least HttpMethod, RestApiId and ResourceId; this one has none",
 };
+
+/// Where the values of a template are written.
+#[derive(Debug, Clone)]
+enum Positions {
+    /// A template not read from text.
+    Unknown,
+    /// Found while reading (YAML).
+    Known(Located),
+    /// Found when first asked, in the text kept for it (JSON: `serde_json` reads the value, and
+    /// a template without findings never needs its positions).
+    Deferred {
+        text: Box<str>,
+        located: OnceLock<Located>,
+    },
+}
+
+impl Positions {
+    fn located(&self) -> Option<&Located> {
+        match self {
+            Positions::Unknown => None,
+            Positions::Known(located) => Some(located),
+            Positions::Deferred { text, located } => {
+                Some(located.get_or_init(|| json::locate(text)))
+            }
+        }
+    }
+}
 
 /// How many levels deep mappings and lists may nest in template text. Real templates nest a
 /// few dozen levels at most; the limit keeps the recursive walks over the result (and dropping
@@ -87,7 +115,7 @@ const MAX_NESTING: usize = 127;
 #[derive(Debug, Clone)]
 pub struct Template {
     json: Json,
-    positions: Option<Located>,
+    positions: Positions,
 }
 
 impl Template {
@@ -126,8 +154,13 @@ impl Template {
     /// makes the whole template an error (which [`Template::parse`] then reads as YAML, where
     /// `1e400` is text).
     pub fn from_json_str(text: &str) -> Result<Template, TemplateError> {
-        let (json, positions) = json::parse(without_byte_order_mark(text))?;
-        Template::new(json, Some(positions))
+        let text = without_byte_order_mark(text);
+        let json = json::parse(text)?;
+        let positions = Positions::Deferred {
+            text: text.into(),
+            located: OnceLock::new(),
+        };
+        Template::new(json, positions)
     }
 
     /// Reads a YAML template, with the short-form tags (`!Ref`, `!Sub`, `!GetAtt a.b`, `!If`,
@@ -158,16 +191,16 @@ impl Template {
     /// Lines end at `\n`, `\r\n` or a lone `\r` (YAML counts all three; the JSON reader
     /// counts only `\n`, as `serde_json` does).
     pub fn from_yaml_str(text: &str) -> Result<Template, TemplateError> {
-        let (json, positions) = yaml::parse(without_byte_order_mark(text))?;
-        Template::new(json, Some(positions))
+        let (json, located) = yaml::parse(without_byte_order_mark(text))?;
+        Template::new(json, Positions::Known(located))
     }
 
     /// A template already read into JSON. Its findings have no line and column.
     pub fn from_value(json: Json) -> Result<Template, TemplateError> {
-        Template::new(json, None)
+        Template::new(json, Positions::Unknown)
     }
 
-    fn new(json: Json, positions: Option<Located>) -> Result<Template, TemplateError> {
+    fn new(json: Json, positions: Positions) -> Result<Template, TemplateError> {
         if json.is_object() {
             return Ok(Template { json, positions });
         }
@@ -175,7 +208,7 @@ impl Template {
             "a template is a mapping of sections (Resources, Parameters, ...), not {}",
             describe_json(&json)
         );
-        Err(match &positions {
+        Err(match positions.located() {
             Some(located) => TemplateError::at(located.root(), message),
             None => TemplateError::new(message),
         })
@@ -196,17 +229,29 @@ impl Template {
     /// value that does not exist, where the deepest value on the way to it is. `None` for a
     /// template that was not read from text.
     pub fn position(&self, pointer: &str) -> Option<Position> {
-        self.positions.as_ref().map(|located| located.find(pointer))
+        self.positions
+            .located()
+            .map(|located| located.find(pointer))
     }
 
     /// Every `AWS::ApiGateway::Method` resource, in the order they are written (by logical id
     /// for a template not read from text). Resources whose `Type` is not literally
     /// `AWS::ApiGateway::Method` are not Methods.
     pub fn methods(&self) -> Vec<MethodResource<'_>> {
+        let mut methods = self.unordered_methods();
+        if let Some(located) = self.positions.located() {
+            let order = located.entries("/Resources");
+            methods.sort_by_cached_key(|method| order.get(method.logical_id));
+        }
+        methods
+    }
+
+    /// The Methods by logical id.
+    fn unordered_methods(&self) -> Vec<MethodResource<'_>> {
         let Some(resources) = self.json.get("Resources").and_then(Json::as_object) else {
             return Vec::new();
         };
-        let mut methods: Vec<MethodResource<'_>> = resources
+        resources
             .iter()
             .filter(|(_, resource)| {
                 resource.get("Type").and_then(Json::as_str) == Some(Method::TYPE_NAME)
@@ -215,9 +260,7 @@ impl Template {
                 logical_id,
                 properties: resource.get("Properties"),
             })
-            .collect();
-        methods.sort_by_cached_key(|method| self.position(&method.path()));
-        methods
+            .collect()
     }
 
     /// Checks every Method whole (its own rules, its Integration's and its MethodResponses',
@@ -246,17 +289,17 @@ impl Template {
             let rule = &TEMPLATE_RESOURCES;
             let message = rule.message.replace("{value}", found);
             findings.push(Finding {
-                position: self.position("/Resources"),
+                position: None,
                 logical_id: String::new(),
                 problem: Problem::new("/Resources".to_owned(), rule.id, rule.severity, message),
             });
         }
-        for method in self.methods() {
+        for method in self.unordered_methods() {
             if method.properties.is_none() {
                 let rule = &METHOD_PROPERTIES;
                 let path = method.properties_path();
                 findings.push(Finding {
-                    position: self.position(&path),
+                    position: None,
                     logical_id: method.logical_id.to_owned(),
                     problem: Problem::new(path, rule.id, rule.severity, rule.message.to_owned()),
                 });
@@ -264,14 +307,20 @@ impl Template {
             }
             for problem in method.check().with_prefix(&method.properties_path()) {
                 findings.push(Finding {
-                    position: self.position(problem.path()),
+                    position: None,
                     logical_id: method.logical_id.to_owned(),
                     problem,
                 });
             }
         }
-        // Stable: problems at the same place keep the order the rules found them in.
-        findings.sort_by_key(|finding| finding.position);
+        // Where they are written is found only now, and only when something was found.
+        if !findings.is_empty() {
+            for finding in &mut findings {
+                finding.position = self.position(finding.path());
+            }
+            // Stable: problems at the same place keep the order the rules found them in.
+            findings.sort_by_key(|finding| finding.position);
+        }
         findings
     }
 }
