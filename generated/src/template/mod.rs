@@ -153,6 +153,10 @@ impl Template {
     /// 64-bit range becomes the nearest float, and a number beyond the float range (`1e400`)
     /// makes the whole template an error (which [`Template::parse`] then reads as YAML, where
     /// `1e400` is text).
+    ///
+    /// The template keeps a copy of the text: where its values are written is found in it only
+    /// when first asked ([`Template::position`], or a finding of [`Template::check`]), so that
+    /// checking a template without findings costs no more than reading it and checking it.
     pub fn from_json_str(text: &str) -> Result<Template, TemplateError> {
         let text = without_byte_order_mark(text);
         let json = json::parse(text)?;
