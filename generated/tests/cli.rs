@@ -38,11 +38,16 @@ impl Outcome {
 }
 
 fn run(args: &[&str]) -> Outcome {
+    run_with_stdin(args, "")
+}
+
+/// Runs the command in-process, `stdin` its standard input.
+fn run_with_stdin(args: &[&str], stdin: &str) -> Outcome {
     let mut stdout = Vec::new();
     let mut stderr = Vec::new();
     let status = check::run(
         args.iter().map(Into::into),
-        &mut std::io::empty(),
+        &mut stdin.as_bytes(),
         &mut stdout,
         &mut stderr,
     );
@@ -387,22 +392,6 @@ fn the_process_exits_with_the_documented_statuses() {
     assert_eq!(status(&[]), (Some(2), 0));
     #[cfg(unix)]
     assert_eq!(status(&["/dev/zero".into()]), (Some(2), 0));
-}
-
-fn run_with_stdin(args: &[&str], stdin: &str) -> Outcome {
-    let mut stdout = Vec::new();
-    let mut stderr = Vec::new();
-    let status = check::run(
-        args.iter().map(Into::into),
-        &mut stdin.as_bytes(),
-        &mut stdout,
-        &mut stderr,
-    );
-    Outcome {
-        status,
-        stdout: String::from_utf8(stdout).expect("UTF-8 output"),
-        stderr: String::from_utf8(stderr).expect("UTF-8 output"),
-    }
 }
 
 #[test]

@@ -144,16 +144,7 @@ impl Builder {
                     key: None,
                     first,
                     ..
-                }) => {
-                    let value = collection(
-                        Json::Object(entries),
-                        tag.as_ref(),
-                        start,
-                        first,
-                        &mut self.located,
-                    )?;
-                    self.complete(value, start)?;
-                }
+                }) => self.close(Json::Object(entries), tag.as_ref(), start, first)?,
                 Some(Frame::Mapping { key: Some(_), .. }) => {
                     return Err(TemplateError::internal(
                         start,
@@ -173,16 +164,7 @@ impl Builder {
                     tag,
                     items,
                     first,
-                }) => {
-                    let value = collection(
-                        Json::Array(items),
-                        tag.as_ref(),
-                        start,
-                        first,
-                        &mut self.located,
-                    )?;
-                    self.complete(value, start)?;
-                }
+                }) => self.close(Json::Array(items), tag.as_ref(), start, first)?,
                 _ => {
                     return Err(TemplateError::internal(
                         start,
@@ -212,6 +194,19 @@ impl Builder {
             ));
         }
         Ok(())
+    }
+
+    /// Finishes a mapping or list written at `start`, whose contents' positions began at
+    /// `first`, and puts it where it belongs.
+    fn close(
+        &mut self,
+        value: Json,
+        tag: Option<&Tag>,
+        start: Position,
+        first: usize,
+    ) -> Result<(), TemplateError> {
+        let value = collection(value, tag, start, first, &mut self.located)?;
+        self.complete(value, start)
     }
 
     /// Puts a finished value (written at `start`, its positions already appended) where it
