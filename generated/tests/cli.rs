@@ -567,6 +567,9 @@ fn directories_are_searched_and_what_is_not_a_template_is_said() {
     std::fs::copy(data("method-valid.yaml"), dir.join("valid.yml")).expect("copied");
     std::fs::write(dir.join("package.json"), "{\"name\": \"x\"}").expect("written");
     std::fs::write(dir.join("README.md"), "# not a template").expect("written");
+    // A link back up is not followed.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&dir, dir.join("nested/up")).expect("a link");
     let folder = dir.display().to_string();
     let outcome = run(&[&folder]);
     assert_eq!(outcome.status, check::FINDINGS);
@@ -580,7 +583,8 @@ fn directories_are_searched_and_what_is_not_a_template_is_said() {
     assert_eq!(
         outcome.stderr,
         format!(
-            "{folder}/package.json: skipped: not a CloudFormation template (neither Resources nor AWSTemplateFormatVersion)\nskipped 1 file(s) in directories that are not .json, .yaml, .yml or .template\n"
+            "{folder}/package.json: skipped: not a CloudFormation template (neither Resources nor AWSTemplateFormatVersion)\nskipped {} file(s) in directories that are not .json, .yaml, .yml or .template (or are links to directories)\n",
+            if cfg!(unix) { 2 } else { 1 }
         )
     );
     // Named on the command line, it is checked, and is not a template.

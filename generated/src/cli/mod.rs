@@ -201,7 +201,7 @@ pub fn run(
     if others > 0 {
         let _ = writeln!(
             err,
-            "skipped {others} file(s) in directories that are not .json, .yaml, .yml or .template"
+            "skipped {others} file(s) in directories that are not .json, .yaml, .yml or .template (or are links to directories)"
         );
     }
     let color = arguments.format == Format::Text
@@ -251,12 +251,17 @@ fn not_checked(message: String) -> Outcome {
 }
 
 /// The files below `dir` with a template extension, into `found`; the count of the others
-/// into `others`.
+/// into `others`. A symbolic link to a directory is not followed (it may lead back up): it is
+/// one of the others.
 fn walk(dir: &Path, found: &mut Vec<PathBuf>, others: &mut usize) -> io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
+        let entry = entry?;
+        let path = entry.path();
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
             walk(&path, found, others)?;
+        } else if kind.is_symlink() && path.is_dir() {
+            *others += 1;
         } else if path
             .extension()
             .and_then(|e| e.to_str())
