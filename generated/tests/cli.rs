@@ -583,12 +583,22 @@ fn directories_are_searched_and_what_is_not_a_template_is_said() {
     assert_eq!(
         outcome.stderr,
         format!(
-            "{folder}/package.json: skipped: not a CloudFormation template (neither Resources nor AWSTemplateFormatVersion)\nskipped {} file(s) in directories that are not .json, .yaml, .yml or .template (or are links to directories)\n",
+            "{folder}/package.json: skipped: not a CloudFormation template (neither Resources nor AWSTemplateFormatVersion)\nskipped {} file(s) in directories that are not .json, .yaml, .yml or .template files (or are links to directories, FIFOs or devices)\n",
             if cfg!(unix) { 2 } else { 1 }
         )
     );
-    // Named on the command line, it is checked, and is not a template.
+    // Named on the command line, it is checked, and is not a template; with --only-templates
+    // (pre-commit names every changed JSON and YAML file) it is skipped as in a directory.
     let package = format!("{folder}/package.json");
+    let only = run(&["--only-templates", &package, &data("method-valid.yaml")]);
+    assert_eq!((only.status, only.stdout.as_str()), (check::CLEAN, ""));
+    assert!(
+        only.stderr.starts_with(&format!(
+            "{package}: skipped: not a CloudFormation template"
+        )),
+        "{}",
+        only.stderr
+    );
     let outcome = run(&[&package]);
     assert_eq!(outcome.status, check::FINDINGS);
     assert!(
@@ -615,5 +625,47 @@ fn standard_input_is_read_for_a_dash() {
     assert_eq!(
         outcome.stdout,
         "-:1:1: error template-resources: a template has a Resources mapping with at least one resource, and CloudFormation refuses one without; this one has Resources as a list, so nothing was checked\n"
+    );
+}
+
+/// A FIFO in a directory is not read (it could wait forever for a writer).
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_a_directory_is_not_read() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-fifo-folder");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let made = Command::new("mkfifo")
+        .arg(dir.join("pipe.yaml"))
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    std::fs::copy(data("method-valid.yaml"), dir.join("valid.yaml")).expect("copied");
+    let outcome = run(&[&dir.display().to_string()]);
+    assert_eq!(
+        (outcome.status, outcome.stdout.as_str()),
+        (check::CLEAN, "")
+    );
+    assert!(
+        outcome.stderr.starts_with("skipped 1 file(s)"),
+        "{}",
+        outcome.stderr
+    );
+}
+
+#[test]
+fn standard_input_is_read_once_and_unknown_ignores_are_said() {
+    let twice = run_with_stdin(&["-", "-"], "Resources: {}");
+    assert_eq!(twice.status, check::NOT_CHECKED);
+    assert!(
+        twice.stderr.contains("standard input (-) can be read once"),
+        "{}",
+        twice.stderr
+    );
+    let typo = run(&["--ignore", "integraton-*", &data("method-valid.yaml")]);
+    assert_eq!(typo.status, check::CLEAN);
+    assert_eq!(
+        typo.stderr,
+        "--ignore integraton-*: no rule has an id that matches it\n"
     );
 }

@@ -1276,6 +1276,17 @@ Resources:
         template.position("/Resources/Model/Properties/Schema/title"),
         Some(Position::new(6, 7))
     );
+    // Pasted JSON under a key: its lines, quoted keys first, at any column.
+    for indent in ["", "  ", "    "] {
+        let text = format!(
+            "Resources:\n  M:\n    Type: X\n    Properties:\n      RequestTemplates: {{\n{indent}\"application/json\": \"x\"}}\n"
+        );
+        let template = Template::parse(&text).unwrap_or_else(|e| panic!("{indent:?}: {e}"));
+        assert_eq!(
+            template.as_json()["Resources"]["M"]["Properties"]["RequestTemplates"]["application/json"],
+            "x"
+        );
+    }
     // A block mapping still needs its indentation.
     let error =
         Template::parse("Resources:\n  A:\n    Type: X\n   B: 1\n").expect_err("a bad block");

@@ -200,6 +200,12 @@ impl<'de> serde::de::Visitor<'de> for UniqueKeys {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
         let mut entries = serde_json::Map::new();
         while let Some(key) = map.next_key::<String>()? {
+            // How `serde_json` passes a number when a crate of the build turns its
+            // `arbitrary_precision` feature on.
+            if entries.is_empty() && key == "$serde_json::private::Number" {
+                let text: String = map.next_value()?;
+                return serde_json::from_str(&text).map_err(serde::de::Error::custom);
+            }
             if entries.contains_key(&key) {
                 return Err(serde::de::Error::custom(format_args!(
                     "duplicate key `{key}`: only one of them would count"

@@ -9,9 +9,9 @@
 //!
 //! A `PATH` is a template file, a directory (searched recursively for `.json`, `.yaml`, `.yml`
 //! and `.template` files) or `-` for standard input. A file named on the command line is always
-//! checked; in a directory, a file that parses but has neither `Resources` nor
-//! `AWSTemplateFormatVersion` is not a CloudFormation template (a workflow, a `package.json`):
-//! it is skipped, and standard error says so.
+//! checked (unless `--only-templates`); in a directory, a file that parses but has neither
+//! `Resources` nor `AWSTemplateFormatVersion` is not a CloudFormation template (a workflow, a
+//! `package.json`): it is skipped, and standard error says so.
 //!
 //! Exit status: [`CLEAN`] when no finding reaches `--fail-on` (default `error`),
 //! [`FINDINGS`] when one does, [`NOT_CHECKED`] when a file could not be read or parsed, the
@@ -64,7 +64,7 @@ const EXTENSIONS: &[&str] = &["json", "yaml", "yml", "template"];
 /// Checks the Methods of CloudFormation templates: each finding with its file, line and
 /// column, rule id, severity and message.
 #[derive(Debug, Parser)]
-#[command(name = "cfn-apigateway-check", version, about, long_about = None)]
+#[command(name = "cfn-apigateway-check", version)]
 struct Arguments {
     /// Template files, directories (searched for .json, .yaml, .yml and .template files), or -
     /// for standard input.
@@ -79,6 +79,11 @@ struct Arguments {
     /// A rule id not to report (repeatable; `*` matches any text).
     #[arg(long, value_name = "RULE")]
     ignore: Vec<String>,
+    /// Skip a file named on the command line that is not a CloudFormation template (neither
+    /// Resources nor AWSTemplateFormatVersion), as files found in directories are: for
+    /// pre-commit, which names every changed JSON and YAML file.
+    #[arg(long)]
+    only_templates: bool,
 }
 
 /// How findings are written.
@@ -164,20 +169,38 @@ pub fn run(
             };
         }
     };
+    if arguments
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() == "-")
+        .count()
+        > 1
+    {
+        let _ = writeln!(
+            err,
+            "error: standard input (-) can be read once\n\nFor more information, try '--help'."
+        );
+        return NOT_CHECKED;
+    }
+    let known = |pattern: &str| {
+        crate::RULES.iter().any(|rule| matches(pattern, rule.id))
+            || [&crate::TEMPLATE_RESOURCES, &crate::METHOD_PROPERTIES]
+                .iter()
+                .any(|rule| matches(pattern, rule.id))
+    };
+    for pattern in arguments.ignore.iter().filter(|p| !known(p)) {
+        let _ = writeln!(err, "--ignore {pattern}: no rule has an id that matches it");
+    }
+    let named = !arguments.only_templates;
     let mut files = Vec::new();
     let mut skipped = Vec::new();
     let mut others = 0;
     for path in &arguments.paths {
-        if path.as_os_str() == "-" {
-            files.extend(check_text("-", read_all(stdin), true, &arguments.ignore));
+        let (name, text) = if path.as_os_str() == "-" {
+            ("-".to_owned(), read_all(stdin))
         } else if path.is_dir() {
             let mut found = Vec::new();
-            if let Err(error) = walk(path, &mut found, &mut others) {
-                files.push(Checked {
-                    file: path.display().to_string(),
-                    outcome: not_checked(format!("cannot read the directory: {error}")),
-                });
-            }
+            walk(path, &mut found, &mut files, &mut others);
             found.sort();
             for file in found {
                 let name = file.display().to_string();
@@ -187,9 +210,13 @@ pub fn run(
                     None => skipped.push(name),
                 }
             }
+            continue;
         } else {
-            let name = path.display().to_string();
-            files.extend(check_text(&name, read_file(path), true, &arguments.ignore));
+            (path.display().to_string(), read_file(path))
+        };
+        match check_text(&name, text, named, &arguments.ignore) {
+            Some(checked) => files.push(checked),
+            None => skipped.push(name),
         }
     }
     for file in &skipped {
@@ -201,7 +228,7 @@ pub fn run(
     if others > 0 {
         let _ = writeln!(
             err,
-            "skipped {others} file(s) in directories that are not .json, .yaml, .yml or .template (or are links to directories)"
+            "skipped {others} file(s) in directories that are not .json, .yaml, .yml or .template files (or are links to directories, FIFOs or devices)"
         );
     }
     let color = arguments.format == Format::Text
@@ -250,29 +277,39 @@ fn not_checked(message: String) -> Outcome {
     }
 }
 
-/// The files below `dir` with a template extension, into `found`; the count of the others
-/// into `others`. A symbolic link to a directory is not followed (it may lead back up): it is
-/// one of the others.
-fn walk(dir: &Path, found: &mut Vec<PathBuf>, others: &mut usize) -> io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let path = entry.path();
-        let kind = entry.file_type()?;
-        if kind.is_dir() {
-            walk(&path, found, others)?;
-        } else if kind.is_symlink() && path.is_dir() {
-            *others += 1;
-        } else if path
+/// The regular files below `dir` with a template extension, into `found`; a directory that
+/// cannot be read, into `failed` (the others are still searched); the count of the other files
+/// into `others`. A symbolic link is followed to a file, not to a directory (it may lead back
+/// up); a FIFO or a device is not read.
+fn walk(dir: &Path, found: &mut Vec<PathBuf>, failed: &mut Vec<Checked>, others: &mut usize) {
+    let cannot = |error: io::Error| Checked {
+        file: dir.display().to_string(),
+        outcome: not_checked(format!("cannot read the directory: {error}")),
+    };
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => return failed.push(cannot(error)),
+    };
+    for entry in entries {
+        let (path, kind) = match entry.and_then(|e| Ok((e.path(), e.file_type()?))) {
+            Ok(entry) => entry,
+            Err(error) => {
+                failed.push(cannot(error));
+                continue;
+            }
+        };
+        let template = path
             .extension()
             .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.contains(&e))
-        {
+            .is_some_and(|e| EXTENSIONS.contains(&e));
+        if kind.is_dir() {
+            walk(&path, found, failed, others);
+        } else if template && (kind.is_file() || (kind.is_symlink() && path.is_file())) {
             found.push(path);
         } else {
             *others += 1;
         }
     }
-    Ok(())
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, String> {

@@ -140,9 +140,16 @@ fn json_lines(files: &[Checked], out: &mut dyn Write) -> io::Result<()> {
 /// relative one against the repository), and what a URI cannot hold percent-encoded.
 fn uri(file: &str) -> String {
     let path = file.replace('\\', "/");
-    let mut uri = String::with_capacity(path.len());
-    for byte in path.trim_start_matches("./").bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~/:@!$&'()*+,;=".contains(&byte) {
+    let path = path.trim_start_matches("./");
+    // An absolute path is a `file` URI; a relative one must not read as a scheme (`a:b.yaml`,
+    // `C:/x.json`), so its colons are encoded.
+    let (mut uri, safe): (String, &[u8]) = if path.starts_with('/') {
+        ("file://".to_owned(), b"-._~/:@!$&'()*+,;=")
+    } else {
+        (String::new(), b"-._~/@!$&'()*+,;=")
+    };
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || safe.contains(&byte) {
             uri.push(char::from(byte));
         } else {
             uri.push_str(&format!("%{byte:02X}"));
@@ -158,6 +165,14 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
+/// A rule's message template as a description: its placeholders said in words.
+fn described(rule: &Rule) -> String {
+    rule.message
+        .replace("{value}", "the value")
+        .replace("{allowed}", "what is allowed")
+        .replace("{property}", "the property")
+}
+
 fn sarif(files: &[Checked], out: &mut dyn Write) -> io::Result<()> {
     let rules: Vec<&Rule> = rules().collect();
     let index: BTreeMap<&str, usize> = rules.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
@@ -167,8 +182,8 @@ fn sarif(files: &[Checked], out: &mut dyn Write) -> io::Result<()> {
             let mut descriptor = json!({
                 "id": rule.id,
                 "shortDescription": {"text": rule.id},
-                "fullDescription": {"text": rule.message},
-                "help": {"text": format!("{} (source: {})", rule.message, rule.source)},
+                "fullDescription": {"text": described(rule)},
+                "help": {"text": format!("{} (source: {})", described(rule), rule.source)},
                 "defaultConfiguration": {"level": level(rule.severity)},
                 "properties": {"source": rule.source},
             });
@@ -249,8 +264,11 @@ fn xml(text: &str) -> String {
             '>' => escaped.push_str("&gt;"),
             '"' => escaped.push_str("&quot;"),
             '\'' => escaped.push_str("&apos;"),
-            // XML 1.0 has no way to write most control characters: they are dropped.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            // A carriage return would become a line feed when the file is read back.
+            '\r' => escaped.push_str("&#13;"),
+            // XML 1.0 cannot hold most control characters, nor U+FFFE and U+FFFF: dropped.
+            c if ((c as u32) < 0x20 && !matches!(c, '\t' | '\n'))
+                || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
             c => escaped.push(c),
         }
     }
@@ -397,6 +415,9 @@ mod tests {
     #[test]
     fn file_names_are_uri_references_in_sarif() {
         assert_eq!(uri("./templates/api.yaml"), "templates/api.yaml");
+        assert_eq!(uri("/work/api.yaml"), "file:///work/api.yaml");
+        assert_eq!(uri("a:b.yaml"), "a%3Ab.yaml");
+        assert_eq!(uri("C:\\x.json"), "C%3A/x.json");
         assert_eq!(
             uri("we\"ird name \u{e9}.yaml"),
             "we%22ird%20name%20%C3%A9.yaml"
@@ -407,6 +428,7 @@ mod tests {
     #[test]
     fn texts_are_escaped_for_each_format() {
         assert_eq!(xml("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+        assert_eq!(xml("a\r\nb\u{FFFE}"), "a&#13;\nb");
         assert_eq!(property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
         assert_eq!(message("50%\r\nok"), "50%25%0D%0Aok");
     }

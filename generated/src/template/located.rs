@@ -9,11 +9,30 @@
 
 use super::Position;
 use cfn_apigateway_runtime::value::unescape_pointer;
+use std::collections::HashMap;
+use std::collections::hash_map::RandomState;
+use std::hash::BuildHasher;
+use std::sync::OnceLock;
 
 /// The positions of every value of a template.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Located {
     nodes: Vec<Node>,
+    /// The hasher of keys, keyed at random for each template, so that no text can choose keys
+    /// whose hashes collide.
+    hasher: RandomState,
+    /// The children of each mapping and list, built at the first lookup (a template without
+    /// findings needs none), so that each step of a pointer is one lookup.
+    index: OnceLock<Index>,
+}
+
+/// The children of the values, for lookups.
+#[derive(Debug, Clone, Default)]
+struct Index {
+    /// (mapping node, key hash) → the node of the first entry of that key.
+    entries: HashMap<(u32, u64), u32>,
+    /// list node → the nodes of its items, in order.
+    items: HashMap<u32, Vec<u32>>,
 }
 
 /// One value: where it is written and where its subtree starts.
@@ -25,7 +44,7 @@ pub(crate) struct Located {
 struct Node {
     line: u32,
     column: u32,
-    /// For a mapping entry, the hash of its key ([`key_hash`]); 0 otherwise.
+    /// For a mapping entry, the hash of its key ([`Located::key_hash`]); 0 otherwise.
     key: u64,
     /// The index of the first node of the value's subtree (its own index for a scalar).
     first: u32,
@@ -34,21 +53,16 @@ struct Node {
 }
 
 /// Where the entries of one mapping are written, by key ([`Located::entries`]).
-pub(crate) struct Entries(std::collections::HashMap<u64, Position>);
-
-impl Entries {
-    /// Where the entry `key` is written.
-    pub(crate) fn get(&self, key: &str) -> Option<Position> {
-        self.0.get(&key_hash(key)).copied()
-    }
+pub(crate) struct Entries<'l> {
+    located: &'l Located,
+    positions: HashMap<u64, Position>,
 }
 
-/// FNV-1a: a mapping entry is found by the hash of its key. Two keys of one mapping with the
-/// same hash would find the first of them: a position misplaced, never a finding lost.
-fn key_hash(key: &str) -> u64 {
-    key.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+impl Entries<'_> {
+    /// Where the entry `key` is written.
+    pub(crate) fn get(&self, key: &str) -> Option<Position> {
+        self.positions.get(&self.located.key_hash(key)).copied()
+    }
 }
 
 /// A count or a line number as a node holds it (a template of 4 GB is not read).
@@ -57,6 +71,13 @@ fn narrow(n: usize) -> u32 {
 }
 
 impl Located {
+    /// A mapping entry is found by the hash of its key (two keys of one mapping with the same
+    /// hash, a chance in 2^64 that no text can aim at, would find the first of them: a position
+    /// misplaced, never a finding lost).
+    fn key_hash(&self, key: &str) -> u64 {
+        self.hasher.hash_one(key)
+    }
+
     /// Where the next value begins: the index its first node will have.
     pub(crate) fn mark(&self) -> usize {
         self.nodes.len()
@@ -82,8 +103,9 @@ impl Located {
     /// Names the value that just ended as the entry `key` of a mapping, whose key is written at
     /// `position`.
     pub(crate) fn name_last(&mut self, key: &str, position: Position) {
+        let key = self.key_hash(key);
         if let Some(node) = self.nodes.last_mut() {
-            node.key = key_hash(key);
+            node.key = key;
             node.line = narrow(position.line());
             node.column = narrow(position.column());
         }
@@ -108,37 +130,51 @@ impl Located {
 
     /// The child of node `at` that `token` names: an entry's key, or an item's index.
     fn child(&self, at: usize, token: &str) -> Option<usize> {
-        let node = self.nodes[at];
-        let first = node.first as usize;
-        // The roots of the children, last first.
-        let children = std::iter::successors(at.checked_sub(1), |&child| {
-            (self.nodes[child].first as usize).checked_sub(1)
-        })
-        .take_while(|&child| child >= first && child < at);
-        if node.mapping {
-            let key = key_hash(token);
-            // The first entry of that key in the text (a key written twice is refused).
-            children
-                .filter(|&child| self.nodes[child].key == key)
-                .last()
+        let index = self.index.get_or_init(|| self.build_index());
+        let at = narrow(at);
+        let child = if self.nodes[at as usize].mapping {
+            index.entries.get(&(at, self.key_hash(token))).copied()
         } else {
-            let index: usize = token.parse().ok()?;
-            let children: Vec<usize> = children.collect();
-            children
-                .len()
-                .checked_sub(index + 1)
-                .map(|from_end| children[from_end])
+            let i: usize = token.parse().ok()?;
+            index.items.get(&at).and_then(|items| items.get(i)).copied()
+        };
+        child.map(|c| c as usize)
+    }
+
+    /// The children of every mapping and list, in one pass over the nodes.
+    fn build_index(&self) -> Index {
+        let mut index = Index::default();
+        for (at, node) in self.nodes.iter().enumerate() {
+            let first = node.first as usize;
+            // The roots of the children, last first.
+            let children = std::iter::successors(at.checked_sub(1), |&child| {
+                (self.nodes[child].first as usize).checked_sub(1)
+            })
+            .take_while(|&child| child >= first && child < at);
+            if node.mapping {
+                // From the last entry to the first: the first of a key written twice wins.
+                for child in children {
+                    index
+                        .entries
+                        .insert((narrow(at), self.nodes[child].key), narrow(child));
+                }
+            } else if first < at {
+                let mut items: Vec<u32> = children.map(narrow).collect();
+                items.reverse();
+                index.items.insert(narrow(at), items);
+            }
         }
+        index
     }
 
     /// Where each entry of the mapping at `pointer` is written (empty when there is none), to
     /// order many of its entries at once.
-    pub(crate) fn entries(&self, pointer: &str) -> Entries {
+    pub(crate) fn entries(&self, pointer: &str) -> Entries<'_> {
         let mut at = self.nodes.len().checked_sub(1);
         for token in pointer.split('/').skip(1) {
             at = at.and_then(|at| self.child(at, &unescape_pointer(token)));
         }
-        let mut entries = std::collections::HashMap::new();
+        let mut entries = HashMap::new();
         if let Some(at) = at.filter(|&at| self.nodes[at].mapping) {
             let first = self.nodes[at].first as usize;
             let mut child = at.checked_sub(1);
@@ -152,7 +188,10 @@ impl Located {
                 child = (node.first as usize).checked_sub(1);
             }
         }
-        Entries(entries)
+        Entries {
+            located: self,
+            positions: entries,
+        }
     }
 
     /// The position of the root value.

@@ -2050,7 +2050,9 @@ impl<'input, T: Input> Scanner<'input, T> {
                 ));
             }
 
-            if (self.mark.col as isize) < self.indent {
+            // Patched (see `fetch_next_token`): in a flow collection, a quoted scalar may start
+            // at any column.
+            if self.flow_level == 0 && (self.mark.col as isize) < self.indent {
                 return Err(ScanError::new_str(
                     start_mark,
                     "invalid indentation in quoted scalar",
