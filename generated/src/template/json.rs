@@ -36,7 +36,7 @@ pub(crate) fn parse(text: &str) -> Result<Json, TemplateError> {
 /// deeper than `serde_json`'s recursion limit (`MAX_NESTING`, pinned by a test), so the scanner
 /// never goes deeper than that.
 pub(crate) fn locate(text: &str) -> Located {
-    let mut located = Located::default();
+    let mut located = Located::recording();
     // Valid JSON without a key written twice: the scan does not fail.
     let _ = Scanner::new(text).value(&mut located);
     located

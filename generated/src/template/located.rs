@@ -17,6 +17,8 @@ use std::sync::OnceLock;
 /// The positions of every value of a template.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Located {
+    /// `false` while a reader only reads the value: nothing is kept.
+    recording: bool,
     nodes: Vec<Node>,
     /// The hasher of keys, keyed at random for each template, so that no text can choose keys
     /// whose hashes collide.
@@ -78,6 +80,14 @@ impl Located {
         self.hasher.hash_one(key)
     }
 
+    /// Positions that a reader records.
+    pub(crate) fn recording() -> Self {
+        Located {
+            recording: true,
+            ..Located::default()
+        }
+    }
+
     /// Where the next value begins: the index its first node will have.
     pub(crate) fn mark(&self) -> usize {
         self.nodes.len()
@@ -86,6 +96,9 @@ impl Located {
     /// Ends a value written at `position` whose subtree began at `first` (the [`Self::mark`]
     /// before its contents); `mapping` when its children are mapping entries.
     pub(crate) fn push(&mut self, position: Position, first: usize, mapping: bool) {
+        if !self.recording {
+            return;
+        }
         self.nodes.push(Node {
             line: narrow(position.line()),
             column: narrow(position.column()),
@@ -103,6 +116,9 @@ impl Located {
     /// Names the value that just ended as the entry `key` of a mapping, whose key is written at
     /// `position`.
     pub(crate) fn name_last(&mut self, key: &str, position: Position) {
+        if !self.recording {
+            return;
+        }
         let key = self.key_hash(key);
         if let Some(node) = self.nodes.last_mut() {
             node.key = key;
@@ -210,7 +226,7 @@ mod tests {
 
     /// `{"a/b": {"c": [x, y]}, "~1": z}` with made-up positions, built as a reader builds it.
     fn tree() -> Located {
-        let mut located = Located::default();
+        let mut located = Located::recording();
         let root = located.mark();
         let inner = located.mark();
         let list = located.mark();

@@ -53,24 +53,34 @@ pub const METHOD_PROPERTIES: Rule = Rule {
 enum Positions {
     /// A template not read from text.
     Unknown,
-    /// Found while reading (YAML).
-    Known(Located),
-    /// Found when first asked, in the text kept for it (JSON: `serde_json` reads the value, and
-    /// a template without findings never needs its positions).
+    /// Found when first asked, in the text kept for it: a template without findings never
+    /// needs them, and reading it keeps nothing but its value.
     Deferred {
+        syntax: Syntax,
         text: Box<str>,
         located: OnceLock<Located>,
     },
+}
+
+/// What a template's text is written in.
+#[derive(Debug, Clone, Copy)]
+enum Syntax {
+    Json,
+    Yaml,
 }
 
 impl Positions {
     fn located(&self) -> Option<&Located> {
         match self {
             Positions::Unknown => None,
-            Positions::Known(located) => Some(located),
-            Positions::Deferred { text, located } => {
-                Some(located.get_or_init(|| json::locate(text)))
-            }
+            Positions::Deferred {
+                syntax,
+                text,
+                located,
+            } => Some(located.get_or_init(|| match syntax {
+                Syntax::Json => json::locate(text),
+                Syntax::Yaml => yaml::locate(text),
+            })),
         }
     }
 }
@@ -161,6 +171,7 @@ impl Template {
         let text = without_byte_order_mark(text);
         let json = json::parse(text)?;
         let positions = Positions::Deferred {
+            syntax: Syntax::Json,
             text: text.into(),
             located: OnceLock::new(),
         };
@@ -195,8 +206,14 @@ impl Template {
     /// Lines end at `\n`, `\r\n` or a lone `\r` (YAML counts all three; the JSON reader
     /// counts only `\n`, as `serde_json` does).
     pub fn from_yaml_str(text: &str) -> Result<Template, TemplateError> {
-        let (json, located) = yaml::parse(without_byte_order_mark(text))?;
-        Template::new(json, Positions::Known(located))
+        let text = without_byte_order_mark(text);
+        let json = yaml::parse(text)?;
+        let positions = Positions::Deferred {
+            syntax: Syntax::Yaml,
+            text: text.into(),
+            located: OnceLock::new(),
+        };
+        Template::new(json, positions)
     }
 
     /// A template already read into JSON. Its findings have no line and column.

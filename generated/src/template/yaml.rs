@@ -21,9 +21,25 @@ use std::collections::BTreeMap;
 /// The tag handle of the YAML types (`!!str` is `tag:yaml.org,2002:str`).
 const CORE_SCHEMA: &str = "tag:yaml.org,2002:";
 
-/// Reads a YAML template: its JSON and the position of every value.
-pub(crate) fn parse(text: &str) -> Result<(Json, Located), TemplateError> {
-    let mut builder = Builder::default();
+/// Reads a YAML template.
+pub(crate) fn parse(text: &str) -> Result<Json, TemplateError> {
+    read(text, Located::default()).map(|(json, _)| json)
+}
+
+/// Where every value of `text`, a YAML template [`parse`] has read, is written: it is read
+/// again, recording positions.
+pub(crate) fn locate(text: &str) -> Located {
+    read(text, Located::recording()).map_or_else(|_| Located::default(), |(_, located)| located)
+}
+
+/// Reads a YAML template into JSON, with `located` recording positions or not.
+fn read(text: &str, located: Located) -> Result<(Json, Located), TemplateError> {
+    let mut builder = Builder {
+        stack: Vec::new(),
+        root: None,
+        located,
+        document_ended: false,
+    };
     for event in Parser::new_from_str(text) {
         let (event, span) = event.map_err(|error| {
             let marker = error.marker();
@@ -574,14 +590,14 @@ mod tests {
 
     fn json(text: &str) -> Json {
         match parse(text) {
-            Ok((json, _)) => json,
+            Ok(json) => json,
             Err(error) => panic!("{text:?} does not parse: {error}"),
         }
     }
 
     fn error(text: &str) -> String {
         match parse(text) {
-            Ok((json, _)) => panic!("{text:?} parses as {json}"),
+            Ok(json) => panic!("{text:?} parses as {json}"),
             Err(error) => error.to_string(),
         }
     }
@@ -733,8 +749,7 @@ L: ! 12
 
     #[test]
     fn every_value_has_the_position_of_its_key_or_item() {
-        let (_, located) =
-            parse("A:\n  - x\n  - !Sub >-\n      text\nB: {c: 1}\n").expect("parses");
+        let located = locate("A:\n  - x\n  - !Sub >-\n      text\nB: {c: 1}\n");
         assert_eq!(located.find(""), Position::new(1, 1));
         assert_eq!(located.find("/A"), Position::new(1, 1));
         assert_eq!(located.find("/A/1"), Position::new(3, 5));
