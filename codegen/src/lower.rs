@@ -1037,16 +1037,17 @@ impl Lowering<'_> {
         })
     }
 
+    /// Checks that `values` are some, and are of the allowed-values set `set`, if any.
     fn values_in_set(
         &self,
         path: &JsonPath,
         values: &[String],
-        field: &Field,
+        set: Option<&str>,
     ) -> Result<(), Error> {
         if values.is_empty() {
             return Err(self.error(path, "at least one value"));
         }
-        if let Shape::Enum(set) = &field.shape {
+        if let Some(set) = set {
             let allowed = &self.spec.allowed_values[set].values;
             for (i, v) in values.iter().enumerate() {
                 if !allowed.contains(v) {
@@ -1108,7 +1109,7 @@ impl Lowering<'_> {
             }
             Assertion::In(values) => {
                 expect(is_string, "In needs a String property")?;
-                self.values_in_set(&path.key("In"), values, field)?;
+                self.values_in_set(&path.key("In"), values, enum_set(&field.shape))?;
                 AssertDef::OneOf(values.clone())
             }
             Assertion::Minimum(n) => {
@@ -1285,12 +1286,24 @@ impl Lowering<'_> {
         cond: &spec::Condition,
         fields: &[Field],
     ) -> Result<ConditionDef, Error> {
-        let field = match (&cond.property, &cond.context) {
-            (Some(property), None) => self.field(&path.key("Property"), fields, property)?.clone(),
-            (None, Some(context)) => self.context_field(&path.key("Context"), context)?,
+        // What is tested: a property of this type, or a fact of the context of one value.
+        let (name, set, default, fact) = match (&cond.property, &cond.context) {
+            (Some(property), None) => {
+                let field = self.field(&path.key("Property"), fields, property)?;
+                let set = enum_set(&field.shape).map(str::to_owned);
+                (field.wire_name.clone(), set, field.default.clone(), None)
+            }
+            (None, Some(context)) => {
+                let set = self.fact_enum(&path.key("Context"), context)?;
+                (
+                    context.clone(),
+                    Some(set),
+                    None,
+                    Some(naming::snake_name(context)),
+                )
+            }
             _ => return Err(self.error(path, "exactly one of Property and Context")),
         };
-        let field = &field;
         let test = match (&cond.in_, &cond.not_in, &cond.format, &cond.not_format) {
             (None, None, None, None) if cond.context.is_none() && cond.present.is_some() => {
                 TestDef::Present(cond.present == Some(true))
@@ -1302,11 +1315,11 @@ impl Lowering<'_> {
                 ));
             }
             (Some(values), None, None, None) => {
-                self.values_in_set(&path.key("In"), values, field)?;
+                self.values_in_set(&path.key("In"), values, set.as_deref())?;
                 TestDef::In(values.clone())
             }
             (None, Some(values), None, None) => {
-                self.values_in_set(&path.key("NotIn"), values, field)?;
+                self.values_in_set(&path.key("NotIn"), values, set.as_deref())?;
                 TestDef::NotIn(values.clone())
             }
             (None, None, Some(name), None) if cond.context.is_none() => {
@@ -1325,52 +1338,29 @@ impl Lowering<'_> {
                 ));
             }
         };
-        let allowed = match &field.shape {
-            Shape::Enum(set) => Some(self.spec.allowed_values[set].values.clone()),
-            _ => None,
-        };
-        let context = match (&cond.context, &field.shape) {
-            (Some(_), Shape::Enum(set)) => Some((field.rust_name.clone(), set.clone())),
-            _ => None,
-        };
+        let allowed = set
+            .as_ref()
+            .map(|set| self.spec.allowed_values[set].values.clone());
         Ok(ConditionDef {
-            property: field.wire_name.clone(),
-            context,
+            property: name,
+            context: fact.zip(set),
             test,
-            default: field.default.clone(),
+            default,
             allowed,
         })
     }
 
-    /// A fact of the context that conditions may test, as a field whose shape is its enum: a
-    /// fact taken from a property with `AllowedValues`.
-    fn context_field(&self, path: &JsonPath, name: &str) -> Result<Field, Error> {
-        let from = self.spec.context.get(name).and_then(|e| e.from.as_ref());
-        let property = from.and_then(|from| {
-            let t = self.spec.types().find(|(_, n, _)| **n == from.type_name)?.2;
-            t.properties.get(&from.property)
-        });
-        match property {
-            Some(p) if p.allowed_values.is_some() && from.is_some_and(|f| f.keyed_by.is_none()) => {
-                let set = p.allowed_values.clone().unwrap_or_default();
-                Ok(Field {
-                    wire_name: name.to_owned(),
-                    rust_name: naming::snake_name(name),
-                    shape: Shape::Enum(set),
-                    documented: Requiredness::No,
-                    always_required: false,
-                    update_type: p.update_type.clone(),
-                    docs: Docs {
-                        description: p.description.clone(),
-                        link: p.documentation.clone(),
-                        source: p.source.clone(),
-                    },
-                    minimum: None,
-                    maximum: None,
-                    default: None,
-                    duplicates_allowed: None,
-                })
-            }
+    /// The allowed-values set of a fact of the context that conditions may test: one taken
+    /// from a property with `AllowedValues`.
+    fn fact_enum(&self, path: &JsonPath, name: &str) -> Result<String, Error> {
+        let at = JsonPath::default().key("Context").key(name);
+        match self
+            .spec
+            .context
+            .get(name)
+            .map(|entry| self.fact_kind(&at, entry))
+        {
+            Some(Ok(FactKind::Value(set))) => Ok(set),
             _ => Err(self.error(
                 path,
                 format!("a Context fact taken From a property with AllowedValues, found {name:?}"),
@@ -1486,6 +1476,14 @@ impl Lowering<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// The allowed-values set of a value of `shape`, if it has one.
+fn enum_set(shape: &Shape) -> Option<&str> {
+    match shape {
+        Shape::Enum(set) => Some(set),
+        _ => None,
     }
 }
 
