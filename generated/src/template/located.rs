@@ -54,19 +54,6 @@ struct Node {
     mapping: bool,
 }
 
-/// Where the entries of one mapping are written, by key ([`Located::entries`]).
-pub(crate) struct Entries<'l> {
-    located: &'l Located,
-    positions: HashMap<u64, Position>,
-}
-
-impl Entries<'_> {
-    /// Where the entry `key` is written.
-    pub(crate) fn get(&self, key: &str) -> Option<Position> {
-        self.positions.get(&self.located.key_hash(key)).copied()
-    }
-}
-
 /// A count or a line number as a node holds it (a template of 4 GB is not read).
 fn narrow(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -181,33 +168,6 @@ impl Located {
             }
         }
         index
-    }
-
-    /// Where each entry of the mapping at `pointer` is written (empty when there is none), to
-    /// order many of its entries at once.
-    pub(crate) fn entries(&self, pointer: &str) -> Entries<'_> {
-        let mut at = self.nodes.len().checked_sub(1);
-        for token in pointer.split('/').skip(1) {
-            at = at.and_then(|at| self.child(at, &unescape_pointer(token)));
-        }
-        let mut entries = HashMap::new();
-        if let Some(at) = at.filter(|&at| self.nodes[at].mapping) {
-            let first = self.nodes[at].first as usize;
-            let mut child = at.checked_sub(1);
-            while let Some(c) = child.filter(|&c| c >= first) {
-                let node = self.nodes[c];
-                // From the last entry to the first: the first of a key written twice wins.
-                entries.insert(
-                    node.key,
-                    Position::new(node.line as usize, node.column as usize),
-                );
-                child = (node.first as usize).checked_sub(1);
-            }
-        }
-        Entries {
-            located: self,
-            positions: entries,
-        }
     }
 
     /// The position of the root value.

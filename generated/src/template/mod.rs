@@ -260,10 +260,7 @@ impl Template {
     /// `AWS::ApiGateway::Method` are not Methods.
     pub fn methods(&self) -> Vec<MethodResource<'_>> {
         let mut methods = self.unordered_methods();
-        if let Some(located) = self.positions.located() {
-            let order = located.entries("/Resources");
-            methods.sort_by_cached_key(|method| order.get(method.logical_id));
-        }
+        methods.sort_by_cached_key(|method| self.position(&method.path()));
         methods
     }
 
@@ -316,16 +313,6 @@ impl Template {
             });
         }
         for method in self.unordered_methods() {
-            if method.properties.is_none() {
-                let rule = &METHOD_PROPERTIES;
-                let path = method.properties_path();
-                findings.push(Finding {
-                    position: None,
-                    logical_id: method.logical_id.to_owned(),
-                    problem: Problem::new(path, rule.id, rule.severity, rule.message.to_owned()),
-                });
-                continue;
-            }
             for problem in method.check().with_prefix(&method.properties_path()) {
                 findings.push(Finding {
                     position: None,
@@ -401,12 +388,22 @@ impl<'t> MethodResource<'t> {
     }
 
     /// Checks the `Properties` as a [`Method`]: the problems, with pointers relative to them.
-    /// Empty for a Method without `Properties`, which [`Template::check`] reports as one
-    /// finding of [`METHOD_PROPERTIES`].
+    /// A Method without `Properties` is one problem of [`METHOD_PROPERTIES`], where they belong.
     pub fn check(&self) -> Report {
         match self.properties {
             Some(properties) => Method::check(properties),
-            None => Report::new(),
+            None => {
+                let rule = &METHOD_PROPERTIES;
+                let mut report = Report::new();
+                let problem = Problem::new(
+                    String::new(),
+                    rule.id,
+                    rule.severity,
+                    rule.message.to_owned(),
+                );
+                report.push(problem);
+                report
+            }
         }
     }
 }
