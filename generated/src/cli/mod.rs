@@ -182,12 +182,7 @@ pub fn run(
         );
         return NOT_CHECKED;
     }
-    let known = |pattern: &str| {
-        crate::RULES.iter().any(|rule| matches(pattern, rule.id))
-            || [&crate::TEMPLATE_RESOURCES, &crate::METHOD_PROPERTIES]
-                .iter()
-                .any(|rule| matches(pattern, rule.id))
-    };
+    let known = |pattern: &str| rules().any(|rule| matches(pattern, rule.id));
     for pattern in arguments.ignore.iter().filter(|p| !known(p)) {
         let _ = writeln!(err, "--ignore {pattern}: no rule has an id that matches it");
     }
@@ -268,6 +263,13 @@ pub fn main() -> std::process::ExitCode {
         &mut out,
         &mut err,
     ))
+}
+
+/// Every rule a finding can have: the spec's and the runtime's, and the template's own.
+fn rules() -> impl Iterator<Item = &'static crate::Rule> {
+    crate::RULES
+        .iter()
+        .chain([&crate::TEMPLATE_RESOURCES, &crate::METHOD_PROPERTIES])
 }
 
 fn not_checked(message: String) -> Outcome {

@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::{Value as Json, json};
 
-use super::{Checked, Format, Outcome};
-use crate::{METHOD_PROPERTIES, Position, RULES, Rule, Severity, TEMPLATE_RESOURCES};
+use super::{Checked, Format, Outcome, rules};
+use crate::{Position, Rule, Severity};
 
 /// Writes `files` in `format` to `out` (text: the files not checked go to `err`).
 pub fn write(
@@ -25,13 +25,6 @@ pub fn write(
         Format::Junit => junit(files, out),
         Format::Github => github(files, out),
     }
-}
-
-/// Every rule a finding can have: the spec's and the runtime's, and the template's own.
-fn rules() -> impl Iterator<Item = &'static Rule> {
-    RULES
-        .iter()
-        .chain([&TEMPLATE_RESOURCES, &METHOD_PROPERTIES])
 }
 
 /// The line and column of a finding or a syntax error, 1 when unknown (the tools that read
