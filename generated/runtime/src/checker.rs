@@ -17,7 +17,7 @@ use std::fmt::Write;
 
 use serde_json::{Map, Value as Json};
 
-use crate::facts::Declared;
+use crate::facts::{self, Declared};
 use crate::formats::{Format, Holes, Part};
 use crate::report::{Problem, Report, Severity};
 use crate::shape::Shape;
@@ -701,11 +701,7 @@ impl<'a> Checker<'a> {
         // Listed once, for the first problem.
         let listing = std::cell::OnceCell::new();
         let check = |c: &mut Checker<'_>, member: &Json| {
-            let Some(text) = member
-                .as_str()
-                .map(Cow::Borrowed)
-                .or_else(|| member.is_number().then(|| scalar_text(member)))
-            else {
+            let Some(text) = facts::text(member) else {
                 return;
             };
             if only.is_none_or(|f| f.matches(&text)) && !declared.declares(&text) {

@@ -6,6 +6,7 @@
 //! the other declares), `AWS::NoValue` declares nothing, and any other intrinsic function makes
 //! the fact unknown (`None`), which skips the rules that read it.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value as Json;
@@ -77,10 +78,10 @@ fn each_literal(value: &Json, depth: usize, f: &mut dyn FnMut(&Json) -> bool) ->
 }
 
 /// The text of a literal string or number (a status code may be written `200` or `"200"`).
-fn text(value: &Json) -> Option<String> {
+pub(crate) fn text(value: &Json) -> Option<Cow<'_, str>> {
     match value {
-        Json::String(s) => Some(s.clone()),
-        Json::Number(n) => Some(n.to_string()),
+        Json::String(s) => Some(Cow::Borrowed(s)),
+        Json::Number(n) => Some(Cow::Owned(n.to_string())),
         _ => None,
     }
 }
@@ -107,7 +108,7 @@ pub fn items(value: Option<&Json>) -> Option<BTreeSet<String>> {
         each_literal(value, 0, &mut |list| match list.as_array() {
             Some(list) => list.iter().all(|item| {
                 each_literal(item, 0, &mut |item| {
-                    text(item).map(|t| items.insert(t)).is_some()
+                    text(item).map(|t| items.insert(t.into_owned())).is_some()
                 })
             }),
             None => false,
@@ -143,7 +144,7 @@ pub fn keys_by(
                     };
                     each_literal(key, 0, &mut |key| match text(key) {
                         Some(key) => {
-                            sets.entry(key)
+                            sets.entry(key.into_owned())
                                 .or_default()
                                 .extend(declared.iter().cloned());
                             true
@@ -170,12 +171,8 @@ pub fn select<'a>(
 ) -> Option<&'a BTreeSet<String>> {
     static NONE: BTreeSet<String> = BTreeSet::new();
     let sets = sets?;
-    let set = match key? {
-        Json::String(key) => sets.get(key),
-        Json::Number(key) => sets.get(&key.to_string()),
-        _ => return None,
-    };
-    Some(set.unwrap_or(&NONE))
+    let key = text(key?)?;
+    Some(sets.get(key.as_ref()).unwrap_or(&NONE))
 }
 
 #[cfg(test)]
