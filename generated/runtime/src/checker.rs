@@ -613,19 +613,10 @@ impl<'a> Checker<'a> {
         formats: &[&Format],
         rule: &Rule,
     ) {
-        self.composites(value, name, &mut |c, json| {
-            let Json::Object(entries) = json else { return };
-            for key in entries.keys() {
-                if !formats.iter().any(|f| f.matches(key)) {
-                    let shown = Json::String(key.clone());
-                    c.problem_at(
-                        Segment::Name(key),
-                        rule,
-                        Some(&shown),
-                        &describe(formats),
-                        name,
-                    );
-                }
+        self.each_key(value, name, &mut |c, key| {
+            if !formats.iter().any(|f| f.matches(key)) {
+                let shown = Json::String(key.to_owned());
+                c.problem(rule, Some(&shown), &describe(formats), name);
             }
         });
     }
@@ -638,16 +629,9 @@ impl<'a> Checker<'a> {
         formats: &[&Format],
         rule: &Rule,
     ) {
-        self.composites(value, name, &mut |c, json| {
-            let Json::Object(entries) = json else { return };
-            for (key, value) in entries {
-                c.at(key, |c| {
-                    c.each_leaf(value, 0, &mut |c, json, leaf| {
-                        if !leaf_matches(&leaf, formats, Holes::AnyText) {
-                            c.problem(rule, Some(json), &describe(formats), name);
-                        }
-                    })
-                });
+        self.each_map_value(value, name, &mut |c, json, leaf| {
+            if !leaf_matches(&leaf, formats, Holes::AnyText) {
+                c.problem(rule, Some(json), &describe(formats), name);
             }
         });
     }
@@ -700,44 +684,36 @@ impl<'a> Checker<'a> {
         let Some(declared) = declared else { return };
         // Listed once, for the first problem.
         let listing = std::cell::OnceCell::new();
-        let check = |c: &mut Checker<'_>, member: &Json| {
-            let Some(text) = facts::text(member) else {
-                return;
-            };
-            if only.is_none_or(|f| f.matches(&text)) && !declared.declares(&text) {
+        // The member's text, and the member as a message quotes it (made only for a problem).
+        let check = |c: &mut Checker<'_>, text: &str, shown: &dyn Fn() -> Json| {
+            if only.is_none_or(|f| f.matches(text)) && !declared.declares(text) {
                 let allowed = listing.get_or_init(|| declared.listing());
-                c.problem(rule, Some(member), allowed, name);
+                c.problem(rule, Some(&shown()), allowed, name);
+            }
+        };
+        let check_literal = |c: &mut Checker<'_>, member: &Json| {
+            if let Some(text) = facts::text(member) {
+                check(c, &text, &|| member.clone());
             }
         };
         match members {
             Members::Value => self.leaves(value, name, &mut |c, _, leaf| {
                 if let Leaf::Scalar(v) = leaf {
-                    check(c, v);
+                    check_literal(c, v);
                 }
             }),
             Members::Items => self.composites(value, name, &mut |c, json| {
                 let Json::Array(items) = json else { return };
                 for (i, item) in items.iter().enumerate() {
-                    c.within(Segment::Index(i), |c| check(c, item));
+                    c.within(Segment::Index(i), |c| check_literal(c, item));
                 }
             }),
-            Members::Keys => self.composites(value, name, &mut |c, json| {
-                let Json::Object(entries) = json else { return };
-                for key in entries.keys() {
-                    let shown = Json::String(key.clone());
-                    c.at(key, |c| check(c, &shown));
-                }
+            Members::Keys => self.each_key(value, name, &mut |c, key| {
+                check(c, key, &|| Json::String(key.to_owned()));
             }),
-            Members::Values => self.composites(value, name, &mut |c, json| {
-                let Json::Object(entries) = json else { return };
-                for (key, value) in entries {
-                    c.at(key, |c| {
-                        c.each_leaf(value, 0, &mut |c, _, leaf| {
-                            if let Leaf::Scalar(v) = leaf {
-                                check(c, v);
-                            }
-                        })
-                    });
+            Members::Values => self.each_map_value(value, name, &mut |c, _, leaf| {
+                if let Leaf::Scalar(v) = leaf {
+                    check_literal(c, v);
                 }
             }),
         }
@@ -753,6 +729,37 @@ impl<'a> Checker<'a> {
         if let Some(value) = value {
             self.at(name, |c| c.each_leaf(value, 0, f));
         }
+    }
+
+    /// Runs `f` one level down at each key of each literal map that property `name` can be.
+    fn each_key(
+        &mut self,
+        value: Option<&Json>,
+        name: &str,
+        f: &mut dyn FnMut(&mut Checker<'_>, &str),
+    ) {
+        self.composites(value, name, &mut |c, json| {
+            let Json::Object(entries) = json else { return };
+            for key in entries.keys() {
+                c.at(key, |c| f(c, key));
+            }
+        });
+    }
+
+    /// Runs `f` on each leaf of each value of each literal map that property `name` can be, at
+    /// the value's key.
+    fn each_map_value(
+        &mut self,
+        value: Option<&Json>,
+        name: &str,
+        f: &mut dyn FnMut(&mut Checker<'_>, &Json, Leaf<'_>),
+    ) {
+        self.composites(value, name, &mut |c, json| {
+            let Json::Object(entries) = json else { return };
+            for (key, value) in entries {
+                c.at(key, |c| c.each_leaf(value, 0, f));
+            }
+        });
     }
 
     /// Runs `f` on each literal list or map that property `name` can be.
