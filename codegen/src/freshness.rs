@@ -1,10 +1,10 @@
 //! Comparing generated files with the files on disk, as maps from relative path to contents, so
-//! that `cargo xtask regen --check` and the tests report staleness the same way. Pure: the
-//! caller reads the folder.
+//! that `cargo xtask regen --check` and the tests report staleness the same way: [`read_files`]
+//! reads a folder, [`differences`] compares.
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// How a file on disk differs from the generated one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -29,8 +29,8 @@ impl fmt::Display for Difference {
 
 /// Every difference between `generated` and `on_disk`, in path order.
 pub fn differences(
-    generated: &BTreeMap<PathBuf, String>,
-    on_disk: &BTreeMap<PathBuf, String>,
+    generated: &BTreeMap<PathBuf, Vec<u8>>,
+    on_disk: &BTreeMap<PathBuf, Vec<u8>>,
 ) -> Vec<Difference> {
     let mut found: Vec<Difference> = generated
         .iter()
@@ -48,4 +48,30 @@ pub fn differences(
         .collect();
     found.sort();
     found
+}
+
+/// Every file under `dir`, its subfolders' included, by path relative to `dir`, for comparing
+/// with [`differences`]; an absent folder has none. Errors name the path.
+pub fn read_files(dir: &Path) -> Result<BTreeMap<PathBuf, Vec<u8>>, String> {
+    let mut files = BTreeMap::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry
+                .map_err(|e| format!("{}: {e}", folder.display()))?
+                .path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.is_file() {
+                let contents =
+                    std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                let relative = path.strip_prefix(dir).unwrap_or(&path).to_path_buf();
+                files.insert(relative, contents);
+            }
+        }
+    }
+    Ok(files)
 }

@@ -217,6 +217,8 @@ pub struct FormatDef {
     pub source: String,
     /// The regular expression.
     pub pattern: String,
+    /// Its DFA, serialized by the runtime (`formats/NAME.dfa`, beside the generated code).
+    pub dfa: Vec<u8>,
 }
 
 /// A fact the caller may give validation, or an enclosing type takes from its properties.

@@ -70,8 +70,9 @@ pub enum Error {
 }
 
 /// Generates every file of the generated crate's model folder from a spec, as paths relative to
-/// that folder (`integration.rs`) mapped to their formatted contents. Pure: no I/O.
-pub fn generate(spec: &Spec) -> Result<BTreeMap<PathBuf, String>, Error> {
+/// that folder (`integration.rs`, `formats/http-url.dfa`) mapped to their contents: formatted
+/// Rust, and the serialized DFA of each form. Pure: no I/O.
+pub fn generate(spec: &Spec) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
     let model = lower::lower(spec)?;
     let files = emit::File::all(&model);
     // Emitting, parsing and formatting (`quote`, `syn`, `prettyplease`) are per file and
@@ -98,7 +99,8 @@ pub fn generate(spec: &Spec) -> Result<BTreeMap<PathBuf, String>, Error> {
                         };
                         let name = file.name(model);
                         let text = render::render(&model.spec_file, &name, file.emit(model));
-                        rendered.push((i, text.map(|text| (PathBuf::from(name), text))));
+                        rendered
+                            .push((i, text.map(|text| (PathBuf::from(name), text.into_bytes()))));
                     }
                 })
             })
@@ -113,6 +115,16 @@ pub fn generate(spec: &Spec) -> Result<BTreeMap<PathBuf, String>, Error> {
         // The first file in `File::all` order that fails is the one reported, whichever thread
         // rendered it.
         results.sort_unstable_by_key(|(i, _)| *i);
-        results.into_iter().map(|(_, result)| result).collect()
+        let mut files: BTreeMap<PathBuf, Vec<u8>> = results
+            .into_iter()
+            .map(|(_, result)| result)
+            .collect::<Result<_, _>>()?;
+        files.extend(model.formats.iter().map(|form| {
+            (
+                PathBuf::from(emit::formats::dfa_file(&form.name)),
+                form.dfa.clone(),
+            )
+        }));
+        Ok(files)
     })
 }

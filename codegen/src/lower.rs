@@ -270,21 +270,23 @@ impl Lowering<'_> {
                 return Err(self.error(&path.key("Description"), "a description of the form"));
             }
             self.check_source(&path.key("Source"), &entry.source)?;
-            if let Err(reason) = cfn_apigateway_runtime::Format::compile(&entry.pattern) {
-                return Err(self.error(
-                    &path.key("Pattern"),
-                    format!(
-                        "a regular expression that compiles, found {:?}: {reason}",
-                        entry.pattern
-                    ),
-                ));
-            }
+            let dfa =
+                cfn_apigateway_runtime::Format::compile(&entry.pattern).map_err(|reason| {
+                    self.error(
+                        &path.key("Pattern"),
+                        format!(
+                            "a regular expression that compiles, found {:?}: {reason}",
+                            entry.pattern
+                        ),
+                    )
+                })?;
             formats.push(FormatDef {
                 name: name.clone(),
                 const_name: naming::const_name(name),
                 description: entry.description.clone(),
                 source: entry.source.clone(),
                 pattern: entry.pattern.clone(),
+                dfa,
             });
         }
         Ok(formats)

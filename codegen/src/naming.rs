@@ -40,6 +40,7 @@ pub const USED_BY_GENERATED_CODE: &[&str] = &[
     "Report",
     "Rule",
     "Serialize",
+    "Serialized",
     "Serializer",
     "Severity",
     "Test",

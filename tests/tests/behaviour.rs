@@ -192,3 +192,13 @@ fn an_integration_written_as_fn_if_is_checked_but_cannot_be_one_typed_value() {
     assert_eq!((problem.path(), problem.rule()), ("", "value-type"));
     assert!(problem.message().contains("use `check`"), "{problem}");
 }
+
+/// Every form reads the DFA `cargo xtask regen` serialized beside the generated code (whose
+/// freshness `regen --check` checks) rather than compiling its pattern at first use, which a
+/// `regex-automata` that cannot read those bytes would do, correctly but slower.
+#[test]
+fn every_form_reads_its_serialized_dfa() {
+    for form in cfn_apigateway_integration::FORMATS {
+        assert!(form.reads_serialized_dfa(), "{}", form.name);
+    }
+}

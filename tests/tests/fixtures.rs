@@ -10,25 +10,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use cfn_codegen::Spec;
-use cfn_codegen::freshness::differences;
+use cfn_codegen::freshness::{differences, read_files};
 
 fn specs_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data/specs")
-}
-
-fn read_dir(dir: &Path) -> BTreeMap<PathBuf, String> {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return BTreeMap::new();
-    };
-    entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file())
-        .map(|p| {
-            let text = fs::read_to_string(&p).expect("golden file is UTF-8");
-            (PathBuf::from(p.file_name().expect("a file name")), text)
-        })
-        .collect()
 }
 
 #[test]
@@ -61,11 +46,16 @@ fn fixture_specs_generate_their_golden_files() {
             let _ = fs::remove_dir_all(&golden_dir);
             fs::create_dir_all(&golden_dir).expect("create golden folder");
             for (file, contents) in &files {
-                fs::write(golden_dir.join(file), contents).expect("write golden file");
+                let path = golden_dir.join(file);
+                fs::create_dir_all(path.parent().expect("a folder")).expect("create golden folder");
+                fs::write(path, contents).expect("write golden file");
             }
             continue;
         }
-        for diff in differences(&files, &read_dir(&golden_dir)) {
+        for diff in differences(
+            &files,
+            &read_files(&golden_dir).expect("readable golden files"),
+        ) {
             failures.push(format!("{stem}: {diff}"));
         }
     }
@@ -102,9 +92,14 @@ fn every_name_the_generated_files_import_is_reserved() {
     );
     let mut imported = BTreeMap::new();
     for dir in &dirs {
-        for (file, text) in read_dir(dir) {
+        let files = read_files(dir).expect("readable generated files");
+        for (file, contents) in files
+            .iter()
+            .filter(|(f, _)| f.extension() == Some("rs".as_ref()))
+        {
+            let text = String::from_utf8_lossy(contents);
             for name in imported_names(&text) {
-                imported.insert(name, dir.join(&file));
+                imported.insert(name, dir.join(file));
             }
         }
     }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use cfn_codegen::freshness::{Difference, differences};
+use cfn_codegen::freshness::{Difference, differences, read_files};
 
 /// The spec, relative to the workspace root.
 pub const SPEC: &str = "spec/integration.spec.json";
@@ -27,26 +27,9 @@ pub fn read_spec(root: &Path) -> Result<cfn_codegen::Spec, String> {
 }
 
 /// Generates every file from the spec at `root`, in memory.
-fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
+fn generate(root: &Path) -> Result<BTreeMap<PathBuf, Vec<u8>>, String> {
     let spec = read_spec(root)?;
     cfn_codegen::generate(&spec).map_err(|e| e.to_string())
-}
-
-/// The files of `dir` (not recursive), by name; an absent folder has none.
-fn read_dir(dir: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
-    let mut files = BTreeMap::new();
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Ok(files);
-    };
-    for entry in entries {
-        let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
-        if path.is_file() {
-            let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let name = path.file_name().map(PathBuf::from).unwrap_or_default();
-            files.insert(name, text);
-        }
-    }
-    Ok(files)
 }
 
 /// Runs `regen`: in check mode, fails listing every difference; otherwise writes the changed
@@ -54,7 +37,7 @@ fn read_dir(dir: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
 pub fn run(root: &Path, check: bool) -> Result<(), String> {
     let files = generate(root)?;
     let dir = root.join(OUTPUT);
-    let diffs = differences(&files, &read_dir(&dir)?);
+    let diffs = differences(&files, &read_files(&dir)?);
     if check {
         if diffs.is_empty() {
             eprintln!(
@@ -74,6 +57,9 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
         match diff {
             Difference::Stale(name) | Difference::Missing(name) => {
                 let path = dir.join(name);
+                if let Some(folder) = path.parent() {
+                    fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+                }
                 fs::write(&path, &files[name]).map_err(|e| format!("{}: {e}", path.display()))?;
                 eprintln!("wrote {OUTPUT}/{}", name.display());
             }

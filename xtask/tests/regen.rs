@@ -8,6 +8,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use cfn_codegen::freshness::read_files;
+
 const SPEC: &str = "spec/integration.spec.json";
 const MODEL: &str = "generated/src/model";
 
@@ -26,12 +28,10 @@ impl Root {
             fs::create_dir_all(root.join(folder)).expect("a temporary folder");
         }
         fs::copy(workspace.join(SPEC), root.join(SPEC)).expect("the spec");
-        for entry in fs::read_dir(workspace.join(MODEL)).expect("the model folder") {
-            let path = entry.expect("an entry").path();
-            if path.is_file() {
-                let name = path.file_name().expect("a file name");
-                fs::copy(&path, root.join(MODEL).join(name)).expect("a model file");
-            }
+        for (name, contents) in read_files(&workspace.join(MODEL)).expect("the model folder") {
+            let path = root.join(MODEL).join(name);
+            fs::create_dir_all(path.parent().expect("a folder")).expect("a temporary folder");
+            fs::write(path, contents).expect("a model file");
         }
         Root(root)
     }
@@ -52,23 +52,7 @@ impl Root {
 
     /// Every file under the root, with its bytes.
     fn files(&self) -> BTreeMap<PathBuf, Vec<u8>> {
-        let mut files = BTreeMap::new();
-        let mut folders = vec![self.0.clone()];
-        while let Some(folder) = folders.pop() {
-            for entry in fs::read_dir(&folder).expect("a folder") {
-                let path = entry.expect("an entry").path();
-                if path.is_dir() {
-                    folders.push(path);
-                } else {
-                    let bytes = fs::read(&path).expect("a file");
-                    files.insert(
-                        path.strip_prefix(&self.0).expect("under root").into(),
-                        bytes,
-                    );
-                }
-            }
-        }
-        files
+        read_files(&self.0).expect("readable files")
     }
 
     fn edit_spec(&self, edit: impl FnOnce(&str) -> String) {
@@ -91,16 +75,11 @@ fn stderr(output: &Output) -> String {
 
 /// The name of some generated file, to make stale or remove.
 fn some_model_file(root: &Root, index: usize) -> String {
-    let mut names: Vec<String> = fs::read_dir(root.path(MODEL))
+    let names: Vec<String> = read_files(&root.path(MODEL))
         .expect("the model folder")
-        .map(|e| {
-            e.expect("an entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
+        .into_keys()
+        .map(|name| name.to_string_lossy().into_owned())
         .collect();
-    names.sort();
     names[index % names.len()].clone()
 }
 
@@ -184,9 +163,9 @@ fn check_lists_stale_missing_and_extra_files_writes_nothing_and_names_the_fix() 
 fn regenerating_twice_is_byte_identical() {
     let root = Root::new("twice");
     // Every generated file removed, so that the first run writes them all.
-    let files = fs::read_dir(root.path(MODEL))
+    let files = read_files(&root.path(MODEL))
         .expect("the model folder")
-        .count();
+        .len();
     fs::remove_dir_all(root.path(MODEL)).expect("removable");
     let output = root.xtask(&["regen"]);
     assert!(output.status.success());

@@ -4,7 +4,7 @@
 mod builders;
 mod context;
 mod enums;
-mod formats;
+pub(crate) mod formats;
 mod rules;
 mod structs;
 mod validators;

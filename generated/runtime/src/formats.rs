@@ -2,8 +2,10 @@
 //! `regex-automata` against literals and against the skeletons of `Fn::Sub` / `Fn::Join` values,
 //! whose holes stand for text known only at deploy time.
 //!
-//! A form is compiled the first time it is matched into one dense DFA of the whole pattern
-//! (`^(?:PATTERN)$`, with `.` matching newlines too). A literal is one walk over its bytes. A
+//! A form is one dense DFA of the whole pattern (`^(?:PATTERN)$`, with `.` matching newlines
+//! too), built by the generator and serialized beside the generated code; the first match
+//! deserializes it (or, should this build's `regex-automata` not read those bytes, builds it
+//! from the pattern). A literal is one walk over its bytes. A
 //! skeleton is walked over a set of states: known text moves every state of the set, and a hole
 //! replaces the set with every state that a text of the hole's kind leads to from one of them.
 //! What each state reaches through a hole is found once, at the first hole, as a bit set.
@@ -26,8 +28,25 @@ pub struct Format {
     /// The regular expression (`regex-automata` syntax), matched against the whole value, with
     /// `.` matching any character, newlines included.
     pub pattern: &'static str,
-    /// The form's DFA, built on first use (`None` for a pattern that does not compile).
+    /// The DFA the generator built from `pattern`, serialized.
+    pub serialized: &'static Serialized<[u8]>,
+    /// The form's DFA, read on first use (`None` for a pattern that does not compile).
     walker: OnceLock<Option<Walker>>,
+}
+
+/// A form's DFA as the generator serialized it (`regex-automata`'s little-endian format),
+/// aligned as reading it in place requires.
+#[repr(C)]
+pub struct Serialized<B: ?Sized> {
+    _align: [u32; 0],
+    bytes: B,
+}
+
+impl<const N: usize> Serialized<[u8; N]> {
+    /// The bytes of a DFA (from `include_bytes!`, which does not align them).
+    pub const fn new(bytes: [u8; N]) -> Self {
+        Serialized { _align: [], bytes }
+    }
 }
 
 /// A piece of a string value: known text, or a hole filled in at deploy time.
@@ -55,22 +74,33 @@ pub enum Holes {
 const TOKEN: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
 
 impl Format {
-    /// A form; its pattern is compiled the first time it is matched. The generator has checked
-    /// that the pattern compiles (one that does not matches nothing).
-    pub const fn new(name: &'static str, description: &'static str, pattern: &'static str) -> Self {
+    /// A form, with the DFA [`Format::compile`] serialized from its pattern, read the first
+    /// time the form is matched. The generator has checked that the pattern compiles (one that
+    /// does not matches nothing).
+    pub const fn new(
+        name: &'static str,
+        description: &'static str,
+        pattern: &'static str,
+        serialized: &'static Serialized<[u8]>,
+    ) -> Self {
         Format {
             name,
             description,
             pattern,
+            serialized,
             walker: OnceLock::new(),
         }
     }
 
-    /// Compiles a pattern as forms are compiled, what holes reach included: the error says
-    /// why it does not compile, or that its DFA has more than [`MAX_STATES`] states.
-    pub fn compile(pattern: &str) -> Result<(), String> {
-        let walker = Walker::new(pattern)?;
-        Reach::new(&walker.dfa, walker.start).map(drop)
+    /// Compiles a pattern as forms are compiled, what holes reach included, into the bytes
+    /// [`Format::new`] takes: the error says why it does not compile, or that its DFA has more
+    /// than [`MAX_STATES`] states.
+    pub fn compile(pattern: &str) -> Result<Vec<u8>, String> {
+        let dfa = build_dfa(pattern)?;
+        let walker = Walker::new(dfa)?;
+        Reach::new(&walker.dfa, walker.start)?;
+        let (bytes, padding) = walker.dfa.to_bytes_little_endian();
+        Ok(bytes[padding..].to_vec())
     }
 
     /// Does the literal `text` match the form?
@@ -105,12 +135,27 @@ impl Format {
             .find(|&holes| walker.walk(parts, holes))
     }
 
-    /// The form's DFA, built on first use; `None` for a pattern that does not compile (the
+    /// The form's DFA, read on first use; `None` for a pattern that does not compile (the
     /// generator rejects those).
     fn walker(&self) -> Option<&Walker> {
         self.walker
-            .get_or_init(|| Walker::new(self.pattern).ok())
+            .get_or_init(|| {
+                // The bytes are what the generator's `regex-automata` wrote: one of another
+                // major version, or a big-endian machine, refuses them, and the pattern is
+                // compiled here instead.
+                let dfa = match DFA::from_bytes(&self.serialized.bytes) {
+                    Ok((dfa, _)) => dfa.to_owned(),
+                    Err(_) => build_dfa(self.pattern).ok()?,
+                };
+                Walker::new(dfa).ok()
+            })
             .as_ref()
+    }
+
+    /// Whether this build's `regex-automata` reads the DFA the generator serialized (when it
+    /// does not, the form is compiled from its pattern at first use, a few milliseconds).
+    pub fn reads_serialized_dfa(&self) -> bool {
+        DFA::from_bytes(&self.serialized.bytes).is_ok()
     }
 }
 
@@ -188,8 +233,7 @@ struct Reach {
 }
 
 impl Walker {
-    fn new(pattern: &str) -> Result<Walker, String> {
-        let dfa = build_dfa(pattern)?;
+    fn new(dfa: DFA<Vec<u32>>) -> Result<Walker, String> {
         let config = start::Config::new().anchored(Anchored::Yes);
         let start = dfa.start_state(&config).map_err(|e| e.to_string())?;
         Ok(Walker {
@@ -363,17 +407,23 @@ mod tests {
     use super::*;
     use crate::skeleton::of_sub;
 
+    /// No bytes: these forms are compiled from their pattern at first use, as when the
+    /// serialized DFA cannot be read.
+    const NOT_SERIALIZED: &Serialized<[u8]> = &Serialized::new([]);
+
     static SERVICE_URI: Format = Format::new(
         "service-uri",
         "arn:PARTITION:apigateway:REGION:SERVICE:path|action/API",
         r"arn:[a-z-]+:apigateway:[a-z0-9-]+:[A-Za-z0-9._-]+:(?:path|action)/\S+",
+        NOT_SERIALIZED,
     );
     static LAMBDA_ARN: Format = Format::new(
         "lambda-function-arn",
         "a Lambda function ARN",
         r"arn:[a-z-]+:lambda:[a-z0-9-]+:[0-9]+:function:[A-Za-z0-9_:$-]+",
+        NOT_SERIALIZED,
     );
-    static QUOTED: Format = Format::new("quoted", "a quoted value", r"'.*'");
+    static QUOTED: Format = Format::new("quoted", "a quoted value", r"'.*'", NOT_SERIALIZED);
 
     /// Literals that exercise the forms above: pieces of them, joined in every order.
     fn literals() -> Vec<String> {
@@ -467,20 +517,36 @@ mod tests {
     }
 
     #[test]
+    fn a_form_reads_the_dfa_compile_serialized() {
+        // `QUOTED`'s DFA, as the generator writes it beside the generated code.
+        static SERIALIZED: &Serialized<[u8]> =
+            &Serialized::new(*include_bytes!("../testdata/quoted.dfa"));
+        static READ: Format = Format::new("quoted", "a quoted value", r"'.*'", SERIALIZED);
+        assert_eq!(Format::compile(r"'.*'").unwrap(), SERIALIZED.bytes);
+        assert!(READ.reads_serialized_dfa());
+        assert!(!QUOTED.reads_serialized_dfa());
+        for text in ["''", "'a'", "'", "a", "'\n'", "'é'"] {
+            assert_eq!(READ.matches(text), QUOTED.matches(text), "{text}");
+        }
+        let parts = [Part::Text("'".into()), Part::Hole, Part::Text("'".into())];
+        assert!(READ.matches_parts(&parts, Holes::Token));
+    }
+
+    #[test]
     fn a_pattern_that_does_not_compile_matches_nothing_and_says_why() {
-        static BROKEN: Format = Format::new("broken", "never", "(unclosed");
+        static BROKEN: Format = Format::new("broken", "never", "(unclosed", NOT_SERIALIZED);
         assert!(!BROKEN.matches("(unclosed"));
         assert!(!BROKEN.matches_parts(&[Part::Hole], Holes::AnyText));
         assert_eq!(Format::compile("(unclosed").unwrap_err(), "unclosed group");
         // Unicode word characters forty times over: a DFA beyond the size limit.
         assert!(Format::compile(r"\w{40}").unwrap_err().contains("limit"));
         assert_eq!(Format::compile("a)|(b").unwrap_err(), "unopened group");
-        assert_eq!(Format::compile(SERVICE_URI.pattern), Ok(()));
+        assert!(Format::compile(SERVICE_URI.pattern).is_ok());
     }
 
     #[test]
     fn a_form_of_too_many_states_decides_literals_and_no_skeleton() {
-        static LONG: Format = Format::new("long", "1,200 letters", "[a-z]{1200}");
+        static LONG: Format = Format::new("long", "1,200 letters", "[a-z]{1200}", NOT_SERIALIZED);
         assert_eq!(
             Format::compile(LONG.pattern),
             Err(format!("its DFA has more than {MAX_STATES} states"))

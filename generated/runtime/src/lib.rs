@@ -30,7 +30,7 @@ use serde::Serialize;
 use serde_json::Value as Json;
 
 pub use checker::{Checker, Rule};
-pub use formats::Format;
+pub use formats::{Format, Serialized};
 pub use report::{Problem, Report, Severity};
 pub use value::{
     FromJson, Function, Intrinsic, Mismatch, ParseEnumError, TextLiteral, UnknownValue, Value,
@@ -206,13 +206,18 @@ impl<'de> serde::de::Visitor<'de> for UniqueKeys {
                 let text: String = map.next_value()?;
                 return serde_json::from_str(&text).map_err(serde::de::Error::custom);
             }
-            if entries.contains_key(&key) {
-                return Err(serde::de::Error::custom(format_args!(
-                    "duplicate key `{key}`: only one of them would count"
-                )));
-            }
             let Unique(value) = map.next_value()?;
-            entries.insert(key, value);
+            match entries.entry(key) {
+                serde_json::map::Entry::Vacant(entry) => {
+                    entry.insert(value);
+                }
+                serde_json::map::Entry::Occupied(entry) => {
+                    return Err(serde::de::Error::custom(format_args!(
+                        "duplicate key `{}`: only one of them would count",
+                        entry.key()
+                    )));
+                }
+            }
         }
         Ok(Json::Object(entries))
     }

@@ -1,7 +1,7 @@
 // @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The named value forms of the spec: regular expressions a whole value must match.
-use cfn_apigateway_runtime::Format;
+use cfn_apigateway_runtime::{Format, Serialized};
 /// `apigateway-service-uri`: arn:PARTITION:apigateway:REGION:SUBDOMAIN.SERVICE|SERVICE:path|action/SERVICE_API.
 ///
 /// The whole value matches:
@@ -15,6 +15,7 @@ pub static APIGATEWAY_SERVICE_URI: Format = Format::new(
     "apigateway-service-uri",
     "arn:PARTITION:apigateway:REGION:SUBDOMAIN.SERVICE|SERVICE:path|action/SERVICE_API",
     "arn:[a-z-]+:apigateway:[a-z0-9-]+:[A-Za-z0-9._-]+:(?:path|action)/\\S+",
+    &const { Serialized::new(*include_bytes!("formats/apigateway-service-uri.dfa")) },
 );
 /// `context-variable`: context.NAME.
 ///
@@ -29,6 +30,7 @@ pub static CONTEXT_VARIABLE: Format = Format::new(
     "context-variable",
     "context.NAME",
     "context\\.\\S+",
+    &const { Serialized::new(*include_bytes!("formats/context-variable.dfa")) },
 );
 /// `declarable-method-request-parameter`: method.request.LOCATION.NAME with LOCATION path, querystring or header: a parameter a Method declares (a multivaluequerystring or multivalueheader mapping reads the querystring or header of its name).
 ///
@@ -43,6 +45,11 @@ pub static DECLARABLE_METHOD_REQUEST_PARAMETER: Format = Format::new(
     "declarable-method-request-parameter",
     "method.request.LOCATION.NAME with LOCATION path, querystring or header: a parameter a Method declares (a multivaluequerystring or multivalueheader mapping reads the querystring or header of its name)",
     "method\\.request\\.(?:path|querystring|header)\\.\\S+",
+    &const {
+        Serialized::new(
+            *include_bytes!("formats/declarable-method-request-parameter.dfa"),
+        )
+    },
 );
 /// `default-model-key`: $default (the model for any content type).
 ///
@@ -57,6 +64,7 @@ pub static DEFAULT_MODEL_KEY: Format = Format::new(
     "default-model-key",
     "$default (the model for any content type)",
     "\\$default",
+    &const { Serialized::new(*include_bytes!("formats/default-model-key.dfa")) },
 );
 /// `http-status-code`: a three-digit HTTP status code (100 to 599).
 ///
@@ -71,6 +79,7 @@ pub static HTTP_STATUS_CODE: Format = Format::new(
     "http-status-code",
     "a three-digit HTTP status code (100 to 599)",
     "[1-5][0-9]{2}",
+    &const { Serialized::new(*include_bytes!("formats/http-status-code.dfa")) },
 );
 /// `http-url`: an absolute http:// or https:// URL.
 ///
@@ -85,6 +94,7 @@ pub static HTTP_URL: Format = Format::new(
     "http-url",
     "an absolute http:// or https:// URL",
     "https?://[^\\s/?#]+.*",
+    &const { Serialized::new(*include_bytes!("formats/http-url.dfa")) },
 );
 /// `iam-caller-passthrough`: arn:aws:iam::*:user/* (the caller's identity is passed through).
 ///
@@ -99,6 +109,7 @@ pub static IAM_CALLER_PASSTHROUGH: Format = Format::new(
     "iam-caller-passthrough",
     "arn:aws:iam::*:user/* (the caller's identity is passed through)",
     "arn:aws:iam::\\*:user/\\*",
+    &const { Serialized::new(*include_bytes!("formats/iam-caller-passthrough.dfa")) },
 );
 /// `iam-role-arn`: an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).
 ///
@@ -113,6 +124,7 @@ pub static IAM_ROLE_ARN: Format = Format::new(
     "iam-role-arn",
     "an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME)",
     "arn:[a-z-]+:iam::[0-9]+:role/[A-Za-z0-9+=,.@_/-]+",
+    &const { Serialized::new(*include_bytes!("formats/iam-role-arn.dfa")) },
 );
 /// `integration-request-parameter`: integration.request.LOCATION.NAME (LOCATION: path, querystring, multivaluequerystring, header, multivalueheader).
 ///
@@ -127,6 +139,9 @@ pub static INTEGRATION_REQUEST_PARAMETER: Format = Format::new(
     "integration-request-parameter",
     "integration.request.LOCATION.NAME (LOCATION: path, querystring, multivaluequerystring, header, multivalueheader)",
     "integration\\.request\\.(?:path|querystring|multivaluequerystring|header|multivalueheader)\\.[A-Za-z0-9._$-]+",
+    &const {
+        Serialized::new(*include_bytes!("formats/integration-request-parameter.dfa"))
+    },
 );
 /// `integration-response-parameter`: integration.response.header.NAME, integration.response.multivalueheader.NAME or integration.response.body[.JSONPATH].
 ///
@@ -141,6 +156,9 @@ pub static INTEGRATION_RESPONSE_PARAMETER: Format = Format::new(
     "integration-response-parameter",
     "integration.response.header.NAME, integration.response.multivalueheader.NAME or integration.response.body[.JSONPATH]",
     "integration\\.response\\.(?:(?:header|multivalueheader)\\.[A-Za-z0-9._$-]+|body(?:[.\\[]\\S*)?)",
+    &const {
+        Serialized::new(*include_bytes!("formats/integration-response-parameter.dfa"))
+    },
 );
 /// `lambda-function-arn`: a Lambda function ARN (arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME).
 ///
@@ -155,6 +173,7 @@ pub static LAMBDA_FUNCTION_ARN: Format = Format::new(
     "lambda-function-arn",
     "a Lambda function ARN (arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME)",
     "arn:[a-z-]+:lambda:[a-z0-9-]+:[0-9]+:function:[A-Za-z0-9_:$-]+",
+    &const { Serialized::new(*include_bytes!("formats/lambda-function-arn.dfa")) },
 );
 /// `lambda-invocation-uri`: arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations.
 ///
@@ -169,6 +188,7 @@ pub static LAMBDA_INVOCATION_URI: Format = Format::new(
     "lambda-invocation-uri",
     "arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations",
     "arn:[a-z-]+:apigateway:[a-z0-9-]+:lambda:path/.*/invocations",
+    &const { Serialized::new(*include_bytes!("formats/lambda-invocation-uri.dfa")) },
 );
 /// `media-type`: a media type (type/subtype), such as application/json.
 ///
@@ -183,6 +203,7 @@ pub static MEDIA_TYPE: Format = Format::new(
     "media-type",
     "a media type (type/subtype), such as application/json",
     "[A-Za-z0-9!#$%&'*+.^_`|~-]+/[A-Za-z0-9!#$%&'*+.^_`|~-]+.*",
+    &const { Serialized::new(*include_bytes!("formats/media-type.dfa")) },
 );
 /// `method-request-location-parameter`: method.request.LOCATION.NAME (LOCATION: path, querystring, multivaluequerystring, header, multivalueheader).
 ///
@@ -197,6 +218,9 @@ pub static METHOD_REQUEST_LOCATION_PARAMETER: Format = Format::new(
     "method-request-location-parameter",
     "method.request.LOCATION.NAME (LOCATION: path, querystring, multivaluequerystring, header, multivalueheader)",
     "method\\.request\\.(?:path|querystring|multivaluequerystring|header|multivalueheader)\\.\\S+",
+    &const {
+        Serialized::new(*include_bytes!("formats/method-request-location-parameter.dfa"))
+    },
 );
 /// `method-request-parameter`: method.request.LOCATION.NAME or method.request.body[.JSONPATH].
 ///
@@ -211,6 +235,7 @@ pub static METHOD_REQUEST_PARAMETER: Format = Format::new(
     "method-request-parameter",
     "method.request.LOCATION.NAME or method.request.body[.JSONPATH]",
     "method\\.request\\.(?:(?:path|querystring|multivaluequerystring|header|multivalueheader)\\.[A-Za-z0-9._$-]+|body(?:[.\\[]\\S*)?)",
+    &const { Serialized::new(*include_bytes!("formats/method-request-parameter.dfa")) },
 );
 /// `method-response-header`: method.response.header.NAME.
 ///
@@ -225,6 +250,7 @@ pub static METHOD_RESPONSE_HEADER: Format = Format::new(
     "method-response-header",
     "method.response.header.NAME",
     "method\\.response\\.header\\.[A-Za-z0-9._$-]+",
+    &const { Serialized::new(*include_bytes!("formats/method-response-header.dfa")) },
 );
 /// `quoted-static-value`: a static value in single quotes.
 ///
@@ -239,6 +265,7 @@ pub static QUOTED_STATIC_VALUE: Format = Format::new(
     "quoted-static-value",
     "a static value in single quotes",
     "'.*'",
+    &const { Serialized::new(*include_bytes!("formats/quoted-static-value.dfa")) },
 );
 /// `stage-variable`: stageVariables.NAME.
 ///
@@ -253,6 +280,7 @@ pub static STAGE_VARIABLE: Format = Format::new(
     "stage-variable",
     "stageVariables.NAME",
     "stageVariables\\.[A-Za-z0-9._$-]+",
+    &const { Serialized::new(*include_bytes!("formats/stage-variable.dfa")) },
 );
 /// Every named form of the spec, in name order.
 pub static FORMATS: [&Format; 18] = [

@@ -1,7 +1,7 @@
 // @generated from tests/data/specs/map.json by `cargo xtask regen`. Do not edit by hand.
 
 //! The named value forms of the spec: regular expressions a whole value must match.
-use cfn_apigateway_runtime::Format;
+use cfn_apigateway_runtime::{Format, Serialized};
 /// `context-variable`: context.NAME.
 ///
 /// The whole value matches:
@@ -15,6 +15,7 @@ pub static CONTEXT_VARIABLE: Format = Format::new(
     "context-variable",
     "context.NAME",
     "context\\.\\S+",
+    &const { Serialized::new(*include_bytes!("formats/context-variable.dfa")) },
 );
 /// `method-response-header`: method.response.header.NAME.
 ///
@@ -29,6 +30,7 @@ pub static METHOD_RESPONSE_HEADER: Format = Format::new(
     "method-response-header",
     "method.response.header.NAME",
     "method\\.response\\.header\\.[A-Za-z0-9._$-]+",
+    &const { Serialized::new(*include_bytes!("formats/method-response-header.dfa")) },
 );
 /// `quoted-static-value`: a static value in single quotes.
 ///
@@ -43,6 +45,7 @@ pub static QUOTED_STATIC_VALUE: Format = Format::new(
     "quoted-static-value",
     "a static value in single quotes",
     "'.*'",
+    &const { Serialized::new(*include_bytes!("formats/quoted-static-value.dfa")) },
 );
 /// Every named form of the spec, in name order.
 pub static FORMATS: [&Format; 3] = [
