@@ -385,7 +385,9 @@ impl<'de> Deserialize<'de> for Assertion {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let object = serde_json::Map::<String, serde_json::Value>::deserialize(deserializer)?;
         if object.len() != 1 {
-            let keys: Vec<&str> = object.keys().map(String::as_str).collect();
+            // Sorted, whatever order `serde_json`'s maps keep.
+            let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+            keys.sort_unstable();
             return Err(serde::de::Error::custom(format_args!(
                 "an object with exactly one assertion key, found {} ({})",
                 keys.len(),

@@ -63,8 +63,8 @@ fn pretty_json(json: &Json) -> String {
 /// use serde_json::json;
 ///
 /// let yaml = cfn_apigateway_integration::to_yaml_string(&json!({
-///     "Uri": {"Fn::Sub": "arn:${AWS::Partition}:apigateway:${AWS::Region}:sqs:action/SendMessage"},
 ///     "RequestTemplates": {"application/json": "Action=SendMessage\n&MessageBody=$input.body\n"},
+///     "Uri": {"Fn::Sub": "arn:${AWS::Partition}:apigateway:${AWS::Region}:sqs:action/SendMessage"},
 /// }));
 /// assert_eq!(yaml, "\
 /// RequestTemplates:
@@ -283,16 +283,17 @@ mod tests {
 
     #[test]
     fn nested_mappings_and_lists_are_written_in_block_style() {
+        // Keys in order, so that the maps keep it with and without `preserve_order`.
         let yaml = to_yaml_string(&json!({
-            "IntegrationResponses": [
-                {"StatusCode": "200", "ResponseTemplates": {"application/json": ""}},
-                {"StatusCode": 400, "SelectionPattern": "4\\d{2}"}
-            ],
-            "Uri": {"Fn::If": ["Prod", "https://example.com", {"Ref": "AWS::NoValue"}]},
             "CacheKeyParameters": [],
+            "IntegrationResponses": [
+                {"ResponseTemplates": {"application/json": ""}, "StatusCode": "200"},
+                {"SelectionPattern": "4\\d{2}", "StatusCode": 400}
+            ],
+            "Nested": [[1, 2], [true, null]],
             "RequestParameters": {},
             "TimeoutInMillis": 29000,
-            "Nested": [[1, 2], [true, null]]
+            "Uri": {"Fn::If": ["Prod", "https://example.com", {"Ref": "AWS::NoValue"}]}
         }));
         assert_eq!(
             yaml,

@@ -255,8 +255,9 @@ impl Template {
             .map(|located| located.find(pointer))
     }
 
-    /// Every `AWS::ApiGateway::Method` resource, in the order they are written (by logical id
-    /// for a template not read from text). Resources whose `Type` is not literally
+    /// Every `AWS::ApiGateway::Method` resource, in the order they are written (for a template
+    /// not read from text, in the order of its `Resources` map: by logical id, or as inserted
+    /// when `serde_json`'s `preserve_order` is on). Resources whose `Type` is not literally
     /// `AWS::ApiGateway::Method` are not Methods.
     pub fn methods(&self) -> Vec<MethodResource<'_>> {
         let mut methods = self.unordered_methods();
@@ -264,7 +265,7 @@ impl Template {
         methods
     }
 
-    /// The Methods by logical id.
+    /// The Methods in the order of the `Resources` map.
     fn unordered_methods(&self) -> Vec<MethodResource<'_>> {
         let Some(resources) = self.json.get("Resources").and_then(Json::as_object) else {
             return Vec::new();

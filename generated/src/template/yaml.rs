@@ -16,7 +16,6 @@ use super::located::Located;
 use super::{MAX_NESTING, Position, TemplateError};
 use saphyr_parser::{Event, Parser, ScalarStyle, Span, Tag};
 use serde_json::{Map, Number, Value as Json};
-use std::collections::BTreeMap;
 
 /// The tag handle of the YAML types (`!!str` is `tag:yaml.org,2002:str`).
 const CORE_SCHEMA: &str = "tag:yaml.org,2002:";
@@ -66,9 +65,9 @@ enum Frame {
     Mapping {
         start: Position,
         tag: Option<Tag>,
-        entries: Map<String, Json>,
-        /// Where each key of the mapping is written, to refuse one written twice.
-        keys: BTreeMap<String, Position>,
+        /// The entries in the order they are written, each with where its key is; a key
+        /// written twice is refused when the mapping ends.
+        entries: Vec<(String, Position, Json)>,
         /// The key read, waiting for its value.
         key: Option<(String, Position)>,
         /// Where the mapping's positions begin ([`Located::mark`]).
@@ -137,8 +136,7 @@ impl Builder {
                 self.stack.push(Frame::Mapping {
                     start,
                     tag: tag.map(|t| t.into_owned()),
-                    entries: Map::new(),
-                    keys: BTreeMap::new(),
+                    entries: Vec::new(),
                     key: None,
                     first: self.located.mark(),
                 });
@@ -160,7 +158,7 @@ impl Builder {
                     key: None,
                     first,
                     ..
-                }) => self.close(Json::Object(entries), tag.as_ref(), start, first)?,
+                }) => self.close(mapping(entries)?, tag.as_ref(), start, first)?,
                 Some(Frame::Mapping { key: Some(_), .. }) => {
                     return Err(TemplateError::internal(
                         start,
@@ -229,9 +227,7 @@ impl Builder {
     /// belongs: the pending key of a mapping, the end of a list, or the root.
     fn complete(&mut self, value: Json, start: Position) -> Result<(), TemplateError> {
         match self.stack.last_mut() {
-            Some(Frame::Mapping {
-                entries, keys, key, ..
-            }) => {
+            Some(Frame::Mapping { entries, key, .. }) => {
                 // A scalar with no key pending is a key (see `event`), and a mapping or list
                 // with none cannot start (see `open`).
                 let Some((key, key_position)) = key.take() else {
@@ -240,12 +236,8 @@ impl Builder {
                         "a mapping value without a key",
                     ));
                 };
-                if let Some(first) = keys.get(&key) {
-                    return Err(TemplateError::duplicate_key(&key, key_position, *first));
-                }
                 self.located.name_last(&key, key_position);
-                keys.insert(key.clone(), key_position);
-                entries.insert(key, value);
+                entries.push((key, key_position, value));
             }
             Some(Frame::Sequence { items, .. }) => items.push(value),
             None => {
@@ -266,6 +258,32 @@ impl Builder {
             )),
         }
     }
+}
+
+/// The JSON mapping of `entries`, written in that order; the first key written a second time
+/// (in the order of the text) is an error. Sorting finds them in `n log n`: a mapping may have
+/// any number of keys.
+fn mapping(entries: Vec<(String, Position, Json)>) -> Result<Json, TemplateError> {
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by(|&a, &b| entries[a].0.cmp(&entries[b].0).then(a.cmp(&b)));
+    let again = order
+        .windows(2)
+        .filter(|pair| entries[pair[0]].0 == entries[pair[1]].0)
+        .min_by_key(|pair| pair[1]);
+    if let Some(&[first, again]) = again {
+        let (key, position, _) = &entries[again];
+        return Err(TemplateError::duplicate_key(
+            key,
+            *position,
+            entries[first].1,
+        ));
+    }
+    Ok(Json::Object(
+        entries
+            .into_iter()
+            .map(|(key, _, value)| (key, value))
+            .collect(),
+    ))
 }
 
 fn position(span: Span) -> Position {
@@ -768,6 +786,17 @@ L: ! 12
             error("a: 1\nb: 2\na: 3\n"),
             "3:1: duplicate key \"a\" (first at 1:1); only one of them would count"
         );
+        // The key written again first in the text is the one reported, and a third copy is
+        // the second's duplicate no more than the first's.
+        assert_eq!(
+            error("z: 1\nb: 2\nb: 3\nz: 4\nb: 5\n"),
+            "3:1: duplicate key \"b\" (first at 2:1); only one of them would count"
+        );
+        let many: String = (0..10_000).map(|i| format!("k{i}: {i}\n")).collect();
+        assert_eq!(
+            error(&format!("{many}k9999: again\n")),
+            "10001:1: duplicate key \"k9999\" (first at 10000:1); only one of them would count"
+        );
         assert_eq!(
             error("a: 1\n---\nb: 2\n"),
             "2:1: a template is one YAML document, and a second one starts here"
@@ -851,8 +880,7 @@ L: ! 12
         builder.stack.push(Frame::Mapping {
             start: Position::new(1, 1),
             tag: None,
-            entries: Map::new(),
-            keys: BTreeMap::new(),
+            entries: Vec::new(),
             key: None,
             first: 0,
         });

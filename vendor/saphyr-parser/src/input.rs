@@ -461,6 +461,26 @@ pub trait Input {
         }
         n_chars
     }
+
+    /// Patched (see `vendor/README.md`): fetch the characters of a plain scalar up to the first
+    /// one that ends it (a blank, a break, the end of input, or what
+    /// [`Input::next_can_be_plain_scalar`] refuses).
+    ///
+    /// # Return
+    /// Return the number of characters that were consumed, as
+    /// [`Input::fetch_while_is_yaml_non_space`] does.
+    fn fetch_plain_scalar_chars(&mut self, in_flow: bool, out: &mut String) -> usize {
+        let mut n_chars = 0;
+        loop {
+            self.lookahead(2);
+            if self.next_is_blank_or_breakz() || !self.next_can_be_plain_scalar(in_flow) {
+                return n_chars;
+            }
+            n_chars += 1;
+            out.push(self.peek());
+            self.skip();
+        }
+    }
 }
 
 /// Behavior to adopt regarding treating tabs as whitespace.

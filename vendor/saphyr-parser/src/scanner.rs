@@ -2363,26 +2363,14 @@ impl<'input, T: Input> Scanner<'input, T> {
                 // We can unroll the first iteration of the loop.
                 string.push(self.input.peek());
                 self.skip_non_blank();
-                string.reserve(self.input.bufmaxlen());
 
-                // Add content non-blank characters to the scalar.
-                let mut end = false;
-                while !end {
-                    // Fill the buffer once and process all characters in the buffer until the next
-                    // fetch. Note that `next_can_be_plain_scalar` needs 2 lookahead characters,
-                    // hence the `for` loop looping `self.input.bufmaxlen() - 1` times.
-                    self.input.lookahead(self.input.bufmaxlen());
-                    for _ in 0..self.input.bufmaxlen() - 1 {
-                        if self.input.next_is_blank_or_breakz()
-                            || !self.input.next_can_be_plain_scalar(self.flow_level > 0)
-                        {
-                            end = true;
-                            break;
-                        }
-                        string.push(self.input.peek());
-                        self.skip_non_blank();
-                    }
-                }
+                // Add content non-blank characters to the scalar. Patched (see
+                // `vendor/README.md`): the input fetches them at once.
+                let n_chars = self
+                    .input
+                    .fetch_plain_scalar_chars(self.flow_level > 0, &mut string);
+                self.mark.index += n_chars;
+                self.mark.col += n_chars;
                 end_mark = self.mark;
             }
 

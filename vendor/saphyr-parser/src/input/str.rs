@@ -396,6 +396,37 @@ impl Input for StrInput<'_> {
 
         n_bytes_to_append
     }
+
+    // Patched (see `vendor/README.md`): the characters are found in the buffer, a byte at a
+    // time (every character that ends a plain scalar is ASCII but the byte order mark), and
+    // copied at once, rather than pushed one at a time.
+    fn fetch_plain_scalar_chars(&mut self, in_flow: bool, out: &mut String) -> usize {
+        let bytes = self.buffer.as_bytes();
+        let flow = |b: u8| in_flow && is_flow(b as char);
+        let mut n_chars = 0;
+        let mut end = 0;
+        while let Some(&b) = bytes.get(end) {
+            let ends = match b {
+                b' ' | b'\t' | b'\n' | b'\r' | 0 => true,
+                b':' => bytes
+                    .get(end + 1)
+                    .is_none_or(|&next| is_blank_or_breakz(next as char) || flow(next)),
+                b if b.is_ascii() => flow(b),
+                // U+FEFF, the byte order mark.
+                0xEF => bytes[end..].starts_with(&[0xEF, 0xBB, 0xBF]),
+                _ => false,
+            };
+            if ends {
+                break;
+            }
+            // A continuation byte does not start a character.
+            n_chars += usize::from(b & 0xC0 != 0x80);
+            end += 1;
+        }
+        out.push_str(&self.buffer[..end]);
+        self.buffer = &self.buffer[end..];
+        n_chars
+    }
 }
 
 /// The buffer size we return to the scanner.
