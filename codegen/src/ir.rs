@@ -16,6 +16,26 @@ pub struct Model {
     pub formats: Vec<FormatDef>,
     /// The facts a caller may give validation, in name order.
     pub context: Vec<ContextField>,
+    /// The pseudo parameters, in name order.
+    pub pseudo_parameters: Vec<ReferencedDef>,
+    /// The return values of resource types, by resource type and then name.
+    pub return_values: Vec<ReferencedDef>,
+}
+
+/// What a reference yields: a pseudo parameter (`resource_type` empty) or a return value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReferencedDef {
+    /// The resource type of a return value (`AWS::Lambda::Function`); empty for a pseudo
+    /// parameter.
+    pub resource_type: String,
+    /// The pseudo parameter (`AWS::Region`), or `Ref` or the attribute (`Arn`).
+    pub name: String,
+    /// What it is.
+    pub description: String,
+    /// `DOCUMENT#ANCHOR`.
+    pub source: String,
+    /// The Rust static of its form (`REGION_NAME`), when it has one.
+    pub format: Option<String>,
 }
 
 /// The intermediate representation of a property type that becomes a struct, a builder and a

@@ -7,10 +7,11 @@ use crate::Error;
 use crate::document;
 use crate::ir::{
     AssertDef, AttributeDef, ConditionDef, ContextField, Docs, EnumDef, FactKind, Field, FormatDef,
-    Model, Primitive, Requiredness, RuleDef, Shape, Take, TakenFact, TestDef, TypeDef, Variant,
+    Model, Primitive, ReferencedDef, Requiredness, RuleDef, Shape, Take, TakenFact, TestDef,
+    TypeDef, Variant,
 };
 use crate::naming;
-use crate::spec::{self, Assertion, Spec};
+use crate::spec::{self, Assertion, Referenced, Spec};
 
 const PLACEHOLDERS: &[&str] = &["{value}", "{allowed}", "{property}"];
 
@@ -153,6 +154,7 @@ impl Lowering<'_> {
         let formats = self.lower_formats(&root.key("Formats"))?;
         let short_names = self.short_names(&root)?;
         let context = self.lower_context(&root.key("Context"))?;
+        let (pseudo_parameters, return_values) = self.lower_references(&root)?;
         let type_path = |full: &str| {
             let section = if self.spec.resource_types.contains_key(full) {
                 "ResourceTypes"
@@ -178,7 +180,7 @@ impl Lowering<'_> {
                 ));
             }
             let module = naming::snake_name(&name);
-            if ["mod", "rules", "context", "formats"].contains(&module.as_str()) {
+            if ["mod", "rules", "context", "formats", "references"].contains(&module.as_str()) {
                 return Err(self.error(
                     &path,
                     format!("a name whose module `{module}` is not reserved by the generator"),
@@ -242,7 +244,71 @@ impl Lowering<'_> {
             enums,
             formats,
             context,
+            pseudo_parameters,
+            return_values,
         })
+    }
+
+    /// The pseudo parameters and the return values of resource types: names of the shapes
+    /// CloudFormation gives them, sources, and forms of the spec.
+    fn lower_references(
+        &self,
+        root: &JsonPath,
+    ) -> Result<(Vec<ReferencedDef>, Vec<ReferencedDef>), Error> {
+        let segment = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric());
+        let lower = |path: &JsonPath, resource_type: &str, name: &str, entry: &Referenced| {
+            if entry.description.trim().is_empty() {
+                return Err(self.error(&path.key("Description"), "a description of the value"));
+            }
+            self.check_source(&path.key("Source"), &entry.source)?;
+            let format = match &entry.format {
+                Some(form) => self
+                    .formats(&path.key("Format"), std::slice::from_ref(form))?
+                    .pop(),
+                None => None,
+            };
+            Ok(ReferencedDef {
+                resource_type: resource_type.to_owned(),
+                name: name.to_owned(),
+                description: entry.description.clone(),
+                source: entry.source.clone(),
+                format,
+            })
+        };
+        let mut pseudo_parameters = Vec::new();
+        for (name, entry) in &self.spec.pseudo_parameters {
+            let path = root.key("PseudoParameters").key(name);
+            if !name.strip_prefix("AWS::").is_some_and(segment) {
+                return Err(self.error(
+                    &path,
+                    format!("a pseudo parameter name, AWS::Name, found {name:?}"),
+                ));
+            }
+            pseudo_parameters.push(lower(&path, "", name, entry)?);
+        }
+        let mut return_values = Vec::new();
+        for (resource_type, values) in &self.spec.return_values {
+            let path = root.key("ReturnValues").key(resource_type);
+            if resource_type.split("::").count() != 3 || !resource_type.split("::").all(segment) {
+                return Err(self.error(
+                    &path,
+                    format!(
+                        "a resource type name, Service::Provider::Type, found {resource_type:?}"
+                    ),
+                ));
+            }
+            for (name, entry) in &values.0 {
+                let path = path.key(name);
+                if !name.split('.').all(segment) {
+                    return Err(self.error(
+                        &path,
+                        format!("Ref or an attribute name (Arn, Endpoint.Address), found {name:?}"),
+                    ));
+                }
+                return_values.push(lower(&path, resource_type, name, entry)?);
+            }
+        }
+        Ok((pseudo_parameters, return_values))
     }
 
     /// The named value forms: kebab-case names, sources, and patterns that compile as the

@@ -33,6 +33,13 @@ pub struct Spec {
     /// Named value forms, by name (`http-url`): regular expressions that rules refer to.
     #[serde(rename = "Formats", default, deserialize_with = "unique_map")]
     pub formats: BTreeMap<String, FormatEntry>,
+    /// The pseudo parameters a template may name (`AWS::Region`), by name: what each yields.
+    #[serde(rename = "PseudoParameters", default, deserialize_with = "unique_map")]
+    pub pseudo_parameters: BTreeMap<String, Referenced>,
+    /// What `Ref` and `Fn::GetAtt` yield for resource types, by resource type
+    /// (`AWS::Lambda::Function`), then by `Ref` or attribute name (`Arn`).
+    #[serde(rename = "ReturnValues", default, deserialize_with = "unique_map")]
+    pub return_values: BTreeMap<String, ReturnValues>,
     /// Facts about the enclosing resource that validation may be given, by name.
     #[serde(rename = "Context", default, deserialize_with = "unique_map")]
     pub context: BTreeMap<String, ContextEntry>,
@@ -107,6 +114,26 @@ pub struct FormatEntry {
     #[serde(rename = "Pattern")]
     pub pattern: String,
 }
+
+/// What a reference yields: a pseudo parameter, or a return value of a resource type.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Referenced {
+    /// What it is, as messages say it ("the ARN of the function").
+    #[serde(rename = "Description")]
+    pub description: String,
+    /// `DOCUMENT#ANCHOR`.
+    #[serde(rename = "Source")]
+    pub source: String,
+    /// The form of its value (a name of `Formats`), when the documents give one.
+    #[serde(rename = "Format", default)]
+    pub format: Option<String>,
+}
+
+/// The return values of one resource type, by `Ref` or attribute name.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(transparent)]
+pub struct ReturnValues(#[serde(deserialize_with = "unique_map")] pub BTreeMap<String, Referenced>);
 
 /// A named set of allowed values.
 #[derive(Debug, Clone, PartialEq, Deserialize)]

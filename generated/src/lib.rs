@@ -174,7 +174,11 @@
 //! MethodResponses', and the rules between them (a parameter the Integration maps that the
 //! Method does not declare, a header an IntegrationResponse sets that no MethodResponse of its
 //! status code declares...). Each `Finding` has its JSON Pointer from the template root and its
-//! line and column. YAML is read as CloudFormation reads it, by YAML 1.1 (`yes` is `true`,
+//! line and column. A Method is checked in its template: a reference stands for what the
+//! template says it is (`!GetAtt MyFunction.Arn` of an `AWS::Lambda::Function` is a Lambda
+//! function ARN, `AWS::Region` a Region name, a parameter each of its listed values), a
+//! reference to nothing the template declares is reported, and so is an authorizer of the
+//! wrong kind or of another REST API. YAML is read as CloudFormation reads it, by YAML 1.1 (`yes` is `true`,
 //! `29_000` is 29000, `1e3` is text), with leading-zero integers such as account ids kept as
 //! text (see `Template::from_yaml_str`). The command `cfn-apigateway-check` (the `cli`
 //! feature: `cargo install --path generated --features cli`) is its command-line front end.
@@ -198,6 +202,10 @@
 //!         Uri: https://backend.example.com/{proxy}
 //!         RequestParameters:
 //!           integration.request.path.proxy: method.request.path.proxy
+//!   Api:
+//!     Type: AWS::ApiGateway::RestApi
+//!   ProxyResource:
+//!     Type: AWS::ApiGateway::Resource
 //! ")?;
 //! let findings = template.check();
 //! for finding in &findings {
@@ -236,8 +244,9 @@ pub use constructors::ServiceApi;
 pub use model::*;
 #[cfg(feature = "template")]
 pub use template::{
-    Finding, METHOD_PROPERTIES, MethodResource, Position, TEMPLATE_RESOURCES, Template,
-    TemplateError,
+    CONDITION_UNDECLARED, Finding, METHOD_AUTHORIZER_REST_API, METHOD_AUTHORIZER_TYPE,
+    METHOD_PROPERTIES, MethodResource, Position, REFERENCE_UNDECLARED, TEMPLATE_RESOURCES,
+    TEMPLATE_RULES, Template, TemplateError,
 };
 pub use write::to_yaml_string;
 

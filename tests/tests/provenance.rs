@@ -1117,7 +1117,7 @@ fn check_names_a_source_citing_a_document_the_spec_does_not_have() {
         Discrepancy::Unresolved {
             path: "Context.MethodRequestParameters.Source".to_owned(),
             source: "userguide#cfn-apigateway-method-requestparameters".to_owned(),
-            reason: "no document `userguide` in Documents (api-errors, integration, integration-response, method, method-response, registry, response-streaming-http, response-transfer-mode)"
+            reason: "no document `userguide` in Documents (api-errors, authorizer, integration, integration-response, method, method-response, pseudo-parameters, registry, response-streaming-http, response-transfer-mode, return-values, vpclink)"
                 .to_owned(),
         }
     );
@@ -1496,6 +1496,7 @@ proptest! {
     ) {
         let mut spec = spec();
         let mut documents = documents(&spec);
+        let known_documents: Vec<String> = spec.documents.keys().cloned().collect();
         let mut damaged: BTreeMap<String, (String, String)> = BTreeMap::new();
         let mut slots = source_slots(&mut spec);
         let count = slots.len();
@@ -1506,7 +1507,7 @@ proptest! {
                 Damage::EmptyAnchor => ("registry#".to_owned(), "not of the form DOCUMENT#ANCHOR".to_owned()),
                 Damage::UnknownDocument(key) => (
                     format!("{key}#anchor"),
-                    format!("no document `{key}` in Documents (api-errors, integration, integration-response, method, method-response, registry, response-streaming-http, response-transfer-mode)"),
+                    format!("no document `{key}` in Documents ({})", known_documents.join(", ")),
                 ),
             };
             **source = new.clone();

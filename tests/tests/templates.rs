@@ -255,7 +255,7 @@ fn text_starting_with_a_brace_that_is_not_json_is_read_as_flow_yaml() {
     let template = Template::parse(text).expect("YAML");
     assert_eq!(template.as_json()["Big"], "1e400");
 
-    let flow = "{Resources: {M: {Type: AWS::ApiGateway::Method, Properties: {Integration: {Type: MOCK, Uri: !Ref U, TimeoutInMillis: 10}, HttpMethod: GET, RestApiId: a, ResourceId: b}}}}";
+    let flow = "{Resources: {M: {Type: AWS::ApiGateway::Method, Properties: {Integration: {Type: MOCK, Uri: !Ref U, TimeoutInMillis: 10}, HttpMethod: GET, RestApiId: a, ResourceId: b}}}, Parameters: {U: {Type: String}}}";
     let template = Template::parse(flow).expect("flow YAML");
     assert_eq!(
         findings(&template),
@@ -360,7 +360,9 @@ fn a_get_att_short_form_without_an_attribute_is_an_error_as_an_empty_one_is() {
             "{uri}"
         );
     }
-    let template = Template::parse(&method("!GetAtt Backend.Url")).expect("valid YAML");
+    let declared = "  Backend:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n";
+    let template =
+        Template::parse(&(method("!GetAtt Backend.Url") + declared)).expect("valid YAML");
     assert_eq!(findings(&template), []);
 }
 
@@ -426,7 +428,7 @@ fn plain_scalars_reach_the_checks_as_yaml_1_1_reads_them() {
 #[test]
 fn an_integration_written_as_ref_is_reported_as_an_intrinsic_function_error() {
     let template = Template::parse(
-        "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration: !Ref X\n      HttpMethod: GET\n      RestApiId: a\n      ResourceId: b\n",
+        "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      Integration: !Ref X\n      HttpMethod: GET\n      RestApiId: a\n      ResourceId: b\nParameters:\n  X:\n    Type: String\n",
     )
     .expect("valid");
     assert_eq!(
@@ -538,6 +540,17 @@ Resources:
   Orders:
     Type: AWS::ApiGateway::Method
     Properties: !If [UseMock, !Ref AWS::NoValue, {HttpMethod: GET, RestApiId: !Ref Api, ResourceId: !Ref R, Integration: {Type: HTTP, IntegrationHttpMethod: GET}}]
+  Api:
+    Type: AWS::ApiGateway::RestApi
+  PetResource:
+    Type: AWS::ApiGateway::Resource
+  R:
+    Type: AWS::ApiGateway::Resource
+Parameters:
+  Mock:
+    Type: String
+Conditions:
+  UseMock: !Equals [!Ref Mock, 'yes']
 ";
     let template = Template::parse(text).expect("valid");
     let methods: Vec<_> = template
@@ -614,7 +627,14 @@ fn the_methods_request_parameters_are_the_context_of_cache_key_parameters() {
         if !request_parameters.is_null() {
             properties["RequestParameters"] = request_parameters;
         }
-        let template = json!({"Resources": {"M": {"Type": "AWS::ApiGateway::Method", "Properties": properties}}});
+        let template = json!({
+            "Conditions": {"C": {"Fn::Equals": ["a", "b"]}},
+            "Resources": {
+                "M": {"Type": "AWS::ApiGateway::Method", "Properties": properties},
+                "Api": {"Type": "AWS::ApiGateway::RestApi"},
+                "Resource": {"Type": "AWS::ApiGateway::Resource"}
+            }
+        });
         Template::from_value(template)
             .expect("a mapping")
             .check()

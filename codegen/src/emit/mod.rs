@@ -5,6 +5,7 @@ mod builders;
 mod context;
 mod enums;
 pub(crate) mod formats;
+mod references;
 mod rules;
 mod structs;
 mod validators;
@@ -31,13 +32,21 @@ pub enum File {
     Rules,
     /// `formats.rs`.
     Formats,
+    /// `references.rs`.
+    References,
 }
 
 impl File {
     /// Every file of `model`, the largest first: `rules.rs` holds the rules of every type, so it
     /// is started first when files are rendered in parallel.
     pub fn all(model: &Model) -> Vec<File> {
-        let mut files = vec![File::Rules, File::Index, File::Context, File::Formats];
+        let mut files = vec![
+            File::Rules,
+            File::Index,
+            File::Context,
+            File::Formats,
+            File::References,
+        ];
         files.extend((0..model.enums.len()).map(File::Enum));
         files.extend((0..model.types.len()).map(File::Type));
         files
@@ -52,6 +61,7 @@ impl File {
             File::Context => "context.rs".to_owned(),
             File::Rules => "rules.rs".to_owned(),
             File::Formats => "formats.rs".to_owned(),
+            File::References => "references.rs".to_owned(),
         }
     }
 
@@ -64,6 +74,7 @@ impl File {
             File::Context => context::emit(model),
             File::Rules => rules::emit(model),
             File::Formats => formats::emit(model),
+            File::References => references::emit(model),
         }
     }
 }
@@ -172,6 +183,7 @@ fn module_index(model: &Model) -> TokenStream {
         mod context;
         #(mod #enum_mods;)*
         pub mod formats;
+        pub mod references;
         pub mod rules;
         #(mod #type_mods;)*
 

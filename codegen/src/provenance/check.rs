@@ -335,6 +335,16 @@ fn sources(spec: &Spec) -> Vec<(JsonPath, &str)> {
         let at = root.key("Formats").key(name);
         found.push((at.key("Source"), form.source.as_str()));
     }
+    for (name, entry) in &spec.pseudo_parameters {
+        let at = root.key("PseudoParameters").key(name);
+        found.push((at.key("Source"), entry.source.as_str()));
+    }
+    for (resource_type, values) in &spec.return_values {
+        for (name, entry) in &values.0 {
+            let at = root.key("ReturnValues").key(resource_type).key(name);
+            found.push((at.key("Source"), entry.source.as_str()));
+        }
+    }
     for (name, entry) in &spec.context {
         let at = root.key("Context").key(name);
         found.push((at.key("Source"), entry.source.as_str()));

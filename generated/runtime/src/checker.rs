@@ -19,9 +19,10 @@ use serde_json::{Map, Value as Json};
 
 use crate::facts::{self, Declared};
 use crate::formats::{Format, Holes, Part};
+use crate::references::{self, References, Referent};
 use crate::report::{Problem, Report, Severity};
 use crate::shape::Shape;
-use crate::skeleton;
+use crate::skeleton::{self, Skeleton};
 use crate::value::{Function, function_call, is_no_value, push_escaped};
 
 /// A rule: its stable id, severity, source, and the message template of its problems.
@@ -168,8 +169,9 @@ impl Truth {
 enum Leaf<'a> {
     /// A literal string, number or boolean.
     Scalar(&'a Json),
-    /// `Fn::Sub` or `Fn::Join`: known text with holes.
-    Skeleton(Vec<Part<'a>>),
+    /// `Fn::Sub` or `Fn::Join` (or, in a template, a reference of a known form): known text
+    /// with holes.
+    Skeleton(Skeleton<'a>),
     /// A list or an object that is not an intrinsic function.
     Composite,
     /// An intrinsic function whose result cannot be known before deployment.
@@ -217,6 +219,12 @@ pub struct Checker<'a> {
     place: Place<'a>,
     /// How many objects, lists and `Fn::If` branches deep the place is.
     depth: usize,
+    /// What the template around the value declares; `None` for a value checked alone, whose
+    /// references stand for any text.
+    references: Option<&'a dyn References>,
+    /// What the value a rule is looking at stands for, when it is a reference the template
+    /// tells about: added to the messages of its problems.
+    note: Option<&'a str>,
 }
 
 impl<'a> Checker<'a> {
@@ -226,6 +234,16 @@ impl<'a> Checker<'a> {
             report,
             place: Place::Root,
             depth: 0,
+            references: None,
+            note: None,
+        }
+    }
+
+    /// A checker of a value in a template, whose references stand for what `references` says.
+    pub fn with_references(report: &'a mut Report, references: &'a dyn References) -> Self {
+        Checker {
+            references: Some(references),
+            ..Checker::new(report)
         }
     }
 
@@ -239,6 +257,19 @@ impl<'a> Checker<'a> {
             report: &mut *self.report,
             place: Place::Below(&self.place, segment),
             depth: self.depth,
+            references: self.references,
+            note: self.note,
+        })
+    }
+
+    /// Runs `f` here, with `note` added to the messages of its problems.
+    fn noting<R>(&mut self, note: &str, f: impl FnOnce(&mut Checker<'_>) -> R) -> R {
+        f(&mut Checker {
+            report: &mut *self.report,
+            place: self.place,
+            depth: self.depth,
+            references: self.references,
+            note: Some(note),
         })
     }
 
@@ -267,11 +298,15 @@ impl<'a> Checker<'a> {
     /// quoted, `{allowed}` is `allowed` and `{property}` is `property`.
     pub fn problem(&mut self, rule: &Rule, value: Option<&Json>, allowed: &str, property: &str) {
         let shown = value.map(quote).unwrap_or_default();
-        let message = rule
+        let mut message = rule
             .message
             .replace("{value}", &shown)
             .replace("{allowed}", allowed)
             .replace("{property}", property);
+        if let Some(note) = self.note {
+            message.push_str("; here ");
+            message.push_str(note);
+        }
         let pointer = self.pointer();
         self.report
             .push(Problem::new(pointer, rule.id, rule.severity, message));
@@ -508,7 +543,7 @@ impl<'a> Checker<'a> {
     /// `true` when the condition certainly holds for a property's value (`None` when absent):
     /// a rule that depends on a value hidden behind an intrinsic function does not apply.
     pub fn holds(&self, value: Option<&Json>, condition: &Condition) -> bool {
-        evaluate(value, condition, 0) == Truth::Yes
+        evaluate(value, condition, self.references, 0) == Truth::Yes
     }
 
     /// `true` when the condition certainly holds for the value of a fact of the context, which
@@ -546,7 +581,7 @@ impl<'a> Checker<'a> {
         self.leaves(value, name, &mut |c, json, leaf| {
             let fits = match leaf {
                 Leaf::Scalar(v) => values.contains(&scalar_text(v).as_ref()),
-                Leaf::Skeleton(parts) => values.iter().any(|v| glob(&parts, v)),
+                Leaf::Skeleton(skeleton) => values.iter().any(|v| glob(&skeleton.parts, v)),
                 Leaf::Composite | Leaf::Opaque => true,
             };
             if !fits {
@@ -797,8 +832,41 @@ impl<'a> Checker<'a> {
                     }
                 });
             }
+            Some((Some(Function::Ref | Function::GetAtt), _)) => {
+                let referent = self.references.and_then(|r| references::resolve(r, value));
+                match referent {
+                    Some(Referent::Form { format, what }) => {
+                        let skeleton = Skeleton {
+                            parts: vec![Part::Of(format)],
+                            notes: Vec::new(),
+                        };
+                        return self.noting(&what, |c| f(c, value, Leaf::Skeleton(skeleton)));
+                    }
+                    // Each value the parameter may have is checked as a literal written here.
+                    Some(Referent::Values {
+                        parameter, values, ..
+                    }) => {
+                        for listed in values {
+                            let note = format!(
+                                "{} is a value of the parameter `{parameter}`",
+                                quote(listed)
+                            );
+                            self.noting(&note, |c| c.each_leaf(listed, depth + 1, f));
+                        }
+                        return;
+                    }
+                    _ => Leaf::Opaque,
+                }
+            }
             Some((Some(function), args)) => {
-                skeleton::of_call(function, args).map_or(Leaf::Opaque, Leaf::Skeleton)
+                match skeleton::of_call(function, args, self.references) {
+                    Some(skeleton) if !skeleton.notes.is_empty() => {
+                        let note = skeleton.notes.join("; ");
+                        return self.noting(&note, |c| f(c, value, Leaf::Skeleton(skeleton)));
+                    }
+                    Some(skeleton) => Leaf::Skeleton(skeleton),
+                    None => Leaf::Opaque,
+                }
             }
             Some((None, _)) => Leaf::Opaque,
         };
@@ -829,7 +897,12 @@ enum Expect<'a> {
 
 /// Whether the condition holds for a property's value (`None` when absent), looking through
 /// `Fn::If` and into `Fn::Sub` / `Fn::Join` skeletons.
-fn evaluate(value: Option<&Json>, cond: &Condition, depth: usize) -> Truth {
+fn evaluate(
+    value: Option<&Json>,
+    cond: &Condition,
+    references: Option<&dyn References>,
+    depth: usize,
+) -> Truth {
     if let Test::Present(wanted) = cond.test {
         let present = match value.filter(|v| !is_no_value(v)) {
             None => Truth::No,
@@ -852,14 +925,32 @@ fn evaluate(value: Option<&Json>, cond: &Condition, depth: usize) -> Truth {
         None if value.is_array() || value.is_object() => Truth::Unknown,
         None => literal_truth(cond, &scalar_text(value)),
         Some((Some(Function::If), args)) if depth < MAX_DEPTH => {
-            let first = evaluate(args.get(1), cond, depth + 1);
-            first.merge(evaluate(args.get(2), cond, depth + 1))
+            let first = evaluate(args.get(1), cond, references, depth + 1);
+            first.merge(evaluate(args.get(2), cond, references, depth + 1))
         }
         Some((Some(function), args)) => {
-            let (Test::Format(format) | Test::NotFormat(format)) = cond.test else {
-                return Truth::Unknown;
+            let referent = references.and_then(|r| references::resolve(r, value));
+            let parts = match referent {
+                // A parameter that can take no value but those listed: the condition holds
+                // when it holds for each.
+                Some(Referent::Values {
+                    values,
+                    exhaustive: true,
+                    ..
+                }) if depth < MAX_DEPTH => {
+                    return values
+                        .into_iter()
+                        .map(|v| evaluate(Some(v), cond, references, depth + 1))
+                        .reduce(Truth::merge)
+                        .unwrap_or(Truth::Unknown);
+                }
+                Some(Referent::Form { format, .. }) => vec![Part::Of(format)],
+                _ => match skeleton::of_call(function, args, references) {
+                    Some(skeleton) => skeleton.parts,
+                    None => return Truth::Unknown,
+                },
             };
-            let Some(parts) = skeleton::of_call(function, args) else {
+            let (Test::Format(format) | Test::NotFormat(format)) = cond.test else {
                 return Truth::Unknown;
             };
             let matches = match format.narrowest_match(&parts) {
@@ -914,7 +1005,9 @@ fn leaf_matches(leaf: &Leaf<'_>, formats: &[&Format], holes: Holes) -> bool {
             let text = scalar_text(v);
             formats.iter().any(|f| f.matches(&text))
         }
-        Leaf::Skeleton(parts) => formats.iter().any(|f| f.matches_parts(parts, holes)),
+        Leaf::Skeleton(skeleton) => formats
+            .iter()
+            .any(|f| f.matches_parts(&skeleton.parts, holes)),
         Leaf::Composite | Leaf::Opaque => true,
     }
 }
@@ -951,7 +1044,9 @@ fn glob(parts: &[Part<'_>], text: &str) -> bool {
                 }
                 reach = next;
             }
-            Part::Hole => {
+            // A hole of a form is taken as any text: `glob` decides only that a value may be
+            // one of the allowed values.
+            Part::Hole | Part::Of(_) => {
                 if let Some(first) = reach.iter().position(|r| *r) {
                     for (i, r) in reach.iter_mut().enumerate().skip(first) {
                         *r = text.is_char_boundary(i);

@@ -54,8 +54,12 @@ impl<const N: usize> Serialized<[u8; N]> {
 pub enum Part<'a> {
     /// Literal text (owned only for a number or boolean in an `Fn::Join`).
     Text(Cow<'a, str>),
-    /// Text not known before deployment (`${AWS::Region}`, a `Ref` in `Fn::Join`).
+    /// Text not known before deployment (a `Ref` in `Fn::Join`, `${Name}` in `Fn::Sub`).
     Hole,
+    /// Text not known before deployment but of a known form: a reference whose value the
+    /// template tells (`${AWS::Region}` is a region name, `!GetAtt MyFunction.Arn` a Lambda
+    /// function ARN). Whatever the kind of the other holes, it stands for the texts of its form.
+    Of(&'a Format),
 }
 
 /// What a hole may stand for when a skeleton is matched.
@@ -158,6 +162,15 @@ impl Format {
         DFA::from_bytes(&self.serialized.bytes).is_ok()
     }
 }
+
+/// Forms are equal when they have the same name and pattern.
+impl PartialEq for Format {
+    fn eq(&self, other: &Format) -> bool {
+        self.name == other.name && self.pattern == other.pattern
+    }
+}
+
+impl Eq for Format {}
 
 impl std::fmt::Debug for Format {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -269,6 +282,12 @@ impl Walker {
                         states.dedup();
                     }
                 }
+                Part::Of(form) => {
+                    let Some(hole) = form.walker() else {
+                        return holes == Holes::AnyText;
+                    };
+                    states = self.through(&states, hole);
+                }
                 Part::Hole => {
                     let Some(reach) = self.reach() else {
                         // Undecided: a value that may match is never reported, and one that
@@ -304,6 +323,49 @@ impl Walker {
         states
             .iter()
             .any(|&state| dfa.is_match_state(dfa.next_eoi_state(state)))
+    }
+
+    /// The states a text of the form of `hole` leads to from one of `states`: a walk over the
+    /// pairs of states of both DFAs, from each of `states` and the start of `hole`, keeping the
+    /// first of each pair where the second ends a text of the form.
+    fn through(&self, states: &[StateID], hole: &Walker) -> Vec<StateID> {
+        // One byte of each pair of classes the two DFAs tell apart.
+        let mut classes = std::collections::HashSet::new();
+        let bytes: Vec<u8> = (0..=u8::MAX)
+            .filter(|&b| {
+                classes.insert((
+                    self.dfa.byte_classes().get(b),
+                    hole.dfa.byte_classes().get(b),
+                ))
+            })
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        let mut pending: Vec<(StateID, StateID)> = states
+            .iter()
+            .map(|&state| (state, hole.start))
+            .filter(|&pair| seen.insert(pair))
+            .collect();
+        let mut reached = Vec::new();
+        while let Some((state, within)) = pending.pop() {
+            if hole.dfa.is_match_state(hole.dfa.next_eoi_state(within)) {
+                reached.push(state);
+            }
+            for &byte in &bytes {
+                let next = (
+                    self.dfa.next_state(state, byte),
+                    hole.dfa.next_state(within, byte),
+                );
+                if !self.dfa.is_dead_state(next.0)
+                    && !hole.dfa.is_dead_state(next.1)
+                    && seen.insert(next)
+                {
+                    pending.push(next);
+                }
+            }
+        }
+        reached.sort_unstable();
+        reached.dedup();
+        reached
     }
 
     /// The state `bytes` lead to from `state` (the dead state once they cannot match).

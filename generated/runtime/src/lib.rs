@@ -11,6 +11,9 @@
 //!   validator per property type, which calls one method of the checker per rule of its spec.
 //! - **Named value forms are regular expressions** from the spec ([`Format`]), compiled into
 //!   DFAs by `regex-automata`; a skeleton's hole is a walk over the states text can reach.
+//! - **A template tells what references are** ([`References`]): checked in its template
+//!   ([`check_in_template`]), `!GetAtt MyFunction.Arn` is a Lambda function ARN and
+//!   `${AWS::Region}` a region name; checked alone, a reference is any text.
 //!
 //! Generated types implement [`PropertyType`]; their `check`, `from_value`, `validate`,
 //! `build` and `Deserialize` call the functions of this crate ([`check`], [`from_value`]...).
@@ -21,6 +24,7 @@
 pub mod checker;
 pub mod facts;
 pub mod formats;
+pub mod references;
 pub mod report;
 pub mod shape;
 pub mod skeleton;
@@ -31,6 +35,7 @@ use serde_json::Value as Json;
 
 pub use checker::{Checker, Rule};
 pub use formats::{Format, Serialized};
+pub use references::{References, Referent};
 pub use report::{Problem, Report, Severity};
 pub use value::{
     FromJson, Function, Intrinsic, Mismatch, ParseEnumError, TextLiteral, UnknownValue, Value,
@@ -50,6 +55,23 @@ pub trait PropertyType: FromJson + Serialize {
 pub fn check<T: PropertyType>(value: &Json, context: &T::Context) -> Report {
     let mut report = Report::new();
     T::check_json(&mut Checker::new(&mut report), context, value);
+    report
+}
+
+/// Checks JSON as it appears in a template whose declarations `references` gives: a reference
+/// stands for what it names (a text of a known form, each value a parameter lists) rather than
+/// for any text.
+pub fn check_in_template<T: PropertyType>(
+    value: &Json,
+    context: &T::Context,
+    references: &dyn References,
+) -> Report {
+    let mut report = Report::new();
+    T::check_json(
+        &mut Checker::with_references(&mut report, references),
+        context,
+        value,
+    );
     report
 }
 

@@ -6,62 +6,101 @@ use std::borrow::Cow;
 use serde_json::Value as Json;
 
 use crate::formats::Part;
+use crate::references::{self, References, Referent};
 use crate::value::{Function, function_call};
 
 /// How deep a skeleton is built through `Fn::Join`s and `Fn::Sub`s inside `Fn::Join`s;
 /// deeper is a hole.
 const MAX_SKELETON_DEPTH: usize = 64;
 
-/// The skeleton of a call of `function` on `args`: `None` for functions without one.
-pub fn of_call(function: Function, args: &Json) -> Option<Vec<Part<'_>>> {
-    let mut parts = Vec::new();
-    push_call(&mut parts, function, args, 0).then_some(parts)
+/// The known text and holes of a value, and what its holes of a known form stand for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Skeleton<'a> {
+    /// Text and holes, in order.
+    pub parts: Vec<Part<'a>>,
+    /// For each [`Part::Of`] hole, what its reference is, for messages.
+    pub notes: Vec<String>,
 }
 
-/// Appends the skeleton of a call to `parts`; `false` for functions without one.
-fn push_call<'a>(
-    parts: &mut Vec<Part<'a>>,
+/// The skeleton of a call of `function` on `args`: `None` for functions without one. With
+/// `references` (the template's), a reference of a known form is a hole of that form.
+pub fn of_call<'a>(
     function: Function,
     args: &'a Json,
+    references: Option<&dyn References>,
+) -> Option<Skeleton<'a>> {
+    let mut skeleton = Skeleton::default();
+    push_call(&mut skeleton, function, args, references, 0).then_some(skeleton)
+}
+
+/// The part a reference (`value`, or the placeholder `${name}`) is: a hole of its form when the
+/// template tells one, noted in `notes`; otherwise a hole of any text.
+fn reference_part<'a>(notes: &mut Vec<String>, referent: Option<Referent<'_>>) -> Part<'a> {
+    match referent {
+        Some(Referent::Form { format, what }) => {
+            notes.push(what);
+            Part::Of(format)
+        }
+        _ => Part::Hole,
+    }
+}
+
+/// Appends the skeleton of a call to `skeleton`; `false` for functions without one.
+fn push_call<'a>(
+    skeleton: &mut Skeleton<'a>,
+    function: Function,
+    args: &'a Json,
+    references: Option<&dyn References>,
     depth: usize,
 ) -> bool {
     if depth >= MAX_SKELETON_DEPTH {
         return false;
     }
+    let Skeleton { parts, notes } = skeleton;
     match function {
         Function::Sub => {
-            let template = match args {
-                Json::String(s) => s,
-                Json::Array(a) => match a.first().and_then(Json::as_str) {
-                    Some(s) => s,
-                    None => return false,
+            let (template, variables) = match args {
+                Json::String(s) => (s, None),
+                Json::Array(a) => match a.first() {
+                    Some(Json::String(s)) => (s, a.get(1).and_then(Json::as_object)),
+                    _ => return false,
                 },
                 _ => return false,
             };
-            split_placeholders(parts, template, SUB_OPENER, true);
+            split_placeholders(parts, template, SUB_OPENER, true, &mut |name| {
+                // A variable of the `Fn::Sub` itself is any text here.
+                let referent = references
+                    .filter(|_| variables.is_none_or(|v| !v.contains_key(name)))
+                    .map(|r| references::resolve_placeholder(r, name));
+                reference_part(notes, referent)
+            });
             true
         }
         Function::Join => {
             let Some([Json::String(delimiter), Json::Array(items)]) =
                 args.as_array().map(Vec::as_slice)
             else {
-                parts.push(Part::Hole);
+                skeleton.parts.push(Part::Hole);
                 return true;
             };
             for (i, item) in items.iter().enumerate() {
                 if i > 0 && !delimiter.is_empty() {
-                    parts.push(Part::Text(Cow::Borrowed(delimiter)));
+                    skeleton.parts.push(Part::Text(Cow::Borrowed(delimiter)));
                 }
                 match item {
-                    Json::String(s) => parts.push(Part::Text(Cow::Borrowed(s))),
-                    Json::Number(_) | Json::Bool(_) => {
-                        parts.push(Part::Text(Cow::Owned(item.to_string())))
-                    }
+                    Json::String(s) => skeleton.parts.push(Part::Text(Cow::Borrowed(s))),
+                    Json::Number(_) | Json::Bool(_) => skeleton
+                        .parts
+                        .push(Part::Text(Cow::Owned(item.to_string()))),
                     // A call without a skeleton (a `Ref`, an `Fn::GetAtt`...) is a hole.
                     _ => {
                         let inner = function_call(item).and_then(|(f, a)| Some((f?, a)));
-                        if !inner.is_some_and(|(f, a)| push_call(parts, f, a, depth + 1)) {
-                            parts.push(Part::Hole);
+                        if !inner
+                            .is_some_and(|(f, a)| push_call(skeleton, f, a, references, depth + 1))
+                        {
+                            let referent = references.and_then(|r| references::resolve(r, item));
+                            let part = reference_part(&mut skeleton.notes, referent);
+                            skeleton.parts.push(part);
                         }
                     }
                 }
@@ -76,8 +115,19 @@ fn push_call<'a>(
 /// literal text `${Name}`.
 pub fn of_sub(template: &str) -> Vec<Part<'_>> {
     let mut parts = Vec::new();
-    split_placeholders(&mut parts, template, SUB_OPENER, true);
+    split_placeholders(&mut parts, template, SUB_OPENER, true, &mut |_| Part::Hole);
     parts
+}
+
+/// The names of the `${Name}` placeholders of an `Fn::Sub` template, in order (the escapes
+/// `${!Literal}` are text, not placeholders).
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    split_placeholders(&mut Vec::new(), template, SUB_OPENER, true, &mut |name| {
+        names.push(name);
+        Part::Hole
+    });
+    names
 }
 
 /// Splits a literal into text and the `${stageVariables.NAME}` holes API Gateway fills in at
@@ -86,7 +136,9 @@ pub fn of_sub(template: &str) -> Vec<Part<'_>> {
 pub fn of_stage_variables(text: &str) -> Option<Vec<Part<'_>>> {
     find_opener(text, STAGE_VARIABLE_OPENER).is_some().then(|| {
         let mut parts = Vec::new();
-        split_placeholders(&mut parts, text, STAGE_VARIABLE_OPENER, false);
+        split_placeholders(&mut parts, text, STAGE_VARIABLE_OPENER, false, &mut |_| {
+            Part::Hole
+        });
         parts
     })
 }
@@ -109,8 +161,15 @@ fn find_opener(text: &str, opener: &str) -> Option<usize> {
 }
 
 /// Splits `text` at each placeholder that starts with `opener` (itself starting with `${`) and
-/// ends at the next `}`; with `escapes`, `${!Name}` is the literal text `${Name}`.
-fn split_placeholders<'a>(parts: &mut Vec<Part<'a>>, text: &'a str, opener: &str, escapes: bool) {
+/// ends at the next `}`, which is the hole `hole` makes of its name; with `escapes`,
+/// `${!Name}` is the literal text `${Name}`.
+fn split_placeholders<'a>(
+    parts: &mut Vec<Part<'a>>,
+    text: &'a str,
+    opener: &str,
+    escapes: bool,
+    hole: &mut dyn FnMut(&'a str) -> Part<'a>,
+) {
     let mut rest = text;
     while let Some(start) = find_opener(rest, opener) {
         let Some(len) = rest[start..].find('}') else {
@@ -124,7 +183,7 @@ fn split_placeholders<'a>(parts: &mut Vec<Part<'a>>, text: &'a str, opener: &str
             parts.push(Part::Text(Cow::Borrowed(&rest[start..start + 2])));
             parts.push(Part::Text(Cow::Borrowed(&rest[start + 3..start + len + 1])));
         } else {
-            parts.push(Part::Hole);
+            parts.push(hole(&rest[start + 2..start + len]));
         }
         rest = &rest[start + len + 1..];
     }
@@ -164,7 +223,7 @@ mod tests {
         let args =
             serde_json::json!([":", ["arn", {"Ref": "AWS::Partition"}, 3, {"Fn::Sub": "x${Y}"}]]);
         assert_eq!(
-            of_call(Function::Join, &args),
+            of_call(Function::Join, &args, None).map(|s| s.parts),
             Some(vec![
                 text("arn"),
                 text(":"),
@@ -176,6 +235,6 @@ mod tests {
                 Part::Hole,
             ])
         );
-        assert_eq!(of_call(Function::Ref, &serde_json::json!("X")), None);
+        assert_eq!(of_call(Function::Ref, &serde_json::json!("X"), None), None);
     }
 }

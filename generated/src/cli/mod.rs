@@ -269,7 +269,7 @@ pub fn main() -> std::process::ExitCode {
 fn rules() -> impl Iterator<Item = &'static crate::Rule> {
     crate::RULES
         .iter()
-        .chain([&crate::TEMPLATE_RESOURCES, &crate::METHOD_PROPERTIES])
+        .chain(crate::TEMPLATE_RULES.iter().copied())
 }
 
 fn not_checked(message: String) -> Outcome {

@@ -2,6 +2,21 @@
 
 //! The named value forms of the spec: regular expressions a whole value must match.
 use cfn_apigateway_runtime::{Format, Serialized};
+/// `account-id`: an AWS account ID: 12 digits.
+///
+/// The whole value matches:
+///
+/// ```text
+/// [0-9]{12}
+/// ```
+///
+/// Source: `pseudo-parameters#cfn-pseudo-param-accountid`.
+pub static ACCOUNT_ID: Format = Format::new(
+    "account-id",
+    "an AWS account ID: 12 digits",
+    "[0-9]{12}",
+    &const { Serialized::new(*include_bytes!("formats/account-id.dfa")) },
+);
 /// `apigateway-service-uri`: arn:PARTITION:apigateway:REGION:SUBDOMAIN.SERVICE|SERVICE:path|action/SERVICE_API.
 ///
 /// The whole value matches:
@@ -252,6 +267,21 @@ pub static METHOD_RESPONSE_HEADER: Format = Format::new(
     "method\\.response\\.header\\.[A-Za-z0-9._$-]+",
     &const { Serialized::new(*include_bytes!("formats/method-response-header.dfa")) },
 );
+/// `partition`: a partition: aws, or aws- and a name (aws-cn, aws-us-gov).
+///
+/// The whole value matches:
+///
+/// ```text
+/// aws(?:-[a-z]+)*
+/// ```
+///
+/// Source: `pseudo-parameters#cfn-pseudo-param-partition`.
+pub static PARTITION: Format = Format::new(
+    "partition",
+    "a partition: aws, or aws- and a name (aws-cn, aws-us-gov)",
+    "aws(?:-[a-z]+)*",
+    &const { Serialized::new(*include_bytes!("formats/partition.dfa")) },
+);
 /// `quoted-static-value`: a static value in single quotes.
 ///
 /// The whole value matches:
@@ -266,6 +296,51 @@ pub static QUOTED_STATIC_VALUE: Format = Format::new(
     "a static value in single quotes",
     "'.*'",
     &const { Serialized::new(*include_bytes!("formats/quoted-static-value.dfa")) },
+);
+/// `region-name`: a Region name such as us-west-2: lower-case letters, digits and dashes, never a colon.
+///
+/// The whole value matches:
+///
+/// ```text
+/// [a-z0-9-]+
+/// ```
+///
+/// Source: `pseudo-parameters#cfn-pseudo-param-region`.
+pub static REGION_NAME: Format = Format::new(
+    "region-name",
+    "a Region name such as us-west-2: lower-case letters, digits and dashes, never a colon",
+    "[a-z0-9-]+",
+    &const { Serialized::new(*include_bytes!("formats/region-name.dfa")) },
+);
+/// `sqs-queue-arn`: an SQS queue ARN: arn:PARTITION:sqs:REGION:ACCOUNT:NAME.
+///
+/// The whole value matches:
+///
+/// ```text
+/// arn:[a-z-]+:sqs:[a-z0-9-]+:[0-9]+:[A-Za-z0-9_-]+(?:\.fifo)?
+/// ```
+///
+/// Source: `return-values#aws-resource-sqs-queue-return-values-fn--getatt`.
+pub static SQS_QUEUE_ARN: Format = Format::new(
+    "sqs-queue-arn",
+    "an SQS queue ARN: arn:PARTITION:sqs:REGION:ACCOUNT:NAME",
+    "arn:[a-z-]+:sqs:[a-z0-9-]+:[0-9]+:[A-Za-z0-9_-]+(?:\\.fifo)?",
+    &const { Serialized::new(*include_bytes!("formats/sqs-queue-arn.dfa")) },
+);
+/// `stack-id`: a stack ID, the stack's ARN: arn:PARTITION:cloudformation:REGION:ACCOUNT:stack/NAME/ID.
+///
+/// The whole value matches:
+///
+/// ```text
+/// arn:[a-z-]+:cloudformation:[a-z0-9-]+:[0-9]{12}:stack/.+
+/// ```
+///
+/// Source: `pseudo-parameters#cfn-pseudo-param-stackid`.
+pub static STACK_ID: Format = Format::new(
+    "stack-id",
+    "a stack ID, the stack's ARN: arn:PARTITION:cloudformation:REGION:ACCOUNT:stack/NAME/ID",
+    "arn:[a-z-]+:cloudformation:[a-z0-9-]+:[0-9]{12}:stack/.+",
+    &const { Serialized::new(*include_bytes!("formats/stack-id.dfa")) },
 );
 /// `stage-variable`: stageVariables.NAME.
 ///
@@ -282,8 +357,39 @@ pub static STAGE_VARIABLE: Format = Format::new(
     "stageVariables\\.[A-Za-z0-9._$-]+",
     &const { Serialized::new(*include_bytes!("formats/stage-variable.dfa")) },
 );
+/// `state-machine-arn`: a Step Functions state machine ARN: arn:PARTITION:states:....
+///
+/// The whole value matches:
+///
+/// ```text
+/// arn:[a-z-]+:states:.+
+/// ```
+///
+/// Source: `return-values#aws-resource-stepfunctions-statemachine-return-values-ref`.
+pub static STATE_MACHINE_ARN: Format = Format::new(
+    "state-machine-arn",
+    "a Step Functions state machine ARN: arn:PARTITION:states:...",
+    "arn:[a-z-]+:states:.+",
+    &const { Serialized::new(*include_bytes!("formats/state-machine-arn.dfa")) },
+);
+/// `url-suffix`: a domain suffix such as amazonaws.com or amazonaws.com.cn.
+///
+/// The whole value matches:
+///
+/// ```text
+/// [a-z0-9.-]+
+/// ```
+///
+/// Source: `pseudo-parameters#cfn-pseudo-param-urlsuffix`.
+pub static URL_SUFFIX: Format = Format::new(
+    "url-suffix",
+    "a domain suffix such as amazonaws.com or amazonaws.com.cn",
+    "[a-z0-9.-]+",
+    &const { Serialized::new(*include_bytes!("formats/url-suffix.dfa")) },
+);
 /// Every named form of the spec, in name order.
-pub static FORMATS: [&Format; 18] = [
+pub static FORMATS: [&Format; 25] = [
+    &ACCOUNT_ID,
     &APIGATEWAY_SERVICE_URI,
     &CONTEXT_VARIABLE,
     &DECLARABLE_METHOD_REQUEST_PARAMETER,
@@ -300,6 +406,12 @@ pub static FORMATS: [&Format; 18] = [
     &METHOD_REQUEST_LOCATION_PARAMETER,
     &METHOD_REQUEST_PARAMETER,
     &METHOD_RESPONSE_HEADER,
+    &PARTITION,
     &QUOTED_STATIC_VALUE,
+    &REGION_NAME,
+    &SQS_QUEUE_ARN,
+    &STACK_ID,
     &STAGE_VARIABLE,
+    &STATE_MACHINE_ARN,
+    &URL_SUFFIX,
 ];

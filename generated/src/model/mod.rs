@@ -10,6 +10,7 @@ mod integration_type;
 mod passthrough_behavior;
 mod response_transfer_mode;
 pub mod formats;
+pub mod references;
 pub mod rules;
 mod method;
 mod integration;

@@ -4,12 +4,17 @@
 
 mod json;
 mod located;
+mod references;
 mod yaml;
 
 use crate::Method;
 use cfn_apigateway_runtime::value::{needs_escape, push_escaped};
-use cfn_apigateway_runtime::{Problem, Report, Rule, Severity};
+use cfn_apigateway_runtime::{Problem, PropertyType, Report, Rule, Severity, check_in_template};
 use located::Located;
+use references::Declarations;
+pub use references::{
+    CONDITION_UNDECLARED, METHOD_AUTHORIZER_REST_API, METHOD_AUTHORIZER_TYPE, REFERENCE_UNDECLARED,
+};
 use serde_json::Value as Json;
 use std::fmt;
 use std::str::FromStr;
@@ -47,6 +52,17 @@ pub const METHOD_PROPERTIES: Rule = Rule {
     type_name: "",
     message: "a Method has Properties, with at least HttpMethod, RestApiId and ResourceId; this one has none",
 };
+
+/// The rules of templates rather than of a Method's properties: the rules a [`Finding`] may
+/// have beside the spec's `RULES`.
+pub const TEMPLATE_RULES: &[&Rule] = &[
+    &TEMPLATE_RESOURCES,
+    &METHOD_PROPERTIES,
+    &REFERENCE_UNDECLARED,
+    &CONDITION_UNDECLARED,
+    &METHOD_AUTHORIZER_TYPE,
+    &METHOD_AUTHORIZER_REST_API,
+];
 
 /// Where the values of a template are written.
 #[derive(Debug, Clone)]
@@ -113,6 +129,10 @@ const MAX_NESTING: usize = 127;
 ///         Type: HTTP_PROXY
 ///         IntegrationHttpMethod: GET
 ///         Uri: example.com/pets
+///   Api:
+///     Type: AWS::ApiGateway::RestApi
+///   PetsResource:
+///     Type: AWS::ApiGateway::Resource
 /// ",
 /// )?;
 /// let findings = template.check();
@@ -126,6 +146,8 @@ const MAX_NESTING: usize = 127;
 pub struct Template {
     json: Json,
     positions: Positions,
+    /// What the template declares, for the references of its Methods.
+    declarations: Declarations,
 }
 
 impl Template {
@@ -223,7 +245,12 @@ impl Template {
 
     fn new(json: Json, positions: Positions) -> Result<Template, TemplateError> {
         if json.is_object() {
-            return Ok(Template { json, positions });
+            let declarations = Declarations::of(&json);
+            return Ok(Template {
+                json,
+                positions,
+                declarations,
+            });
         }
         let message = format!(
             "a template is a mapping of sections (Resources, Parameters, ...), not {}",
@@ -278,6 +305,7 @@ impl Template {
             .map(|(logical_id, resource)| MethodResource {
                 logical_id,
                 properties: resource.get("Properties"),
+                declarations: &self.declarations,
             })
             .collect()
     }
@@ -364,6 +392,8 @@ pub struct MethodResource<'t> {
     logical_id: &'t str,
     /// `None` when the resource has no `Properties`.
     properties: Option<&'t Json>,
+    /// What the template declares.
+    declarations: &'t Declarations,
 }
 
 impl<'t> MethodResource<'t> {
@@ -388,11 +418,22 @@ impl<'t> MethodResource<'t> {
         self.properties
     }
 
-    /// Checks the `Properties` as a [`Method`]: the problems, with pointers relative to them.
-    /// A Method without `Properties` is one problem of [`METHOD_PROPERTIES`], where they belong.
+    /// Checks the `Properties` as a [`Method`] of its template: the problems, with pointers
+    /// relative to them. A reference stands for what the template says it is (a parameter's
+    /// listed values, a text of the form of a pseudo parameter or of a resource's return value),
+    /// a reference to nothing is a problem of [`REFERENCE_UNDECLARED`] or
+    /// [`CONDITION_UNDECLARED`], and an authorizer of the template that cannot serve the Method
+    /// one of [`METHOD_AUTHORIZER_TYPE`] or [`METHOD_AUTHORIZER_REST_API`]. A Method without
+    /// `Properties` is one problem of [`METHOD_PROPERTIES`], where they belong.
     pub fn check(&self) -> Report {
         match self.properties {
-            Some(properties) => Method::check(properties),
+            Some(properties) => {
+                let context = <Method as PropertyType>::Context::default();
+                let mut report =
+                    check_in_template::<Method>(properties, &context, self.declarations);
+                references::check(properties, self.declarations, &mut report);
+                report
+            }
             None => {
                 let rule = &METHOD_PROPERTIES;
                 let mut report = Report::new();

@@ -4,6 +4,7 @@
 mod context;
 mod mode;
 pub mod formats;
+pub mod references;
 pub mod rules;
 mod thing;
 pub use context::CheckContext;

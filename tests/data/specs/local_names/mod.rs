@@ -4,6 +4,7 @@
 mod context;
 mod level;
 pub mod formats;
+pub mod references;
 pub mod rules;
 mod tag;
 mod typed;

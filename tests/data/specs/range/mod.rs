@@ -3,6 +3,7 @@
 //! Types generated from the spec of `AWS::Fixture::Widget` property types.
 mod context;
 pub mod formats;
+pub mod references;
 pub mod rules;
 mod thing;
 pub use context::CheckContext;

@@ -1,0 +1,457 @@
+//! What a template declares, for the checks of its Methods: its parameters (their listed
+//! values), resources (their types), conditions, and the pseudo parameters. A Method checked
+//! in its template sees a reference as what it names (`!GetAtt MyFunction.Arn` is a Lambda
+//! function ARN, `${AWS::Region}` a Region name); this module also reports references to
+//! nothing, and an authorizer that cannot serve its Method.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use cfn_apigateway_runtime::references::{References, Referent, get_att_names};
+use cfn_apigateway_runtime::skeleton;
+use cfn_apigateway_runtime::value::{Function, function_call, push_escaped};
+use cfn_apigateway_runtime::{Problem, Report, Rule, Severity};
+use serde_json::Value as Json;
+
+use crate::references::{PSEUDO_PARAMETERS, RETURN_VALUES};
+
+/// A `Ref`, `Fn::GetAtt` or `${Name}` of `Fn::Sub` in a Method that names no parameter,
+/// resource or pseudo parameter of the template: CloudFormation refuses the template.
+pub const REFERENCE_UNDECLARED: Rule = Rule {
+    id: "reference-undeclared",
+    severity: Severity::Error,
+    source: "api-errors#:~:text=Unresolved resource dependencies",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-ref.html",
+    type_name: "",
+    message: "{value} names nothing the template declares ({allowed}), and CloudFormation refuses the template (\"Unresolved resource dependencies\"); declare it, or name a parameter, a resource or a pseudo parameter",
+};
+
+/// An `Fn::If` in a Method that names no condition of the template's `Conditions`.
+pub const CONDITION_UNDECLARED: Rule = Rule {
+    id: "condition-undeclared",
+    severity: Severity::Error,
+    source: "api-errors#:~:text=Unresolved condition dependency",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-conditions.html",
+    type_name: "",
+    message: "Fn::If names the condition {value}, which the template's Conditions do not declare, and CloudFormation refuses the template (\"Unresolved condition dependency\"); declared: {allowed}",
+};
+
+/// `AuthorizationType` `CUSTOM` with an authorizer whose `Type` is `COGNITO_USER_POOLS`, or
+/// `COGNITO_USER_POOLS` with a Lambda authorizer (`TOKEN`, `REQUEST`).
+pub const METHOD_AUTHORIZER_TYPE: Rule = Rule {
+    id: "method-authorizer-type",
+    severity: Severity::Error,
+    source: "api-errors#:~:text=Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html#cfn-apigateway-authorizer-type",
+    type_name: "",
+    message: "AuthorizationType {value} does not match the authorizer {allowed}, and API Gateway refuses the Method (\"requires a valid authorizer\"): CUSTOM goes with a TOKEN or REQUEST (Lambda) authorizer, COGNITO_USER_POOLS with a COGNITO_USER_POOLS one",
+};
+
+/// A Method whose authorizer belongs to another REST API.
+pub const METHOD_AUTHORIZER_REST_API: Rule = Rule {
+    id: "method-authorizer-rest-api",
+    severity: Severity::Error,
+    source: "api-errors#:~:text=An authorizer created in another REST API",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html#cfn-apigateway-authorizer-restapiid",
+    type_name: "",
+    message: "the authorizer {value} is created in the REST API {allowed}, not in this Method's, and API Gateway refuses the Method (\"Invalid authorizer ID specified\"); use an authorizer of the Method's REST API",
+};
+
+/// The most references a Method is walked for, in depth: beyond, nothing is reported (the
+/// checker reports the nesting itself).
+const MAX_DEPTH: usize = 64;
+
+/// What a template declares. Built once per check of a template.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Declarations {
+    parameters: BTreeMap<String, Parameter>,
+    resources: BTreeMap<String, Resource>,
+    conditions: BTreeSet<String>,
+    /// The template has a `Transform`: CloudFormation expands it first (AWS SAM adds resources
+    /// the template does not show), so a name it does not declare may be declared then.
+    transformed: bool,
+}
+
+/// A parameter: the values it lists (`AllowedValues`, then `Default`), for a `String` or
+/// `Number` parameter.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Parameter {
+    values: Vec<Json>,
+    /// It has `AllowedValues`: it can take no other value.
+    exhaustive: bool,
+}
+
+/// A resource: its `Type` and, for an `AWS::ApiGateway::Authorizer`, its properties.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Resource {
+    type_name: Option<String>,
+    /// `Type` of an authorizer, when literal.
+    authorizer_type: Option<String>,
+    /// `RestApiId` of an authorizer, as written.
+    rest_api_id: Option<Json>,
+}
+
+impl Declarations {
+    /// What `template` declares.
+    pub(crate) fn of(template: &Json) -> Declarations {
+        let section = |name: &str| template.get(name).and_then(Json::as_object);
+        let parameters = section("Parameters")
+            .into_iter()
+            .flatten()
+            .map(|(name, parameter)| (name.clone(), Parameter::of(parameter)))
+            .collect();
+        let resources = section("Resources")
+            .into_iter()
+            .flatten()
+            .map(|(name, resource)| (name.clone(), Resource::of(resource)))
+            .collect();
+        let conditions = section("Conditions")
+            .into_iter()
+            .flatten()
+            .map(|(name, _)| name.clone())
+            .collect();
+        Declarations {
+            parameters,
+            resources,
+            conditions,
+            transformed: template.get("Transform").is_some(),
+        }
+    }
+
+    /// The names a reference may use, for messages: a few of the template's, and what else.
+    fn listing(&self) -> String {
+        const SHOWN: usize = 10;
+        let names: Vec<&str> = self
+            .parameters
+            .keys()
+            .chain(self.resources.keys())
+            .map(String::as_str)
+            .collect();
+        let mut listing = names
+            .iter()
+            .take(SHOWN)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        if names.len() > SHOWN {
+            listing.push_str(&format!(" and {} more", names.len() - SHOWN));
+        }
+        if listing.is_empty() {
+            "it declares no parameter or resource; pseudo parameters are AWS::Region and the like"
+                .to_owned()
+        } else {
+            format!("it declares {listing}; pseudo parameters are AWS::Region and the like")
+        }
+    }
+
+    /// What a name nothing declares stands for: nothing, unless a transform may declare it.
+    fn undeclared(&self) -> Referent<'_> {
+        if self.transformed {
+            Referent::Any
+        } else {
+            Referent::Undeclared
+        }
+    }
+}
+
+impl Parameter {
+    fn of(parameter: &Json) -> Parameter {
+        // Other types are lists, or values CloudFormation looks up (`AWS::SSM::...`).
+        let scalar = matches!(
+            parameter.get("Type").and_then(Json::as_str),
+            Some("String" | "Number")
+        );
+        let allowed = parameter.get("AllowedValues").and_then(Json::as_array);
+        let mut values: Vec<Json> = allowed.into_iter().flatten().cloned().collect();
+        if let Some(default) = parameter.get("Default") {
+            if !values.contains(default) {
+                values.push(default.clone());
+            }
+        }
+        if !scalar || values.iter().any(|v| !(v.is_string() || v.is_number())) {
+            return Parameter::default();
+        }
+        Parameter {
+            values,
+            exhaustive: allowed.is_some(),
+        }
+    }
+}
+
+impl Resource {
+    fn of(resource: &Json) -> Resource {
+        let type_name = resource.get("Type").and_then(Json::as_str);
+        let properties = resource.get("Properties");
+        let authorizer = type_name == Some("AWS::ApiGateway::Authorizer");
+        Resource {
+            type_name: type_name.map(str::to_owned),
+            authorizer_type: properties
+                .filter(|_| authorizer)
+                .and_then(|p| p.get("Type"))
+                .and_then(Json::as_str)
+                .map(str::to_owned),
+            rest_api_id: properties
+                .filter(|_| authorizer)
+                .and_then(|p| p.get("RestApiId"))
+                .cloned(),
+        }
+    }
+}
+
+impl References for Declarations {
+    fn reference(&self, name: &str) -> Referent<'_> {
+        if let Some(pseudo) = PSEUDO_PARAMETERS.iter().find(|p| p.name == name) {
+            return match pseudo.format {
+                Some(format) => Referent::Form {
+                    format,
+                    what: format!("`{name}` is {}: {}", pseudo.description, format.description),
+                },
+                None => Referent::Any,
+            };
+        }
+        if let Some((name, parameter)) = self.parameters.get_key_value(name) {
+            return if parameter.values.is_empty() {
+                Referent::Any
+            } else {
+                Referent::Values {
+                    parameter: name,
+                    values: parameter.values.iter().collect(),
+                    exhaustive: parameter.exhaustive,
+                }
+            };
+        }
+        match self.resources.get(name) {
+            Some(resource) => return_value(name, resource, "Ref"),
+            None => self.undeclared(),
+        }
+    }
+
+    fn attribute(&self, resource: &str, attribute: &str) -> Referent<'_> {
+        match self.resources.get(resource) {
+            Some(declared) => return_value(resource, declared, attribute),
+            None => self.undeclared(),
+        }
+    }
+}
+
+/// What `Ref` (`name` is `Ref`) or an attribute of the resource `logical_id` yields.
+fn return_value<'r>(logical_id: &str, resource: &Resource, name: &str) -> Referent<'r> {
+    let Some(type_name) = resource.type_name.as_deref() else {
+        return Referent::Any;
+    };
+    let known = RETURN_VALUES
+        .iter()
+        .find(|v| v.resource_type == type_name && v.name == name);
+    match known.and_then(|v| Some((v, v.format?))) {
+        Some((value, format)) => {
+            let written = if name == "Ref" {
+                format!("`Ref {logical_id}`")
+            } else {
+                format!("`{logical_id}.{name}`")
+            };
+            Referent::Form {
+                format,
+                what: format!(
+                    "{written} is {} `{logical_id}` ({type_name}): {}",
+                    value.description, format.description
+                ),
+            }
+        }
+        None => Referent::Any,
+    }
+}
+
+/// The template-level problems of a Method's `properties`: references to nothing, and an
+/// authorizer that cannot serve it. Pointers are relative to the properties.
+pub(crate) fn check(properties: &Json, declarations: &Declarations, report: &mut Report) {
+    let mut walk = Walk {
+        declarations,
+        report,
+        pointer: String::new(),
+    };
+    walk.value(properties, 0);
+    authorizer(properties, declarations, report);
+}
+
+/// A walk over a value for the references in it.
+struct Walk<'d> {
+    declarations: &'d Declarations,
+    report: &'d mut Report,
+    /// The JSON Pointer of the value walked, from the properties.
+    pointer: String,
+}
+
+impl Walk<'_> {
+    fn value(&mut self, value: &Json, depth: usize) {
+        if depth >= MAX_DEPTH {
+            return;
+        }
+        if let Some((Some(function), arguments)) = function_call(value) {
+            self.call(value, function, arguments);
+        }
+        match value {
+            Json::Object(entries) => {
+                for (key, item) in entries {
+                    self.below(key, |walk| walk.value(item, depth + 1));
+                }
+            }
+            Json::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    self.below(&i.to_string(), |walk| walk.value(item, depth + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn below(&mut self, token: &str, f: impl FnOnce(&mut Self)) {
+        let length = self.pointer.len();
+        self.pointer.push('/');
+        push_escaped(&mut self.pointer, token);
+        f(self);
+        self.pointer.truncate(length);
+    }
+
+    /// Reports what the call `value` of `function` names that nothing declares.
+    fn call(&mut self, value: &Json, function: Function, arguments: &Json) {
+        let declarations = self.declarations;
+        let undeclared = |referent: Referent<'_>| referent == Referent::Undeclared;
+        match function {
+            Function::Ref => {
+                if let Some(name) = arguments.as_str() {
+                    if undeclared(declarations.reference(name)) {
+                        self.undeclared(value);
+                    }
+                }
+            }
+            Function::GetAtt => {
+                // An empty name is the checker's `intrinsic-function` problem.
+                let names =
+                    get_att_names(arguments).filter(|(r, a)| !r.is_empty() && !a.is_empty());
+                if let Some((resource, attribute)) = names {
+                    if undeclared(declarations.attribute(resource, attribute)) {
+                        self.undeclared(value);
+                    }
+                }
+            }
+            Function::Sub => {
+                let (template, variables) = match arguments {
+                    Json::String(template) => (template, None),
+                    Json::Array(items) => match items.first() {
+                        Some(Json::String(template)) => {
+                            (template, items.get(1).and_then(Json::as_object))
+                        }
+                        _ => return,
+                    },
+                    _ => return,
+                };
+                for name in skeleton::placeholders(template) {
+                    if variables.is_some_and(|v| v.contains_key(name)) {
+                        continue;
+                    }
+                    let referent =
+                        cfn_apigateway_runtime::references::resolve_placeholder(declarations, name);
+                    if undeclared(referent) {
+                        let shown = Json::String(format!("${{{name}}}"));
+                        self.undeclared(&shown);
+                    }
+                }
+            }
+            Function::If => {
+                let condition = arguments.get(0).and_then(Json::as_str);
+                if let Some(condition) = condition {
+                    if !declarations.conditions.contains(condition) && !declarations.transformed {
+                        let mut declared: Vec<&str> =
+                            declarations.conditions.iter().map(String::as_str).collect();
+                        declared.truncate(10);
+                        let declared = if declared.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            declared.join(", ")
+                        };
+                        let message = CONDITION_UNDECLARED
+                            .message
+                            .replace("{value}", &format!("{condition:?}"))
+                            .replace("{allowed}", &declared);
+                        self.push(&CONDITION_UNDECLARED, message);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn undeclared(&mut self, value: &Json) {
+        let rule = &REFERENCE_UNDECLARED;
+        let message = rule
+            .message
+            .replace("{value}", &value.to_string())
+            .replace("{allowed}", &self.declarations.listing());
+        self.push(rule, message);
+    }
+
+    fn push(&mut self, rule: &Rule, message: String) {
+        let problem = Problem::new(self.pointer.clone(), rule.id, rule.severity, message);
+        self.report.push(problem);
+    }
+}
+
+/// The Method's authorizer, `{"Ref": NAME}` of an `AWS::ApiGateway::Authorizer` of the
+/// template, must be of the kind its `AuthorizationType` names and in its REST API.
+fn authorizer(properties: &Json, declarations: &Declarations, report: &mut Report) {
+    let Some(Json::String(name)) = properties.get("AuthorizerId").and_then(|id| id.get("Ref"))
+    else {
+        return;
+    };
+    let Some(authorizer) = declarations
+        .resources
+        .get(name)
+        .filter(|r| r.type_name.as_deref() == Some("AWS::ApiGateway::Authorizer"))
+    else {
+        return;
+    };
+    let authorization = properties.get("AuthorizationType").and_then(Json::as_str);
+    let kind = authorizer.authorizer_type.as_deref();
+    if let (Some(authorization @ "CUSTOM"), Some(kind @ "COGNITO_USER_POOLS"))
+    | (Some(authorization @ "COGNITO_USER_POOLS"), Some(kind @ ("TOKEN" | "REQUEST"))) =
+        (authorization, kind)
+    {
+        let rule = &METHOD_AUTHORIZER_TYPE;
+        let message = rule
+            .message
+            .replace("{value}", authorization)
+            .replace("{allowed}", &format!("`{name}`, of Type {kind}"));
+        report.push(Problem::new(
+            "/AuthorizerId".to_owned(),
+            rule.id,
+            rule.severity,
+            message,
+        ));
+    }
+    // Two REST APIs are told apart only when both are a `Ref` (of two resources), or both
+    // literal IDs: a literal ID and a `Ref` may be the same API.
+    let (Some(ours), Some(theirs)) = (properties.get("RestApiId"), &authorizer.rest_api_id) else {
+        return;
+    };
+    let by_ref = |id: &Json| id.get("Ref").and_then(Json::as_str).map(str::to_owned);
+    let different = match (ours, theirs) {
+        (Json::String(a), Json::String(b)) => a != b,
+        _ => {
+            matches!((by_ref(ours), by_ref(theirs)), (Some(a), Some(b)) if a != b)
+                && ours.as_object().is_some_and(|o| o.len() == 1)
+                && theirs.as_object().is_some_and(|o| o.len() == 1)
+        }
+    };
+    if different {
+        let rule = &METHOD_AUTHORIZER_REST_API;
+        let message = rule
+            .message
+            .replace("{value}", &format!("`{name}`"))
+            .replace("{allowed}", &theirs.to_string());
+        report.push(Problem::new(
+            "/AuthorizerId".to_owned(),
+            rule.id,
+            rule.severity,
+            message,
+        ));
+    }
+}
