@@ -262,9 +262,7 @@ impl Lowering<'_> {
             }
             self.check_source(&path.key("Source"), &entry.source)?;
             let format = match &entry.format {
-                Some(form) => self
-                    .formats(&path.key("Format"), std::slice::from_ref(form))?
-                    .pop(),
+                Some(form) => Some(self.format(&path.key("Format"), form)?),
                 None => None,
             };
             Ok(ReferencedDef {

@@ -56,6 +56,9 @@ macro_rules! malformed {
 }
 
 malformed! {
+    pseudo_parameter_name,
+    return_value_unknown_format,
+    return_value_resource_type_name,
     pattern_that_does_not_compile,
     format_name_not_kebab_case,
     form_named_formats,

@@ -579,6 +579,48 @@ mod tests {
     }
 
     #[test]
+    fn a_hole_of_a_form_stands_for_the_texts_of_its_form_only() {
+        static REGION: Format =
+            Format::new("region", "a Region name", "[a-z0-9-]+", NOT_SERIALIZED);
+        let text = |t: &'static str| Part::Text(t.into());
+        // `arn:aws:apigateway:` REGION `lambda:path/...`: the colon after the Region is
+        // missing, and a Region never holds one, so nothing fills the hole.
+        let missing_colon = [
+            text("arn:aws:apigateway:"),
+            Part::Of(&REGION),
+            text("lambda:path/2015-03-31/functions/f/invocations"),
+        ];
+        assert!(!SERVICE_URI.matches_parts(&missing_colon, Holes::AnyText));
+        // An untyped hole may be `us-east-1:x`, and so the same skeleton may match.
+        let untyped = [
+            missing_colon[0].clone(),
+            Part::Hole,
+            missing_colon[2].clone(),
+        ];
+        assert!(SERVICE_URI.matches_parts(&untyped, Holes::AnyText));
+        let with_colon = [
+            text("arn:aws:apigateway:"),
+            Part::Of(&REGION),
+            text(":lambda:path/2015-03-31/functions/f/invocations"),
+        ];
+        for holes in [Holes::AnyText, Holes::Token] {
+            assert!(SERVICE_URI.matches_parts(&with_colon, holes));
+        }
+        // A Lambda function ARN is never a service URI, whole or in part.
+        assert!(!SERVICE_URI.matches_parts(&[Part::Of(&LAMBDA_ARN)], Holes::AnyText));
+        assert!(LAMBDA_ARN.matches_parts(&[Part::Of(&LAMBDA_ARN)], Holes::Token));
+        let invocation = [
+            text("arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/"),
+            Part::Of(&LAMBDA_ARN),
+            text("/invocations"),
+        ];
+        assert!(SERVICE_URI.matches_parts(&invocation, Holes::Token));
+        // A hole of a form that holds no text matches nothing.
+        static NOTHING: Format = Format::new("nothing", "no text", "[a&&b]", NOT_SERIALIZED);
+        assert!(!QUOTED.matches_parts(&[text("'"), Part::Of(&NOTHING), text("'")], Holes::AnyText));
+    }
+
+    #[test]
     fn a_form_reads_the_dfa_compile_serialized() {
         // `QUOTED`'s DFA, as the generator writes it beside the generated code.
         static SERIALIZED: &Serialized<[u8]> =

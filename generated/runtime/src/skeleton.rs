@@ -237,4 +237,64 @@ mod tests {
         );
         assert_eq!(of_call(Function::Ref, &serde_json::json!("X"), None), None);
     }
+
+    static REGION: crate::Format = crate::Format::new(
+        "region",
+        "a Region name",
+        "[a-z0-9-]+",
+        &crate::Serialized::new([]),
+    );
+
+    /// A template that declares `AWS::Region` (a Region name) and a parameter `Stage`.
+    struct Declared;
+
+    impl References for Declared {
+        fn reference(&self, name: &str) -> Referent<'_> {
+            match name {
+                "AWS::Region" => Referent::Form {
+                    format: &REGION,
+                    what: "`AWS::Region` is a Region".to_owned(),
+                },
+                "Stage" => Referent::Any,
+                _ => Referent::Undeclared,
+            }
+        }
+
+        fn attribute(&self, _: &str, _: &str) -> Referent<'_> {
+            Referent::Undeclared
+        }
+    }
+
+    #[test]
+    fn references_of_a_known_form_are_holes_of_that_form_noted_for_messages() {
+        let sub = serde_json::json!(["${AWS::Region}/${Stage}/${Region}", {"Region": "x"}]);
+        let skeleton = of_call(Function::Sub, &sub, Some(&Declared)).expect("a skeleton");
+        // `${Region}` is the Sub's own variable, not the pseudo parameter.
+        assert_eq!(
+            skeleton.parts,
+            [
+                Part::Of(&REGION),
+                text("/"),
+                Part::Hole,
+                text("/"),
+                Part::Hole
+            ]
+        );
+        assert_eq!(skeleton.notes, ["`AWS::Region` is a Region"]);
+        let join = serde_json::json!(["", ["a:", {"Ref": "AWS::Region"}, {"Ref": "Nothing"}]]);
+        let skeleton = of_call(Function::Join, &join, Some(&Declared)).expect("a skeleton");
+        assert_eq!(skeleton.parts, [text("a:"), Part::Of(&REGION), Part::Hole]);
+        // Alone, every reference is any text.
+        let alone = of_call(Function::Join, &join, None).expect("a skeleton");
+        assert_eq!(alone.parts, [text("a:"), Part::Hole, Part::Hole]);
+        assert!(alone.notes.is_empty());
+    }
+
+    #[test]
+    fn placeholders_are_the_names_of_a_sub_but_its_escapes() {
+        assert_eq!(
+            placeholders("${A}-${!Literal}-${B.Arn}-${ unterminated"),
+            ["A", "B.Arn"]
+        );
+    }
 }
