@@ -146,8 +146,6 @@ const MAX_NESTING: usize = 127;
 pub struct Template {
     json: Json,
     positions: Positions,
-    /// What the template declares, for the references of its Methods.
-    declarations: Declarations,
 }
 
 impl Template {
@@ -245,12 +243,7 @@ impl Template {
 
     fn new(json: Json, positions: Positions) -> Result<Template, TemplateError> {
         if json.is_object() {
-            let declarations = Declarations::of(&json);
-            return Ok(Template {
-                json,
-                positions,
-                declarations,
-            });
+            return Ok(Template { json, positions });
         }
         let message = format!(
             "a template is a mapping of sections (Resources, Parameters, ...), not {}",
@@ -305,7 +298,7 @@ impl Template {
             .map(|(logical_id, resource)| MethodResource {
                 logical_id,
                 properties: resource.get("Properties"),
-                declarations: &self.declarations,
+                declarations: Declarations::of(&self.json),
             })
             .collect()
     }
@@ -393,7 +386,7 @@ pub struct MethodResource<'t> {
     /// `None` when the resource has no `Properties`.
     properties: Option<&'t Json>,
     /// What the template declares.
-    declarations: &'t Declarations,
+    declarations: Declarations<'t>,
 }
 
 impl<'t> MethodResource<'t> {
@@ -430,8 +423,8 @@ impl<'t> MethodResource<'t> {
             Some(properties) => {
                 let context = <Method as PropertyType>::Context::default();
                 let mut report =
-                    check_in_template::<Method>(properties, &context, self.declarations);
-                references::check(properties, self.declarations, &mut report);
+                    check_in_template::<Method>(properties, &context, &self.declarations);
+                references::check(properties, &self.declarations, &mut report);
                 report
             }
             None => {

@@ -4,8 +4,6 @@
 //! function ARN, `${AWS::Region}` a Region name); this module also reports references to
 //! nothing, and an authorizer that cannot serve its Method.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use cfn_apigateway_runtime::references::{References, Referent, get_att_names};
 use cfn_apigateway_runtime::skeleton;
 use cfn_apigateway_runtime::value::{Function, function_call, push_escaped};
@@ -60,78 +58,49 @@ pub const METHOD_AUTHORIZER_REST_API: Rule = Rule {
 /// checker reports the nesting itself).
 const MAX_DEPTH: usize = 64;
 
-/// What a template declares. Built once per check of a template.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct Declarations {
-    parameters: BTreeMap<String, Parameter>,
-    resources: BTreeMap<String, Resource>,
-    conditions: BTreeSet<String>,
-    /// The template has a `Transform`: CloudFormation expands it first (AWS SAM adds resources
-    /// the template does not show), so a name it does not declare may be declared then.
-    transformed: bool,
+/// What a template declares, looked up in its JSON when a reference asks.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Declarations<'t> {
+    template: &'t Json,
 }
 
-/// A parameter: the values it lists (`AllowedValues`, then `Default`), for a `String` or
-/// `Number` parameter.
-#[derive(Debug, Clone, Default, PartialEq)]
-struct Parameter {
-    values: Vec<Json>,
-    /// It has `AllowedValues`: it can take no other value.
-    exhaustive: bool,
-}
-
-/// A resource: its `Type` and, for an `AWS::ApiGateway::Authorizer`, its properties.
-#[derive(Debug, Clone, Default, PartialEq)]
-struct Resource {
-    type_name: Option<String>,
-    /// `Type` of an authorizer, when literal.
-    authorizer_type: Option<String>,
-    /// `RestApiId` of an authorizer, as written.
-    rest_api_id: Option<Json>,
-}
-
-impl Declarations {
+impl<'t> Declarations<'t> {
     /// What `template` declares.
-    pub(crate) fn of(template: &Json) -> Declarations {
-        let section = |name: &str| template.get(name).and_then(Json::as_object);
-        let parameters = section("Parameters")
-            .into_iter()
-            .flatten()
-            .map(|(name, parameter)| (name.clone(), Parameter::of(parameter)))
-            .collect();
-        let resources = section("Resources")
-            .into_iter()
-            .flatten()
-            .map(|(name, resource)| (name.clone(), Resource::of(resource)))
-            .collect();
-        let conditions = section("Conditions")
-            .into_iter()
-            .flatten()
-            .map(|(name, _)| name.clone())
-            .collect();
-        Declarations {
-            parameters,
-            resources,
-            conditions,
-            transformed: template.get("Transform").is_some(),
-        }
+    pub(crate) fn of(template: &'t Json) -> Declarations<'t> {
+        Declarations { template }
+    }
+
+    /// The entries of the section `name` (`Parameters`, `Resources`, `Conditions`).
+    fn section(&self, name: &str) -> Option<&'t serde_json::Map<String, Json>> {
+        self.template.get(name).and_then(Json::as_object)
+    }
+
+    /// The resource `logical_id`, when the template declares it.
+    fn resource(&self, logical_id: &str) -> Option<&'t Json> {
+        self.section("Resources")?.get(logical_id)
+    }
+
+    fn has_condition(&self, name: &str) -> bool {
+        self.section("Conditions")
+            .is_some_and(|c| c.contains_key(name))
+    }
+
+    /// The template has a `Transform`: CloudFormation expands it first (AWS SAM adds
+    /// resources the template does not show), so a name it does not declare may be declared
+    /// then.
+    fn transformed(&self) -> bool {
+        self.template.get("Transform").is_some()
     }
 
     /// The names a reference may use, for messages: a few of the template's, and what else.
     fn listing(&self) -> String {
         const SHOWN: usize = 10;
-        let names: Vec<&str> = self
-            .parameters
-            .keys()
-            .chain(self.resources.keys())
-            .map(String::as_str)
+        let names: Vec<&str> = ["Parameters", "Resources"]
+            .into_iter()
+            .filter_map(|name| self.section(name))
+            .flat_map(|entries| entries.keys().map(String::as_str))
             .collect();
-        let mut listing = names
-            .iter()
-            .take(SHOWN)
-            .copied()
-            .collect::<Vec<_>>()
-            .join(", ");
+        let mut listing = names[..names.len().min(SHOWN)].join(", ");
         if names.len() > SHOWN {
             listing.push_str(&format!(" and {} more", names.len() - SHOWN));
         }
@@ -144,8 +113,8 @@ impl Declarations {
     }
 
     /// What a name nothing declares stands for: nothing, unless a transform may declare it.
-    fn undeclared(&self) -> Referent<'_> {
-        if self.transformed {
+    fn undeclared(&self) -> Referent<'t> {
+        if self.transformed() {
             Referent::Any
         } else {
             Referent::Undeclared
@@ -153,51 +122,32 @@ impl Declarations {
     }
 }
 
-impl Parameter {
-    fn of(parameter: &Json) -> Parameter {
-        // Other types are lists, or values CloudFormation looks up (`AWS::SSM::...`).
-        let scalar = matches!(
-            parameter.get("Type").and_then(Json::as_str),
-            Some("String" | "Number")
-        );
-        let allowed = parameter.get("AllowedValues").and_then(Json::as_array);
-        let mut values: Vec<Json> = allowed.into_iter().flatten().cloned().collect();
-        if let Some(default) = parameter.get("Default") {
-            if !values.contains(default) {
-                values.push(default.clone());
-            }
+/// What `Ref` of the parameter `name` (declared as `parameter`) yields: each value it lists
+/// (`AllowedValues`, then `Default`) for a `String` or `Number` parameter; any text otherwise
+/// (other types are lists, or values CloudFormation looks up, `AWS::SSM::...`).
+fn parameter<'t>(name: &'t str, parameter: &'t Json) -> Referent<'t> {
+    let scalar = matches!(
+        parameter.get("Type").and_then(Json::as_str),
+        Some("String" | "Number")
+    );
+    let allowed = parameter.get("AllowedValues").and_then(Json::as_array);
+    let mut values: Vec<&Json> = allowed.into_iter().flatten().collect();
+    if let Some(default) = parameter.get("Default") {
+        if !values.contains(&default) {
+            values.push(default);
         }
-        if !scalar || values.iter().any(|v| !(v.is_string() || v.is_number())) {
-            return Parameter::default();
-        }
-        Parameter {
-            values,
-            exhaustive: allowed.is_some(),
-        }
+    }
+    if !scalar || values.is_empty() || values.iter().any(|v| !(v.is_string() || v.is_number())) {
+        return Referent::Any;
+    }
+    Referent::Values {
+        parameter: name,
+        values,
+        exhaustive: allowed.is_some(),
     }
 }
 
-impl Resource {
-    fn of(resource: &Json) -> Resource {
-        let type_name = resource.get("Type").and_then(Json::as_str);
-        let properties = resource.get("Properties");
-        let authorizer = type_name == Some("AWS::ApiGateway::Authorizer");
-        Resource {
-            type_name: type_name.map(str::to_owned),
-            authorizer_type: properties
-                .filter(|_| authorizer)
-                .and_then(|p| p.get("Type"))
-                .and_then(Json::as_str)
-                .map(str::to_owned),
-            rest_api_id: properties
-                .filter(|_| authorizer)
-                .and_then(|p| p.get("RestApiId"))
-                .cloned(),
-        }
-    }
-}
-
-impl References for Declarations {
+impl References for Declarations<'_> {
     fn reference(&self, name: &str) -> Referent<'_> {
         if let Some(pseudo) = PSEUDO_PARAMETERS.iter().find(|p| p.name == name) {
             return match pseudo.format {
@@ -208,25 +158,20 @@ impl References for Declarations {
                 None => Referent::Any,
             };
         }
-        if let Some((name, parameter)) = self.parameters.get_key_value(name) {
-            return if parameter.values.is_empty() {
-                Referent::Any
-            } else {
-                Referent::Values {
-                    parameter: name,
-                    values: parameter.values.iter().collect(),
-                    exhaustive: parameter.exhaustive,
-                }
-            };
+        let declared = self
+            .section("Parameters")
+            .and_then(|p| p.get_key_value(name));
+        if let Some((name, declared)) = declared {
+            return parameter(name, declared);
         }
-        match self.resources.get(name) {
+        match self.resource(name) {
             Some(resource) => return_value(name, resource, "Ref"),
             None => self.undeclared(),
         }
     }
 
     fn attribute(&self, resource: &str, attribute: &str) -> Referent<'_> {
-        match self.resources.get(resource) {
+        match self.resource(resource) {
             Some(declared) => return_value(resource, declared, attribute),
             None => self.undeclared(),
         }
@@ -234,8 +179,8 @@ impl References for Declarations {
 }
 
 /// What `Ref` (`name` is `Ref`) or an attribute of the resource `logical_id` yields.
-fn return_value<'r>(logical_id: &str, resource: &Resource, name: &str) -> Referent<'r> {
-    let Some(type_name) = resource.type_name.as_deref() else {
+fn return_value<'r>(logical_id: &str, resource: &Json, name: &str) -> Referent<'r> {
+    let Some(type_name) = resource.get("Type").and_then(Json::as_str) else {
         return Referent::Any;
     };
     let known = RETURN_VALUES
@@ -262,27 +207,35 @@ fn return_value<'r>(logical_id: &str, resource: &Resource, name: &str) -> Refere
 
 /// The template-level problems of a Method's `properties`: references to nothing, and an
 /// authorizer that cannot serve it. Pointers are relative to the properties.
-pub(crate) fn check(properties: &Json, declarations: &Declarations, report: &mut Report) {
+pub(crate) fn check(properties: &Json, declarations: &Declarations<'_>, report: &mut Report) {
     let mut walk = Walk {
         declarations,
         report,
-        pointer: String::new(),
+        path: Vec::new(),
     };
-    walk.value(properties, 0);
+    walk.value(properties);
     authorizer(properties, declarations, report);
 }
 
-/// A walk over a value for the references in it.
-struct Walk<'d> {
-    declarations: &'d Declarations,
-    report: &'d mut Report,
-    /// The JSON Pointer of the value walked, from the properties.
-    pointer: String,
+/// A key or an index on the way to a value.
+#[derive(Clone, Copy)]
+enum Segment<'v> {
+    Key(&'v str),
+    Index(usize),
 }
 
-impl Walk<'_> {
-    fn value(&mut self, value: &Json, depth: usize) {
-        if depth >= MAX_DEPTH {
+/// A walk over a value for the references in it.
+struct Walk<'d, 'v> {
+    declarations: &'d Declarations<'d>,
+    report: &'d mut Report,
+    /// The way from the properties to the value walked; a JSON Pointer is written only for
+    /// a problem.
+    path: Vec<Segment<'v>>,
+}
+
+impl<'v> Walk<'_, 'v> {
+    fn value(&mut self, value: &'v Json) {
+        if self.path.len() >= MAX_DEPTH {
             return;
         }
         if let Some((Some(function), arguments)) = function_call(value) {
@@ -291,24 +244,33 @@ impl Walk<'_> {
         match value {
             Json::Object(entries) => {
                 for (key, item) in entries {
-                    self.below(key, |walk| walk.value(item, depth + 1));
+                    self.path.push(Segment::Key(key));
+                    self.value(item);
+                    self.path.pop();
                 }
             }
             Json::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    self.below(&i.to_string(), |walk| walk.value(item, depth + 1));
+                    self.path.push(Segment::Index(i));
+                    self.value(item);
+                    self.path.pop();
                 }
             }
             _ => {}
         }
     }
 
-    fn below(&mut self, token: &str, f: impl FnOnce(&mut Self)) {
-        let length = self.pointer.len();
-        self.pointer.push('/');
-        push_escaped(&mut self.pointer, token);
-        f(self);
-        self.pointer.truncate(length);
+    /// The JSON Pointer of the value walked.
+    fn pointer(&self) -> String {
+        let mut pointer = String::new();
+        for segment in &self.path {
+            pointer.push('/');
+            match segment {
+                Segment::Key(key) => push_escaped(&mut pointer, key),
+                Segment::Index(i) => pointer.push_str(&i.to_string()),
+            }
+        }
+        pointer
     }
 
     /// Reports what the call `value` of `function` names that nothing declares.
@@ -359,9 +321,12 @@ impl Walk<'_> {
             Function::If => {
                 let condition = arguments.get(0).and_then(Json::as_str);
                 if let Some(condition) = condition {
-                    if !declarations.conditions.contains(condition) && !declarations.transformed {
-                        let mut declared: Vec<&str> =
-                            declarations.conditions.iter().map(String::as_str).collect();
+                    if !declarations.has_condition(condition) && !declarations.transformed() {
+                        let mut declared: Vec<&str> = declarations
+                            .section("Conditions")
+                            .into_iter()
+                            .flat_map(|c| c.keys().map(String::as_str))
+                            .collect();
                         declared.truncate(10);
                         let declared = if declared.is_empty() {
                             "none".to_owned()
@@ -390,27 +355,27 @@ impl Walk<'_> {
     }
 
     fn push(&mut self, rule: &Rule, message: String) {
-        let problem = Problem::new(self.pointer.clone(), rule.id, rule.severity, message);
+        let problem = Problem::new(self.pointer(), rule.id, rule.severity, message);
         self.report.push(problem);
     }
 }
 
 /// The Method's authorizer, `{"Ref": NAME}` of an `AWS::ApiGateway::Authorizer` of the
 /// template, must be of the kind its `AuthorizationType` names and in its REST API.
-fn authorizer(properties: &Json, declarations: &Declarations, report: &mut Report) {
+fn authorizer(properties: &Json, declarations: &Declarations<'_>, report: &mut Report) {
     let Some(Json::String(name)) = properties.get("AuthorizerId").and_then(|id| id.get("Ref"))
     else {
         return;
     };
     let Some(authorizer) = declarations
-        .resources
-        .get(name)
-        .filter(|r| r.type_name.as_deref() == Some("AWS::ApiGateway::Authorizer"))
+        .resource(name)
+        .filter(|r| r.get("Type").and_then(Json::as_str) == Some("AWS::ApiGateway::Authorizer"))
+        .and_then(|r| r.get("Properties"))
     else {
         return;
     };
     let authorization = properties.get("AuthorizationType").and_then(Json::as_str);
-    let kind = authorizer.authorizer_type.as_deref();
+    let kind = authorizer.get("Type").and_then(Json::as_str);
     if let (Some(authorization @ "CUSTOM"), Some(kind @ "COGNITO_USER_POOLS"))
     | (Some(authorization @ "COGNITO_USER_POOLS"), Some(kind @ ("TOKEN" | "REQUEST"))) =
         (authorization, kind)
@@ -429,7 +394,8 @@ fn authorizer(properties: &Json, declarations: &Declarations, report: &mut Repor
     }
     // Two REST APIs are told apart only when both are a `Ref` (of two resources), or both
     // literal IDs: a literal ID and a `Ref` may be the same API.
-    let (Some(ours), Some(theirs)) = (properties.get("RestApiId"), &authorizer.rest_api_id) else {
+    let (Some(ours), Some(theirs)) = (properties.get("RestApiId"), authorizer.get("RestApiId"))
+    else {
         return;
     };
     let by_ref = |id: &Json| id.get("Ref").and_then(Json::as_str).map(str::to_owned);
