@@ -32,8 +32,8 @@ pub(crate) mod markdown;
 use std::collections::BTreeMap;
 
 pub use derived::{
-    DerivedAllowedValues, DerivedProperty, DerivedSpec, DerivedType, allowed_values_name, cite,
-    derive, documentation_url,
+    DerivedAllowedValues, DerivedProperty, DerivedReturnValue, DerivedSpec, DerivedType,
+    allowed_values_name, cite, derive, documentation_url,
 };
 pub(crate) use derived::{TypeFields, type_fields};
 pub use markdown::unescape;
@@ -81,6 +81,22 @@ pub struct Page {
     pub properties: BTreeMap<String, DocumentedProperty>,
     /// Every anchor (`<a name="…">`) outside code blocks, with the line it is on.
     pub anchors: BTreeMap<String, usize>,
+    /// What `Ref` and `Fn::GetAtt` of the resource yield (`## Return values`), in the page's
+    /// order; none for a property type, or a page without the section.
+    pub return_values: Vec<DocumentedReturnValue>,
+}
+
+/// A return value a resource page documents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentedReturnValue {
+    /// `Ref`, or the attribute `Fn::GetAtt` names (`Arn`, `Endpoint.Address`).
+    pub name: String,
+    /// The anchor of its heading (`Ref`) or of its paragraph (an attribute).
+    pub anchor: String,
+    /// The 1-based line of the heading or paragraph.
+    pub line: usize,
+    /// Its paragraph, unescaped.
+    pub description: String,
 }
 
 /// One property paragraph of a page.
@@ -299,6 +315,21 @@ pub fn anchors(text: &str) -> BTreeMap<String, usize> {
     anchors_of(&lines(text))
 }
 
+/// An attribute paragraph of `Fn::GetAtt`: `` `Endpoint.Address`  <a name="…"></a> `` → its
+/// name and anchor.
+fn attribute_anchor(line: &str) -> Option<(&str, &str)> {
+    let rest = line.trim().strip_prefix('`')?;
+    let (name, rest) = rest.split_once('`')?;
+    let is_name = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+    if !is_name {
+        return None;
+    }
+    Some((name, markdown::lone_anchor(rest)?))
+}
+
 /// A heading of `level` (`## Properties<a name="…"></a>`): its text and inline anchor.
 fn heading(line: &Line<'_>, level: usize) -> Option<(String, Option<String>)> {
     if line.in_code {
@@ -400,6 +431,7 @@ impl Parser<'_> {
             ));
         };
         let properties = self.properties(properties_at)?;
+        let return_values = self.return_values()?;
         Ok(Page {
             file: self.file.to_owned(),
             stem: page_stem(self.file),
@@ -410,7 +442,70 @@ impl Parser<'_> {
             description,
             properties,
             anchors: anchors_of(&self.lines),
+            return_values,
         })
+    }
+
+    /// The `## Return values` section: the paragraph after `### Ref`, and each attribute
+    /// paragraph (`` `Name`  <a name="…"></a> ``) after `### Fn::GetAtt`; other prose is
+    /// the page's explanation of the functions.
+    fn return_values(&self) -> Result<Vec<DocumentedReturnValue>, PageError> {
+        let Some(start) = self
+            .lines
+            .iter()
+            .position(|l| heading(l, 2).is_some_and(|(text, _)| text == "Return values"))
+        else {
+            return Ok(Vec::new());
+        };
+        let mut values = Vec::new();
+        let mut i = start + 1;
+        while let Some(line) = self.lines.get(i) {
+            if ends_section(line) {
+                break;
+            }
+            let found = match heading(line, 3) {
+                Some((text, inline)) if text == "Ref" => {
+                    let (anchor, next) = self.heading_anchor(i, inline);
+                    let Some(anchor) = anchor else {
+                        return Err(self.error(
+                            line.number,
+                            "the `### Ref` heading has no anchor `<a name=\"…\"></a>`",
+                        ));
+                    };
+                    Some(("Ref".to_owned(), anchor, self.skip_blank(next)))
+                }
+                _ => attribute_anchor(line.text)
+                    .filter(|_| !line.in_code)
+                    .map(|(name, anchor)| (name.to_owned(), anchor.to_owned(), i + 1)),
+            };
+            let Some((name, anchor, from)) = found else {
+                i += 1;
+                continue;
+            };
+            let paragraph: Vec<&str> = self
+                .lines
+                .iter()
+                .skip(from)
+                .take_while(|l| {
+                    !l.text.trim().is_empty() && !ends_section(l) && heading(l, 3).is_none()
+                })
+                .map(|l| l.text.trim())
+                .collect();
+            if paragraph.is_empty() {
+                return Err(self.error(
+                    line.number,
+                    format!("the return value `{name}` has no description"),
+                ));
+            }
+            i = from + paragraph.len();
+            values.push(DocumentedReturnValue {
+                name,
+                anchor,
+                line: line.number,
+                description: markdown::unescape(&paragraph.join(" ")),
+            });
+        }
+        Ok(values)
     }
 
     /// `AWS::ApiGateway::Method Integration` → `AWS::ApiGateway::Method.Integration`.

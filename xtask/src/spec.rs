@@ -15,11 +15,12 @@ use crate::regen::{SPEC, read_spec};
 /// The `spec` subcommands.
 #[derive(Subcommand)]
 pub enum SpecCommand {
-    /// Prints the structural spec a CloudFormation documentation page implies, as JSON in the
-    /// spec's format.
+    /// Prints the structural spec CloudFormation documentation pages imply, as one JSON spec
+    /// in the spec's format.
     Derive {
-        /// The page (markdown, in the format of spec/docs/).
-        page: PathBuf,
+        /// The pages (markdown, in the format of spec/docs/).
+        #[arg(required = true)]
+        pages: Vec<PathBuf>,
     },
     /// Fails, naming type and property, where the spec differs from what its documents state.
     Check,
@@ -31,8 +32,8 @@ pub enum SpecCommand {
 /// Runs a `spec` subcommand in the workspace at `root`.
 pub fn run(root: &Path, command: SpecCommand) -> Result<(), String> {
     match command {
-        SpecCommand::Derive { page } => {
-            print!("{}", derive(root, &page)?);
+        SpecCommand::Derive { pages } => {
+            print!("{}", derive(root, &pages)?);
             Ok(())
         }
         SpecCommand::Check => check(root).map(|report| println!("{report}")),
@@ -54,21 +55,47 @@ fn read_documents(root: &Path, spec: &Spec) -> Result<BTreeMap<String, String>, 
     Ok(texts)
 }
 
-/// The derived spec of `page`, as JSON. Sources cite the page by its key when the spec has a
-/// document of the same file name, so the output compares with the spec line for line.
-fn derive(root: &Path, page: &Path) -> Result<String, String> {
-    let shown = page.display().to_string();
-    let text = read(page, &shown)?;
-    let parsed = document::parse_page(&shown, &text).map_err(|e| e.to_string())?;
+/// The derived spec of `pages`, as one JSON spec. Sources cite a page by its key when the spec
+/// has a document of the same file name (so the output compares with the spec line for line),
+/// otherwise by its file stem. Every page that cannot be read or derived is named, not only
+/// the first.
+fn derive(root: &Path, pages: &[PathBuf]) -> Result<String, String> {
     let spec = read_spec(root)?;
-    let file_name = page
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let key = provenance::document_key(&spec, &file_name).unwrap_or(&parsed.stem);
-    document::derive(&parsed, key)
+    let mut derived: Option<document::DerivedSpec> = None;
+    let mut errors = Vec::new();
+    for page in pages {
+        let shown = page.display().to_string();
+        let parsed = read(page, &shown)
+            .and_then(|text| document::parse_page(&shown, &text).map_err(|e| e.to_string()));
+        let parsed = match parsed {
+            Ok(parsed) => parsed,
+            Err(error) => {
+                errors.push(error);
+                continue;
+            }
+        };
+        let file_name = page
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let key = provenance::document_key(&spec, &file_name).unwrap_or(&parsed.stem);
+        let one = document::derive(&parsed, key);
+        match &mut derived {
+            None => derived = Some(one),
+            Some(all) => {
+                if let Err(error) = all.merge(one) {
+                    errors.push(format!("{shown}: {error}"));
+                }
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors.join("\n"));
+    }
+    derived
+        .ok_or_else(|| "no page to derive".to_owned())?
         .to_json()
-        .map_err(|e| format!("{shown}: the derived spec does not serialize: {e}"))
+        .map_err(|e| format!("the derived spec does not serialize: {e}"))
 }
 
 /// The check report, or an error holding it when the spec differs from its documents.
@@ -173,12 +200,66 @@ mod tests {
         let root = workspace_root();
         let json = derive(
             &root,
-            &root.join("spec/docs/aws-properties-apitgateway-method-integration.md"),
+            &[root.join("spec/docs/aws-properties-apitgateway-method-integration.md")],
         )
         .expect("derives");
         assert!(
             json.contains("\"Source\": \"integration#cfn-apigateway-method-integration-type\""),
             "{json}"
+        );
+    }
+
+    #[test]
+    fn spec_derive_merges_pages_into_one_spec_with_their_return_values() {
+        let root = workspace_root();
+        let pages = [
+            "spec/docs/aws-resource-apigateway-authorizer.md",
+            "spec/docs/aws-resource-apigateway-method.md",
+            "spec/docs/aws-properties-apitgateway-method-integration.md",
+        ]
+        .map(|page| root.join(page));
+        let json: serde_json::Value =
+            serde_json::from_str(&derive(&root, &pages).expect("derives")).expect("JSON");
+        let types: Vec<&String> = json["ResourceTypes"]
+            .as_object()
+            .expect("types")
+            .keys()
+            .collect();
+        assert_eq!(
+            types,
+            ["AWS::ApiGateway::Authorizer", "AWS::ApiGateway::Method"]
+        );
+        assert!(json["PropertyTypes"]["AWS::ApiGateway::Method.Integration"].is_object());
+        let authorizer = &json["ReturnValues"]["AWS::ApiGateway::Authorizer"];
+        assert_eq!(
+            authorizer["Ref"]["Source"],
+            "authorizer#aws-resource-apigateway-authorizer-return-values-ref"
+        );
+        assert!(
+            authorizer["Ref"]["Description"]
+                .as_str()
+                .is_some_and(|d| d.contains("returns the authorizer's ID, such as `abcde1`.")),
+            "{authorizer}"
+        );
+        assert_eq!(
+            authorizer["AuthorizerId"]["Description"],
+            "The ID for the authorizer. For example: `abc123`."
+        );
+        // The Method's page gives `Ref` only (no `Fn::GetAtt` attribute).
+        let method: Vec<&String> = json["ReturnValues"]["AWS::ApiGateway::Method"]
+            .as_object()
+            .expect("the Method's return values")
+            .keys()
+            .collect();
+        assert_eq!(method, ["Ref"]);
+        // A page given twice is an error naming it.
+        let twice = [pages[0].clone(), pages[0].clone()];
+        let error = derive(&root, &twice).expect_err("twice");
+        assert!(
+            error.contains(
+                "the resource type `AWS::ApiGateway::Authorizer` is derived from two pages"
+            ),
+            "{error}"
         );
     }
 

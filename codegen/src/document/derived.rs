@@ -30,6 +30,22 @@ pub struct DerivedSpec {
     /// The resource type of a resource page, by name.
     #[serde(rename = "ResourceTypes", skip_serializing_if = "BTreeMap::is_empty")]
     pub resource_types: BTreeMap<String, DerivedType>,
+    /// What `Ref` and `Fn::GetAtt` of each resource type yield, by type and then `Ref` or
+    /// attribute, from the page's `## Return values`.
+    #[serde(rename = "ReturnValues", skip_serializing_if = "BTreeMap::is_empty")]
+    pub return_values: BTreeMap<String, BTreeMap<String, DerivedReturnValue>>,
+}
+
+/// A return value a page states, with the spec's keys (the form of its value, `Format`, is
+/// not on the pages: it is curated).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DerivedReturnValue {
+    /// The page's paragraph.
+    #[serde(rename = "Description")]
+    pub description: String,
+    /// The paragraph (`DOCUMENT#ANCHOR`).
+    #[serde(rename = "Source")]
+    pub source: String,
 }
 
 /// A set of allowed values a page states for one property.
@@ -121,6 +137,45 @@ impl DerivedSpec {
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string_pretty(self).map(|json| json + "\n")
     }
+
+    /// Adds the spec of another page; a type, an allowed-values set or the return values of a
+    /// type that both give is an error naming it (two pages of one type, or of types whose
+    /// names make the same set name).
+    pub fn merge(&mut self, other: DerivedSpec) -> Result<(), String> {
+        fn add<V>(
+            into: &mut BTreeMap<String, V>,
+            from: BTreeMap<String, V>,
+            what: &str,
+        ) -> Result<(), String> {
+            for (name, value) in from {
+                if into.contains_key(&name) {
+                    return Err(format!("{what} `{name}` is derived from two pages"));
+                }
+                into.insert(name, value);
+            }
+            Ok(())
+        }
+        add(
+            &mut self.allowed_values,
+            other.allowed_values,
+            "the allowed-values set",
+        )?;
+        add(
+            &mut self.property_types,
+            other.property_types,
+            "the property type",
+        )?;
+        add(
+            &mut self.resource_types,
+            other.resource_types,
+            "the resource type",
+        )?;
+        add(
+            &mut self.return_values,
+            other.return_values,
+            "the return values of",
+        )
+    }
 }
 
 /// The URL the User Guide publishes a page at, with an anchor when given.
@@ -196,11 +251,27 @@ pub fn derive(page: &Page, document: &str) -> DerivedSpec {
         description: page.description.clone(),
         properties,
     };
+    let return_values: BTreeMap<String, DerivedReturnValue> = page
+        .return_values
+        .iter()
+        .map(|value| {
+            let derived = DerivedReturnValue {
+                description: value.description.clone(),
+                source: cite(document, &value.anchor),
+            };
+            (value.name.clone(), derived)
+        })
+        .collect();
     let mut spec = DerivedSpec {
         allowed_values,
         property_types: BTreeMap::new(),
         resource_types: BTreeMap::new(),
+        return_values: BTreeMap::new(),
     };
+    if !return_values.is_empty() {
+        spec.return_values
+            .insert(page.type_name.clone(), return_values);
+    }
     match page.kind {
         PageKind::PropertyType => spec.property_types.insert(page.type_name.clone(), derived),
         PageKind::ResourceType => spec.resource_types.insert(page.type_name.clone(), derived),
