@@ -904,6 +904,21 @@ impl Lowering<'_> {
             }
             rules.push(self.lower_rule(&rule_path, rule, pt, &fields)?);
         }
+        for derived in self.derived_rules(short, pt, &fields, &rules) {
+            if let Some(first) = rule_ids.insert(derived.id.clone(), path.clone()) {
+                return Err(self.error(
+                    &path
+                        .key("Properties")
+                        .key(derived.property.as_deref().unwrap_or_default()),
+                    format!(
+                        "a fact whose derived rule id {:?} no rule uses, but {} does",
+                        derived.id,
+                        first.as_str()
+                    ),
+                ));
+            }
+            rules.push(derived);
+        }
         for field in &mut fields {
             field.always_required = rules.iter().any(|r| {
                 r.when.is_empty()
@@ -926,6 +941,71 @@ impl Lowering<'_> {
             rules,
             takes: Vec::new(),
         })
+    }
+
+    /// The rules that enforce what a property states and no rule of the spec enforces:
+    /// `Required: true` (present, whatever the other properties are) and `AllowedValues` (one
+    /// of them). Each is an error, cites the property's source, and has the id
+    /// `TYPE-PROPERTY-required` or `TYPE-PROPERTY-allowed-values` (`integration-type-required`).
+    fn derived_rules(
+        &self,
+        short: &str,
+        pt: &spec::PropertyType,
+        fields: &[Field],
+        rules: &[RuleDef],
+    ) -> Vec<RuleDef> {
+        let covered = |field: &Field, allowed: bool| {
+            rules.iter().any(|r| {
+                r.when.is_empty()
+                    && r.property.as_deref() == Some(field.wire_name.as_str())
+                    && if allowed {
+                        matches!(r.assert, AssertDef::OneOf(_))
+                    } else {
+                        r.assert == AssertDef::Present
+                    }
+            })
+        };
+        let mut derived = Vec::new();
+        for field in fields {
+            let property = &pt.properties[&field.wire_name];
+            let rule = |suffix: &str, assert: AssertDef, message: String| {
+                let id = format!(
+                    "{}-{}-{suffix}",
+                    naming::kebab_name(short),
+                    naming::kebab_name(&field.wire_name)
+                );
+                RuleDef {
+                    const_name: naming::const_name(&id),
+                    id,
+                    is_error: true,
+                    source: property.source.clone(),
+                    link: self.link(&property.source),
+                    property: Some(field.wire_name.clone()),
+                    when: Vec::new(),
+                    assert,
+                    message,
+                }
+            };
+            if field.documented == Requiredness::Yes && !covered(field, false) {
+                derived.push(rule(
+                    "required",
+                    AssertDef::Present,
+                    format!(
+                        "{{property}} is required, and CloudFormation refuses a {short} without it"
+                    ),
+                ));
+            }
+            if let Some(set) = &property.allowed_values {
+                if !covered(field, true) {
+                    derived.push(rule(
+                        "allowed-values",
+                        AssertDef::OneOf(self.spec.allowed_values[set].values.clone()),
+                        "{value} is not one of the values {property} allows: {allowed}".to_owned(),
+                    ));
+                }
+            }
+        }
+        derived
     }
 
     /// The facts the document states on a property must each be enforced by a rule, so that a

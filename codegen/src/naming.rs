@@ -1,7 +1,7 @@
 //! Rust names for spec names, in one place: types and variants in `UpperCamelCase`, fields and
 //! modules in `snake_case`, constants in `SHOUTY_SNAKE_CASE`, keywords as raw identifiers.
 
-use heck::{ToPascalCase, ToShoutySnakeCase, ToSnakeCase};
+use heck::{ToKebabCase, ToPascalCase, ToShoutySnakeCase, ToSnakeCase};
 use proc_macro2::{Ident, Span};
 
 /// Rust keywords that cannot be plain identifiers (strict and reserved, 2024 edition).
@@ -124,6 +124,12 @@ pub fn binding_name(rust_name: &str) -> String {
     } else {
         rust_name.to_owned()
     }
+}
+
+/// The kebab-case words of a spec name, for derived rule ids (`TimeoutInMillis` →
+/// `timeout-in-millis`).
+pub fn kebab_name(name: &str) -> String {
+    name.to_kebab_case()
 }
 
 /// The Rust constant name for a rule id or format name (`http-url` → `HTTP_URL`).

@@ -10,6 +10,9 @@
 #[path = "../data/specs/conditional_requirement/mod.rs"]
 #[rustfmt::skip]
 pub mod conditional_requirement;
+#[path = "../data/specs/derived_rules/mod.rs"]
+#[rustfmt::skip]
+pub mod derived_rules;
 #[path = "../data/specs/enum/mod.rs"]
 #[rustfmt::skip]
 pub mod enum_fixture;
@@ -550,4 +553,37 @@ fn a_resource_gives_the_types_within_it_the_facts_its_seam_rules_read() {
     // A fact behind an intrinsic function is unknown: its rules are skipped.
     let hidden = json!({"Slots": {"Fn::Transform": {"Name": "Slots"}}, "Gadget": {"Labels": {"x": "slot.b"}}});
     assert_eq!(found(&Widget::check(&hidden)), vec![]);
+}
+
+#[test]
+fn required_properties_and_allowed_values_are_enforced_without_a_rule_in_the_spec() {
+    use derived_rules::Gadget;
+    assert!(Gadget::check(&json!({"Name": "g", "Color": "RED"})).is_empty());
+    assert_eq!(
+        found(&Gadget::check(&json!({"Color": "PINK"}))),
+        [
+            (
+                "/Color".to_owned(),
+                "gadget-color-allowed-values".to_owned(),
+                Severity::Error
+            ),
+            (
+                "/Name".to_owned(),
+                "gadget-name-required".to_owned(),
+                Severity::Error
+            ),
+        ]
+    );
+    let report = Gadget::check(&json!({"Color": "PINK"}));
+    let messages: Vec<&str> = report.iter().map(|p| p.message()).collect();
+    assert_eq!(
+        messages,
+        [
+            "\"PINK\" is not one of the values Color allows: RED, BLUE",
+            "Name is required, and CloudFormation refuses a Gadget without it",
+        ]
+    );
+    // A required property is not optional in the struct.
+    let gadget = Gadget::builder().name("g").build().expect("valid");
+    assert_eq!(gadget.name, Value::from("g".to_owned()));
 }
