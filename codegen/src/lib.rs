@@ -18,7 +18,7 @@ mod render;
 pub mod spec;
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub use spec::Spec;
 
@@ -67,6 +67,28 @@ pub enum Error {
         /// The parser's message.
         message: String,
     },
+}
+
+/// Generates the sources of a standalone crate named `crate_name` from a spec: `src/lib.rs`,
+/// whose root holds the model's items, and `src/model/` as [`generate`] writes it. The caller
+/// writes `Cargo.toml` (which depends on the runtime crate, `serde` and `serde_json`). Pure: no
+/// I/O.
+pub fn generate_crate(
+    spec: &Spec,
+    crate_name: &str,
+) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
+    let model = lower::lower(spec)?;
+    let root = render::render(
+        &model.spec_file,
+        "lib.rs",
+        emit::crate_root(&model, crate_name),
+    )?;
+    let mut files: BTreeMap<PathBuf, Vec<u8>> = generate(spec)?
+        .into_iter()
+        .map(|(path, contents)| (Path::new("src/model").join(path), contents))
+        .collect();
+    files.insert(PathBuf::from("src/lib.rs"), root.into_bytes());
+    Ok(files)
 }
 
 /// Generates every file of the generated crate's model folder from a spec, as paths relative to

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod compare;
+mod generate;
 mod regen;
 mod spec;
 
@@ -32,6 +33,19 @@ enum Command {
         /// Write nothing; fail and list every stale, missing or extra file.
         #[arg(long)]
         check: bool,
+    },
+    /// Writes a standalone crate of any spec (its Cargo.toml depends on this workspace's
+    /// runtime crate by path).
+    Generate {
+        /// The spec file.
+        #[arg(long, value_name = "FILE")]
+        spec: PathBuf,
+        /// The folder to write the crate into.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The crate's name (default: the spec file's stem).
+        #[arg(long, value_name = "CRATE")]
+        name: Option<String>,
     },
     /// Derives the spec from its documents, checks it, and reports drift from upstream.
     Spec {
@@ -58,6 +72,9 @@ fn main() -> ExitCode {
     let root = cli.root.unwrap_or_else(regen::workspace_root);
     let result = match cli.command {
         Command::Regen { check } => regen::run(&root, check),
+        Command::Generate { spec, out, name } => {
+            generate::run(&root, &spec, &out, name.as_deref())
+        }
         Command::Spec { command } => spec::run(&root, command),
         Command::Compare {
             rev,

@@ -162,6 +162,24 @@ fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
     }
 }
 
+/// The `lib.rs` of a standalone crate of the model (`cargo xtask generate`): its documentation,
+/// and the model's items at its root.
+pub fn crate_root(model: &Model, crate_name: &str) -> TokenStream {
+    let title = format!(
+        " `{crate_name}`: typed, validated `{}` values and their property types for \
+         CloudFormation, generated from `{}` by `cfn-codegen` (`cargo xtask generate`).",
+        model.resource_type, model.spec_file
+    );
+    quote! {
+        #![doc = #title]
+        #![forbid(unsafe_code)]
+
+        mod model;
+
+        pub use model::*;
+    }
+}
+
 /// `mod.rs`: declares the modules and re-exports their public items.
 fn module_index(model: &Model) -> TokenStream {
     let title = format!(

@@ -1,0 +1,66 @@
+//! `cargo xtask generate --spec FILE --out DIR [--name CRATE]`: writes a standalone crate of
+//! any spec, whose `Cargo.toml` depends on the runtime crate of this workspace by path.
+
+use std::fs;
+use std::path::Path;
+
+use cfn_codegen::Spec;
+
+/// The folder of the runtime crate, relative to the workspace root.
+const RUNTIME: &str = "generated/runtime";
+
+/// Writes the crate of the spec `spec` into `out`, named `name` (default: the spec file's stem),
+/// and says what it wrote. A spec error writes nothing.
+pub fn run(root: &Path, spec: &Path, out: &Path, name: Option<&str>) -> Result<(), String> {
+    let shown = spec.display().to_string();
+    let text = fs::read_to_string(spec).map_err(|e| format!("{shown}: {e}"))?;
+    let parsed = Spec::from_json(&shown, &text).map_err(|e| e.to_string())?;
+    let stem = spec
+        .file_stem()
+        .map(|s| s.to_string_lossy().replace(['_', '.'], "-"))
+        .unwrap_or_default();
+    let name = name.unwrap_or(&stem);
+    let is_crate_name = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !is_crate_name {
+        return Err(format!(
+            "--name: a crate name (ASCII letters, digits, - and _, starting with a letter), found {name:?}"
+        ));
+    }
+    let runtime = root.join(RUNTIME);
+    let runtime = runtime
+        .canonicalize()
+        .map_err(|e| format!("{}: {e}", runtime.display()))?;
+    let runtime = runtime.to_string_lossy();
+    // A TOML literal string holds any text but a quote and a line break.
+    if runtime.contains(['\'', '\n', '\r']) {
+        return Err(format!("the runtime's path {runtime:?} cannot be written in Cargo.toml"));
+    }
+    let mut files = cfn_codegen::generate_crate(&parsed, name).map_err(|e| e.to_string())?;
+    let manifest = format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\
+         description = \"Generated from {} by `cargo xtask generate`\"\n\n\
+         [dependencies]\ncfn-apigateway-runtime = {{ path = '{runtime}' }}\n\
+         serde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\n\n\
+         # A crate of its own, wherever it is written.\n[workspace]\n",
+        stem
+    );
+    files.insert("Cargo.toml".into(), manifest.into_bytes());
+    for (path, contents) in &files {
+        let path = out.join(path);
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        fs::write(&path, contents).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    // The workspace's versions of the dependencies, so that the crate builds as the workspace
+    // does (and offline).
+    let lock = out.join("Cargo.lock");
+    if !lock.exists() {
+        fs::copy(root.join("Cargo.lock"), &lock).map_err(|e| format!("{}: {e}", lock.display()))?;
+    }
+    eprintln!("{}: wrote the crate `{name}`, {} files", out.display(), files.len());
+    Ok(())
+}
