@@ -73,10 +73,7 @@ pub enum Error {
 /// whose root holds the model's items, and `src/model/` as [`generate`] writes it. The caller
 /// writes `Cargo.toml` (which depends on the runtime crate, `serde` and `serde_json`). Pure: no
 /// I/O.
-pub fn generate_crate(
-    spec: &Spec,
-    crate_name: &str,
-) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
+pub fn generate_crate(spec: &Spec, crate_name: &str) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
     let model = lower::lower(spec)?;
     let root = render::render(
         &model.spec_file,

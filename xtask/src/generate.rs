@@ -36,7 +36,9 @@ pub fn run(root: &Path, spec: &Path, out: &Path, name: Option<&str>) -> Result<(
     let runtime = runtime.to_string_lossy();
     // A TOML literal string holds any text but a quote and a line break.
     if runtime.contains(['\'', '\n', '\r']) {
-        return Err(format!("the runtime's path {runtime:?} cannot be written in Cargo.toml"));
+        return Err(format!(
+            "the runtime's path {runtime:?} cannot be written in Cargo.toml"
+        ));
     }
     let mut files = cfn_codegen::generate_crate(&parsed, name).map_err(|e| e.to_string())?;
     let manifest = format!(
@@ -61,6 +63,10 @@ pub fn run(root: &Path, spec: &Path, out: &Path, name: Option<&str>) -> Result<(
     if !lock.exists() {
         fs::copy(root.join("Cargo.lock"), &lock).map_err(|e| format!("{}: {e}", lock.display()))?;
     }
-    eprintln!("{}: wrote the crate `{name}`, {} files", out.display(), files.len());
+    eprintln!(
+        "{}: wrote the crate `{name}`, {} files",
+        out.display(),
+        files.len()
+    );
     Ok(())
 }

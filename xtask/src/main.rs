@@ -72,9 +72,7 @@ fn main() -> ExitCode {
     let root = cli.root.unwrap_or_else(regen::workspace_root);
     let result = match cli.command {
         Command::Regen { check } => regen::run(&root, check),
-        Command::Generate { spec, out, name } => {
-            generate::run(&root, &spec, &out, name.as_deref())
-        }
+        Command::Generate { spec, out, name } => generate::run(&root, &spec, &out, name.as_deref()),
         Command::Spec { command } => spec::run(&root, command),
         Command::Compare {
             rev,

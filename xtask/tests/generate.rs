@@ -27,14 +27,20 @@ fn generate_and_test(spec: &str, name: &str) {
         .expect("the xtask binary runs");
     let said = String::from_utf8_lossy(&generated.stderr);
     assert!(generated.status.success(), "{said}");
-    assert!(said.contains(&format!("wrote the crate `{name}`")), "{said}");
+    assert!(
+        said.contains(&format!("wrote the crate `{name}`")),
+        "{said}"
+    );
     let tested = Command::new(env!("CARGO"))
         .args(["test", "--offline", "--quiet"])
         .current_dir(&out)
         .env("RUSTFLAGS", "-D warnings")
         .env("RUSTDOCFLAGS", "-D warnings")
         // One build of the runtime and its dependencies for every generated crate.
-        .env("CARGO_TARGET_DIR", workspace().join("target/generated-crates"))
+        .env(
+            "CARGO_TARGET_DIR",
+            workspace().join("target/generated-crates"),
+        )
         .output()
         .expect("cargo runs");
     assert!(
