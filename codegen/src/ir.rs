@@ -336,6 +336,13 @@ pub enum AssertDef {
     Minimum(f64),
     /// At most.
     Maximum(f64),
+    /// A text has at least, or at most, this many characters; a list this many items.
+    Size {
+        /// `true` for at least, `false` for at most.
+        at_least: bool,
+        /// The bound.
+        count: u64,
+    },
     /// Matches one of these forms.
     Format(Vec<String>),
     /// Does not match this form.

@@ -761,11 +761,20 @@ impl Lowering<'_> {
             shape,
             Shape::Primitive(Primitive::Integer | Primitive::Double)
         );
+        // On a String a bound is a length, on a List a number of items, as the pages mean.
+        let sized = matches!(shape, Shape::Primitive(Primitive::String) | Shape::List(_));
         for (key, bound) in [("Minimum", p.minimum), ("Maximum", p.maximum)] {
-            if bound.is_some() && !numeric {
+            let Some(bound) = bound else { continue };
+            if !numeric && !sized {
                 return Err(self.error(
                     &path.key(key),
-                    format!("{key} only on an Integer, Long or Double property"),
+                    format!("{key} only on a number, a String (its length) or a List (its items)"),
+                ));
+            }
+            if sized && (bound < 0.0 || bound.fract() != 0.0 || bound > u32::MAX as f64) {
+                return Err(self.error(
+                    &path.key(key),
+                    format!("a whole number of characters or items, found {bound}"),
                 ));
             }
         }
@@ -994,6 +1003,50 @@ impl Lowering<'_> {
                         "{{property}} is required, and CloudFormation refuses a {short} without it"
                     ),
                 ));
+            }
+            let sized = matches!(
+                field.shape,
+                Shape::Primitive(Primitive::String) | Shape::List(_)
+            );
+            let what = if matches!(field.shape, Shape::List(_)) {
+                "items"
+            } else {
+                "characters"
+            };
+            let bounds = [(true, field.minimum), (false, field.maximum)];
+            for (at_least, bound) in bounds.into_iter().filter(|_| sized) {
+                let Some(bound) = bound else { continue };
+                let assert = AssertDef::Size {
+                    at_least,
+                    count: bound as u64,
+                };
+                if rules.iter().any(|r| {
+                    r.when.is_empty()
+                        && r.assert == assert
+                        && r.property.as_deref() == Some(field.wire_name.as_str())
+                }) {
+                    continue;
+                }
+                let (suffix, message) = if at_least {
+                    (
+                        "minimum",
+                        format!(
+                            "{{value}} has fewer than {{allowed}} {what}, the fewest {{property}} may have"
+                        ),
+                    )
+                } else {
+                    (
+                        "maximum",
+                        format!(
+                            "{{value}} has more than {{allowed}} {what}, the most {{property}} may have"
+                        ),
+                    )
+                };
+                let suffix = format!(
+                    "{suffix}-{}",
+                    if what == "items" { "items" } else { "length" }
+                );
+                derived.push(rule(&suffix, assert, message));
             }
             if let Some(set) = &property.allowed_values {
                 if !covered(field, true) {

@@ -45,6 +45,7 @@ pub const USED_BY_GENERATED_CODE: &[&str] = &[
     "Serialized",
     "Serializer",
     "Severity",
+    "Size",
     "Test",
     "Text",
     "TextLiteral",

@@ -583,6 +583,33 @@ fn required_properties_and_allowed_values_are_enforced_without_a_rule_in_the_spe
             "Name is required, and CloudFormation refuses a Gadget without it",
         ]
     );
+    // The bounds of a String are on its length in characters, those of a List on its items;
+    // a value an intrinsic function computes is not counted.
+    assert_eq!(
+        found(&Gadget::check(
+            &json!({"Name": "", "Tags": ["a", "b", "c"]})
+        )),
+        [
+            (
+                "/Name".to_owned(),
+                "gadget-name-minimum-length".to_owned(),
+                Severity::Error
+            ),
+            (
+                "/Tags".to_owned(),
+                "gadget-tags-maximum-items".to_owned(),
+                Severity::Error
+            ),
+        ]
+    );
+    let report = Gadget::check(&json!({"Name": "ééééééééé"}));
+    let messages: Vec<&str> = report.iter().map(|p| p.message()).collect();
+    assert_eq!(
+        messages,
+        ["\"ééééééééé\" has more than 8 characters, the most Name may have"]
+    );
+    assert!(Gadget::check(&json!({"Name": "éééééééé", "Tags": ["a", "b"]})).is_empty());
+    assert!(Gadget::check(&json!({"Name": {"Ref": "N"}, "Tags": {"Ref": "T"}})).is_empty());
     // A required property is not optional in the struct.
     let gadget = Gadget::builder().name("g").build().expect("valid");
     assert_eq!(gadget.name, Value::from("g".to_owned()));

@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, object_noun, serde_rename, value_type};
-use crate::ir::{Field, Requiredness, Shape, TypeDef};
+use crate::ir::{Field, Primitive, Requiredness, Shape, TypeDef};
 use crate::naming::ident;
 
 /// The documentation of a field: the document's description, then the facts.
@@ -32,11 +32,16 @@ pub fn field_doc(t: &TypeDef, f: &Field) -> String {
     if let Shape::Enum(name) = &f.shape {
         facts.push(format!("- Allowed values: see [`{name}`]"));
     }
+    let unit = match &f.shape {
+        Shape::Primitive(Primitive::String) => " characters",
+        Shape::List(_) => " items",
+        _ => "",
+    };
     if let Some(min) = f.minimum {
-        facts.push(format!("- Minimum: {min}"));
+        facts.push(format!("- Minimum: {min}{unit}"));
     }
     if let Some(max) = f.maximum {
-        facts.push(format!("- Maximum: {max}"));
+        facts.push(format!("- Maximum: {max}{unit}"));
     }
     if let Some(default) = &f.default {
         facts.push(format!("- Default: `{default}`"));

@@ -106,6 +106,12 @@ pub fn imports(t: &TypeDef) -> (Vec<&'static str>, Vec<&'static str>) {
     {
         checker.push("Members");
     }
+    if t.rules
+        .iter()
+        .any(|r| matches!(r.assert, AssertDef::Size { .. }))
+    {
+        checker.push("Size");
+    }
     checker.sort_unstable();
     let mut shapes = Vec::new();
     for f in &t.fields {
@@ -344,6 +350,15 @@ fn rule_check(
         AssertDef::Maximum(n) => {
             let n = proc_macro2::Literal::f64_unsuffixed(*n);
             quote!(c.maximum(#value, #wire, #n, &#r);)
+        }
+        AssertDef::Size { at_least, count } => {
+            let n = proc_macro2::Literal::usize_unsuffixed(*count as usize);
+            let size = if *at_least {
+                quote!(Size::AtLeast(#n))
+            } else {
+                quote!(Size::AtMost(#n))
+            };
+            quote!(c.size(#value, #wire, #size, &#r);)
         }
         AssertDef::Format(names) => {
             let f = formats(names);

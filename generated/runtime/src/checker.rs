@@ -622,6 +622,26 @@ impl<'a> Checker<'a> {
         self.bound(value, name, maximum, |n| n > maximum, rule);
     }
 
+    /// A bound on the length of a text (in characters) or on the number of items of a list:
+    /// each literal text (or literal list) of `name` whose size is `beyond` the `limit` is
+    /// reported.
+    pub fn size(&mut self, value: Option<&Json>, name: &str, size: Size, rule: &Rule) {
+        let (limit, beyond): (usize, fn(usize, usize) -> bool) = match size {
+            Size::AtLeast(n) => (n, |size, n| size < n),
+            Size::AtMost(n) => (n, |size, n| size > n),
+        };
+        self.leaves(value, name, &mut |c, json, leaf| {
+            let counted = match (leaf, json) {
+                (Leaf::Scalar(Json::String(text)), _) => Some(text.chars().count()),
+                (Leaf::Composite, Json::Array(items)) => Some(items.len()),
+                _ => None,
+            };
+            if counted.is_some_and(|counted| beyond(counted, limit)) {
+                c.problem(rule, Some(json), &limit.to_string(), name);
+            }
+        });
+    }
+
     /// Reports each literal number of `name` that is `beyond` the `limit`.
     fn bound(
         &mut self,
@@ -872,6 +892,15 @@ impl<'a> Checker<'a> {
         };
         f(self, value, leaf);
     }
+}
+
+/// A bound on the size of a value: the characters of a text, or the items of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Size {
+    /// At least this many.
+    AtLeast(usize),
+    /// At most this many.
+    AtMost(usize),
 }
 
 /// What of a property an `InContext` rule checks.

@@ -1,12 +1,15 @@
 // @generated from tests/data/specs/derived_rules.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Gadget`: the struct, its builder and its validator.
-use cfn_apigateway_runtime::checker::Checker;
-use cfn_apigateway_runtime::shape::Text;
+use cfn_apigateway_runtime::checker::{Checker, Size};
+use cfn_apigateway_runtime::shape::{List, Text};
 use cfn_apigateway_runtime::value;
 use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
 use serde::{Deserialize, Deserializer, Serialize};
-use super::rules::{GADGET_COLOR_ALLOWED_VALUES, GADGET_NAME_REQUIRED};
+use super::rules::{
+    GADGET_COLOR_ALLOWED_VALUES, GADGET_NAME_REQUIRED, GADGET_NAME_MINIMUM_LENGTH,
+    GADGET_NAME_MAXIMUM_LENGTH, GADGET_TAGS_MAXIMUM_ITEMS,
+};
 use super::{CheckContext, GadgetColor};
 /// A gadget.
 ///
@@ -34,14 +37,27 @@ pub struct Gadget {
     ///
     /// - Required: Yes
     /// - Update requires: Replacement
-    /// - Rules: `gadget-name-required`
+    /// - Minimum: 1 characters
+    /// - Maximum: 8 characters
+    /// - Rules: `gadget-name-required`, `gadget-name-minimum-length`, `gadget-name-maximum-length`
     /// - Source: `doc#name`
     ///
     /// [CloudFormation documentation](https://example.com/thing.html#name)
     pub name: Value<String>,
+    /// The tags.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Maximum: 2 items
+    /// - Rules: `gadget-tags-maximum-items`
+    /// - Source: `doc#tags`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#tags)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Value<Vec<Value<String>>>>,
 }
 /// The CloudFormation names of the properties of `Gadget`, sorted.
-const PROPERTY_NAMES: [&str; 2] = ["Color", "Name"];
+const PROPERTY_NAMES: [&str; 3] = ["Color", "Name", "Tags"];
 impl Gadget {
     /// The CloudFormation name of the property type.
     pub const TYPE_NAME: &'static str = "AWS::Fixture::Widget.Gadget";
@@ -88,7 +104,7 @@ impl Gadget {
 }
 impl FromJson for Gadget {
     fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
-        let [color, name] = value::take_properties(
+        let [color, name, tags] = value::take_properties(
             json,
             "a Gadget object",
             &PROPERTY_NAMES,
@@ -96,6 +112,7 @@ impl FromJson for Gadget {
         Ok(Self {
             color: value::optional(color, "Color")?,
             name: value::required(name, "Name")?,
+            tags: value::optional(tags, "Tags")?,
         })
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
@@ -119,6 +136,8 @@ pub struct GadgetBuilder {
     color: Option<Value<GadgetColor>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     name: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tags: Option<Value<Vec<Value<String>>>>,
 }
 impl GadgetBuilder {
     /// Sets `Color`.
@@ -149,6 +168,20 @@ impl GadgetBuilder {
         self.name = input;
         self
     }
+    /// Appends one item to `Tags` (replacing an intrinsic function set with [`Self::set_tags`]).
+    ///
+    /// The tags.
+    pub fn tags(mut self, item: impl Into<Value<String>>) -> Self {
+        value::push_item(&mut self.tags, item.into());
+        self
+    }
+    /// Sets `Tags`, or clears it with `None`.
+    ///
+    /// The tags.
+    pub fn set_tags(mut self, input: Option<Value<Vec<Value<String>>>>) -> Self {
+        self.tags = input;
+        self
+    }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.
     pub fn build(self) -> Result<Gadget, Report> {
         self.build_with(&CheckContext::default())
@@ -170,9 +203,10 @@ impl PropertyType for Gadget {
             value,
             "a Gadget object",
             &|c, object| {
-                let [color, name] = c.properties(object, &PROPERTY_NAMES, None);
+                let [color, name, tags] = c.properties(object, &PROPERTY_NAMES, None);
                 c.property(color, "Color", context, Text);
                 c.property(name, "Name", context, Text);
+                c.property(tags, "Tags", context, List(Text));
                 c.allowed_values(
                     color,
                     "Color",
@@ -180,6 +214,9 @@ impl PropertyType for Gadget {
                     &GADGET_COLOR_ALLOWED_VALUES,
                 );
                 c.require_present(name, "Name", &GADGET_NAME_REQUIRED);
+                c.size(name, "Name", Size::AtLeast(1), &GADGET_NAME_MINIMUM_LENGTH);
+                c.size(name, "Name", Size::AtMost(8), &GADGET_NAME_MAXIMUM_LENGTH);
+                c.size(tags, "Tags", Size::AtMost(2), &GADGET_TAGS_MAXIMUM_ITEMS);
             },
         );
     }

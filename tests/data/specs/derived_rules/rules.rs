@@ -27,11 +27,47 @@ pub const GADGET_NAME_REQUIRED: Rule = Rule {
     type_name: "Gadget",
     message: "{property} is required, and CloudFormation refuses a Gadget without it",
 };
+/// `gadget-name-minimum-length` (Error): `{value}` has fewer than `{allowed}` characters, the fewest `{property}` may have
+///
+/// Source: `doc#name`.
+pub const GADGET_NAME_MINIMUM_LENGTH: Rule = Rule {
+    id: "gadget-name-minimum-length",
+    severity: Severity::Error,
+    source: "doc#name",
+    link: "https://example.com/thing.html#name",
+    type_name: "Gadget",
+    message: "{value} has fewer than {allowed} characters, the fewest {property} may have",
+};
+/// `gadget-name-maximum-length` (Error): `{value}` has more than `{allowed}` characters, the most `{property}` may have
+///
+/// Source: `doc#name`.
+pub const GADGET_NAME_MAXIMUM_LENGTH: Rule = Rule {
+    id: "gadget-name-maximum-length",
+    severity: Severity::Error,
+    source: "doc#name",
+    link: "https://example.com/thing.html#name",
+    type_name: "Gadget",
+    message: "{value} has more than {allowed} characters, the most {property} may have",
+};
+/// `gadget-tags-maximum-items` (Error): `{value}` has more than `{allowed}` items, the most `{property}` may have
+///
+/// Source: `doc#tags`.
+pub const GADGET_TAGS_MAXIMUM_ITEMS: Rule = Rule {
+    id: "gadget-tags-maximum-items",
+    severity: Severity::Error,
+    source: "doc#tags",
+    link: "https://example.com/thing.html#tags",
+    type_name: "Gadget",
+    message: "{value} has more than {allowed} items, the most {property} may have",
+};
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
 /// `nesting-depth`, `literal-no-value`).
 pub const RULES: &[Rule] = &[
     GADGET_COLOR_ALLOWED_VALUES,
     GADGET_NAME_REQUIRED,
+    GADGET_NAME_MINIMUM_LENGTH,
+    GADGET_NAME_MAXIMUM_LENGTH,
+    GADGET_TAGS_MAXIMUM_ITEMS,
     VALUE_TYPE,
     INTRINSIC_FUNCTION,
     NESTING_DEPTH,
