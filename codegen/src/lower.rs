@@ -729,8 +729,13 @@ impl Lowering<'_> {
         p: &spec::Property,
         types: &BTreeSet<&str>,
     ) -> Result<Field, Error> {
-        if !naming::is_identifier(wire) || !wire.starts_with(|c: char| c.is_ascii_uppercase()) {
-            return Err(self.error(path, "a property name in PascalCase"));
+        // Most names are PascalCase; some pages use others (`arn`, `channelId`), which serde
+        // renames to and from their snake_case fields.
+        if !naming::is_identifier(wire) || !wire.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return Err(self.error(
+                path,
+                "a property name: ASCII letters, digits and _, starting with a letter",
+            ));
         }
         self.check_source(&path.key("Source"), &p.source)?;
         let shape = self.lower_shape(path, p, types)?;

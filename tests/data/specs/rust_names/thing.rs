@@ -706,9 +706,29 @@ pub struct Thing {
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#yield: Option<Value<String>>,
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(rename = "arn")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arn: Option<Value<String>>,
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(rename = "channelId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<Value<String>>,
 }
 /// The CloudFormation names of the properties of `Thing`, sorted.
-const PROPERTY_NAMES: [&str; 76] = [
+const PROPERTY_NAMES: [&str; 78] = [
     "Abstract",
     "Alloc",
     "As",
@@ -785,6 +805,8 @@ const PROPERTY_NAMES: [&str; 76] = [
     "Where",
     "While",
     "Yield",
+    "arn",
+    "channelId",
 ];
 impl Thing {
     /// The CloudFormation name of the property type.
@@ -839,7 +861,7 @@ impl FromJson for Thing {
         r#mut, none, ok, option, ord, outcome, r#override, r#priv, r#pub, r#ref, result,
         r#return, send, serde, serde_json, sized, some, r#static, std, string, r#struct,
         sync, to_string, r#trait, r#true, r#try, r#typeof, r#unsafe, r#unsized, r#use,
-        vec, r#virtual, r#where, r#while, r#yield] = value::take_properties(
+        vec, r#virtual, r#where, r#while, r#yield, arn, channel_id] = value::take_properties(
             json,
             "a Thing object",
             &PROPERTY_NAMES,
@@ -921,6 +943,8 @@ impl FromJson for Thing {
             r#where: value::optional(r#where, "Where")?,
             r#while: value::optional(r#while, "While")?,
             r#yield: value::optional(r#yield, "Yield")?,
+            arn: value::optional(arn, "arn")?,
+            channel_id: value::optional(channel_id, "channelId")?,
         })
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
@@ -1092,6 +1116,12 @@ pub struct ThingBuilder {
     r#while: Option<Value<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     r#yield: Option<Value<String>>,
+    #[serde(rename = "arn")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    arn: Option<Value<String>>,
+    #[serde(rename = "channelId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    channel_id: Option<Value<String>>,
 }
 impl ThingBuilder {
     /// Sets `Abstract`.
@@ -2158,6 +2188,34 @@ impl ThingBuilder {
         self.r#yield = input;
         self
     }
+    /// Sets `arn`.
+    ///
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn arn(mut self, input: impl Into<Value<String>>) -> Self {
+        self.arn = Some(input.into());
+        self
+    }
+    /// Sets `arn`, or clears it with `None`.
+    ///
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_arn(mut self, input: Option<Value<String>>) -> Self {
+        self.arn = input;
+        self
+    }
+    /// Sets `channelId`.
+    ///
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn channel_id(mut self, input: impl Into<Value<String>>) -> Self {
+        self.channel_id = Some(input.into());
+        self
+    }
+    /// Sets `channelId`, or clears it with `None`.
+    ///
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_channel_id(mut self, input: Option<Value<String>>) -> Self {
+        self.channel_id = input;
+        self
+    }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.
     pub fn build(self) -> Result<Thing, Report> {
         self.build_with(&CheckContext::default())
@@ -2193,7 +2251,7 @@ impl PropertyType for Thing {
                 r#override, r#priv, r#pub, r#ref, result, r#return, send, serde,
                 serde_json, sized, some, r#static, std, string, r#struct, sync,
                 to_string, r#trait, r#true, r#try, r#typeof, r#unsafe, r#unsized, r#use,
-                vec, r#virtual, r#where, r#while, r#yield] = c
+                vec, r#virtual, r#where, r#while, r#yield, arn, channel_id] = c
                     .properties(object, &PROPERTY_NAMES, None);
                 c.property(r#abstract, "Abstract", context, Text);
                 c.property(alloc, "Alloc", context, Text);
@@ -2271,6 +2329,8 @@ impl PropertyType for Thing {
                 c.property(r#where, "Where", context, Text);
                 c.property(r#while, "While", context, Text);
                 c.property(r#yield, "Yield", context, Text);
+                c.property(arn, "arn", context, Text);
+                c.property(channel_id, "channelId", context, Text);
                 c.allowed_values(
                     outcome,
                     "Outcome",
