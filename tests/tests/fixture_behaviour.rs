@@ -445,7 +445,10 @@ fn properties_and_variants_named_like_keywords_and_the_preludes_names_load_check
     assert_eq!(thing.outcome, Some(Value::Literal(Outcome::Some)));
     // Names that are not PascalCase, as some pages have them.
     assert_eq!(thing.arn, Some(Value::Literal("arn".to_owned())));
-    assert_eq!(thing.channel_id, Some(Value::Literal("channelId".to_owned())));
+    assert_eq!(
+        thing.channel_id,
+        Some(Value::Literal("channelId".to_owned()))
+    );
     assert_eq!(thing.to_json(), value);
     let streamed: Thing = serde_json::from_str(&value.to_string()).expect("valid");
     assert_eq!(streamed, thing);
