@@ -138,7 +138,7 @@ fn the_json_twin_with_long_forms_has_the_same_findings() {
     assert_eq!(json_messages, yaml_messages);
     // Each at its own line of the JSON text.
     let lines: Vec<usize> = json.iter().map(|(line, _, _)| *line).collect();
-    assert_eq!(lines, [44, 70, 112, 135, 141, 144, 169, 176, 196, 218]);
+    assert_eq!(lines, [47, 73, 115, 138, 144, 147, 172, 179, 199, 221]);
 }
 
 #[test]
@@ -346,4 +346,163 @@ fn a_parameter_that_may_take_a_wrong_value_is_reported_where_it_is_used() {
             finding.message()
         );
     }
+}
+
+/// A template of one Method with `properties` under `Resources/M` (and `extra` beside it: more
+/// resources, a `Condition` of the Method...), the given parameters and conditions, and an
+/// `AWS::ApiGateway::RestApi` `Api`.
+fn method(parameters: Json, conditions: Json, properties: Json, extra: Json) -> Vec<String> {
+    let mut method = json!({"Type": "AWS::ApiGateway::Method", "Properties": properties});
+    let mut resources = json!({"Api": {"Type": "AWS::ApiGateway::RestApi"}});
+    for (key, value) in extra.as_object().expect("an object") {
+        if key == "Condition" {
+            method["Condition"] = value.clone();
+        } else {
+            resources[key.as_str()] = value.clone();
+        }
+    }
+    resources["M"] = method;
+    let template =
+        json!({"Parameters": parameters, "Conditions": conditions, "Resources": resources});
+    Template::from_value(template)
+        .expect("a template")
+        .check()
+        .iter()
+        .map(|f| format!("{} {}", f.rule(), f.path()))
+        .collect()
+}
+
+fn http_proxy(uri: Json) -> Json {
+    json!({
+        "HttpMethod": "GET",
+        "RestApiId": {"Ref": "Api"},
+        "ResourceId": {"Fn::GetAtt": ["Api", "RootResourceId"]},
+        "AuthorizationType": "NONE",
+        "Integration": {"Type": "HTTP_PROXY", "IntegrationHttpMethod": "GET", "Uri": uri}
+    })
+}
+
+#[test]
+fn a_parameter_is_checked_value_by_value_only_where_no_condition_may_rule_values_out() {
+    let backend =
+        json!({"Backend": {"Type": "String", "AllowedValues": ["", "https://example.com"]}});
+    let has_backend =
+        json!({"HasBackend": {"Fn::Not": [{"Fn::Equals": [{"Ref": "Backend"}, ""]}]}});
+    // Unconditionally, "" is a value the Uri may be, and it is no URL.
+    assert_eq!(
+        method(
+            backend.clone(),
+            has_backend.clone(),
+            http_proxy(json!({"Ref": "Backend"})),
+            json!({})
+        ),
+        ["integration-uri-http-form /Resources/M/Properties/Integration/Uri"]
+    );
+    // A condition on the Method, or an Fn::If, may rule "" out.
+    assert!(
+        method(
+            backend.clone(),
+            has_backend.clone(),
+            http_proxy(json!({"Ref": "Backend"})),
+            json!({"Condition": "HasBackend"})
+        )
+        .is_empty()
+    );
+    let chosen =
+        json!({"Fn::If": ["HasBackend", {"Ref": "Backend"}, "https://fallback.example.com"]});
+    assert!(method(backend, has_backend.clone(), http_proxy(chosen), json!({})).is_empty());
+    // A Default alone is not the only value a parameter may be given.
+    let optional = json!({"Backend": {"Type": "String", "Default": ""}});
+    assert!(
+        method(
+            optional,
+            has_backend,
+            http_proxy(json!({"Ref": "Backend"})),
+            json!({})
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_parameter_of_many_values_is_any_text_and_one_value_written_twice_is_checked_once() {
+    let many: Vec<Json> = (0..17).map(|i| json!(format!("not a URL {i}"))).collect();
+    let parameters = json!({"Backend": {"Type": "String", "AllowedValues": many}});
+    assert!(
+        method(
+            parameters,
+            json!({}),
+            http_proxy(json!({"Ref": "Backend"})),
+            json!({})
+        )
+        .is_empty()
+    );
+    // `200` and `"200"` are one value: one finding.
+    let properties = json!({
+        "HttpMethod": "GET",
+        "RestApiId": {"Ref": "Api"},
+        "ResourceId": {"Fn::GetAtt": ["Api", "RootResourceId"]},
+        "AuthorizationType": "NONE",
+        "Integration": {"Type": "MOCK", "TimeoutInMillis": {"Ref": "Timeout"}}
+    });
+    let parameters =
+        json!({"Timeout": {"Type": "Number", "AllowedValues": [20, "20"], "Default": 20}});
+    assert_eq!(
+        method(parameters, json!({}), properties, json!({})),
+        ["integration-timeout-minimum /Resources/M/Properties/Integration/TimeoutInMillis"]
+    );
+}
+
+#[test]
+fn resources_an_include_transform_adds_may_be_named() {
+    let uri = json!({"Fn::Sub": "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${IncludedFn.Arn}/invocations"});
+    let mut properties = http_proxy(uri);
+    properties["Integration"]["Type"] = json!("AWS_PROXY");
+    properties["Integration"]["IntegrationHttpMethod"] = json!("POST");
+    let include = json!({"Fn::Transform": {"Name": "AWS::Include", "Parameters": {"Location": "s3://bucket/fn.yaml"}}});
+    assert!(method(json!({}), json!({}), properties.clone(), include).is_empty());
+    assert_eq!(
+        method(json!({}), json!({}), properties, json!({})),
+        ["reference-undeclared /Resources/M/Properties/Integration/Uri"]
+    );
+}
+
+#[test]
+fn an_authorizer_is_of_another_rest_api_only_when_both_are_resources_of_the_template() {
+    let properties = |api: Json| {
+        json!({
+            "HttpMethod": "GET",
+            "RestApiId": api,
+            "ResourceId": "abc",
+            "AuthorizationType": "CUSTOM",
+            "AuthorizerId": {"Ref": "Auth"},
+            "Integration": {"Type": "MOCK"}
+        })
+    };
+    let authorizer = |api: Json| {
+        json!({
+            "Auth": {"Type": "AWS::ApiGateway::Authorizer", "Properties": {"Type": "TOKEN", "RestApiId": api}},
+            "Other": {"Type": "AWS::ApiGateway::RestApi"}
+        })
+    };
+    let parameters = json!({"ApiId": {"Type": "String"}, "SameApiId": {"Type": "String"}});
+    assert_eq!(
+        method(
+            parameters.clone(),
+            json!({}),
+            properties(json!({"Ref": "Api"})),
+            authorizer(json!({"Ref": "Other"}))
+        ),
+        ["method-authorizer-rest-api /Resources/M/Properties/AuthorizerId"]
+    );
+    // Two parameters may hold one API's ID.
+    assert!(
+        method(
+            parameters,
+            json!({}),
+            properties(json!({"Ref": "ApiId"})),
+            authorizer(json!({"Ref": "SameApiId"}))
+        )
+        .is_empty()
+    );
 }

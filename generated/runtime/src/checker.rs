@@ -225,6 +225,9 @@ pub struct Checker<'a> {
     /// What the value a rule is looking at stands for, when it is a reference the template
     /// tells about: added to the messages of its problems.
     note: Option<&'a str>,
+    /// The place is within a branch of an `Fn::If`: a condition may rule out some values of a
+    /// parameter there, so they are not checked one by one.
+    conditional: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -236,6 +239,7 @@ impl<'a> Checker<'a> {
             depth: 0,
             references: None,
             note: None,
+            conditional: false,
         }
     }
 
@@ -259,6 +263,19 @@ impl<'a> Checker<'a> {
             depth: self.depth,
             references: self.references,
             note: self.note,
+            conditional: self.conditional,
+        })
+    }
+
+    /// [`Self::within`], in a branch of an `Fn::If`.
+    fn within_branch<R>(
+        &mut self,
+        segment: Segment<'_>,
+        f: impl FnOnce(&mut Checker<'_>) -> R,
+    ) -> R {
+        self.within(segment, |c| {
+            c.conditional = true;
+            f(c)
         })
     }
 
@@ -270,6 +287,7 @@ impl<'a> Checker<'a> {
             depth: self.depth,
             references: self.references,
             note: Some(note),
+            conditional: self.conditional,
         })
     }
 
@@ -512,7 +530,7 @@ impl<'a> Checker<'a> {
             return self.nest(Segment::Name(name), |c| {
                 for i in [1, 2] {
                     if let Some(choice) = arguments.get(i).filter(|v| !is_no_value(v)) {
-                        c.within(Segment::Index(i), |c| branch(c, choice));
+                        c.within_branch(Segment::Index(i), |c| branch(c, choice));
                     }
                 }
             });
@@ -847,7 +865,9 @@ impl<'a> Checker<'a> {
                 return self.at(Function::If.name(), |c| {
                     for i in [1, 2] {
                         if let Some(choice) = args.get(i).filter(|v| !is_no_value(v)) {
-                            c.within(Segment::Index(i), |c| c.each_leaf(choice, depth + 1, f));
+                            c.within_branch(Segment::Index(i), |c| {
+                                c.each_leaf(choice, depth + 1, f)
+                            });
                         }
                     }
                 });
@@ -862,10 +882,11 @@ impl<'a> Checker<'a> {
                         };
                         return self.noting(&what, |c| f(c, value, Leaf::Skeleton(skeleton)));
                     }
-                    // Each value the parameter may have is checked as a literal written here.
+                    // Each value the parameter may have is checked as a literal written here,
+                    // unless a condition chooses the branch it is in (and may rule some out).
                     Some(Referent::Values {
                         parameter, values, ..
-                    }) => {
+                    }) if !self.conditional => {
                         for listed in values {
                             let note = format!(
                                 "{} is a value of the parameter `{parameter}`",
@@ -962,11 +983,7 @@ fn evaluate(
             let parts = match referent {
                 // A parameter that can take no value but those listed: the condition holds
                 // when it holds for each.
-                Some(Referent::Values {
-                    values,
-                    exhaustive: true,
-                    ..
-                }) if depth < MAX_DEPTH => {
+                Some(Referent::Values { values, .. }) if depth < MAX_DEPTH => {
                     return values
                         .into_iter()
                         .map(|v| evaluate(Some(v), cond, references, depth + 1))

@@ -5,13 +5,16 @@
 //! A form is one dense DFA of the whole pattern (`^(?:PATTERN)$`, with `.` matching newlines
 //! too), built by the generator and serialized beside the generated code; the first match
 //! deserializes it (or, should this build's `regex-automata` not read those bytes, builds it
-//! from the pattern). A literal is one walk over its bytes. A
-//! skeleton is walked over a set of states: known text moves every state of the set, and a hole
-//! replaces the set with every state that a text of the hole's kind leads to from one of them.
-//! What each state reaches through a hole is found once, at the first hole, as a bit set.
+//! from the pattern). A literal is one walk over its bytes. A skeleton is walked over a set of
+//! states: known text moves every state of the set, and a hole replaces the set with every
+//! state that a text of the hole's kind leads to from one of them. What each state reaches
+//! through a hole of any text or of a token is found once, at the first hole, as a bit set;
+//! through a hole of another form ([`Part::Of`], a walk of the pairs of states of both DFAs),
+//! the first time a skeleton asks from that state, and kept.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use regex_automata::dfa::Automaton;
 use regex_automata::dfa::dense::DFA;
@@ -35,7 +38,7 @@ pub struct Format {
 }
 
 /// A form's DFA as the generator serialized it (`regex-automata`'s little-endian format),
-/// aligned as reading it in place requires.
+/// aligned as `DFA::from_bytes` requires (the DFA read is then copied into the form's own).
 #[repr(C)]
 pub struct Serialized<B: ?Sized> {
     _align: [u32; 0],
@@ -230,7 +233,13 @@ struct Walker {
     start: StateID,
     /// `None` for a DFA of more than [`MAX_STATES`] states.
     reach: OnceLock<Option<Reach>>,
+    /// The states a hole of another form (by name) leads to from a state, found the first
+    /// time a skeleton asks.
+    through: Mutex<HashMap<(&'static str, StateID), Reached>>,
 }
+
+/// The states a walk reaches, shared by every skeleton that asks again.
+type Reached = Arc<[StateID]>;
 
 /// What a hole leads to from each state: a row of bits per state, bit `i` for the state of
 /// index `i` (a state's index is its id divided by the DFA's stride).
@@ -253,6 +262,7 @@ impl Walker {
             dfa,
             start,
             reach: OnceLock::new(),
+            through: Mutex::new(HashMap::new()),
         })
     }
 
@@ -286,7 +296,7 @@ impl Walker {
                     let Some(hole) = form.walker() else {
                         return holes == Holes::AnyText;
                     };
-                    states = self.through(&states, hole);
+                    states = self.through(&states, form.name, hole);
                 }
                 Part::Hole => {
                     let Some(reach) = self.reach() else {
@@ -325,10 +335,35 @@ impl Walker {
             .any(|&state| dfa.is_match_state(dfa.next_eoi_state(state)))
     }
 
-    /// The states a text of the form of `hole` leads to from one of `states`: a walk over the
-    /// pairs of states of both DFAs, from each of `states` and the start of `hole`, keeping the
-    /// first of each pair where the second ends a text of the form.
-    fn through(&self, states: &[StateID], hole: &Walker) -> Vec<StateID> {
+    /// The states a text of the form `name` (whose DFA is `hole`) leads to from one of
+    /// `states`, each state's found once and kept.
+    fn through(&self, states: &[StateID], name: &'static str, hole: &Walker) -> Vec<StateID> {
+        let mut reached = Vec::new();
+        for &state in states {
+            let known = self
+                .through
+                .lock()
+                .ok()
+                .and_then(|memo| memo.get(&(name, state)).cloned());
+            let found = known.unwrap_or_else(|| {
+                let found: Reached = self.through_from(state, hole).into();
+                if let Ok(mut memo) = self.through.lock() {
+                    memo.insert((name, state), Arc::clone(&found));
+                }
+                found
+            });
+            reached.extend_from_slice(&found);
+        }
+        reached.sort_unstable();
+        reached.dedup();
+        reached
+    }
+
+    /// The states a text of the form of `hole` leads to from `state`: a walk over the pairs of
+    /// states of both DFAs, from `state` and the start of `hole`, keeping the first of each
+    /// pair where the second ends a text of the form.
+    fn through_from(&self, state: StateID, hole: &Walker) -> Vec<StateID> {
+        let states = [state];
         // One byte of each pair of classes the two DFAs tell apart.
         let mut classes = std::collections::HashSet::new();
         let bytes: Vec<u8> = (0..=u8::MAX)

@@ -53,15 +53,12 @@ pub enum Referent<'r> {
         /// What the reference is, in words.
         what: String,
     },
-    /// A parameter whose value is one of `values` (its `AllowedValues`, and its `Default`);
-    /// `exhaustive` when it has `AllowedValues`, so that no other value can be given.
+    /// A parameter that can take no value but one of `values` (its `AllowedValues`).
     Values {
         /// The parameter's name.
         parameter: &'r str,
-        /// The values the template lists for it.
+        /// The values the template allows it.
         values: Vec<&'r Json>,
-        /// Whether the parameter can take no other value.
-        exhaustive: bool,
     },
 }
 

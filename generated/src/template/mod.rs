@@ -298,7 +298,7 @@ impl Template {
             .map(|(logical_id, resource)| MethodResource {
                 logical_id,
                 properties: resource.get("Properties"),
-                declarations: Declarations::of(&self.json),
+                declarations: Declarations::of(&self.json, resource),
             })
             .collect()
     }

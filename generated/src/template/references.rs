@@ -62,12 +62,18 @@ const MAX_DEPTH: usize = 64;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Declarations<'t> {
     template: &'t Json,
+    /// The references are in a resource with a `Condition`, which may rule out some values
+    /// of a parameter there: its values are not checked one by one.
+    conditional: bool,
 }
 
 impl<'t> Declarations<'t> {
-    /// What `template` declares.
-    pub(crate) fn of(template: &'t Json) -> Declarations<'t> {
-        Declarations { template }
+    /// What `template` declares, for the references of its resource `resource`.
+    pub(crate) fn of(template: &'t Json, resource: &Json) -> Declarations<'t> {
+        Declarations {
+            template,
+            conditional: resource.get("Condition").is_some(),
+        }
     }
 
     /// The entries of the section `name` (`Parameters`, `Resources`, `Conditions`).
@@ -85,11 +91,16 @@ impl<'t> Declarations<'t> {
             .is_some_and(|c| c.contains_key(name))
     }
 
-    /// The template has a `Transform`: CloudFormation expands it first (AWS SAM adds
+    /// The template has a `Transform`, or an `Fn::Transform` (`AWS::Include`) among its
+    /// parameters, resources or conditions: CloudFormation expands them first (AWS SAM adds
     /// resources the template does not show), so a name it does not declare may be declared
     /// then.
     fn transformed(&self) -> bool {
         self.template.get("Transform").is_some()
+            || ["Parameters", "Resources", "Conditions"]
+                .into_iter()
+                .filter_map(|name| self.section(name))
+                .any(|entries| entries.contains_key("Fn::Transform"))
     }
 
     /// The names a reference may use, for messages: a few of the template's, and what else.
@@ -99,6 +110,7 @@ impl<'t> Declarations<'t> {
             .into_iter()
             .filter_map(|name| self.section(name))
             .flat_map(|entries| entries.keys().map(String::as_str))
+            .filter(|name| *name != "Fn::Transform")
             .collect();
         let mut listing = names[..names.len().min(SHOWN)].join(", ");
         if names.len() > SHOWN {
@@ -122,28 +134,39 @@ impl<'t> Declarations<'t> {
     }
 }
 
-/// What `Ref` of the parameter `name` (declared as `parameter`) yields: each value it lists
-/// (`AllowedValues`, then `Default`) for a `String` or `Number` parameter; any text otherwise
-/// (other types are lists, or values CloudFormation looks up, `AWS::SSM::...`).
+/// The most `AllowedValues` a parameter's references are checked with, value by value: each
+/// value of each reference may be a finding, and a template may hold many of both.
+const MAX_VALUES: usize = 16;
+
+/// What `Ref` of the parameter `name` (declared as `parameter`) yields: one of its
+/// `AllowedValues`, for a `String` or `Number` parameter that has at most [`MAX_VALUES`] of
+/// them; any text otherwise. A `Default` alone is not the only value a parameter may be given
+/// (a deployment gives others, and a condition may leave it unused, as `Default: ""` of an
+/// optional value often is); other types are lists, or values CloudFormation looks up
+/// (`AWS::SSM::...`).
 fn parameter<'t>(name: &'t str, parameter: &'t Json) -> Referent<'t> {
     let scalar = matches!(
         parameter.get("Type").and_then(Json::as_str),
         Some("String" | "Number")
     );
-    let allowed = parameter.get("AllowedValues").and_then(Json::as_array);
-    let mut values: Vec<&Json> = allowed.into_iter().flatten().collect();
-    if let Some(default) = parameter.get("Default") {
-        if !values.contains(&default) {
-            values.push(default);
-        }
-    }
-    if !scalar || values.is_empty() || values.iter().any(|v| !(v.is_string() || v.is_number())) {
+    let Some(allowed) = parameter.get("AllowedValues").and_then(Json::as_array) else {
         return Referent::Any;
+    };
+    let literals = allowed.iter().all(|v| v.is_string() || v.is_number());
+    if !scalar || !literals || allowed.is_empty() || allowed.len() > MAX_VALUES {
+        return Referent::Any;
+    }
+    // `200` and `"200"` are one value.
+    let text = |v: &Json| v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+    let mut values: Vec<&Json> = Vec::new();
+    for value in allowed {
+        if !values.iter().any(|seen| text(seen) == text(value)) {
+            values.push(value);
+        }
     }
     Referent::Values {
         parameter: name,
         values,
-        exhaustive: allowed.is_some(),
     }
 }
 
@@ -162,7 +185,11 @@ impl References for Declarations<'_> {
             .section("Parameters")
             .and_then(|p| p.get_key_value(name));
         if let Some((name, declared)) = declared {
-            return parameter(name, declared);
+            return if self.conditional {
+                Referent::Any
+            } else {
+                parameter(name, declared)
+            };
         }
         match self.resource(name) {
             Some(resource) => return_value(name, resource, "Ref"),
@@ -210,6 +237,7 @@ fn return_value<'r>(logical_id: &str, resource: &Json, name: &str) -> Referent<'
 pub(crate) fn check(properties: &Json, declarations: &Declarations<'_>, report: &mut Report) {
     let mut walk = Walk {
         declarations,
+        listing: std::cell::OnceCell::new(),
         report,
         path: Vec::new(),
     };
@@ -227,6 +255,9 @@ enum Segment<'v> {
 /// A walk over a value for the references in it.
 struct Walk<'d, 'v> {
     declarations: &'d Declarations<'d>,
+    /// The names the template declares, as messages list them: made once, for the first
+    /// reference to nothing.
+    listing: std::cell::OnceCell<String>,
     report: &'d mut Report,
     /// The way from the properties to the value walked; a JSON Pointer is written only for
     /// a problem.
@@ -347,10 +378,10 @@ impl<'v> Walk<'_, 'v> {
 
     fn undeclared(&mut self, value: &Json) {
         let rule = &REFERENCE_UNDECLARED;
-        let message = rule
-            .message
-            .replace("{value}", &value.to_string())
-            .replace("{allowed}", &self.declarations.listing());
+        let message = rule.message.replace("{value}", &value.to_string()).replace(
+            "{allowed}",
+            self.listing.get_or_init(|| self.declarations.listing()),
+        );
         self.push(rule, message);
     }
 
@@ -392,20 +423,30 @@ fn authorizer(properties: &Json, declarations: &Declarations<'_>, report: &mut R
             message,
         ));
     }
-    // Two REST APIs are told apart only when both are a `Ref` (of two resources), or both
-    // literal IDs: a literal ID and a `Ref` may be the same API.
+    // Two REST APIs are told apart only when both are literal IDs, or both a `Ref` of an
+    // `AWS::ApiGateway::RestApi` of the template: a literal ID, or a parameter, may name
+    // either.
     let (Some(ours), Some(theirs)) = (properties.get("RestApiId"), authorizer.get("RestApiId"))
     else {
         return;
     };
-    let by_ref = |id: &Json| id.get("Ref").and_then(Json::as_str).map(str::to_owned);
+    fn rest_api<'j>(declarations: &Declarations<'_>, id: &'j Json) -> Option<&'j str> {
+        let (Some(Json::String(name)), Some(1)) = (id.get("Ref"), id.as_object().map(|o| o.len()))
+        else {
+            return None;
+        };
+        let declared = declarations
+            .resource(name)?
+            .get("Type")
+            .and_then(Json::as_str);
+        (declared == Some("AWS::ApiGateway::RestApi")).then_some(name.as_str())
+    }
     let different = match (ours, theirs) {
         (Json::String(a), Json::String(b)) => a != b,
-        _ => {
-            matches!((by_ref(ours), by_ref(theirs)), (Some(a), Some(b)) if a != b)
-                && ours.as_object().is_some_and(|o| o.len() == 1)
-                && theirs.as_object().is_some_and(|o| o.len() == 1)
-        }
+        _ => matches!(
+            (rest_api(declarations, ours), rest_api(declarations, theirs)),
+            (Some(a), Some(b)) if a != b
+        ),
     };
     if different {
         let rule = &METHOD_AUTHORIZER_REST_API;
