@@ -1085,14 +1085,6 @@ impl Lowering<'_> {
             if field.documented == Requiredness::Yes && !field.always_required {
                 return Err(self.error(&at.key("Required"), "a rule {\"Assert\": {\"Present\": true}} without When for a property that is Required"));
             }
-            if field.documented == Requiredness::Conditional
-                && !on(rules, field).any(|r| r.assert == AssertDef::Present && !r.when.is_empty())
-            {
-                return Err(self.error(
-                    &at.key("Conditional"),
-                    "a rule {\"Assert\": {\"Present\": true}} with When for a Conditional property",
-                ));
-            }
             if pt.properties[&field.wire_name].allowed_values.is_some()
                 && !on(rules, field)
                     .any(|r| r.when.is_empty() && matches!(r.assert, AssertDef::OneOf(_)))

@@ -81,7 +81,6 @@ malformed! {
     unknown_format,
     unknown_placeholder,
     duplicate_rule_id,
-    conditional_without_rule,
     bad_source_document,
     source_without_anchor,
     condition_value_not_allowed,

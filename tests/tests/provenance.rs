@@ -1598,3 +1598,39 @@ proptest! {
         let _ = document::parse_page(INTEGRATION_PAGE, truncated);
     }
 }
+
+#[test]
+fn check_reports_a_conditional_property_no_rule_enforces_and_the_spec_still_loads() {
+    let mut without_rule = spec();
+    let integration = without_rule
+        .property_types
+        .get_mut(INTEGRATION)
+        .expect("the Integration");
+    integration
+        .rules
+        .retain(|rule| rule.id != "integration-uri-required");
+    // A fact not yet enforced is not a load error: a spec derived from pages loads first, and
+    // a person writes the prose's rule after.
+    cfn_codegen::generate(&without_rule).expect("loads and generates");
+    let discrepancy = only_discrepancy(|spec, _| {
+        spec.property_types
+            .get_mut(INTEGRATION)
+            .expect("the Integration")
+            .rules
+            .retain(|rule| rule.id != "integration-uri-required");
+    });
+    assert_eq!(
+        discrepancy,
+        Discrepancy::NotEnforced {
+            type_name: INTEGRATION.to_owned(),
+            property: "Uri".to_owned(),
+            source: "integration#cfn-apigateway-method-integration-uri".to_owned(),
+        }
+    );
+    assert!(
+        discrepancy
+            .to_string()
+            .contains("Conditional, and no rule says when it is required"),
+        "{discrepancy}"
+    );
+}

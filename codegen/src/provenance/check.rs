@@ -124,6 +124,17 @@ pub enum Discrepancy {
         /// The spec's source for the type.
         source: String,
     },
+    /// A property is `Conditional` and no rule says when it is required: a fact the page
+    /// states in prose, which a person writes as a rule (`Present` with the `When` of the
+    /// prose).
+    NotEnforced {
+        /// The property type.
+        type_name: String,
+        /// The property.
+        property: String,
+        /// The property's source.
+        source: String,
+    },
     /// A source cites an anchor or JSON pointer its document does not have.
     Unresolved {
         /// The JSON path of the source in the spec, as lowering writes paths
@@ -173,6 +184,14 @@ impl fmt::Display for Discrepancy {
                     "{fact} differs: the spec has {spec}; the document ({at}) has {document}"
                 )
             }
+            Discrepancy::NotEnforced {
+                type_name,
+                property,
+                source,
+            } => write!(
+                f,
+                "{type_name} property {property}: Conditional, and no rule says when it is required ({source}); write one, {{\"Assert\": {{\"Present\": true}}, \"When\": [...]}}"
+            ),
             Discrepancy::OtherPage {
                 type_name,
                 property,
@@ -309,6 +328,20 @@ pub fn check(
     }
     for (_, type_name, pt) in spec.types() {
         compare_type(spec, &loaded, type_name, pt, &mut report);
+        for (property, p) in &pt.properties {
+            let enforced = pt.rules.iter().any(|rule| {
+                rule.property.as_deref() == Some(property.as_str())
+                    && rule.assert == crate::spec::Assertion::Present(true)
+                    && !rule.when.is_empty()
+            });
+            if p.conditional && !enforced {
+                report.discrepancies.push(Discrepancy::NotEnforced {
+                    type_name: type_name.clone(),
+                    property: property.clone(),
+                    source: p.source.clone(),
+                });
+            }
+        }
     }
     for (path, source) in sources(spec) {
         report.sources += 1;
