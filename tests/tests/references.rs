@@ -168,55 +168,34 @@ fn an_integration_checked_alone_still_takes_a_reference_for_any_text() {
 fn a_transformed_template_may_name_what_its_transform_declares() {
     // AWS SAM declares `ServerlessRestApi` and the function's role; CloudFormation expands the
     // transform before it resolves references.
-    let template = Template::from_value(json!({
-        "Transform": "AWS::Serverless-2016-10-31",
-        "Resources": {
-            "Get": {
-                "Type": "AWS::ApiGateway::Method",
-                "Properties": {
-                    "RestApiId": {"Ref": "ServerlessRestApi"},
-                    "ResourceId": {"Fn::GetAtt": ["ServerlessRestApi", "RootResourceId"]},
-                    "HttpMethod": "GET",
-                    "AuthorizationType": "NONE",
-                    "Integration": {"Type": "MOCK"}
-                }
-            }
-        }
-    }))
-    .expect("a template");
-    assert!(template.check().is_empty(), "{:?}", template.check());
+    let properties = json!({
+        "RestApiId": {"Ref": "ServerlessRestApi"},
+        "ResourceId": {"Fn::GetAtt": ["ServerlessRestApi", "RootResourceId"]},
+        "HttpMethod": "GET",
+        "AuthorizationType": "NONE",
+        "Integration": {"Type": "MOCK"}
+    });
+    let sam = json!({"Transform": "AWS::Serverless-2016-10-31"});
+    assert!(method(json!({}), json!({}), properties.clone(), sam).is_empty());
+    assert_eq!(
+        method(json!({}), json!({}), properties, json!({})),
+        [
+            "reference-undeclared /Resources/M/Properties/ResourceId",
+            "reference-undeclared /Resources/M/Properties/RestApiId",
+        ]
+    );
 }
 
 #[test]
 fn a_parameter_that_can_take_only_listed_values_decides_conditions() {
     // `Type` can only be AWS_PROXY, so the Uri must be an AWS service URI.
-    let template = Template::from_value(json!({
-        "Parameters": {"Kind": {"Type": "String", "AllowedValues": ["AWS_PROXY"]}},
-        "Resources": {
-            "Api": {"Type": "AWS::ApiGateway::RestApi", "Properties": {"Name": "a"}},
-            "Get": {
-                "Type": "AWS::ApiGateway::Method",
-                "Properties": {
-                    "RestApiId": {"Ref": "Api"},
-                    "ResourceId": {"Fn::GetAtt": ["Api", "RootResourceId"]},
-                    "HttpMethod": "GET",
-                    "AuthorizationType": "NONE",
-                    "Integration": {
-                        "Type": {"Ref": "Kind"},
-                        "IntegrationHttpMethod": "POST",
-                        "Uri": "https://example.com/pets"
-                    }
-                }
-            }
-        }
-    }))
-    .expect("a template");
-    let rules: Vec<String> = template
-        .check()
-        .iter()
-        .map(|f| f.rule().to_owned())
-        .collect();
-    assert_eq!(rules, ["integration-uri-aws-form"]);
+    let mut properties = http_proxy(json!("https://example.com/pets"));
+    properties["Integration"]["Type"] = json!({"Ref": "Kind"});
+    let parameters = json!({"Kind": {"Type": "String", "AllowedValues": ["AWS_PROXY"]}});
+    assert_eq!(
+        method(parameters, json!({}), properties, json!({})),
+        ["integration-uri-aws-form /Resources/M/Properties/Integration/Uri"]
+    );
 }
 
 /// The Methods of a valid template, whose literals (strings and numbers of their properties,
@@ -348,28 +327,31 @@ fn a_parameter_that_may_take_a_wrong_value_is_reported_where_it_is_used() {
     }
 }
 
-/// A template of one Method with `properties` under `Resources/M` (and `extra` beside it: more
-/// resources, a `Condition` of the Method...), the given parameters and conditions, and an
-/// `AWS::ApiGateway::RestApi` `Api`.
+/// The findings (`rule pointer`) of a template of one Method with `properties` under
+/// `Resources/M`, the given parameters and conditions, an `AWS::ApiGateway::RestApi` `Api`, and
+/// `extra`: more resources, the Method's `Condition`, or the template's `Transform`.
 fn method(parameters: Json, conditions: Json, properties: Json, extra: Json) -> Vec<String> {
     let mut method = json!({"Type": "AWS::ApiGateway::Method", "Properties": properties});
     let mut resources = json!({"Api": {"Type": "AWS::ApiGateway::RestApi"}});
+    let mut template = json!({"Parameters": parameters, "Conditions": conditions});
     for (key, value) in extra.as_object().expect("an object") {
-        if key == "Condition" {
-            method["Condition"] = value.clone();
-        } else {
-            resources[key.as_str()] = value.clone();
+        match key.as_str() {
+            "Condition" => method["Condition"] = value.clone(),
+            "Transform" => template["Transform"] = value.clone(),
+            _ => resources[key.as_str()] = value.clone(),
         }
     }
     resources["M"] = method;
-    let template =
-        json!({"Parameters": parameters, "Conditions": conditions, "Resources": resources});
-    Template::from_value(template)
+    template["Resources"] = resources;
+    let mut found = Template::from_value(template)
         .expect("a template")
         .check()
         .iter()
         .map(|f| format!("{} {}", f.rule(), f.path()))
-        .collect()
+        .collect::<Vec<_>>();
+    // In the order of the names, whatever order the maps keep (repeats are kept).
+    found.sort();
+    found
 }
 
 fn http_proxy(uri: Json) -> Json {
