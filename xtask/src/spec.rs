@@ -19,8 +19,16 @@ pub enum SpecCommand {
     /// in the spec's format.
     Derive {
         /// The pages (markdown, in the format of spec/docs/).
-        #[arg(required = true)]
+        #[arg(required_unless_present = "all")]
         pages: Vec<PathBuf>,
+        /// Derive every page of spec/docs/ (`aws-*.md`) into spec/apigateway.derived.json,
+        /// the structural part of the spec, committed.
+        #[arg(long, conflicts_with = "pages")]
+        all: bool,
+        /// With --all: write nothing; fail if spec/apigateway.derived.json is not what the
+        /// pages derive.
+        #[arg(long, requires = "all")]
+        check: bool,
     },
     /// Fails, naming type and property, where the spec differs from what its documents state.
     Check,
@@ -32,7 +40,10 @@ pub enum SpecCommand {
 /// Runs a `spec` subcommand in the workspace at `root`.
 pub fn run(root: &Path, command: SpecCommand) -> Result<(), String> {
     match command {
-        SpecCommand::Derive { pages } => {
+        SpecCommand::Derive {
+            all: true, check, ..
+        } => derive_all(root, check),
+        SpecCommand::Derive { pages, .. } => {
             print!("{}", derive(root, &pages)?);
             Ok(())
         }
@@ -96,6 +107,59 @@ fn derive(root: &Path, pages: &[PathBuf]) -> Result<String, String> {
         .ok_or_else(|| "no page to derive".to_owned())?
         .to_json()
         .map_err(|e| format!("the derived spec does not serialize: {e}"))
+}
+
+/// The derived spec of every page the spec vendors, relative to the workspace root.
+pub const DERIVED: &str = "spec/apigateway.derived.json";
+
+/// The pages the spec vendors: `spec/docs/aws-*.md`, in name order.
+fn vendored_pages(root: &Path) -> Result<Vec<PathBuf>, String> {
+    let dir = root.join("spec/docs");
+    let mut pages: Vec<PathBuf> = fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("aws-") && n.ends_with(".md"))
+        })
+        .collect();
+    pages.sort();
+    Ok(pages)
+}
+
+/// `derive --all`: writes the derived spec of every vendored page, or checks that the
+/// committed one is what they derive.
+fn derive_all(root: &Path, check: bool) -> Result<(), String> {
+    let pages = vendored_pages(root)?;
+    // Named relative to the root, as the committed file and its errors show them.
+    let relative: Vec<PathBuf> = pages
+        .iter()
+        .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf())
+        .collect();
+    let derived = derive(root, &pages)?;
+    let path = root.join(DERIVED);
+    if check {
+        let committed = fs::read_to_string(&path).unwrap_or_default();
+        if committed != derived {
+            return Err(format!(
+                "{DERIVED} is not what the {} pages of spec/docs/ derive; run `cargo xtask spec derive --all` and review the difference",
+                relative.len()
+            ));
+        }
+        eprintln!(
+            "{DERIVED}: what the {} pages of spec/docs/ derive",
+            relative.len()
+        );
+        return Ok(());
+    }
+    fs::write(&path, &derived).map_err(|e| format!("{DERIVED}: {e}"))?;
+    eprintln!(
+        "{DERIVED}: derived from the {} pages of spec/docs/",
+        relative.len()
+    );
+    Ok(())
 }
 
 /// The check report, or an error holding it when the spec differs from its documents.
@@ -193,6 +257,14 @@ mod tests {
             ),
             "{message}"
         );
+    }
+
+    /// `cargo test` alone catches a page changed without `cargo xtask spec derive --all`.
+    #[test]
+    fn the_committed_derived_spec_is_what_the_vendored_pages_derive() {
+        if let Err(message) = derive_all(&workspace_root(), true) {
+            panic!("{message}");
+        }
     }
 
     #[test]
