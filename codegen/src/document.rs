@@ -479,9 +479,31 @@ impl Parser<'_> {
                     .map(|(name, anchor)| (name.to_owned(), anchor.to_owned(), i + 1)),
             };
             let Some((name, anchor, from)) = found else {
+                // A paragraph that starts like an attribute's but does not name one.
+                if !line.in_code && markdown::property_anchor_text(line.text).is_some() {
+                    return Err(self.error(
+                        line.number,
+                        format!(
+                            "expected an attribute name (letters, digits, _ and .) before the anchor, found {}",
+                            code(line.text.trim())
+                        ),
+                    ));
+                }
                 i += 1;
                 continue;
             };
+            if let Some(first) = values
+                .iter()
+                .find(|v: &&DocumentedReturnValue| v.name == name)
+            {
+                return Err(self.error(
+                    line.number,
+                    format!(
+                        "the return value `{name}` is documented twice (first at line {})",
+                        first.line
+                    ),
+                ));
+            }
             let paragraph: Vec<&str> = self
                 .lines
                 .iter()

@@ -342,6 +342,8 @@ pub enum AssertDef {
         at_least: bool,
         /// The bound.
         count: u64,
+        /// `true` for the items of a list, `false` for the characters of a text.
+        items: bool,
     },
     /// Matches one of these forms.
     Format(Vec<String>),

@@ -77,10 +77,11 @@ pub fn generate_crate(spec: &Spec, crate_name: &str) -> Result<BTreeMap<PathBuf,
     let model = lower::lower(spec)?;
     let root = render::render(
         &model.spec_file,
+        GENERATE,
         "lib.rs",
         emit::crate_root(&model, crate_name),
     )?;
-    let mut files: BTreeMap<PathBuf, Vec<u8>> = generate(spec)?
+    let mut files: BTreeMap<PathBuf, Vec<u8>> = generate_with(spec, GENERATE)?
         .into_iter()
         .map(|(path, contents)| (Path::new("src/model").join(path), contents))
         .collect();
@@ -92,6 +93,14 @@ pub fn generate_crate(spec: &Spec, crate_name: &str) -> Result<BTreeMap<PathBuf,
 /// that folder (`integration.rs`, `formats/http-url.dfa`) mapped to their contents: formatted
 /// Rust, and the serialized DFA of each form. Pure: no I/O.
 pub fn generate(spec: &Spec) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
+    generate_with(spec, "cargo xtask regen")
+}
+
+/// The command that writes a standalone crate, as its files' headers name it.
+const GENERATE: &str = "cargo xtask generate";
+
+/// [`generate`], with `command` named in the files' headers as what writes them.
+fn generate_with(spec: &Spec, command: &str) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
     let model = lower::lower(spec)?;
     let files = emit::File::all(&model);
     // Emitting, parsing and formatting (`quote`, `syn`, `prettyplease`) are per file and
@@ -117,7 +126,8 @@ pub fn generate(spec: &Spec) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
                             return rendered;
                         };
                         let name = file.name(model);
-                        let text = render::render(&model.spec_file, &name, file.emit(model));
+                        let text =
+                            render::render(&model.spec_file, command, &name, file.emit(model));
                         rendered
                             .push((i, text.map(|text| (PathBuf::from(name), text.into_bytes()))));
                     }

@@ -767,13 +767,16 @@ impl Lowering<'_> {
             Shape::Primitive(Primitive::Integer | Primitive::Double)
         );
         // On a String a bound is a length, on a List a number of items, as the pages mean.
-        let sized = matches!(shape, Shape::Primitive(Primitive::String) | Shape::List(_));
+        let sized = matches!(
+            shape,
+            Shape::Primitive(Primitive::String) | Shape::Enum(_) | Shape::List(_)
+        );
         for (key, bound) in [("Minimum", p.minimum), ("Maximum", p.maximum)] {
             let Some(bound) = bound else { continue };
             if !numeric && !sized {
                 return Err(self.error(
                     &path.key(key),
-                    format!("{key} only on a number, a String (its length) or a List (its items)"),
+                    format!("{key} only on a number, a String (its length) or a List (its items), not on this property's type"),
                 ));
             }
             if sized && (bound < 0.0 || bound.fract() != 0.0 || bound > u32::MAX as f64) {
@@ -847,12 +850,24 @@ impl Lowering<'_> {
                 ));
             }
         };
-        let n = text.parse::<f64>().ok();
-        if let (Some(n), Some(min)) = (n, p.minimum) {
-            if n < min {
+        // A text's bounds are on its length, a number's on its value.
+        let measure = match shape {
+            Shape::Primitive(Primitive::String) | Shape::Enum(_) => {
+                Some(text.chars().count() as f64)
+            }
+            _ => text.parse::<f64>().ok(),
+        };
+        if let Some(n) = measure {
+            if let Some(min) = p.minimum.filter(|min| n < *min) {
                 return Err(self.error(
                     path,
                     format!("a default no less than the Minimum ({min}), found {text}"),
+                ));
+            }
+            if let Some(max) = p.maximum.filter(|max| n > *max) {
+                return Err(self.error(
+                    path,
+                    format!("a default no greater than the Maximum ({max}), found {text}"),
                 ));
             }
         }
@@ -925,7 +940,7 @@ impl Lowering<'_> {
                         .key("Properties")
                         .key(derived.property.as_deref().unwrap_or_default()),
                     format!(
-                        "a fact whose derived rule id {:?} no rule uses, but {} does",
+                        "a property whose fact's derived rule id {:?} no other rule has, but {} has it (rename that rule, or the property)",
                         derived.id,
                         first.as_str()
                     ),
@@ -958,9 +973,11 @@ impl Lowering<'_> {
     }
 
     /// The rules that enforce what a property states and no rule of the spec enforces:
-    /// `Required: true` (present, whatever the other properties are) and `AllowedValues` (one
-    /// of them). Each is an error, cites the property's source, and has the id
-    /// `TYPE-PROPERTY-required` or `TYPE-PROPERTY-allowed-values` (`integration-type-required`).
+    /// `Required: true` (present, whatever the other properties are), `AllowedValues` (one of
+    /// them), and the `Minimum` and `Maximum` of a String (its length) or a List (its items).
+    /// Each is an error, cites the property's source, and has the id `TYPE-PROPERTY-required`,
+    /// `-allowed-values`, `-minimum-length`, `-maximum-length`, `-minimum-items` or
+    /// `-maximum-items` (`integration-type-required`).
     fn derived_rules(
         &self,
         short: &str,
@@ -1011,19 +1028,20 @@ impl Lowering<'_> {
             }
             let sized = matches!(
                 field.shape,
-                Shape::Primitive(Primitive::String) | Shape::List(_)
+                Shape::Primitive(Primitive::String) | Shape::Enum(_) | Shape::List(_)
             );
-            let what = if matches!(field.shape, Shape::List(_)) {
-                "items"
-            } else {
-                "characters"
-            };
+            let items = matches!(field.shape, Shape::List(_));
+            let what = if items { "items" } else { "length" };
             let bounds = [(true, field.minimum), (false, field.maximum)];
             for (at_least, bound) in bounds.into_iter().filter(|_| sized) {
-                let Some(bound) = bound else { continue };
+                // A minimum of nothing can never fail.
+                let Some(bound) = bound.filter(|b| !(at_least && *b == 0.0)) else {
+                    continue;
+                };
                 let assert = AssertDef::Size {
                     at_least,
                     count: bound as u64,
+                    items,
                 };
                 if rules.iter().any(|r| {
                     r.when.is_empty()
@@ -1032,25 +1050,26 @@ impl Lowering<'_> {
                 }) {
                     continue;
                 }
-                let (suffix, message) = if at_least {
-                    (
+                let (suffix, message) = match (at_least, items) {
+                    (true, false) => (
                         "minimum",
-                        format!(
-                            "{{value}} has fewer than {{allowed}} {what}, the fewest {{property}} may have"
-                        ),
-                    )
-                } else {
-                    (
+                        "{value} is shorter than the minimum length of {property}, {allowed} characters",
+                    ),
+                    (false, false) => (
                         "maximum",
-                        format!(
-                            "{{value}} has more than {{allowed}} {what}, the most {{property}} may have"
-                        ),
-                    )
+                        "{value} is longer than the maximum length of {property}, {allowed} characters",
+                    ),
+                    (true, true) => (
+                        "minimum",
+                        "{property} has fewer items than its minimum, {allowed}",
+                    ),
+                    (false, true) => (
+                        "maximum",
+                        "{property} has more items than its maximum, {allowed}",
+                    ),
                 };
-                let suffix = format!(
-                    "{suffix}-{}",
-                    if what == "items" { "items" } else { "length" }
-                );
+                let message = message.to_owned();
+                let suffix = format!("{suffix}-{}", what);
                 derived.push(rule(&suffix, assert, message));
             }
             if let Some(set) = &property.allowed_values {

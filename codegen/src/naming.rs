@@ -47,6 +47,7 @@ pub const USED_BY_GENERATED_CODE: &[&str] = &[
     "Severity",
     "Size",
     "Test",
+    "Unit",
     "Text",
     "TextLiteral",
     "UnknownValue",

@@ -5,14 +5,20 @@ use proc_macro2::TokenStream;
 
 use crate::Error;
 
-/// Formats one generated file. The header names the spec and the command, and says not to edit.
-pub fn render(spec_file: &str, file: &str, tokens: TokenStream) -> Result<String, Error> {
+/// Formats one generated file. The header names the spec and the command that writes it
+/// (`cargo xtask regen`), and says not to edit.
+pub fn render(
+    spec_file: &str,
+    command: &str,
+    file: &str,
+    tokens: TokenStream,
+) -> Result<String, Error> {
     let syntax: syn::File = syn::parse2(tokens).map_err(|e| Error::Render {
         file: file.to_owned(),
         message: e.to_string(),
     })?;
     let body = prettyplease::unparse(&syntax);
     Ok(format!(
-        "// @generated from {spec_file} by `cargo xtask regen`. Do not edit by hand.\n\n{body}"
+        "// @generated from {spec_file} by `{command}`. Do not edit by hand.\n\n{body}"
     ))
 }

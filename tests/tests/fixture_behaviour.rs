@@ -16,6 +16,9 @@ pub mod derived_rules;
 #[path = "../data/specs/enum/mod.rs"]
 #[rustfmt::skip]
 pub mod enum_fixture;
+#[path = "../data/specs/json_only/mod.rs"]
+#[rustfmt::skip]
+pub mod json_only;
 #[path = "../data/specs/list_of_property_type/mod.rs"]
 #[rustfmt::skip]
 pub mod list_of_property_type;
@@ -612,11 +615,57 @@ fn required_properties_and_allowed_values_are_enforced_without_a_rule_in_the_spe
     let messages: Vec<&str> = report.iter().map(|p| p.message()).collect();
     assert_eq!(
         messages,
-        ["\"ééééééééé\" has more than 8 characters, the most Name may have"]
+        ["\"ééééééééé\" is longer than the maximum length of Name, 8 characters"]
     );
     assert!(Gadget::check(&json!({"Name": "éééééééé", "Tags": ["a", "b"]})).is_empty());
     assert!(Gadget::check(&json!({"Name": {"Ref": "N"}, "Tags": {"Ref": "T"}})).is_empty());
+    // A number written for a text is counted as its text.
+    assert_eq!(
+        found(&Gadget::check(&json!({"Name": 123456789}))),
+        [(
+            "/Name".to_owned(),
+            "gadget-name-maximum-length".to_owned(),
+            Severity::Error
+        )]
+    );
+    // AWS::NoValue is no item; an item that may be one counts only when it certainly is one.
+    let no_value = json!({"Ref": "AWS::NoValue"});
+    let maybe = json!({"Fn::If": ["C", "c", {"Ref": "AWS::NoValue"}]});
+    assert!(Gadget::check(&json!({"Name": "g", "Tags": ["a", "b", no_value]})).is_empty());
+    assert!(Gadget::check(&json!({"Name": "g", "Tags": ["a", "b", maybe]})).is_empty());
+    assert_eq!(
+        found(&Gadget::check(
+            &json!({"Name": "g", "Tags": ["a", "b", "c", maybe]})
+        )),
+        [(
+            "/Tags".to_owned(),
+            "gadget-tags-maximum-items".to_owned(),
+            Severity::Error
+        )]
+    );
+    // A value of the other kind is the value-type rule's alone.
+    assert_eq!(
+        found(&Gadget::check(
+            &json!({"Name": ["a", "b", "c", "d", "e", "f", "g", "h", "i"], "Tags": "abc"})
+        )),
+        [
+            ("/Name".to_owned(), "value-type".to_owned(), Severity::Error),
+            ("/Tags".to_owned(), "value-type".to_owned(), Severity::Error),
+        ]
+    );
     // A required property is not optional in the struct.
     let gadget = Gadget::builder().name("g").build().expect("valid");
     assert_eq!(gadget.name, Value::from("g".to_owned()));
+}
+
+#[test]
+fn a_type_of_json_properties_takes_any_json_and_reports_what_is_no_object() {
+    use json_only::Policy;
+    let document = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}]});
+    assert!(Policy::check(&json!({"Document": document, "Tags": [1, {"a": null}]})).is_empty());
+    assert_eq!(
+        found(&Policy::check(&json!(["not", "an", "object"]))),
+        one("", "value-type", Severity::Error)
+    );
+    assert_eq!(json_only::RULES.len(), 4, "the runtime's four rules only");
 }

@@ -236,6 +236,16 @@ fn anchors_inside_code_blocks_are_not_anchors() {
 fn malformed_pages_give_an_error_naming_the_page_and_the_line() {
     let cases = [
         (
+            "duplicate-return-value.md",
+            19,
+            "the return value `Endpoint.Address` is documented twice (first at line 16)",
+        ),
+        (
+            "bad-return-value-name.md",
+            16,
+            "expected an attribute name (letters, digits, _ and .) before the anchor, found `` `Weird-Name`  <a name=\"Weird-Name-fn::getatt\"></a> ``",
+        ),
+        (
             "no-properties-section.md",
             11,
             "the page ends without a `## Properties` section",

@@ -9,6 +9,10 @@ use cfn_codegen::Spec;
 /// The folder of the runtime crate, relative to the workspace root.
 const RUNTIME: &str = "generated/runtime";
 
+/// The first line of the `Cargo.toml` this command writes: a folder whose manifest starts with
+/// it may be written again.
+const MARKER: &str = "# Written by `cargo xtask generate`; written again by it, so do not edit.";
+
 /// Writes the crate of the spec `spec` into `out`, named `name` (default: the spec file's stem),
 /// and says what it wrote. A spec error writes nothing.
 pub fn run(root: &Path, spec: &Path, out: &Path, name: Option<&str>) -> Result<(), String> {
@@ -40,16 +44,29 @@ pub fn run(root: &Path, spec: &Path, out: &Path, name: Option<&str>) -> Result<(
             "the runtime's path {runtime:?} cannot be written in Cargo.toml"
         ));
     }
+    // Only an empty folder, or one this command wrote, is written: never a crate of a person's.
+    let earlier = fs::read_to_string(out.join("Cargo.toml"))
+        .is_ok_and(|manifest| manifest.starts_with(MARKER));
+    let empty = fs::read_dir(out).map_or(true, |mut entries| entries.next().is_none());
+    if !empty && !earlier {
+        return Err(format!(
+            "{}: not empty, and not a crate `cargo xtask generate` wrote; give an empty or new folder",
+            out.display()
+        ));
+    }
     let mut files = cfn_codegen::generate_crate(&parsed, name).map_err(|e| e.to_string())?;
     let manifest = format!(
-        "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\
-         description = \"Generated from {} by `cargo xtask generate`\"\n\n\
+        "{MARKER}\n[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
          [dependencies]\ncfn-apigateway-runtime = {{ path = '{runtime}' }}\n\
          serde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\n\n\
-         # A crate of its own, wherever it is written.\n[workspace]\n",
-        stem
+         # A crate of its own, wherever it is written.\n[workspace]\n"
     );
     files.insert("Cargo.toml".into(), manifest.into_bytes());
+    // The model is written whole: files of types the spec no longer has go.
+    let model = out.join("src/model");
+    if earlier && model.exists() {
+        fs::remove_dir_all(&model).map_err(|e| format!("{}: {e}", model.display()))?;
+    }
     for (path, contents) in &files {
         let path = out.join(path);
         if let Some(folder) = path.parent() {

@@ -1,7 +1,7 @@
-//! `cargo xtask generate`: a spec becomes a standalone crate that builds, and passes its tests
-//! and doctests, with warnings denied. The fixture specs cover a spec whose rules are all
-//! derived, maps and JSON properties, a resource with facts across its types, and the
-//! project's own spec.
+//! `cargo xtask generate`: a spec becomes a standalone crate that builds, and passes `cargo
+//! test` (its doctests, where it has any), with warnings denied. The fixture specs cover a
+//! spec whose rules are all derived, one without any rule whose properties are all JSON, maps,
+//! a resource with facts across its types, and the project's own spec.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -53,9 +53,10 @@ fn generate_and_test(spec: &str, name: &str) {
 }
 
 #[test]
-fn specs_become_crates_that_build_and_pass_their_doctests_without_warnings() {
+fn specs_become_crates_that_build_and_test_without_warnings() {
     for (spec, name) in [
         ("tests/data/specs/derived_rules.json", "derived-rules"),
+        ("tests/data/specs/json_only.json", "json-only"),
         ("tests/data/specs/map.json", "map-types"),
         ("tests/data/specs/resource_with_seams.json", "seams"),
         ("spec/integration.spec.json", "apigateway-method"),
@@ -82,4 +83,40 @@ fn a_name_that_is_not_a_crate_name_is_refused_and_nothing_is_written() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(!out.exists());
+}
+
+#[test]
+fn a_folder_holding_another_crate_is_not_written_and_an_earlier_output_is_written_whole() {
+    let out = std::env::temp_dir().join(format!("xtask-generate-{}-folder", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(out.join("src")).expect("a folder");
+    std::fs::write(out.join("Cargo.toml"), "[package]\nname = \"mine\"\n").expect("written");
+    let generate = |spec: &str| {
+        Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(["generate", "--spec"])
+            .arg(workspace().join(spec))
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .expect("the xtask binary runs")
+    };
+    let refused = generate("tests/data/specs/map.json");
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("not empty, and not a crate"));
+    assert_eq!(
+        std::fs::read_to_string(out.join("Cargo.toml")).expect("kept"),
+        "[package]\nname = \"mine\"\n"
+    );
+    // An earlier output is written again, and the files of types gone go with them.
+    std::fs::remove_dir_all(&out).expect("removable");
+    assert!(
+        generate("tests/data/specs/derived_rules.json")
+            .status
+            .success()
+    );
+    assert!(out.join("src/model/gadget.rs").exists());
+    assert!(generate("tests/data/specs/json_only.json").status.success());
+    assert!(!out.join("src/model/gadget.rs").exists());
+    assert!(out.join("src/model/policy.rs").exists());
+    let _ = std::fs::remove_dir_all(&out);
 }

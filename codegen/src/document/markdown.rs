@@ -152,6 +152,14 @@ pub fn property_anchor(line: &str) -> Option<(&str, &str)> {
     Some((name, lone_anchor(rest)?))
 }
 
+/// A line that starts like a property or attribute paragraph, `` `ANY TEXT`  <a name="…"></a> ``:
+/// the text between the backticks.
+pub fn property_anchor_text(line: &str) -> Option<&str> {
+    let rest = line.trim().strip_prefix('`')?;
+    let (name, rest) = rest.split_once('`')?;
+    lone_anchor(rest).map(|_| name)
+}
+
 /// An attribute line: `*Required*: No  ` → `(Required, No)`.
 pub fn attribute(line: &str) -> Option<(&str, &str)> {
     let rest = line.trim().strip_prefix('*')?;

@@ -45,12 +45,22 @@ pub fn emit(model: &Model) -> TokenStream {
             }
         })
         .collect();
+    // `Severity` only for a spec with rules: `RULES` alone names `Rule`.
+    let imports = if consts.is_empty() {
+        quote!(
+            use cfn_apigateway_runtime::Rule;
+        )
+    } else {
+        quote!(
+            use cfn_apigateway_runtime::{Rule, Severity};
+        )
+    };
     quote! {
         //! The rules of the spec, one constant each, and the catalog of all rules.
         use cfn_apigateway_runtime::checker::{
             INTRINSIC_FUNCTION, LITERAL_NO_VALUE, NESTING_DEPTH, VALUE_TYPE,
         };
-        use cfn_apigateway_runtime::{Rule, Severity};
+        #imports
 
         #(#consts)*
 

@@ -32,16 +32,16 @@ pub fn field_doc(t: &TypeDef, f: &Field) -> String {
     if let Shape::Enum(name) = &f.shape {
         facts.push(format!("- Allowed values: see [`{name}`]"));
     }
-    let unit = match &f.shape {
-        Shape::Primitive(Primitive::String) => " characters",
+    let of = match &f.shape {
+        Shape::Primitive(Primitive::String) | Shape::Enum(_) => " length",
         Shape::List(_) => " items",
         _ => "",
     };
     if let Some(min) = f.minimum {
-        facts.push(format!("- Minimum: {min}{unit}"));
+        facts.push(format!("- Minimum{of}: {min}"));
     }
     if let Some(max) = f.maximum {
-        facts.push(format!("- Maximum: {max}{unit}"));
+        facts.push(format!("- Maximum{of}: {max}"));
     }
     if let Some(default) = &f.default {
         facts.push(format!("- Default: `{default}`"));

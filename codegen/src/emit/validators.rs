@@ -110,7 +110,7 @@ pub fn imports(t: &TypeDef) -> (Vec<&'static str>, Vec<&'static str>) {
         .iter()
         .any(|r| matches!(r.assert, AssertDef::Size { .. }))
     {
-        checker.push("Size");
+        checker.extend(["Size", "Unit"]);
     }
     checker.sort_unstable();
     let mut shapes = Vec::new();
@@ -351,14 +351,23 @@ fn rule_check(
             let n = proc_macro2::Literal::f64_unsuffixed(*n);
             quote!(c.maximum(#value, #wire, #n, &#r);)
         }
-        AssertDef::Size { at_least, count } => {
-            let n = proc_macro2::Literal::usize_unsuffixed(*count as usize);
+        AssertDef::Size {
+            at_least,
+            count,
+            items,
+        } => {
+            let n = proc_macro2::Literal::u64_unsuffixed(*count);
             let size = if *at_least {
                 quote!(Size::AtLeast(#n))
             } else {
                 quote!(Size::AtMost(#n))
             };
-            quote!(c.size(#value, #wire, #size, &#r);)
+            let unit = if *items {
+                quote!(Unit::Items)
+            } else {
+                quote!(Unit::Characters)
+            };
+            quote!(c.size(#value, #wire, #size, #unit, &#r);)
         }
         AssertDef::Format(names) => {
             let f = formats(names);

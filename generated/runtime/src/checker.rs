@@ -640,21 +640,32 @@ impl<'a> Checker<'a> {
         self.bound(value, name, maximum, |n| n > maximum, rule);
     }
 
-    /// A bound on the length of a text (in characters) or on the number of items of a list:
-    /// each literal text (or literal list) of `name` whose size is `beyond` the `limit` is
-    /// reported.
-    pub fn size(&mut self, value: Option<&Json>, name: &str, size: Size, rule: &Rule) {
-        let (limit, beyond): (usize, fn(usize, usize) -> bool) = match size {
-            Size::AtLeast(n) => (n, |size, n| size < n),
-            Size::AtMost(n) => (n, |size, n| size > n),
-        };
+    /// A bound on the characters of a text (`Unit::Characters`: a literal of `name`, a number
+    /// or boolean read as the text CloudFormation makes of it) or on the items of a list
+    /// (`Unit::Items`: a literal list of `name`); a value of the other kind is the
+    /// `value-type` rule's. A list is reported only when it certainly breaks the bound: its
+    /// `{"Ref": "AWS::NoValue"}` items are not items, and an `Fn::If` item that may be one
+    /// counts against a `Maximum` only when it certainly is not.
+    pub fn size(&mut self, value: Option<&Json>, name: &str, size: Size, unit: Unit, rule: &Rule) {
         self.leaves(value, name, &mut |c, json, leaf| {
-            let counted = match (leaf, json) {
-                (Leaf::Scalar(Json::String(text)), _) => Some(text.chars().count()),
-                (Leaf::Composite, Json::Array(items)) => Some(items.len()),
-                _ => None,
+            // The fewest and the most the value can have.
+            let (fewest, most) = match (unit, leaf, json) {
+                (Unit::Characters, Leaf::Scalar(v), _) => {
+                    let count = scalar_text(v).chars().count();
+                    (count, count)
+                }
+                (Unit::Items, Leaf::Composite, Json::Array(items)) => {
+                    let present = items.iter().filter(|i| !is_no_value(i));
+                    let certain = present.clone().filter(|i| !may_be_absent(i, 0)).count();
+                    (certain, present.count())
+                }
+                _ => return,
             };
-            if counted.is_some_and(|counted| beyond(counted, limit)) {
+            let (limit, broken) = match size {
+                Size::AtLeast(n) => (n, most < n),
+                Size::AtMost(n) => (n, fewest > n),
+            };
+            if broken {
                 c.problem(rule, Some(json), &limit.to_string(), name);
             }
         });
@@ -922,6 +933,15 @@ pub enum Size {
     AtLeast(usize),
     /// At most this many.
     AtMost(usize),
+}
+
+/// What a [`Size`] counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// The characters (Unicode scalar values) of a text.
+    Characters,
+    /// The items of a list.
+    Items,
 }
 
 /// What of a property an `InContext` rule checks.

@@ -1,7 +1,7 @@
 // @generated from tests/data/specs/derived_rules.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::Fixture::Widget.Gadget`: the struct, its builder and its validator.
-use cfn_apigateway_runtime::checker::{Checker, Size};
+use cfn_apigateway_runtime::checker::{Checker, Size, Unit};
 use cfn_apigateway_runtime::shape::{List, Text};
 use cfn_apigateway_runtime::value;
 use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
@@ -37,8 +37,8 @@ pub struct Gadget {
     ///
     /// - Required: Yes
     /// - Update requires: Replacement
-    /// - Minimum: 1 characters
-    /// - Maximum: 8 characters
+    /// - Minimum length: 1
+    /// - Maximum length: 8
     /// - Rules: `gadget-name-required`, `gadget-name-minimum-length`, `gadget-name-maximum-length`
     /// - Source: `doc#name`
     ///
@@ -48,7 +48,7 @@ pub struct Gadget {
     ///
     /// - Required: No
     /// - Update requires: No interruption
-    /// - Maximum: 2 items
+    /// - Maximum items: 2
     /// - Rules: `gadget-tags-maximum-items`
     /// - Source: `doc#tags`
     ///
@@ -214,9 +214,27 @@ impl PropertyType for Gadget {
                     &GADGET_COLOR_ALLOWED_VALUES,
                 );
                 c.require_present(name, "Name", &GADGET_NAME_REQUIRED);
-                c.size(name, "Name", Size::AtLeast(1), &GADGET_NAME_MINIMUM_LENGTH);
-                c.size(name, "Name", Size::AtMost(8), &GADGET_NAME_MAXIMUM_LENGTH);
-                c.size(tags, "Tags", Size::AtMost(2), &GADGET_TAGS_MAXIMUM_ITEMS);
+                c.size(
+                    name,
+                    "Name",
+                    Size::AtLeast(1),
+                    Unit::Characters,
+                    &GADGET_NAME_MINIMUM_LENGTH,
+                );
+                c.size(
+                    name,
+                    "Name",
+                    Size::AtMost(8),
+                    Unit::Characters,
+                    &GADGET_NAME_MAXIMUM_LENGTH,
+                );
+                c.size(
+                    tags,
+                    "Tags",
+                    Size::AtMost(2),
+                    Unit::Items,
+                    &GADGET_TAGS_MAXIMUM_ITEMS,
+                );
             },
         );
     }

@@ -27,7 +27,7 @@ pub const GADGET_NAME_REQUIRED: Rule = Rule {
     type_name: "Gadget",
     message: "{property} is required, and CloudFormation refuses a Gadget without it",
 };
-/// `gadget-name-minimum-length` (Error): `{value}` has fewer than `{allowed}` characters, the fewest `{property}` may have
+/// `gadget-name-minimum-length` (Error): `{value}` is shorter than the minimum length of `{property}`, `{allowed}` characters
 ///
 /// Source: `doc#name`.
 pub const GADGET_NAME_MINIMUM_LENGTH: Rule = Rule {
@@ -36,9 +36,9 @@ pub const GADGET_NAME_MINIMUM_LENGTH: Rule = Rule {
     source: "doc#name",
     link: "https://example.com/thing.html#name",
     type_name: "Gadget",
-    message: "{value} has fewer than {allowed} characters, the fewest {property} may have",
+    message: "{value} is shorter than the minimum length of {property}, {allowed} characters",
 };
-/// `gadget-name-maximum-length` (Error): `{value}` has more than `{allowed}` characters, the most `{property}` may have
+/// `gadget-name-maximum-length` (Error): `{value}` is longer than the maximum length of `{property}`, `{allowed}` characters
 ///
 /// Source: `doc#name`.
 pub const GADGET_NAME_MAXIMUM_LENGTH: Rule = Rule {
@@ -47,9 +47,9 @@ pub const GADGET_NAME_MAXIMUM_LENGTH: Rule = Rule {
     source: "doc#name",
     link: "https://example.com/thing.html#name",
     type_name: "Gadget",
-    message: "{value} has more than {allowed} characters, the most {property} may have",
+    message: "{value} is longer than the maximum length of {property}, {allowed} characters",
 };
-/// `gadget-tags-maximum-items` (Error): `{value}` has more than `{allowed}` items, the most `{property}` may have
+/// `gadget-tags-maximum-items` (Error): `{property}` has more items than its maximum, `{allowed}`
 ///
 /// Source: `doc#tags`.
 pub const GADGET_TAGS_MAXIMUM_ITEMS: Rule = Rule {
@@ -58,7 +58,7 @@ pub const GADGET_TAGS_MAXIMUM_ITEMS: Rule = Rule {
     source: "doc#tags",
     link: "https://example.com/thing.html#tags",
     type_name: "Gadget",
-    message: "{value} has more than {allowed} items, the most {property} may have",
+    message: "{property} has more items than its maximum, {allowed}",
 };
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
 /// `nesting-depth`, `literal-no-value`).
