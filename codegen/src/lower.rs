@@ -731,7 +731,9 @@ impl Lowering<'_> {
     ) -> Result<Field, Error> {
         // Most names are PascalCase; some pages use others (`arn`, `channelId`), which serde
         // renames to and from their snake_case fields.
-        if !naming::is_identifier(wire) || !wire.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        let name_like = wire.starts_with(|c: char| c.is_ascii_alphabetic())
+            && wire.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !name_like {
             return Err(self.error(
                 path,
                 "a property name: ASCII letters, digits and _, starting with a letter",

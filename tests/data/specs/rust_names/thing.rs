@@ -726,9 +726,29 @@ pub struct Thing {
     #[serde(rename = "channelId")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_id: Option<Value<String>>,
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(rename = "crate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub crate_: Option<Value<String>>,
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(rename = "self")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub self_: Option<Value<String>>,
 }
 /// The CloudFormation names of the properties of `Thing`, sorted.
-const PROPERTY_NAMES: [&str; 78] = [
+const PROPERTY_NAMES: [&str; 80] = [
     "Abstract",
     "Alloc",
     "As",
@@ -807,6 +827,8 @@ const PROPERTY_NAMES: [&str; 78] = [
     "Yield",
     "arn",
     "channelId",
+    "crate",
+    "self",
 ];
 impl Thing {
     /// The CloudFormation name of the property type.
@@ -861,7 +883,7 @@ impl FromJson for Thing {
         r#mut, none, ok, option, ord, outcome, r#override, r#priv, r#pub, r#ref, result,
         r#return, send, serde, serde_json, sized, some, r#static, std, string, r#struct,
         sync, to_string, r#trait, r#true, r#try, r#typeof, r#unsafe, r#unsized, r#use,
-        vec, r#virtual, r#where, r#while, r#yield, arn, channel_id] = value::take_properties(
+        vec, r#virtual, r#where, r#while, r#yield, arn, channel_id, crate_, self_] = value::take_properties(
             json,
             "a Thing object",
             &PROPERTY_NAMES,
@@ -945,6 +967,8 @@ impl FromJson for Thing {
             r#yield: value::optional(r#yield, "Yield")?,
             arn: value::optional(arn, "arn")?,
             channel_id: value::optional(channel_id, "channelId")?,
+            crate_: value::optional(crate_, "crate")?,
+            self_: value::optional(self_, "self")?,
         })
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
@@ -1122,6 +1146,12 @@ pub struct ThingBuilder {
     #[serde(rename = "channelId")]
     #[serde(skip_serializing_if = "Option::is_none")]
     channel_id: Option<Value<String>>,
+    #[serde(rename = "crate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    crate_: Option<Value<String>>,
+    #[serde(rename = "self")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    self_: Option<Value<String>>,
 }
 impl ThingBuilder {
     /// Sets `Abstract`.
@@ -2216,6 +2246,34 @@ impl ThingBuilder {
         self.channel_id = input;
         self
     }
+    /// Sets `crate`.
+    ///
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn crate_(mut self, input: impl Into<Value<String>>) -> Self {
+        self.crate_ = Some(input.into());
+        self
+    }
+    /// Sets `crate`, or clears it with `None`.
+    ///
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_crate_(mut self, input: Option<Value<String>>) -> Self {
+        self.crate_ = input;
+        self
+    }
+    /// Sets `self`.
+    ///
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn self_(mut self, input: impl Into<Value<String>>) -> Self {
+        self.self_ = Some(input.into());
+        self
+    }
+    /// Sets `self`, or clears it with `None`.
+    ///
+    /// A property named `Abstract`, a Rust keyword or a name of the prelude or of a crate.
+    pub fn set_self_(mut self, input: Option<Value<String>>) -> Self {
+        self.self_ = input;
+        self
+    }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.
     pub fn build(self) -> Result<Thing, Report> {
         self.build_with(&CheckContext::default())
@@ -2251,8 +2309,8 @@ impl PropertyType for Thing {
                 r#override, r#priv, r#pub, r#ref, result, r#return, send, serde,
                 serde_json, sized, some, r#static, std, string, r#struct, sync,
                 to_string, r#trait, r#true, r#try, r#typeof, r#unsafe, r#unsized, r#use,
-                vec, r#virtual, r#where, r#while, r#yield, arn, channel_id] = c
-                    .properties(object, &PROPERTY_NAMES, None);
+                vec, r#virtual, r#where, r#while, r#yield, arn, channel_id, crate_, self_,
+                ] = c.properties(object, &PROPERTY_NAMES, None);
                 c.property(r#abstract, "Abstract", context, Text);
                 c.property(alloc, "Alloc", context, Text);
                 c.property(r#as, "As", context, Text);
@@ -2331,6 +2389,8 @@ impl PropertyType for Thing {
                 c.property(r#yield, "Yield", context, Text);
                 c.property(arn, "arn", context, Text);
                 c.property(channel_id, "channelId", context, Text);
+                c.property(crate_, "crate", context, Text);
+                c.property(self_, "self", context, Text);
                 c.allowed_values(
                     outcome,
                     "Outcome",
