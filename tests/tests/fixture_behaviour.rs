@@ -452,6 +452,7 @@ fn properties_and_variants_named_like_keywords_and_the_preludes_names_load_check
         thing.channel_id,
         Some(Value::Literal("channelId".to_owned()))
     );
+    assert_eq!(thing.self_, Some(Value::Literal("self".to_owned())));
     assert_eq!(thing.to_json(), value);
     let streamed: Thing = serde_json::from_str(&value.to_string()).expect("valid");
     assert_eq!(streamed, thing);
