@@ -197,6 +197,16 @@ impl Lowering<'_> {
             }
         }
         let short_types: BTreeSet<&str> = short_names.values().map(String::as_str).collect();
+        // The names properties give types (`Type: Integration`), and the Rust name of each.
+        let spec_types: BTreeMap<&str, &str> = short_names
+            .iter()
+            .map(|(full, rust)| {
+                (
+                    full.rsplit(['.', ':']).next().unwrap_or(full),
+                    rust.as_str(),
+                )
+            })
+            .collect();
         // Each property type also names its builder, `<Name>Builder`.
         for (full, short) in &short_names {
             let builder = format!("{short}Builder");
@@ -220,7 +230,7 @@ impl Lowering<'_> {
                 full,
                 &short_names[full],
                 pt,
-                &short_types,
+                &spec_types,
                 &mut rule_ids,
             )?;
             t.attributes = self.lower_attributes(&path, section, pt)?;
@@ -367,7 +377,12 @@ impl Lowering<'_> {
             let short = full.rsplit("::").next().filter(|s| upper_camel(s));
             match short {
                 Some(short) if *full == self.spec.resource_type => {
-                    names.insert(full.clone(), short.to_owned());
+                    let rust = if naming::USED_BY_GENERATED_CODE.contains(&short) {
+                        format!("{short}Resource")
+                    } else {
+                        short.to_owned()
+                    };
+                    names.insert(full.clone(), rust);
                 }
                 _ => {
                     return Err(self.error(
@@ -388,7 +403,7 @@ impl Lowering<'_> {
                     format!("a property type named `{prefix}Name`, with Name an UpperCamelCase identifier"),
                 ));
             };
-            names.insert(full.clone(), short.to_owned());
+            names.insert(full.clone(), rust_type_name(short));
         }
         Ok(names)
     }
@@ -628,9 +643,10 @@ impl Lowering<'_> {
         &self,
         path: &JsonPath,
         p: &spec::Property,
-        types: &BTreeSet<&str>,
+        types: &BTreeMap<&str, &str>,
     ) -> Result<Shape, Error> {
         let short_types = types;
+        let known = || short_types.keys().copied().collect::<Vec<_>>().join(", ");
         let primitive = |name: &str, at: JsonPath| -> Result<Primitive, Error> {
             document::Primitive::from_name(name)
                 .map(ir_primitive)
@@ -648,12 +664,14 @@ impl Lowering<'_> {
         };
         let item = |p: &spec::Property| -> Result<Shape, Error> {
             match (&p.item_type, &p.primitive_item_type) {
-                (Some(t), None) if short_types.contains(t.as_str()) => Ok(Shape::Struct(t.clone())),
+                (Some(t), None) if short_types.contains_key(t.as_str()) => {
+                    Ok(Shape::Struct(short_types[t.as_str()].to_owned()))
+                }
                 (Some(t), None) => Err(self.error(
                     &path.key("ItemType"),
                     format!(
                         "the name of a property type in this spec ({}), found {t:?}",
-                        short_types.iter().copied().collect::<Vec<_>>().join(", ")
+                        known()
                     ),
                 )),
                 (None, Some(t)) => Ok(Shape::Primitive(primitive(
@@ -678,21 +696,21 @@ impl Lowering<'_> {
             }
             (None, Some(t)) if t == "List" => Shape::List(Box::new(item(p)?)),
             (None, Some(t)) if t == "Map" => Shape::Map(Box::new(item(p)?)),
-            (None, Some(t)) if short_types.contains(t.as_str()) => {
+            (None, Some(t)) if short_types.contains_key(t.as_str()) => {
                 if p.item_type.is_some() || p.primitive_item_type.is_some() {
                     return Err(self.error(
                         path,
                         "no ItemType or PrimitiveItemType unless Type is List or Map",
                     ));
                 }
-                Shape::Struct(t.clone())
+                Shape::Struct(short_types[t.as_str()].to_owned())
             }
             (None, Some(t)) => {
                 return Err(self.error(
                     &path.key("Type"),
                     format!(
                         "List, Map, or the name of a property type in this spec ({}), found {t:?}",
-                        short_types.iter().copied().collect::<Vec<_>>().join(", ")
+                        known()
                     ),
                 ));
             }
@@ -727,7 +745,7 @@ impl Lowering<'_> {
         path: &JsonPath,
         wire: &str,
         p: &spec::Property,
-        types: &BTreeSet<&str>,
+        types: &BTreeMap<&str, &str>,
     ) -> Result<Field, Error> {
         // Most names are PascalCase; some pages use others (`arn`, `channelId`), which serde
         // renames to and from their snake_case fields.
@@ -882,7 +900,7 @@ impl Lowering<'_> {
         full: &str,
         short: &str,
         pt: &spec::PropertyType,
-        types: &BTreeSet<&str>,
+        types: &BTreeMap<&str, &str>,
         rule_ids: &mut BTreeMap<String, JsonPath>,
     ) -> Result<TypeDef, Error> {
         self.check_source(&path.key("Source"), &pt.source)?;
@@ -1697,6 +1715,17 @@ impl Lowering<'_> {
 }
 
 /// The allowed-values set of a value of `shape`, if it has one.
+/// The Rust name of a property type: its name, or, for a name the generated code already uses
+/// (`Rule`, `Condition`), the name with `Property` after it, as the AWS CDK names property
+/// types (`RuleProperty`).
+fn rust_type_name(short: &str) -> String {
+    if naming::USED_BY_GENERATED_CODE.contains(&short) {
+        format!("{short}Property")
+    } else {
+        short.to_owned()
+    }
+}
+
 fn enum_set(shape: &Shape) -> Option<&str> {
     match shape {
         Shape::Enum(set) => Some(set),

@@ -31,6 +31,9 @@ pub mod map;
 #[path = "../data/specs/primitives_and_keywords/mod.rs"]
 #[rustfmt::skip]
 pub mod primitives_and_keywords;
+#[path = "../data/specs/renamed_types/mod.rs"]
+#[rustfmt::skip]
+pub mod renamed_types;
 #[path = "../data/specs/rust_names/mod.rs"]
 #[rustfmt::skip]
 pub mod rust_names;
@@ -669,4 +672,22 @@ fn a_type_of_json_properties_takes_any_json_and_reports_what_is_no_object() {
         one("", "value-type", Severity::Error)
     );
     assert_eq!(json_only::RULES.len(), 4, "the runtime's four rules only");
+}
+
+#[test]
+fn types_named_like_items_of_the_generated_code_are_renamed_and_keep_their_name_in_messages() {
+    use renamed_types::{ConditionProperty, RuleProperty};
+    let rule = json!({"Condition": {"Field": "a"}, "Conditions": [{"Field": "b"}]});
+    assert!(RuleProperty::check(&rule).is_empty());
+    let loaded = RuleProperty::from_value(&rule).expect("valid");
+    assert_eq!(loaded.to_json(), rule);
+    let report = RuleProperty::check(&json!({"Condition": "not an object"}));
+    let messages: Vec<&str> = report.iter().map(|p| p.message()).collect();
+    assert_eq!(messages.len(), 1);
+    assert!(messages[0].contains("a Condition object"), "{messages:?}");
+    let built = ConditionProperty::builder()
+        .field("c")
+        .build()
+        .expect("valid");
+    assert_eq!(built.to_json(), json!({"Field": "c"}));
 }

@@ -221,8 +221,10 @@ pub fn serde_rename(field: &crate::ir::Field) -> Option<TokenStream> {
         .then(|| quote!(#[serde(rename = #wire)]))
 }
 
-/// How messages name an object of property type `name`: "an Integration object".
-pub fn object_noun(name: &str) -> String {
+/// How messages name an object of the type `t`, by its CloudFormation name: "an Integration
+/// object" (a type whose Rust name differs, `RuleProperty`, is still "a Rule object").
+pub fn object_noun(t: &TypeDef) -> String {
+    let name = t.full_name.rsplit(['.', ':']).next().unwrap_or(&t.name);
     let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
         "an"
     } else {

@@ -154,9 +154,9 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         "Checks JSON as it appears in a template: every problem at once, each with a JSON\n\
          Pointer relative to the value, a rule id and a message. Never panics.\n\n\
          The value may be {} or an `Fn::If` choosing between such objects.",
-        object_noun(&t.name)
+        object_noun(t)
     ));
-    let what = object_noun(&t.name);
+    let what = object_noun(t);
     let bindings: Vec<_> = t
         .fields
         .iter()

@@ -15,7 +15,7 @@ use crate::naming::ident;
 /// validator.
 pub fn emit(model: &Model, t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
-    let what = object_noun(&t.name);
+    let what = object_noun(t);
     let bindings: Vec<_> = t.fields.iter().map(|f| binding(&f.rust_name)).collect();
     let shapes = t.fields.iter().map(|f| {
         let wire = &f.wire_name;
