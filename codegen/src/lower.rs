@@ -1671,6 +1671,8 @@ impl Lowering<'_> {
 
     /// CloudFormation property types do not nest themselves; a cycle is a spec mistake.
     fn check_cycles(&self, types: &[TypeDef], path: &JsonPath) -> Result<(), Error> {
+        // A type may contain itself through a list or a map (an EMR `Configuration` has
+        // `Configurations`), whose items are behind a pointer; not through its fields alone.
         let edges: BTreeMap<&str, Vec<&str>> = types
             .iter()
             .map(|t| {
@@ -1678,7 +1680,10 @@ impl Lowering<'_> {
                     t.name.as_str(),
                     t.fields
                         .iter()
-                        .filter_map(|f| f.shape.property_type())
+                        .filter_map(|f| match &f.shape {
+                            Shape::Struct(name) => Some(name.as_str()),
+                            _ => None,
+                        })
                         .collect(),
                 )
             })
@@ -1700,7 +1705,7 @@ impl Lowering<'_> {
                         } else {
                             "PropertyTypes"
                         };
-                        return Err(self.error(&path.key(section).key(&t.full_name), format!("property types that do not contain themselves, found the cycle {cycle}")));
+                        return Err(self.error(&path.key(section).key(&t.full_name), format!("property types that do not contain themselves but through a List or a Map, found the cycle {cycle}")));
                     }
                     if seen.insert(next) {
                         let mut trail = trail.clone();
@@ -1714,7 +1719,6 @@ impl Lowering<'_> {
     }
 }
 
-/// The allowed-values set of a value of `shape`, if it has one.
 /// The Rust name of a property type: its name, or, for a name the generated code already uses
 /// (`Rule`, `Condition`), the name with `Property` after it, as the AWS CDK names property
 /// types (`RuleProperty`).
@@ -1726,6 +1730,7 @@ fn rust_type_name(short: &str) -> String {
     }
 }
 
+/// The allowed-values set of a value of `shape`, if it has one.
 fn enum_set(shape: &Shape) -> Option<&str> {
     match shape {
         Shape::Enum(set) => Some(set),

@@ -31,6 +31,9 @@ pub mod map;
 #[path = "../data/specs/primitives_and_keywords/mod.rs"]
 #[rustfmt::skip]
 pub mod primitives_and_keywords;
+#[path = "../data/specs/recursive/mod.rs"]
+#[rustfmt::skip]
+pub mod recursive;
 #[path = "../data/specs/renamed_types/mod.rs"]
 #[rustfmt::skip]
 pub mod renamed_types;
@@ -690,4 +693,51 @@ fn types_named_like_items_of_the_generated_code_are_renamed_and_keep_their_name_
         .build()
         .expect("valid");
     assert_eq!(built.to_json(), json!({"Field": "c"}));
+}
+
+#[test]
+fn a_type_that_contains_itself_through_a_list_or_a_map_loads_checks_and_builds() {
+    use recursive::Configuration;
+    let nested = json!({
+        "Classification": "spark",
+        "Configurations": [{"Classification": "spark-env", "Configurations": [{"Classification": "export"}]}],
+        "Named": {"inner": {"Classification": "core"}}
+    });
+    assert!(Configuration::check(&nested).is_empty());
+    let loaded = Configuration::from_value(&nested).expect("valid");
+    assert_eq!(loaded.to_json(), nested);
+    // A problem deep inside is found at its place.
+    let wrong = json!({"Configurations": [{"Configurations": [{"Classification": ["not text"]}]}]});
+    assert_eq!(
+        found(&Configuration::check(&wrong)),
+        one(
+            "/Configurations/0/Configurations/0/Classification",
+            "value-type",
+            Severity::Error
+        )
+    );
+    // A depth beyond the checker's is reported, not walked.
+    let mut deep = json!({"Classification": "leaf"});
+    for _ in 0..100 {
+        deep = json!({"Configurations": [deep]});
+    }
+    let report = Configuration::check(&deep);
+    assert!(
+        report.iter().any(|p| p.rule() == "nesting-depth"),
+        "{report}"
+    );
+    let built = Configuration::builder()
+        .classification("a")
+        .configurations(
+            Configuration::builder()
+                .classification("b")
+                .build()
+                .expect("valid"),
+        )
+        .build()
+        .expect("valid");
+    assert_eq!(
+        built.to_json(),
+        json!({"Classification": "a", "Configurations": [{"Classification": "b"}]})
+    );
 }

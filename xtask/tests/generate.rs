@@ -58,6 +58,7 @@ fn specs_become_crates_that_build_and_test_without_warnings() {
         ("tests/data/specs/derived_rules.json", "derived-rules"),
         ("tests/data/specs/json_only.json", "json-only"),
         ("tests/data/specs/renamed_types.json", "renamed-types"),
+        ("tests/data/specs/recursive.json", "recursive"),
         ("tests/data/specs/map.json", "map-types"),
         ("tests/data/specs/resource_with_seams.json", "seams"),
         ("spec/integration.spec.json", "apigateway-method"),

@@ -137,6 +137,8 @@ fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
     );
     names.sort_unstable();
     names.dedup();
+    // A type that contains itself (through a list or a map) is defined here, not imported.
+    names.retain(|name| *name != t.name);
     let names = names.into_iter().map(ident);
     let items = [
         structs::emit(t),
