@@ -6,7 +6,11 @@
 //! - a skeleton matches with any-text holes whenever `regex` matches it with its holes filled
 //!   by some text (the empty text, or tokens), and with token holes whenever the filling is a
 //!   token;
-//! - what matches with token holes matches with any-text holes.
+//! - what matches with token holes matches with any-text holes;
+//! - a skeleton whose holes are of a form (the character `\u{1}` stands for a Region name, `\u{2}`
+//!   for a Lambda function ARN) matches whenever `regex` matches it with those holes filled by
+//!   a text of their form (`us-east-1`, a function's ARN): a hole of a form never rules out what
+//!   its texts make.
 #![no_main]
 #![forbid(unsafe_code)]
 
@@ -31,6 +35,9 @@ fn regexes() -> &'static [Regex] {
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
+    if text.contains(['\u{1}', '\u{2}']) {
+        return typed_holes(&text);
+    }
     let pieces: Vec<&str> = text.split('\0').collect();
     let mut parts = Vec::new();
     for (i, piece) in pieces.iter().enumerate() {
@@ -62,3 +69,37 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 });
+
+/// The skeleton of `text` whose `\u{1}` and `\u{2}` are holes of a Region name and of a Lambda
+/// function ARN, against `regex` on the text with them filled by one text of each form.
+fn typed_holes(text: &str) {
+    use cfn_apigateway_integration::formats::{LAMBDA_FUNCTION_ARN, REGION_NAME};
+    const REGION: &str = "us-east-1";
+    const FUNCTION: &str = "arn:aws:lambda:us-east-1:123456789012:function:f";
+    assert!(REGION_NAME.matches(REGION) && LAMBDA_FUNCTION_ARN.matches(FUNCTION));
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(['\u{1}', '\u{2}']) {
+        if at > 0 {
+            parts.push(Part::Text(Cow::Borrowed(&rest[..at])));
+        }
+        let hole = if rest[at..].starts_with('\u{1}') { &REGION_NAME } else { &LAMBDA_FUNCTION_ARN };
+        parts.push(Part::Of(hole));
+        rest = &rest[at + 1..];
+    }
+    if !rest.is_empty() {
+        parts.push(Part::Text(Cow::Borrowed(rest)));
+    }
+    let filled = text.replace('\u{1}', REGION).replace('\u{2}', FUNCTION);
+    for (format, regex) in FORMATS.iter().zip(regexes()) {
+        if regex.is_match(&filled) {
+            for holes in [Holes::AnyText, Holes::Token] {
+                assert!(
+                    format.matches_parts(&parts, holes),
+                    "{}: {text:?} filled as {filled:?} matches",
+                    format.name
+                );
+            }
+        }
+    }
+}
