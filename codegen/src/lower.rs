@@ -975,7 +975,6 @@ impl Lowering<'_> {
                     && r.property.as_deref() == Some(&field.wire_name)
             });
         }
-        self.check_rules_cover_facts(path, pt, &fields, &rules)?;
         Ok(TypeDef {
             full_name: full.to_owned(),
             name: short.to_owned(),
@@ -1005,15 +1004,12 @@ impl Lowering<'_> {
         fields: &[Field],
         rules: &[RuleDef],
     ) -> Vec<RuleDef> {
-        let covered = |field: &Field, allowed: bool| {
+        // A rule of the spec on the field, without `When`, whose assertion is `enforces`.
+        let covered = |field: &Field, enforces: &dyn Fn(&AssertDef) -> bool| {
             rules.iter().any(|r| {
                 r.when.is_empty()
                     && r.property.as_deref() == Some(field.wire_name.as_str())
-                    && if allowed {
-                        matches!(r.assert, AssertDef::OneOf(_))
-                    } else {
-                        r.assert == AssertDef::Present
-                    }
+                    && enforces(&r.assert)
             })
         };
         let mut derived = Vec::new();
@@ -1037,7 +1033,9 @@ impl Lowering<'_> {
                     message,
                 }
             };
-            if field.documented == Requiredness::Yes && !covered(field, false) {
+            if field.documented == Requiredness::Yes
+                && !covered(field, &|a| *a == AssertDef::Present)
+            {
                 derived.push(rule(
                     "required",
                     AssertDef::Present,
@@ -1063,11 +1061,7 @@ impl Lowering<'_> {
                     count: bound as u64,
                     items,
                 };
-                if rules.iter().any(|r| {
-                    r.when.is_empty()
-                        && r.assert == assert
-                        && r.property.as_deref() == Some(field.wire_name.as_str())
-                }) {
+                if covered(field, &|a| *a == assert) {
                     continue;
                 }
                 let (suffix, message) = match (at_least, items) {
@@ -1093,7 +1087,7 @@ impl Lowering<'_> {
                 derived.push(rule(&suffix, assert, message));
             }
             if let Some(set) = &property.allowed_values {
-                if !covered(field, true) {
+                if !covered(field, &|a| matches!(a, AssertDef::OneOf(_))) {
                     derived.push(rule(
                         "allowed-values",
                         AssertDef::OneOf(self.spec.allowed_values[set].values.clone()),
@@ -1103,35 +1097,6 @@ impl Lowering<'_> {
             }
         }
         derived
-    }
-
-    /// The facts the document states on a property must each be enforced by a rule, so that a
-    /// maintainer cannot declare a constraint and forget to check it.
-    fn check_rules_cover_facts(
-        &self,
-        path: &JsonPath,
-        pt: &spec::PropertyType,
-        fields: &[Field],
-        rules: &[RuleDef],
-    ) -> Result<(), Error> {
-        fn on<'r>(rules: &'r [RuleDef], f: &'r Field) -> impl Iterator<Item = &'r RuleDef> {
-            rules
-                .iter()
-                .filter(move |r| r.property.as_deref() == Some(f.wire_name.as_str()))
-        }
-        for field in fields {
-            let at = path.key("Properties").key(&field.wire_name);
-            if field.documented == Requiredness::Yes && !field.always_required {
-                return Err(self.error(&at.key("Required"), "a rule {\"Assert\": {\"Present\": true}} without When for a property that is Required"));
-            }
-            if pt.properties[&field.wire_name].allowed_values.is_some()
-                && !on(rules, field)
-                    .any(|r| r.when.is_empty() && matches!(r.assert, AssertDef::OneOf(_)))
-            {
-                return Err(self.error(&at.key("AllowedValues"), "a rule {\"Assert\": {\"AllowedValues\": true}} for a property with AllowedValues"));
-            }
-        }
-        Ok(())
     }
 
     fn field<'f>(
