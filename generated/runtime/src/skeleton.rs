@@ -59,13 +59,8 @@ fn push_call<'a>(
     let Skeleton { parts, notes } = skeleton;
     match function {
         Function::Sub => {
-            let (template, variables) = match args {
-                Json::String(s) => (s, None),
-                Json::Array(a) => match a.first() {
-                    Some(Json::String(s)) => (s, a.get(1).and_then(Json::as_object)),
-                    _ => return false,
-                },
-                _ => return false,
+            let Some((template, variables)) = sub_arguments(args) else {
+                return false;
             };
             split_placeholders(parts, template, SUB_OPENER, true, &mut |name| {
                 // A variable of the `Fn::Sub` itself is any text here.
@@ -119,9 +114,35 @@ pub fn of_sub(template: &str) -> Vec<Part<'_>> {
     parts
 }
 
+/// The template of an `Fn::Sub` and its own variables (`["…${Name}…", {"Name": …}]`), or
+/// `None` when the arguments have no template text.
+pub fn sub_arguments(args: &Json) -> Option<(&str, Option<&serde_json::Map<String, Json>>)> {
+    match args {
+        Json::String(template) => Some((template, None)),
+        Json::Array(items) => match items.first() {
+            Some(Json::String(template)) => {
+                Some((template, items.get(1).and_then(Json::as_object)))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The names an `Fn::Sub` on `args` refers to the template for, in order: its placeholders
+/// but its own variables (the escapes `${!Literal}` are text, not placeholders).
+pub fn sub_references(args: &Json) -> Vec<&str> {
+    let Some((template, variables)) = sub_arguments(args) else {
+        return Vec::new();
+    };
+    let mut names = placeholders(template);
+    names.retain(|name| variables.is_none_or(|v| !v.contains_key(*name)));
+    names
+}
+
 /// The names of the `${Name}` placeholders of an `Fn::Sub` template, in order (the escapes
 /// `${!Literal}` are text, not placeholders).
-pub fn placeholders(template: &str) -> Vec<&str> {
+fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
     split_placeholders(&mut Vec::new(), template, SUB_OPENER, true, &mut |name| {
         names.push(name);
@@ -291,10 +312,15 @@ mod tests {
     }
 
     #[test]
-    fn placeholders_are_the_names_of_a_sub_but_its_escapes() {
+    fn a_sub_refers_to_its_placeholders_but_its_escapes_and_its_own_variables() {
         assert_eq!(
-            placeholders("${A}-${!Literal}-${B.Arn}-${ unterminated"),
+            sub_references(&serde_json::json!(
+                "${A}-${!Literal}-${B.Arn}-${ unterminated"
+            )),
             ["A", "B.Arn"]
         );
+        let with_variables = serde_json::json!(["${A}${Own}${B}", {"Own": "x"}]);
+        assert_eq!(sub_references(&with_variables), ["A", "B"]);
+        assert!(sub_references(&serde_json::json!([1])).is_empty());
     }
 }

@@ -105,22 +105,16 @@ impl<'t> Declarations<'t> {
 
     /// The names a reference may use, for messages: a few of the template's, and what else.
     fn listing(&self) -> String {
-        const SHOWN: usize = 10;
-        let names: Vec<&str> = ["Parameters", "Resources"]
+        let names = ["Parameters", "Resources"]
             .into_iter()
             .filter_map(|name| self.section(name))
             .flat_map(|entries| entries.keys().map(String::as_str))
-            .filter(|name| *name != "Fn::Transform")
-            .collect();
-        let mut listing = names[..names.len().min(SHOWN)].join(", ");
-        if names.len() > SHOWN {
-            listing.push_str(&format!(" and {} more", names.len() - SHOWN));
-        }
-        if listing.is_empty() {
-            "it declares no parameter or resource; pseudo parameters are AWS::Region and the like"
-                .to_owned()
-        } else {
-            format!("it declares {listing}; pseudo parameters are AWS::Region and the like")
+            .filter(|name| *name != "Fn::Transform");
+        match first_names(names) {
+            Some(listing) => {
+                format!("it declares {listing}; pseudo parameters are AWS::Region and the like")
+            }
+            None => "it declares no parameter or resource; pseudo parameters are AWS::Region and the like".to_owned(),
         }
     }
 
@@ -137,6 +131,21 @@ impl<'t> Declarations<'t> {
 /// The most `AllowedValues` a parameter's references are checked with, value by value: each
 /// value of each reference may be a finding, and a template may hold many of both.
 const MAX_VALUES: usize = 16;
+
+/// The first ten of `names` for a message, joined, and how many more there are; `None` when
+/// there are none.
+fn first_names<'n>(names: impl Iterator<Item = &'n str>) -> Option<String> {
+    const SHOWN: usize = 10;
+    let names: Vec<&str> = names.collect();
+    if names.is_empty() {
+        return None;
+    }
+    let mut listing = names[..names.len().min(SHOWN)].join(", ");
+    if names.len() > SHOWN {
+        listing.push_str(&format!(" and {} more", names.len() - SHOWN));
+    }
+    Some(listing)
+}
 
 /// What `Ref` of the parameter `name` (declared as `parameter`) yields: one of its
 /// `AllowedValues`, for a `String` or `Number` parameter that has at most [`MAX_VALUES`] of
@@ -327,20 +336,7 @@ impl<'v> Walk<'_, 'v> {
                 }
             }
             Function::Sub => {
-                let (template, variables) = match arguments {
-                    Json::String(template) => (template, None),
-                    Json::Array(items) => match items.first() {
-                        Some(Json::String(template)) => {
-                            (template, items.get(1).and_then(Json::as_object))
-                        }
-                        _ => return,
-                    },
-                    _ => return,
-                };
-                for name in skeleton::placeholders(template) {
-                    if variables.is_some_and(|v| v.contains_key(name)) {
-                        continue;
-                    }
+                for name in skeleton::sub_references(arguments) {
                     let referent =
                         cfn_apigateway_runtime::references::resolve_placeholder(declarations, name);
                     if undeclared(referent) {
@@ -353,17 +349,11 @@ impl<'v> Walk<'_, 'v> {
                 let condition = arguments.get(0).and_then(Json::as_str);
                 if let Some(condition) = condition {
                     if !declarations.has_condition(condition) && !declarations.transformed() {
-                        let mut declared: Vec<&str> = declarations
+                        let declared = declarations
                             .section("Conditions")
                             .into_iter()
-                            .flat_map(|c| c.keys().map(String::as_str))
-                            .collect();
-                        declared.truncate(10);
-                        let declared = if declared.is_empty() {
-                            "none".to_owned()
-                        } else {
-                            declared.join(", ")
-                        };
+                            .flat_map(|c| c.keys().map(String::as_str));
+                        let declared = first_names(declared).unwrap_or_else(|| "none".to_owned());
                         let message = CONDITION_UNDECLARED
                             .message
                             .replace("{value}", &format!("{condition:?}"))
