@@ -1,6 +1,6 @@
 //! Comparing generated files with the files on disk, as maps from relative path to contents, so
 //! that `cargo xtask regen --check` and the tests report staleness the same way: [`read_files`]
-//! reads a folder, [`differences`] compares.
+//! reads a folder, [`differences`] compares, [`write_file`] writes one.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -74,4 +74,12 @@ pub fn read_files(dir: &Path) -> Result<BTreeMap<PathBuf, Vec<u8>>, String> {
         }
     }
     Ok(files)
+}
+
+/// Writes `contents` at `path`, making the folders on the way; the error names the path.
+pub fn write_file(path: &Path, contents: &[u8]) -> Result<(), String> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
+    std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use cfn_codegen::Spec;
-use cfn_codegen::freshness::{differences, read_files};
+use cfn_codegen::freshness::{differences, read_files, write_file};
 
 fn specs_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data/specs")
@@ -44,11 +44,8 @@ fn fixture_specs_generate_their_golden_files() {
         let golden_dir = specs_dir().join(&stem);
         if update {
             let _ = fs::remove_dir_all(&golden_dir);
-            fs::create_dir_all(&golden_dir).expect("create golden folder");
             for (file, contents) in &files {
-                let path = golden_dir.join(file);
-                fs::create_dir_all(path.parent().expect("a folder")).expect("create golden folder");
-                fs::write(path, contents).expect("write golden file");
+                write_file(&golden_dir.join(file), contents).expect("write golden file");
             }
             continue;
         }

@@ -5,6 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use cfn_codegen::Spec;
+use cfn_codegen::freshness::write_file;
 
 /// The folder of the runtime crate, relative to the workspace root.
 const RUNTIME: &str = "generated/runtime";
@@ -68,11 +69,7 @@ pub fn run(root: &Path, spec: &Path, out: &Path, name: Option<&str>) -> Result<(
         fs::remove_dir_all(&model).map_err(|e| format!("{}: {e}", model.display()))?;
     }
     for (path, contents) in &files {
-        let path = out.join(path);
-        if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-        }
-        fs::write(&path, contents).map_err(|e| format!("{}: {e}", path.display()))?;
+        write_file(&out.join(path), contents)?;
     }
     // The workspace's versions of the dependencies, so that the crate builds as the workspace
     // does (and offline).

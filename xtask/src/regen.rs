@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use cfn_codegen::freshness::{Difference, differences, read_files};
+use cfn_codegen::freshness::{Difference, differences, read_files, write_file};
 
 /// The spec, relative to the workspace root.
 pub const SPEC: &str = "spec/integration.spec.json";
@@ -56,11 +56,7 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
     for diff in &diffs {
         match diff {
             Difference::Stale(name) | Difference::Missing(name) => {
-                let path = dir.join(name);
-                if let Some(folder) = path.parent() {
-                    fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-                }
-                fs::write(&path, &files[name]).map_err(|e| format!("{}: {e}", path.display()))?;
+                write_file(&dir.join(name), &files[name])?;
                 eprintln!("wrote {OUTPUT}/{}", name.display());
             }
             Difference::Extra(name) => {
