@@ -6,9 +6,9 @@
 pub struct Model {
     /// The spec file, as it is named in generated headers (`spec/integration.spec.json`).
     pub spec_file: String,
-    /// The resource type (`AWS::ApiGateway::Method`).
-    pub resource_type: String,
-    /// The property types, in name order.
+    /// The resource types and the groups of property types, in name order: each a module.
+    pub groups: Vec<GroupDef>,
+    /// The resource types, then the property types, each in name order.
     pub types: Vec<TypeDef>,
     /// The allowed-values enums, in name order.
     pub enums: Vec<EnumDef>,
@@ -38,6 +38,20 @@ pub struct ReferencedDef {
     pub format: Option<String>,
 }
 
+/// A resource type and its property types (`AWS::ApiGateway::Method`, with `Integration`…):
+/// one module, so that two resource types may each have a property type of the same name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupDef {
+    /// The resource type's name (`AWS::ApiGateway::Method`), also the prefix of its property
+    /// types' names.
+    pub resource_type: String,
+    /// The module (`method`): `GROUP.rs` holds the resource type, when the spec describes it,
+    /// and `GROUP/` its property types.
+    pub module: String,
+    /// The resource type's index in [`Model::types`], when the spec describes it.
+    pub resource: Option<usize>,
+}
+
 /// The intermediate representation of a property type that becomes a struct, a builder and a
 /// validator.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,8 +60,11 @@ pub struct TypeDef {
     pub full_name: String,
     /// The short name (`Integration`), also the Rust type name.
     pub name: String,
-    /// The module (file stem) the type is emitted into (`integration`).
+    /// The module (file stem) the type is emitted into (`integration`); a resource type is
+    /// emitted into its group's module instead.
     pub module: String,
+    /// The module of its group (`method`): its resource type's.
+    pub group: String,
     /// Documentation.
     pub docs: Docs,
     /// `Some` for a resource type: its attributes, in name order.

@@ -12,6 +12,7 @@ mod emit;
 pub mod freshness;
 pub mod ir;
 pub mod lower;
+mod merge;
 pub mod naming;
 pub mod provenance;
 mod render;

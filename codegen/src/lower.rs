@@ -7,8 +7,8 @@ use crate::Error;
 use crate::document;
 use crate::ir::{
     AssertDef, AttributeDef, ConditionDef, ContextField, Docs, EnumDef, FactKind, Field, FormatDef,
-    Model, Primitive, ReferencedDef, Requiredness, RuleDef, Shape, Take, TakenFact, TestDef,
-    TypeDef, Variant,
+    GroupDef, Model, Primitive, ReferencedDef, Requiredness, RuleDef, Shape, Take, TakenFact,
+    TestDef, TypeDef, Variant,
 };
 use crate::naming;
 use crate::spec::{self, Assertion, Referenced, Spec};
@@ -152,7 +152,7 @@ impl Lowering<'_> {
         }
         let enums = self.lower_enums(&root.key("AllowedValues"))?;
         let formats = self.lower_formats(&root.key("Formats"))?;
-        let short_names = self.short_names(&root)?;
+        let names = self.type_names(&root)?;
         let context = self.lower_context(&root.key("Context"))?;
         let (pseudo_parameters, return_values) = self.lower_references(&root)?;
         let type_path = |full: &str| {
@@ -163,74 +163,117 @@ impl Lowering<'_> {
             };
             root.key(section).key(full)
         };
-        let mut rust_names: BTreeMap<String, JsonPath> = BTreeMap::new();
-        for (name, path) in enums
-            .iter()
-            .map(|e| (e.name.clone(), root.key("AllowedValues").key(&e.name)))
-            .chain(
-                short_names
-                    .iter()
-                    .map(|(full, short)| (short.clone(), type_path(full))),
-            )
-        {
-            if naming::USED_BY_GENERATED_CODE.contains(&name.as_str()) {
-                return Err(self.error(
-                    &path,
-                    format!("a name the generated code does not already use, found `{name}`"),
-                ));
-            }
-            let module = naming::snake_name(&name);
-            if ["mod", "rules", "context", "formats", "references"].contains(&module.as_str()) {
-                return Err(self.error(
-                    &path,
-                    format!("a name whose module `{module}` is not reserved by the generator"),
-                ));
-            }
-            if let Some(first) = rust_names.insert(module.clone(), path.clone()) {
+        // The enums are modules of the model's folder, beside the groups' modules.
+        let reserved = [
+            "mod",
+            "rules",
+            "context",
+            "formats",
+            "references",
+            "resources",
+        ];
+        let mut modules: BTreeMap<String, JsonPath> = BTreeMap::new();
+        for e in &enums {
+            let path = root.key("AllowedValues").key(&e.name);
+            if naming::USED_BY_GENERATED_CODE.contains(&e.name.as_str()) {
                 return Err(self.error(
                     &path,
                     format!(
-                        "a name distinct from {} (both become module `{module}`)",
-                        first.as_str()
+                        "a name the generated code does not already use, found `{}`",
+                        e.name
                     ),
                 ));
             }
+            self.claim_module(&mut modules, &reserved, &e.module, &path)?;
         }
-        let short_types: BTreeSet<&str> = short_names.values().map(String::as_str).collect();
-        // The names properties give types (`Type: Integration`), and the Rust name of each.
-        let spec_types: BTreeMap<&str, &str> = short_names
-            .iter()
-            .map(|(full, rust)| {
-                (
-                    full.rsplit(['.', ':']).next().unwrap_or(full),
-                    rust.as_str(),
-                )
-            })
-            .collect();
-        // Each property type also names its builder, `<Name>Builder`.
-        for (full, short) in &short_names {
-            let builder = format!("{short}Builder");
-            if short_types.contains(builder.as_str()) || enums.iter().any(|e| e.name == builder) {
-                return Err(self.error(
-                    &type_path(full),
-                    format!(
-                        "a property type whose builder `{builder}` is not also the name of \
-                         a property type or an allowed-values set"
-                    ),
-                ));
+        let mut groups: Vec<GroupDef> = Vec::new();
+        for (full, name) in &names {
+            if groups.iter().any(|g| g.resource_type == name.group) {
+                continue;
+            }
+            let module = naming::snake_name(name.group.rsplit("::").next().unwrap_or_default());
+            self.claim_module(&mut modules, &reserved, &module, &type_path(full))?;
+            groups.push(GroupDef {
+                resource_type: name.group.clone(),
+                module,
+                resource: None,
+            });
+        }
+        groups.sort_by(|a, b| a.resource_type.cmp(&b.resource_type));
+        // Within a group, the enums and the group's types are one namespace (a type's file
+        // imports both), and each property type is a module of the group's folder.
+        for group in &groups {
+            let mut rust: BTreeMap<String, JsonPath> = enums
+                .iter()
+                .flat_map(|e| {
+                    let path = root.key("AllowedValues").key(&e.name);
+                    [
+                        (e.name.clone(), path.clone()),
+                        (format!("{}Builder", e.name), path),
+                    ]
+                })
+                .collect();
+            let mut group_modules: BTreeMap<String, JsonPath> = BTreeMap::new();
+            for (full, name) in names.iter().filter(|(_, n)| n.group == group.resource_type) {
+                let path = type_path(full);
+                if !self.spec.resource_types.contains_key(full) {
+                    self.claim_module(
+                        &mut group_modules,
+                        &reserved,
+                        &naming::snake_name(&name.rust),
+                        &path,
+                    )?;
+                }
+                let builder = format!("{}Builder", name.rust);
+                for claimed in [&name.rust, &builder] {
+                    if let Some(first) = rust.insert(claimed.clone(), path.clone()) {
+                        return Err(self.error(
+                            &path,
+                            format!(
+                                "a type whose Rust name, or its builder's, is not also that of {} (`{claimed}`)",
+                                first.as_str()
+                            ),
+                        ));
+                    }
+                }
             }
         }
+        // The names properties give types (`Type: Integration`) in each group, and the Rust
+        // name of each.
+        let group_types = |group: &str| -> BTreeMap<&str, &str> {
+            names
+                .iter()
+                .filter(|(full, n)| {
+                    n.group == group && !self.spec.resource_types.contains_key(*full)
+                })
+                .map(|(full, n)| {
+                    (
+                        full.rsplit(['.', ':']).next().unwrap_or(full),
+                        n.rust.as_str(),
+                    )
+                })
+                .collect()
+        };
 
         let mut types = Vec::new();
         let mut rule_ids = BTreeMap::new();
         for (section, full, pt) in self.spec.types() {
             let path = root.key(section).key(full);
+            let name = &names[full];
+            let group = groups
+                .iter_mut()
+                .find(|g| g.resource_type == name.group)
+                .expect("every type's group was listed");
+            if section == "ResourceTypes" {
+                group.resource = Some(types.len());
+            }
             let mut t = self.lower_type(
                 &path,
                 full,
-                &short_names[full],
+                name,
+                &group.module,
                 pt,
-                &spec_types,
+                &group_types(&name.group),
                 &mut rule_ids,
             )?;
             t.attributes = self.lower_attributes(&path, section, pt)?;
@@ -249,7 +292,7 @@ impl Lowering<'_> {
         self.check_facts_reach_their_rules(&types, &context, &root)?;
         Ok(Model {
             spec_file: self.spec.file.clone(),
-            resource_type: self.spec.resource_type.clone(),
+            groups,
             types,
             enums,
             formats,
@@ -366,44 +409,82 @@ impl Lowering<'_> {
         Ok(formats)
     }
 
-    /// The Rust name of each type: a property type `RESOURCE.Name` is `Name`, the resource type
-    /// `AWS::Service::Name` is `Name`.
-    fn short_names(&self, root: &JsonPath) -> Result<BTreeMap<String, String>, Error> {
-        let prefix = format!("{}.", self.spec.resource_type);
+    /// Claims `module` in `modules` for the thing at `path`: a module no other thing has, and
+    /// none the generator reserves.
+    fn claim_module(
+        &self,
+        modules: &mut BTreeMap<String, JsonPath>,
+        reserved: &[&str],
+        module: &str,
+        path: &JsonPath,
+    ) -> Result<(), Error> {
+        if reserved.contains(&module) {
+            return Err(self.error(
+                path,
+                format!("a name whose module `{module}` is not reserved by the generator"),
+            ));
+        }
+        if let Some(first) = modules.insert(module.to_owned(), path.clone()) {
+            return Err(self.error(
+                path,
+                format!(
+                    "a name distinct from {} (both become module `{module}`)",
+                    first.as_str()
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The group and the Rust name of each type: a resource type `AWS::Service::Name` is its own
+    /// group and is named `Name`; a property type `RESOURCE.Name` is of the group `RESOURCE` and
+    /// is named `Name`.
+    fn type_names(&self, root: &JsonPath) -> Result<BTreeMap<String, TypeName>, Error> {
         let upper_camel =
             |s: &str| naming::is_identifier(s) && s.starts_with(|c: char| c.is_ascii_uppercase());
+        let resource_name = |full: &str| {
+            let segments: Vec<&str> = full.split("::").collect();
+            (segments.len() == 3 && segments.iter().all(|s| upper_camel(s)))
+                .then(|| segments[2].to_owned())
+        };
         let mut names = BTreeMap::new();
         for full in self.spec.resource_types.keys() {
-            let short = full.rsplit("::").next().filter(|s| upper_camel(s));
-            match short {
-                Some(short) if *full == self.spec.resource_type => {
-                    let rust = if naming::USED_BY_GENERATED_CODE.contains(&short) {
-                        format!("{short}Resource")
-                    } else {
-                        short.to_owned()
-                    };
-                    names.insert(full.clone(), rust);
-                }
-                _ => {
-                    return Err(self.error(
-                        &root.key("ResourceTypes").key(full),
-                        format!(
-                            "the spec's ResourceType `{}` (the one resource type a spec describes), found `{full}`",
-                            self.spec.resource_type
-                        ),
-                    ));
-                }
-            }
-        }
-        for full in self.spec.property_types.keys() {
-            let short = full.strip_prefix(&prefix).filter(|s| upper_camel(s));
-            let Some(short) = short else {
+            let Some(short) = resource_name(full) else {
                 return Err(self.error(
-                    &root.key("PropertyTypes").key(full),
-                    format!("a property type named `{prefix}Name`, with Name an UpperCamelCase identifier"),
+                    &root.key("ResourceTypes").key(full),
+                    format!("a resource type named `Service::Provider::Name`, each part an UpperCamelCase identifier, found `{full}`"),
                 ));
             };
-            names.insert(full.clone(), rust_type_name(short));
+            let rust = if naming::USED_BY_GENERATED_CODE.contains(&short.as_str()) {
+                format!("{short}Resource")
+            } else {
+                short
+            };
+            names.insert(
+                full.clone(),
+                TypeName {
+                    group: full.clone(),
+                    rust,
+                },
+            );
+        }
+        for full in self.spec.property_types.keys() {
+            let named = full.split_once('.').filter(|(resource, short)| {
+                resource_name(resource).is_some() && upper_camel(short)
+            });
+            let Some((resource, short)) = named else {
+                return Err(self.error(
+                    &root.key("PropertyTypes").key(full),
+                    format!("a property type named `Service::Provider::Resource.Name`, each part an UpperCamelCase identifier, found `{full}`"),
+                ));
+            };
+            names.insert(
+                full.clone(),
+                TypeName {
+                    group: resource.to_owned(),
+                    rust: rust_type_name(short),
+                },
+            );
         }
         Ok(names)
     }
@@ -606,7 +687,7 @@ impl Lowering<'_> {
                     .and_then(|item| {
                         self.spec
                             .property_types
-                            .get(&format!("{}.{item}", self.spec.resource_type))
+                            .get(&format!("{}.{item}", group_of(&from.type_name)))
                     })
                     .ok_or_else(|| {
                         self.error(
@@ -894,11 +975,13 @@ impl Lowering<'_> {
         Ok(text)
     }
 
+    #[allow(clippy::too_many_arguments)] // One call; the names say what each is.
     fn lower_type(
         &self,
         path: &JsonPath,
         full: &str,
-        short: &str,
+        name: &TypeName,
+        group: &str,
         pt: &spec::PropertyType,
         types: &BTreeMap<&str, &str>,
         rule_ids: &mut BTreeMap<String, JsonPath>,
@@ -951,9 +1034,21 @@ impl Lowering<'_> {
                     ),
                 ));
             }
-            rules.push(self.lower_rule(&rule_path, rule, pt, &fields)?);
+            rules.push(self.lower_rule(&rule_path, rule, group_of(full), pt, &fields)?);
         }
-        for derived in self.derived_rules(short, pt, &fields, &rules) {
+        let short = name.rust.as_str();
+        // Derived rule ids start with the resource type's name, then a property type's, so two
+        // resource types' property types of one name never share one (`stage-method-setting-…`).
+        let id_prefix = match full.split_once('.') {
+            Some((resource, property_type)) => format!(
+                "{}-{}",
+                naming::kebab_name(resource.rsplit("::").next().unwrap_or_default()),
+                naming::kebab_name(property_type)
+            ),
+            None => naming::kebab_name(full.rsplit("::").next().unwrap_or_default()),
+        };
+        let noun = full.rsplit(['.', ':']).next().unwrap_or(full);
+        for derived in self.derived_rules(&id_prefix, noun, pt, &fields, &rules) {
             if let Some(first) = rule_ids.insert(derived.id.clone(), path.clone()) {
                 return Err(self.error(
                     &path
@@ -979,6 +1074,7 @@ impl Lowering<'_> {
             full_name: full.to_owned(),
             name: short.to_owned(),
             module: naming::snake_name(short),
+            group: group.to_owned(),
             docs: Docs {
                 description: pt.description.clone(),
                 link: pt.documentation.clone(),
@@ -999,6 +1095,7 @@ impl Lowering<'_> {
     /// `-maximum-items` (`integration-type-required`).
     fn derived_rules(
         &self,
+        id_prefix: &str,
         short: &str,
         pt: &spec::PropertyType,
         fields: &[Field],
@@ -1017,8 +1114,7 @@ impl Lowering<'_> {
             let property = &pt.properties[&field.wire_name];
             let rule = |suffix: &str, assert: AssertDef, message: String| {
                 let id = format!(
-                    "{}-{}-{suffix}",
-                    naming::kebab_name(short),
+                    "{id_prefix}-{}-{suffix}",
                     naming::kebab_name(&field.wire_name)
                 );
                 RuleDef {
@@ -1150,6 +1246,7 @@ impl Lowering<'_> {
         &self,
         path: &JsonPath,
         rule: &spec::Rule,
+        group: &str,
         pt: &spec::PropertyType,
         fields: &[Field],
     ) -> Result<RuleDef, Error> {
@@ -1219,7 +1316,7 @@ impl Lowering<'_> {
             return Err(self.error(&path.key("When"), "no When for NoAdditionalProperties"));
         }
         let assert_path = path.key("Assert");
-        let assert = self.lower_assert(&assert_path, &rule.assert, field, pt, fields)?;
+        let assert = self.lower_assert(&assert_path, &rule.assert, field, group, pt, fields)?;
         let mut when = Vec::new();
         for (i, cond) in rule.when.iter().enumerate() {
             when.push(self.lower_condition(&path.key("When").index(i), cond, fields)?);
@@ -1269,6 +1366,7 @@ impl Lowering<'_> {
         path: &JsonPath,
         assert: &Assertion,
         field: Option<&Field>,
+        group: &str,
         pt: &spec::PropertyType,
         fields: &[Field],
     ) -> Result<AssertDef, Error> {
@@ -1447,17 +1545,15 @@ impl Lowering<'_> {
             }
             Assertion::UniqueBy(name) => {
                 let item = match &field.shape {
-                    Shape::List(item) => match &**item {
-                        Shape::Struct(t) => Some(t.clone()),
-                        _ => None,
-                    },
+                    Shape::List(item) if matches!(**item, Shape::Struct(_)) => {
+                        pt.properties[&field.wire_name].item_type.as_deref()
+                    }
                     _ => None,
                 };
                 let Some(item) = item else {
                     return Err(self.error(path, format!("an assertion that fits property {:?}: UniqueBy needs a List of a property type", field.wire_name)));
                 };
-                let item_type =
-                    &self.spec.property_types[&format!("{}.{item}", self.spec.resource_type)];
+                let item_type = &self.spec.property_types[&format!("{group}.{item}")];
                 match item_type.properties.get(name) {
                     Some(p) if p.primitive_type.as_deref() == Some("String") => {}
                     _ => {
@@ -1701,6 +1797,18 @@ fn enum_set(shape: &Shape) -> Option<&str> {
         Shape::Enum(set) => Some(set),
         _ => None,
     }
+}
+
+/// Where a type is generated: its group (the resource type's name) and its Rust name.
+struct TypeName {
+    group: String,
+    rust: String,
+}
+
+/// The group of a type: a resource type's own name, or the part of a property type's name
+/// before the dot (`AWS::ApiGateway::Method.Integration` → `AWS::ApiGateway::Method`).
+fn group_of(full: &str) -> &str {
+    full.split_once('.').map_or(full, |(resource, _)| resource)
 }
 
 /// Lowers a parsed spec into the IR, checking every name and reference.

@@ -39,6 +39,7 @@ pub const USED_BY_GENERATED_CODE: &[&str] = &[
     "PropertyType",
     "PseudoParameter",
     "Report",
+    "ResourceType",
     "ReturnValue",
     "Rule",
     "Serialize",

@@ -21,9 +21,11 @@ pub struct Spec {
     /// A free-form comment for readers of the JSON.
     #[serde(rename = "$comment", default)]
     pub comment: Option<String>,
-    /// The resource type the property types belong to (`AWS::ApiGateway::Method`).
-    #[serde(rename = "ResourceType")]
-    pub resource_type: String,
+    /// The derived part this curated spec is merged with (a path relative to the spec file):
+    /// the structure `cargo xtask spec derive` finds in the pages, which this file only adds to
+    /// and corrects. Set only on a spec read by [`Spec::from_json_with_derived`].
+    #[serde(rename = "Derived", default)]
+    pub derived: Option<String>,
     /// The documents rules and properties cite, by key (`integration`).
     #[serde(rename = "Documents", deserialize_with = "unique_map")]
     pub documents: BTreeMap<String, Document>,
@@ -128,6 +130,9 @@ pub struct Referenced {
     /// The form of its value (a name of `Formats`), when the documents give one.
     #[serde(rename = "Format", default)]
     pub format: Option<String>,
+    /// The keys of this object where the curated spec departs from its derived part, by key.
+    #[serde(rename = "Corrections", default, deserialize_with = "unique_map")]
+    pub corrections: BTreeMap<String, Correction>,
 }
 
 /// The return values of one resource type, by `Ref` or attribute name.
@@ -224,6 +229,22 @@ pub struct PropertyType {
     /// The rules that check values of this type.
     #[serde(rename = "Rules", default)]
     pub rules: Vec<Rule>,
+    /// The keys of this object where the curated spec departs from its derived part, by key.
+    #[serde(rename = "Corrections", default, deserialize_with = "unique_map")]
+    pub corrections: BTreeMap<String, Correction>,
+}
+
+/// Why the curated spec says otherwise than a page, for one key of a type, a property or a
+/// return value: the page is stale or wrong, and another document says what holds.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// Why the page is not followed.
+    #[serde(rename = "Reason")]
+    pub reason: String,
+    /// What says otherwise (`DOCUMENT#ANCHOR`).
+    #[serde(rename = "Source")]
+    pub source: String,
 }
 
 /// A property.
@@ -275,6 +296,12 @@ pub struct Property {
     /// The value CloudFormation uses when the property is absent.
     #[serde(rename = "Default", default)]
     pub default: Option<serde_json::Value>,
+    /// The regular expression a String matches whole, as the page states it.
+    #[serde(rename = "Pattern", default)]
+    pub pattern: Option<String>,
+    /// The keys of this object where the curated spec departs from its derived part, by key.
+    #[serde(rename = "Corrections", default, deserialize_with = "unique_map")]
+    pub corrections: BTreeMap<String, Correction>,
 }
 
 /// A rule: what it asserts about which property, when, how serious, and from where.
@@ -455,8 +482,134 @@ impl Spec {
             message: strip_position(&e.to_string()),
         })?;
         spec.file = file.to_owned();
+        if spec.derived.is_some() {
+            return Err(Error::Spec {
+                file: file.to_owned(),
+                path: "Derived".to_owned(),
+                expected: "no derived part in a spec read alone: `Spec::load` reads it and \
+                           merges it"
+                    .to_owned(),
+            });
+        }
         Ok(spec)
     }
+
+    /// Parses the spec JSON read from `file`, merged with its derived part when it names one
+    /// (`Derived`, a path relative to `file`), whose text `read` gives. Errors name the file at
+    /// fault (the spec, or its derived part), the JSON path and what was expected.
+    pub fn load(
+        file: &str,
+        text: &str,
+        read: impl FnOnce(&str) -> Result<String, String>,
+    ) -> Result<Spec, Error> {
+        let mut curated = strict_json(file, text)?;
+        let Some(derived) = curated.get("Derived") else {
+            return Spec::from_json(file, text);
+        };
+        let Some(derived) = derived.as_str() else {
+            return Err(Error::Shape {
+                file: file.to_owned(),
+                path: "Derived".to_owned(),
+                message: "expected a path relative to the spec file".to_owned(),
+            });
+        };
+        let derived_file = match file.rsplit_once('/') {
+            Some((folder, _)) => format!("{folder}/{derived}"),
+            None => derived.to_owned(),
+        };
+        let derived_text = read(&derived_file).map_err(|message| Error::Shape {
+            file: file.to_owned(),
+            path: "Derived".to_owned(),
+            message: format!("cannot read {derived_file}: {message}"),
+        })?;
+        let derived = strict_json(&derived_file, &derived_text)?;
+        crate::merge::merge(file, &mut curated, &derived_file, derived)?;
+        let mut spec: Spec =
+            serde_path_to_error::deserialize(curated).map_err(|e| Error::Shape {
+                file: file.to_owned(),
+                path: json_path(e.path()),
+                message: strip_position(&e.inner().to_string()),
+            })?;
+        spec.file = file.to_owned();
+        Ok(spec)
+    }
+}
+
+/// Parses JSON text into a value, refusing an object with two equal keys (serde_json would keep
+/// the last); errors name the file, line and column.
+fn strict_json(file: &str, text: &str) -> Result<serde_json::Value, Error> {
+    struct Strict(serde_json::Value);
+
+    impl<'de> Deserialize<'de> for Strict {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_any(StrictVisitor).map(Strict)
+        }
+    }
+
+    struct StrictVisitor;
+
+    impl<'de> Visitor<'de> for StrictVisitor {
+        type Value = serde_json::Value;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+            Ok(v.into())
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(v.into())
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(v.into())
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+            Ok(serde_json::Number::from_f64(v).map_or(serde_json::Value::Null, Into::into))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(v.into())
+        }
+        fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+            Ok(v.into())
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(serde_json::Value::Null)
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut access: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(Strict(item)) = access.next_element()? {
+                items.push(item);
+            }
+            Ok(items.into())
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+            let mut map = serde_json::Map::new();
+            while let Some(key) = access.next_key::<String>()? {
+                if map.contains_key(&key) {
+                    return Err(serde::de::Error::custom(format_args!(
+                        "duplicate key `{key}`"
+                    )));
+                }
+                let Strict(value) = access.next_value()?;
+                map.insert(key, value);
+            }
+            Ok(map.into())
+        }
+    }
+
+    let json_error = |e: serde_json::Error| Error::Json {
+        file: file.to_owned(),
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    let Strict(value) = Strict::deserialize(&mut de).map_err(json_error)?;
+    de.end().map_err(json_error)?;
+    Ok(value)
 }
 
 /// Splits a source `DOCUMENT#ANCHOR` into the document's key and the anchor, or `None` when it

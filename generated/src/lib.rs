@@ -242,6 +242,8 @@ pub use cfn_apigateway_runtime::{
 };
 pub use constructors::ServiceApi;
 pub use model::*;
+// The Method and its property types, where the crate has always had them.
+pub use model::method::*;
 #[cfg(feature = "template")]
 pub use template::{
     CONDITION_UNDECLARED, Finding, METHOD_AUTHORIZER_REST_API, METHOD_AUTHORIZER_TYPE,

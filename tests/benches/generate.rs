@@ -150,7 +150,6 @@ fn synthetic_spec(count: usize) -> String {
         );
     }
     json!({
-        "ResourceType": "AWS::Synthetic::Resource",
         "Documents": {
             "synthetic": { "Path": "synthetic.md", "Url": "https://example.com/synthetic.html", "Description": "Synthetic." }
         },

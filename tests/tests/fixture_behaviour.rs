@@ -64,7 +64,8 @@ fn one(path: &str, rule: &str, severity: Severity) -> Vec<(String, String, Sever
 
 #[test]
 fn enum_values_convert_both_ways_and_unknown_values_are_reported() {
-    use enum_fixture::{Color, Thing};
+    use enum_fixture::Color;
+    use enum_fixture::widget::Thing;
     assert_eq!(Color::from("DARK_GREEN"), Color::DarkGreen);
     assert_eq!(Color::DarkGreen.as_str(), "DARK_GREEN");
     assert_eq!(Color::VALUES, ["RED", "DARK_GREEN", "BLUE"]);
@@ -90,7 +91,7 @@ fn enum_values_convert_both_ways_and_unknown_values_are_reported() {
 
 #[test]
 fn map_keys_and_values_are_checked_at_their_own_pointers() {
-    use map::Thing;
+    use map::widget::Thing;
     let report = Thing::check(&json!({"Headers": {
         "method.response.header.X-Ok": "'static'",
         "method.request.header.Wrong": "context.requestId",
@@ -123,7 +124,7 @@ fn map_keys_and_values_are_checked_at_their_own_pointers() {
 
 #[test]
 fn nested_property_types_are_checked_inside_lists() {
-    use list_of_property_type::{Part, Thing};
+    use list_of_property_type::widget::{Part, Thing};
     let report = Thing::check(&json!({"Parts": [{"Name": "a"}, {}], "Tags": ["x", "y", "x"]}));
     assert_eq!(
         found(&report),
@@ -154,7 +155,7 @@ fn nested_property_types_are_checked_inside_lists() {
 
 #[test]
 fn conditional_rules_use_defaults_and_skip_hidden_values() {
-    use conditional_requirement::Thing;
+    use conditional_requirement::widget::Thing;
     let missing = Thing::check(&json!({"Mode": "REMOTE"}));
     assert_eq!(
         found(&missing),
@@ -181,7 +182,7 @@ fn conditional_rules_use_defaults_and_skip_hidden_values() {
 
 #[test]
 fn ranges_report_errors_and_warnings_and_accept_integer_strings() {
-    use range::Thing;
+    use range::widget::Thing;
     assert_eq!(
         found(&Thing::check(&json!({"Seconds": 0}))),
         one("/Seconds", "thing-seconds-minimum", Severity::Error)
@@ -204,7 +205,8 @@ fn ranges_report_errors_and_warnings_and_accept_integer_strings() {
 
 #[test]
 fn keywords_primitives_unknown_properties_and_context() {
-    use primitives_and_keywords::{CheckContext, Thing};
+    use primitives_and_keywords::CheckContext;
+    use primitives_and_keywords::widget::Thing;
     let value = json!({"Type": "t", "Enabled": "true", "Ratio": 0.5, "Size": 7, "Document": {"any": [1]}, "Keys": ["a"]});
     let thing = Thing::from_value(&value).expect("valid");
     assert_eq!(thing.r#type, Value::Literal("t".to_owned()));
@@ -248,7 +250,7 @@ fn keywords_primitives_unknown_properties_and_context() {
 
 #[test]
 fn builder_setters_of_every_kind_set_append_and_clear() {
-    use primitives_and_keywords::Thing;
+    use primitives_and_keywords::widget::Thing;
     let thing = Thing::builder()
         .r#type("t")
         .document(json!({"any": [1]}))
@@ -295,7 +297,7 @@ fn builder_setters_of_every_kind_set_append_and_clear() {
 
 #[test]
 fn deserializing_a_property_type_checks_it() {
-    use primitives_and_keywords::Thing;
+    use primitives_and_keywords::widget::Thing;
     let thing: Thing = serde_json::from_str(r#"{"Type": "t", "Samples": [null]}"#).expect("valid");
     assert_eq!(Thing::TYPE_NAME, "AWS::Fixture::Widget.Thing");
     assert!(thing.validate().is_empty(), "{}", thing.validate());
@@ -305,7 +307,7 @@ fn deserializing_a_property_type_checks_it() {
 
 #[test]
 fn properties_named_like_the_generated_codes_own_locals_load_check_and_build() {
-    use local_names::Tag;
+    use local_names::tagged::Tag;
     let value = json!({
         "C": "text/c", "Context": "text/context", "Deserializer": "d", "First": "text/first",
         "I": "text/i", "Items": ["one", "two"], "Json": "application/json", "Key": "k",
@@ -398,7 +400,8 @@ fn properties_named_like_the_generated_codes_own_locals_load_check_and_build() {
 
 #[test]
 fn types_and_variants_named_like_the_runtimes_own_names_load_and_check() {
-    use local_names::{Level, Tag, Typed};
+    use local_names::Level;
+    use local_names::tagged::{Tag, Typed};
     // Variants `Err` and `Ok` beside `FromStr`'s `Result`.
     assert_eq!("ERR".parse::<Level>(), Ok(Level::Err));
     assert_eq!(Level::Ok.as_str(), "OK");
@@ -431,7 +434,8 @@ fn types_and_variants_named_like_the_runtimes_own_names_load_and_check() {
 
 #[test]
 fn properties_and_variants_named_like_keywords_and_the_preludes_names_load_check_and_build() {
-    use rust_names::{Outcome, Thing};
+    use rust_names::Outcome;
+    use rust_names::names::Thing;
     let spec: serde_json::Value =
         serde_json::from_str(include_str!("../data/specs/rust_names.json")).expect("JSON");
     let names = spec["PropertyTypes"]["AWS::Fixture::Names.Thing"]["Properties"]
@@ -498,7 +502,8 @@ fn properties_and_variants_named_like_keywords_and_the_preludes_names_load_check
 
 #[test]
 fn a_resource_gives_the_types_within_it_the_facts_its_seam_rules_read() {
-    use resource_with_seams::{CheckContext, Gadget, Mode, Widget};
+    use resource_with_seams::widget::{Gadget, Widget};
+    use resource_with_seams::{CheckContext, Mode};
     assert_eq!(Widget::TYPE_NAME, "AWS::Fixture::Widget");
     assert_eq!(Widget::ATTRIBUTES, ["Arn"]);
     let widget = |gadget: serde_json::Value| {
@@ -573,19 +578,19 @@ fn a_resource_gives_the_types_within_it_the_facts_its_seam_rules_read() {
 
 #[test]
 fn required_properties_and_allowed_values_are_enforced_without_a_rule_in_the_spec() {
-    use derived_rules::Gadget;
+    use derived_rules::widget::Gadget;
     assert!(Gadget::check(&json!({"Name": "g", "Color": "RED"})).is_empty());
     assert_eq!(
         found(&Gadget::check(&json!({"Color": "PINK"}))),
         [
             (
                 "/Color".to_owned(),
-                "gadget-color-allowed-values".to_owned(),
+                "widget-gadget-color-allowed-values".to_owned(),
                 Severity::Error
             ),
             (
                 "/Name".to_owned(),
-                "gadget-name-required".to_owned(),
+                "widget-gadget-name-required".to_owned(),
                 Severity::Error
             ),
         ]
@@ -667,7 +672,7 @@ fn required_properties_and_allowed_values_are_enforced_without_a_rule_in_the_spe
 
 #[test]
 fn a_type_of_json_properties_takes_any_json_and_reports_what_is_no_object() {
-    use json_only::Policy;
+    use json_only::widget::Policy;
     let document = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}]});
     assert!(Policy::check(&json!({"Document": document, "Tags": [1, {"a": null}]})).is_empty());
     assert_eq!(
@@ -679,7 +684,7 @@ fn a_type_of_json_properties_takes_any_json_and_reports_what_is_no_object() {
 
 #[test]
 fn types_named_like_items_of_the_generated_code_are_renamed_and_keep_their_name_in_messages() {
-    use renamed_types::{ConditionProperty, RuleProperty};
+    use renamed_types::widget::{ConditionProperty, RuleProperty};
     let rule = json!({"Condition": {"Field": "a"}, "Conditions": [{"Field": "b"}]});
     assert!(RuleProperty::check(&rule).is_empty());
     let loaded = RuleProperty::from_value(&rule).expect("valid");
@@ -697,7 +702,7 @@ fn types_named_like_items_of_the_generated_code_are_renamed_and_keep_their_name_
 
 #[test]
 fn a_type_that_contains_itself_through_a_list_or_a_map_loads_checks_and_builds() {
-    use recursive::Configuration;
+    use recursive::widget::Configuration;
     let nested = json!({
         "Classification": "spark",
         "Configurations": [{"Classification": "spark-env", "Configurations": [{"Classification": "export"}]}],

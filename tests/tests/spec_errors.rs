@@ -16,7 +16,7 @@ const PROPERTY: &str = r#""Documentation": "https://example.com/#p", "Source": "
 
 fn spec(properties: &str) -> String {
     format!(
-        r#"{{"ResourceType": "AWS::X::Y", "Documents": {{"doc": {{"Path": "doc.md", "Url": "https://example.com", "Description": "D."}}}},
+        r#"{{"Documents": {{"doc": {{"Path": "doc.md", "Url": "https://example.com", "Description": "D."}}}},
            "PropertyTypes": {{"AWS::X::Y.Thing": {{"Documentation": "https://example.com", "Source": "doc#t", "Description": "T.", "Properties": {{{properties}}}}}}}}}"#
     )
 }

@@ -27,11 +27,8 @@ pub fn emit(model: &Model) -> TokenStream {
         quote!(#docs pub #name: Option<#fact>,)
     });
     let setters = model.context.iter().map(setter);
-    let title = format!(
-        " Facts some rules read about the objects that enclose the one checked (in a `{}`): \
-         an enclosing type takes them from its properties, or a caller gives them.",
-        model.resource_type
-    );
+    let title = " Facts some rules read about the objects that enclose the one checked: an \
+         enclosing type takes them from its properties, or a caller gives them.";
     let kinds = || model.context.iter().map(|c| &c.kind);
     let mut collections = Vec::new();
     if kinds().any(|k| *k == FactKind::SetsByKey) {

@@ -13,7 +13,7 @@ mod validators;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::{Model, Primitive, Shape, TypeDef};
+use crate::ir::{GroupDef, Model, Primitive, Shape, TypeDef};
 use crate::naming::ident;
 
 /// One generated file of a model. Files are emitted independently (tokens are not `Send`, so
@@ -24,7 +24,10 @@ pub enum File {
     Index,
     /// The enum of `model.enums[i]`.
     Enum(usize),
-    /// The struct, builder and validator of `model.types[i]`.
+    /// `GROUP.rs` of `model.groups[i]`: its resource type (struct, builder, validator), when the
+    /// spec describes it, and its property types' modules.
+    Group(usize),
+    /// `GROUP/TYPE.rs`: the struct, builder and validator of the property type `model.types[i]`.
     Type(usize),
     /// `context.rs`.
     Context,
@@ -34,6 +37,8 @@ pub enum File {
     Formats,
     /// `references.rs`.
     References,
+    /// `resources.rs`.
+    Resources,
 }
 
 impl File {
@@ -46,9 +51,15 @@ impl File {
             File::Context,
             File::Formats,
             File::References,
+            File::Resources,
         ];
         files.extend((0..model.enums.len()).map(File::Enum));
-        files.extend((0..model.types.len()).map(File::Type));
+        files.extend((0..model.groups.len()).map(File::Group));
+        files.extend(
+            (0..model.types.len())
+                .filter(|&i| model.types[i].attributes.is_none())
+                .map(File::Type),
+        );
         files
     }
 
@@ -57,11 +68,13 @@ impl File {
         match self {
             File::Index => "mod.rs".to_owned(),
             File::Enum(i) => format!("{}.rs", model.enums[i].module),
-            File::Type(i) => format!("{}.rs", model.types[i].module),
+            File::Group(i) => format!("{}.rs", model.groups[i].module),
+            File::Type(i) => format!("{}/{}.rs", model.types[i].group, model.types[i].module),
             File::Context => "context.rs".to_owned(),
             File::Rules => "rules.rs".to_owned(),
             File::Formats => "formats.rs".to_owned(),
             File::References => "references.rs".to_owned(),
+            File::Resources => "resources.rs".to_owned(),
         }
     }
 
@@ -70,22 +83,76 @@ impl File {
         match self {
             File::Index => module_index(model),
             File::Enum(i) => enums::emit(&model.enums[i]),
-            File::Type(i) => type_file(model, &model.types[i]),
+            File::Group(i) => group_file(model, &model.groups[i]),
+            File::Type(i) => {
+                let t = &model.types[i];
+                let module_doc = format!(
+                    " `{}`: the struct, its builder and its validator.",
+                    t.full_name
+                );
+                let body = type_items(model, t, &quote!(super::super), true);
+                quote! {
+                    #![doc = #module_doc]
+                    #body
+                }
+            }
             File::Context => context::emit(model),
             File::Rules => rules::emit(model),
             File::Formats => formats::emit(model),
             File::References => references::emit(model),
+            File::Resources => resources(model),
         }
     }
 }
 
-/// The file of one property type: one block of imports, then the struct and its API, the
-/// builder, and the validator.
-fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
-    let module_doc = format!(
-        " `{}`: the struct, its builder and its validator.",
-        t.full_name
-    );
+/// The module of a group: its resource type, when the spec describes it, and the modules of its
+/// property types, whose items it re-exports.
+fn group_file(model: &Model, group: &GroupDef) -> TokenStream {
+    let members: Vec<&TypeDef> = model
+        .types
+        .iter()
+        .filter(|t| t.group == group.module && t.attributes.is_none())
+        .collect();
+    let mods = members.iter().map(|t| ident(&t.module));
+    let uses = members.iter().map(|t| {
+        let module = ident(&t.module);
+        let name = ident(&t.name);
+        let builder = ident(&format!("{}Builder", t.name));
+        quote!(pub use #module::{#name, #builder};)
+    });
+    let (module_doc, resource) = match group.resource {
+        Some(i) => (
+            format!(
+                " `{}`: the resource type (its struct, builder and validator) and its property \
+                 types.",
+                group.resource_type
+            ),
+            Some(type_items(model, &model.types[i], &quote!(super), false)),
+        ),
+        None => (
+            format!(
+                " The property types of `{}` (the spec does not describe the resource type \
+                 itself).",
+                group.resource_type
+            ),
+            None,
+        ),
+    };
+    quote! {
+        #![doc = #module_doc]
+        #(mod #mods;)*
+
+        #(#uses)*
+
+        #resource
+    }
+}
+
+/// The items of one type's file: one block of imports, then the struct and its API, the
+/// builder, and the validator. `shared` is the path from the file to the model's folder (its
+/// enums, rules, forms and context); the other types of the group are `super::` of a property
+/// type (`siblings`), and in scope in the group's own file.
+fn type_items(model: &Model, t: &TypeDef, shared: &TokenStream, siblings: bool) -> TokenStream {
     let uses_map = t.fields.iter().any(|f| {
         let mut shape = &f.shape;
         loop {
@@ -120,12 +187,12 @@ fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
     });
     let formats_import = validators::uses_formats(t).then(|| {
         quote!(
-            use super::formats;
+            use #shared::formats;
         )
     });
     let rule_names: Vec<_> = t.rules.iter().map(|r| ident(&r.const_name)).collect();
     let rules_import =
-        (!rule_names.is_empty()).then(|| quote!(use super::rules::{#(#rule_names),*};));
+        (!rule_names.is_empty()).then(|| quote!(use #shared::rules::{#(#rule_names),*};));
     let mut names = structs::used_names(t);
     names.push("CheckContext");
     // The enums of the context facts that conditions test.
@@ -139,14 +206,21 @@ fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
     names.dedup();
     // A type that contains itself (through a list or a map) is defined here, not imported.
     names.retain(|name| *name != t.name);
-    let names = names.into_iter().map(ident);
+    let is_shared =
+        |name: &&str| *name == "CheckContext" || model.enums.iter().any(|e| e.name == *name);
+    let (shared_names, sibling_names): (Vec<&str>, Vec<&str>) =
+        names.into_iter().partition(is_shared);
+    let shared_names = shared_names.into_iter().map(ident);
+    let sibling_import = (siblings && !sibling_names.is_empty()).then(|| {
+        let sibling_names = sibling_names.into_iter().map(ident);
+        quote!(use super::{#(#sibling_names),*};)
+    });
     let items = [
         structs::emit(t),
         builders::emit(t),
         validators::emit(model, t),
     ];
     quote! {
-        #![doc = #module_doc]
         #std_import
 
         use cfn_apigateway_runtime::checker::{#(#checker),*};
@@ -158,9 +232,39 @@ fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
 
         #formats_import
         #rules_import
-        use super::{#(#names),*};
+        use #shared::{#(#shared_names),*};
+        #sibling_import
 
         #(#items)*
+    }
+}
+
+/// `resources.rs`: the resource types a template checker dispatches on, by name.
+fn resources(model: &Model) -> TokenStream {
+    let entries = model.groups.iter().filter_map(|g| {
+        let t = &model.types[g.resource?];
+        let module = ident(&g.module);
+        let name = ident(&t.name);
+        Some(quote!(ResourceType::new::<#module::#name>(#module::#name::TYPE_NAME),))
+    });
+    let modules: Vec<_> = model
+        .groups
+        .iter()
+        .filter(|g| g.resource.is_some())
+        .map(|g| ident(&g.module))
+        .collect();
+    let modules = (!modules.is_empty()).then(|| quote!(use super::{#(#modules),*};));
+    quote! {
+        //! The resource types of the spec, for the checker of a template: which `Type` is
+        //! checked as which type.
+
+        use cfn_apigateway_runtime::ResourceType;
+
+        #modules
+
+        /// The resource types the spec describes, in name order: a resource whose `Type` is one
+        /// of these is checked as it.
+        pub static RESOURCE_TYPES: &[ResourceType] = &[#(#entries)*];
     }
 }
 
@@ -168,9 +272,9 @@ fn type_file(model: &Model, t: &TypeDef) -> TokenStream {
 /// and the model's items at its root.
 pub fn crate_root(model: &Model, crate_name: &str) -> TokenStream {
     let title = format!(
-        " `{crate_name}`: typed, validated `{}` values and their property types for \
-         CloudFormation, generated from `{}` by `cfn-codegen` (`cargo xtask generate`).",
-        model.resource_type, model.spec_file
+        " `{crate_name}`: typed, validated CloudFormation resources and property types, \
+         generated from `{}` by `cfn-codegen` (`cargo xtask generate`).",
+        model.spec_file
     );
     quote! {
         #![doc = #title]
@@ -182,36 +286,29 @@ pub fn crate_root(model: &Model, crate_name: &str) -> TokenStream {
     }
 }
 
-/// `mod.rs`: declares the modules and re-exports their public items.
+/// `mod.rs`: declares the modules and re-exports the shared items; each group is a public
+/// module (`method::Integration`).
 fn module_index(model: &Model) -> TokenStream {
-    let title = format!(
-        " Types generated from the spec of `{}` property types.",
-        model.resource_type
-    );
+    let title = format!(" Types generated from `{}`.", model.spec_file);
     let enum_mods = model.enums.iter().map(|e| ident(&e.module));
     let enum_names = model.enums.iter().map(|e| ident(&e.name));
     let enum_mods2 = enum_mods.clone();
-    let type_mods = model.types.iter().map(|t| ident(&t.module));
-    let type_mods2 = type_mods.clone();
-    let type_names = model.types.iter().map(|t| ident(&t.name));
-    let builder_names = model
-        .types
-        .iter()
-        .map(|t| ident(&format!("{}Builder", t.name)));
+    let group_mods = model.groups.iter().map(|g| ident(&g.module));
     quote! {
         #![doc = #title]
         mod context;
         #(mod #enum_mods;)*
         pub mod formats;
         pub mod references;
+        pub mod resources;
         pub mod rules;
-        #(mod #type_mods;)*
+        #(pub mod #group_mods;)*
 
         pub use context::CheckContext;
         #(pub use #enum_mods2::#enum_names;)*
         pub use formats::FORMATS;
+        pub use resources::RESOURCE_TYPES;
         pub use rules::RULES;
-        #(pub use #type_mods2::{#type_names, #builder_names};)*
     }
 }
 

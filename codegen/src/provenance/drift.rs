@@ -281,12 +281,18 @@ pub fn drift(
         definitions: Vec::new(),
         entries: Vec::new(),
     };
+    // The schema describes one resource type (its `typeName`): the resource itself is the
+    // schema's root, and its property types are its definitions.
+    let resource = schema
+        .get("typeName")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
     for (_, type_name, pt) in spec.types() {
-        // The resource itself is the schema's root; its property types are its definitions.
-        let pointer = match type_name.strip_prefix(&format!("{}.", spec.resource_type)) {
+        let pointer = match type_name.strip_prefix(&format!("{resource}.")) {
             Some(short) => format!("/definitions/{}", pointer_token(short)),
-            None if *type_name == spec.resource_type => String::new(),
-            None => format!("/definitions/{}", pointer_token(type_name)),
+            None if *type_name == resource => String::new(),
+            None => continue,
         };
         report
             .definitions

@@ -75,6 +75,43 @@ pub fn check_in_template<T: PropertyType>(
     report
 }
 
+/// A resource type a template's checker dispatches on: its name, and how to check the
+/// `Properties` of a resource of it in its template.
+#[derive(Clone, Copy)]
+pub struct ResourceType {
+    name: &'static str,
+    check: fn(&Json, &dyn References) -> Report,
+}
+
+impl ResourceType {
+    /// The resource type `T`, named `name` (`AWS::ApiGateway::Method`).
+    pub const fn new<T: PropertyType>(name: &'static str) -> ResourceType {
+        ResourceType {
+            name,
+            check: |properties, references| {
+                check_in_template::<T>(properties, &T::Context::default(), references)
+            },
+        }
+    }
+
+    /// Its name, as a template's `Type` writes it.
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// Checks `properties` as the `Properties` of a resource of this type in a template whose
+    /// declarations `references` gives (see [`check_in_template`]).
+    pub fn check(&self, properties: &Json, references: &dyn References) -> Report {
+        (self.check)(properties, references)
+    }
+}
+
+impl std::fmt::Debug for ResourceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("ResourceType").field(&self.name).finish()
+    }
+}
+
 /// Checks JSON and loads it: `Err` carries the whole report when it holds an error.
 ///
 /// A `serde_json::Value` holds each key of an object once: of a key written twice in text,

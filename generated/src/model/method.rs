@@ -1,6 +1,12 @@
 // @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
 
-//! `AWS::ApiGateway::Method`: the struct, its builder and its validator.
+//! `AWS::ApiGateway::Method`: the resource type (its struct, builder and validator) and its property types.
+mod integration;
+mod integration_response;
+mod method_response;
+pub use integration::{Integration, IntegrationBuilder};
+pub use integration_response::{IntegrationResponse, IntegrationResponseBuilder};
+pub use method_response::{MethodResponse, MethodResponseBuilder};
 use std::collections::BTreeMap;
 use cfn_apigateway_runtime::checker::{Checker, Condition, Test};
 use cfn_apigateway_runtime::facts;
@@ -17,7 +23,7 @@ use super::rules::{
     METHOD_AUTHORIZATION_SCOPES_WITHOUT_COGNITO, METHOD_REQUEST_PARAMETERS_KEY,
     METHOD_REQUEST_MODELS_KEY, METHOD_RESPONSES_STATUS_CODE_UNIQUE,
 };
-use super::{AuthorizationType, CheckContext, HttpMethod, Integration, MethodResponse};
+use super::{AuthorizationType, CheckContext, HttpMethod};
 /// The `AWS::ApiGateway::Method` resource creates API Gateway methods that define the parameters and body that clients must send in their requests.
 ///
 /// CloudFormation resource type `AWS::ApiGateway::Method` (its `Properties`). Build one with [`Method::builder`], or load and check one with

@@ -1,6 +1,6 @@
 // @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
 
-//! Types generated from the spec of `AWS::ApiGateway::Method` property types.
+//! Types generated from `spec/integration.spec.json`.
 mod context;
 mod authorization_type;
 mod connection_type;
@@ -11,11 +11,9 @@ mod passthrough_behavior;
 mod response_transfer_mode;
 pub mod formats;
 pub mod references;
+pub mod resources;
 pub mod rules;
-mod method;
-mod integration;
-mod integration_response;
-mod method_response;
+pub mod method;
 pub use context::CheckContext;
 pub use authorization_type::AuthorizationType;
 pub use connection_type::ConnectionType;
@@ -25,8 +23,5 @@ pub use integration_type::IntegrationType;
 pub use passthrough_behavior::PassthroughBehavior;
 pub use response_transfer_mode::ResponseTransferMode;
 pub use formats::FORMATS;
+pub use resources::RESOURCE_TYPES;
 pub use rules::RULES;
-pub use method::{Method, MethodBuilder};
-pub use integration::{Integration, IntegrationBuilder};
-pub use integration_response::{IntegrationResponse, IntegrationResponseBuilder};
-pub use method_response::{MethodResponse, MethodResponseBuilder};

@@ -1,14 +1,15 @@
 // @generated from tests/data/specs/derived_rules.json by `cargo xtask regen`. Do not edit by hand.
 
-//! Types generated from the spec of `AWS::Fixture::Widget` property types.
+//! Types generated from `tests/data/specs/derived_rules.json`.
 mod context;
 mod gadget_color;
 pub mod formats;
 pub mod references;
+pub mod resources;
 pub mod rules;
-mod gadget;
+pub mod widget;
 pub use context::CheckContext;
 pub use gadget_color::GadgetColor;
 pub use formats::FORMATS;
+pub use resources::RESOURCE_TYPES;
 pub use rules::RULES;
-pub use gadget::{Gadget, GadgetBuilder};

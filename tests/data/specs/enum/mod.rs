@@ -1,14 +1,15 @@
 // @generated from tests/data/specs/enum.json by `cargo xtask regen`. Do not edit by hand.
 
-//! Types generated from the spec of `AWS::Fixture::Widget` property types.
+//! Types generated from `tests/data/specs/enum.json`.
 mod context;
 mod color;
 pub mod formats;
 pub mod references;
+pub mod resources;
 pub mod rules;
-mod thing;
+pub mod widget;
 pub use context::CheckContext;
 pub use color::Color;
 pub use formats::FORMATS;
+pub use resources::RESOURCE_TYPES;
 pub use rules::RULES;
-pub use thing::{Thing, ThingBuilder};

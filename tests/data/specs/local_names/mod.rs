@@ -1,16 +1,15 @@
 // @generated from tests/data/specs/local_names.json by `cargo xtask regen`. Do not edit by hand.
 
-//! Types generated from the spec of `AWS::Fixture::Tagged` property types.
+//! Types generated from `tests/data/specs/local_names.json`.
 mod context;
 mod level;
 pub mod formats;
 pub mod references;
+pub mod resources;
 pub mod rules;
-mod tag;
-mod typed;
+pub mod tagged;
 pub use context::CheckContext;
 pub use level::Level;
 pub use formats::FORMATS;
+pub use resources::RESOURCE_TYPES;
 pub use rules::RULES;
-pub use tag::{Tag, TagBuilder};
-pub use typed::{Typed, TypedBuilder};

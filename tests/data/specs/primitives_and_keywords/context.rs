@@ -2,7 +2,7 @@
 
 //! The validation context.
 use std::collections::BTreeSet;
-/// Facts some rules read about the objects that enclose the one checked (in a `AWS::Fixture::Widget`): an enclosing type takes them from its properties, or a caller gives them.
+/// Facts some rules read about the objects that enclose the one checked: an enclosing type takes them from its properties, or a caller gives them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct CheckContext {

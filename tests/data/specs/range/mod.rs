@@ -1,12 +1,13 @@
 // @generated from tests/data/specs/range.json by `cargo xtask regen`. Do not edit by hand.
 
-//! Types generated from the spec of `AWS::Fixture::Widget` property types.
+//! Types generated from `tests/data/specs/range.json`.
 mod context;
 pub mod formats;
 pub mod references;
+pub mod resources;
 pub mod rules;
-mod thing;
+pub mod widget;
 pub use context::CheckContext;
 pub use formats::FORMATS;
+pub use resources::RESOURCE_TYPES;
 pub use rules::RULES;
-pub use thing::{Thing, ThingBuilder};

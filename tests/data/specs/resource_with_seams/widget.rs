@@ -1,6 +1,10 @@
 // @generated from tests/data/specs/resource_with_seams.json by `cargo xtask regen`. Do not edit by hand.
 
-//! `AWS::Fixture::Widget`: the struct, its builder and its validator.
+//! `AWS::Fixture::Widget`: the resource type (its struct, builder and validator) and its property types.
+mod gadget;
+mod output;
+pub use gadget::{Gadget, GadgetBuilder};
+pub use output::{Output, OutputBuilder};
 use std::collections::BTreeMap;
 use cfn_apigateway_runtime::checker::Checker;
 use cfn_apigateway_runtime::facts;
@@ -9,7 +13,7 @@ use cfn_apigateway_runtime::value;
 use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
 use serde::{Deserialize, Deserializer, Serialize};
 use super::rules::{WIDGET_MODE_ALLOWED_VALUES, WIDGET_OUTPUTS_CODE_UNIQUE};
-use super::{CheckContext, Gadget, Mode, Output};
+use super::{CheckContext, Mode};
 /// A widget.
 ///
 /// CloudFormation resource type `AWS::Fixture::Widget` (its `Properties`). Build one with [`Widget::builder`], or load and check one with

@@ -1,14 +1,15 @@
 // @generated from tests/data/specs/rust_names.json by `cargo xtask regen`. Do not edit by hand.
 
-//! Types generated from the spec of `AWS::Fixture::Names` property types.
+//! Types generated from `tests/data/specs/rust_names.json`.
 mod context;
 mod outcome;
 pub mod formats;
 pub mod references;
+pub mod resources;
 pub mod rules;
-mod thing;
+pub mod names;
 pub use context::CheckContext;
 pub use outcome::Outcome;
 pub use formats::FORMATS;
+pub use resources::RESOURCE_TYPES;
 pub use rules::RULES;
-pub use thing::{Thing, ThingBuilder};

@@ -1,0 +1,205 @@
+//! A curated spec merged with its derived part. The derived part is what `cargo xtask spec
+//! derive` finds in the pages (types, properties, return values, the documents they cite); the
+//! curated file adds to it (rules, forms, facts, types and properties of other documents) and
+//! corrects it, each correction with its reason and source, as the AWS CDK's service spec
+//! patches the registry's.
+//!
+//! The merge is on the JSON, before the spec is read: an object both give takes the derived
+//! keys the curated one does not give. Where the curated object gives a key the derived one has,
+//! it must say something else, and say why in its `Corrections`: a key restated the same would
+//! hide a page that changes, and one changed without a reason is an undocumented departure.
+
+use serde_json::{Map, Value};
+
+use crate::Error;
+use crate::lower::JsonPath;
+
+/// The sections a derived part may have.
+const DERIVED_SECTIONS: &[&str] = &[
+    "Documents",
+    "AllowedValues",
+    "ResourceTypes",
+    "PropertyTypes",
+    "ReturnValues",
+];
+
+/// Merges `derived` (the JSON of `derived_file`) into `curated` (of `curated_file`). Errors name
+/// the file and the JSON path of the key at fault.
+pub(crate) fn merge(
+    curated_file: &str,
+    curated: &mut Value,
+    derived_file: &str,
+    derived: Value,
+) -> Result<(), Error> {
+    let error = |file: &str, path: &JsonPath, expected: String| Error::Spec {
+        file: file.to_owned(),
+        path: path.as_str().to_owned(),
+        expected,
+    };
+    let root = JsonPath::default();
+    let Value::Object(derived) = derived else {
+        return Err(error(derived_file, &root, "a JSON object".to_owned()));
+    };
+    let Value::Object(curated) = curated else {
+        return Err(error(curated_file, &root, "a JSON object".to_owned()));
+    };
+    let merger = Merger {
+        curated_file,
+        derived_file,
+    };
+    for (section, entries) in derived {
+        let path = root.key(&section);
+        if !DERIVED_SECTIONS.contains(&section.as_str()) {
+            return Err(error(
+                derived_file,
+                &path,
+                format!(
+                    "only the sections `spec derive` writes ({}), found `{section}`",
+                    DERIVED_SECTIONS.join(", ")
+                ),
+            ));
+        }
+        let Value::Object(entries) = entries else {
+            return Err(error(derived_file, &path, "an object".to_owned()));
+        };
+        let into = curated
+            .entry(section.clone())
+            .or_insert_with(|| Value::Object(Map::new()));
+        let Value::Object(into) = into else {
+            return Err(error(curated_file, &path, "an object".to_owned()));
+        };
+        for (name, entry) in entries {
+            let at = path.key(&name);
+            let Some(mine) = into.get_mut(&name) else {
+                into.insert(name, entry);
+                continue;
+            };
+            match section.as_str() {
+                "Documents" => merger.same_path(mine, &entry, &at)?,
+                "AllowedValues" => {
+                    return Err(error(
+                        curated_file,
+                        &at,
+                        format!(
+                            "a set name {derived_file} does not also define (rename the curated set)"
+                        ),
+                    ));
+                }
+                "ReturnValues" => merger.by_name(mine, entry, &at, Merger::entry)?,
+                _ => merger.entry(mine, entry, &at)?,
+            }
+        }
+    }
+    Ok(())
+}
+
+struct Merger<'a> {
+    curated_file: &'a str,
+    derived_file: &'a str,
+}
+
+impl Merger<'_> {
+    fn error(&self, path: &JsonPath, expected: String) -> Error {
+        Error::Spec {
+            file: self.curated_file.to_owned(),
+            path: path.as_str().to_owned(),
+            expected,
+        }
+    }
+
+    /// A document both name is the curated one (its description), at the same path.
+    fn same_path(&self, mine: &Value, derived: &Value, at: &JsonPath) -> Result<(), Error> {
+        let path = |v: &Value| v.get("Path").cloned();
+        if path(mine) != path(derived) {
+            return Err(self.error(
+                &at.key("Path"),
+                format!(
+                    "the path {} gives this document, {}",
+                    self.derived_file,
+                    path(derived).unwrap_or(Value::Null)
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Merges two objects keyed by name (the properties of a type, the return values of a
+    /// resource type), each entry with `merge`.
+    fn by_name(
+        &self,
+        mine: &mut Value,
+        derived: Value,
+        at: &JsonPath,
+        merge: fn(&Self, &mut Value, Value, &JsonPath) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let (Value::Object(mine), Value::Object(derived)) = (mine, derived) else {
+            return Err(self.error(at, "an object".to_owned()));
+        };
+        for (name, entry) in derived {
+            match mine.get_mut(&name) {
+                Some(own) => merge(self, own, entry, &at.key(&name))?,
+                None => {
+                    mine.insert(name, entry);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Merges a type, a property or a return value: the derived keys the curated object does
+    /// not give are added; a key it gives must differ and be corrected.
+    fn entry(&self, mine: &mut Value, derived: Value, at: &JsonPath) -> Result<(), Error> {
+        let (Value::Object(mine), Value::Object(derived)) = (mine, derived) else {
+            return Err(self.error(at, "an object".to_owned()));
+        };
+        let corrected: Vec<String> = match mine.get("Corrections") {
+            Some(Value::Object(corrections)) => corrections.keys().cloned().collect(),
+            _ => Vec::new(),
+        };
+        for key in &corrected {
+            let differs = derived
+                .get(key)
+                .is_some_and(|value| mine.get(key).is_some_and(|own| own != value));
+            if !differs {
+                return Err(self.error(
+                    &at.key("Corrections").key(key),
+                    format!(
+                        "a correction of a key {} states otherwise, but `{key}` is {} there",
+                        self.derived_file,
+                        match derived.get(key) {
+                            None => "not stated".to_owned(),
+                            Some(value) => format!("the same ({value})"),
+                        }
+                    ),
+                ));
+            }
+        }
+        for (key, value) in derived {
+            let Some(own) = mine.get_mut(&key) else {
+                mine.insert(key, value);
+                continue;
+            };
+            if key == "Properties" {
+                self.by_name(own, value, &at.key(&key), Self::entry)?;
+            } else if *own == value {
+                return Err(self.error(
+                    &at.key(&key),
+                    format!(
+                        "only what {} does not say: it says `{key}` the same; remove it here",
+                        self.derived_file
+                    ),
+                ));
+            } else if !corrected.contains(&key) {
+                return Err(self.error(
+                    &at.key(&key),
+                    format!(
+                        "{value}, as {} says, or a `Corrections` entry for `{key}` giving the \
+                         reason and the source of {own}",
+                        self.derived_file
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+}

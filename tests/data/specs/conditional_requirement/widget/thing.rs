@@ -1,0 +1,212 @@
+// @generated from tests/data/specs/conditional_requirement.json by `cargo xtask regen`. Do not edit by hand.
+
+//! `AWS::Fixture::Widget.Thing`: the struct, its builder and its validator.
+use cfn_apigateway_runtime::checker::{Checker, Condition, Test};
+use cfn_apigateway_runtime::shape::Text;
+use cfn_apigateway_runtime::value;
+use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
+use serde::{Deserialize, Deserializer, Serialize};
+use super::super::formats;
+use super::super::rules::{
+    THING_MODE_ALLOWED_VALUES, THING_ENDPOINT_REQUIRED, THING_ENDPOINT_UNUSED,
+    THING_ENDPOINT_FORM,
+};
+use super::super::{CheckContext, Mode};
+/// A thing.
+///
+/// CloudFormation property type `AWS::Fixture::Widget.Thing`. Build one with [`Thing::builder`], or load and check one with
+/// [`Thing::from_value`]; every property that may be an intrinsic function is a
+/// [`Value`](cfn_apigateway_runtime::Value).
+///
+/// Source: `doc#thing`. [CloudFormation documentation](https://example.com/thing.html)
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct Thing {
+    /// Where to send.
+    ///
+    /// - Required: Conditional (see the rules below)
+    /// - Update requires: No interruption
+    /// - Rules: `thing-endpoint-required`, `thing-endpoint-unused`, `thing-endpoint-form`
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<Value<String>>,
+    /// The mode.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Allowed values: see [`Mode`]
+    /// - Default: `LOCAL`
+    /// - Rules: `thing-mode-allowed-values`
+    /// - Source: `doc#p`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#p)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<Value<Mode>>,
+}
+/// The CloudFormation names of the properties of `Thing`, sorted.
+const PROPERTY_NAMES: [&str; 2] = ["Endpoint", "Mode"];
+impl Thing {
+    /// The CloudFormation name of the property type.
+    pub const TYPE_NAME: &'static str = "AWS::Fixture::Widget.Thing";
+    /// A builder; `build()` checks the result.
+    pub fn builder() -> ThingBuilder {
+        ThingBuilder::default()
+    }
+    /// Checks JSON as it appears in a template: every problem at once, each with a JSON
+    /// Pointer relative to the value, a rule id and a message. Never panics.
+    ///
+    /// The value may be a Thing object or an `Fn::If` choosing between such objects.
+    pub fn check(value: &serde_json::Value) -> Report {
+        Self::check_with(value, &CheckContext::default())
+    }
+    /// [`Self::check`], with facts about the enclosing resource that some rules need.
+    pub fn check_with(value: &serde_json::Value, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::check::<Self>(value, context)
+    }
+    /// Checks and loads JSON: `Err` carries the whole report (warnings too) when it
+    /// holds at least one error.
+    pub fn from_value(value: &serde_json::Value) -> Result<Self, Report> {
+        Self::from_value_with(value, &CheckContext::default())
+    }
+    /// [`Self::from_value`], with facts about the enclosing resource.
+    pub fn from_value_with(
+        value: &serde_json::Value,
+        context: &CheckContext,
+    ) -> Result<Self, Report> {
+        cfn_apigateway_runtime::from_value(value, context)
+    }
+    /// Checks a value built or changed in code, by the same rules as [`Self::check`].
+    pub fn validate(&self) -> Report {
+        self.validate_with(&CheckContext::default())
+    }
+    /// [`Self::validate`], with facts about the enclosing resource.
+    pub fn validate_with(&self, context: &CheckContext) -> Report {
+        cfn_apigateway_runtime::validate(self, context)
+    }
+    /// The JSON CloudFormation reads: absent properties are omitted, intrinsic
+    /// functions and converted literals are written as they were read.
+    pub fn to_json(&self) -> serde_json::Value {
+        cfn_apigateway_runtime::to_json(self)
+    }
+}
+impl FromJson for Thing {
+    fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
+        let [endpoint, mode] = value::take_properties(
+            json,
+            "a Thing object",
+            &PROPERTY_NAMES,
+        )?;
+        Ok(Self {
+            endpoint: value::optional(endpoint, "Endpoint")?,
+            mode: value::optional(mode, "Mode")?,
+        })
+    }
+    fn is_canonical(json: &serde_json::Value) -> bool {
+        json.is_object()
+    }
+}
+/// Deserializing checks: the value is read as JSON, checked by every rule, and loaded;
+/// it fails with the report's problems.
+impl<'de> Deserialize<'de> for Thing {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        cfn_apigateway_runtime::deserialize(deserializer)
+    }
+}
+/// A builder for [`Thing`].
+///
+/// `build()` needs nothing in particular and checks the result by every rule of the spec.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ThingBuilder {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    endpoint: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mode: Option<Value<Mode>>,
+}
+impl ThingBuilder {
+    /// Sets `Endpoint`.
+    ///
+    /// Where to send.
+    pub fn endpoint(mut self, input: impl Into<Value<String>>) -> Self {
+        self.endpoint = Some(input.into());
+        self
+    }
+    /// Sets `Endpoint`, or clears it with `None`.
+    ///
+    /// Where to send.
+    pub fn set_endpoint(mut self, input: Option<Value<String>>) -> Self {
+        self.endpoint = input;
+        self
+    }
+    /// Sets `Mode`.
+    ///
+    /// The mode.
+    pub fn mode(mut self, input: impl Into<Value<Mode>>) -> Self {
+        self.mode = Some(input.into());
+        self
+    }
+    /// Sets `Mode`, or clears it with `None`.
+    ///
+    /// The mode.
+    pub fn set_mode(mut self, input: Option<Value<Mode>>) -> Self {
+        self.mode = input;
+        self
+    }
+    /// Builds the value and checks it: `Err` lists every missing or invalid property.
+    pub fn build(self) -> Result<Thing, Report> {
+        self.build_with(&CheckContext::default())
+    }
+    /// [`Self::build`], with facts about the enclosing resource.
+    pub fn build_with(self, context: &CheckContext) -> Result<Thing, Report> {
+        cfn_apigateway_runtime::build(&self, context)
+    }
+}
+/// `Mode` is REMOTE (`LOCAL` when absent).
+static MODE_IN_REMOTE: Condition = Condition {
+    test: Test::In(&["REMOTE"]),
+    default: Some("LOCAL"),
+    allowed: Some(Mode::VALUES),
+};
+/// `Mode` is not REMOTE (`LOCAL` when absent).
+static MODE_NOT_IN_REMOTE: Condition = Condition {
+    test: Test::NotIn(&["REMOTE"]),
+    default: Some("LOCAL"),
+    allowed: Some(Mode::VALUES),
+};
+impl PropertyType for Thing {
+    type Context = CheckContext;
+    /// Checks `AWS::Fixture::Widget.Thing` JSON: the shape of every property, then the rules in the order of the spec.
+    fn check_json(
+        c: &mut Checker<'_>,
+        context: &CheckContext,
+        value: &serde_json::Value,
+    ) {
+        c.object(
+            value,
+            "a Thing object",
+            &|c, object| {
+                let [endpoint, mode] = c.properties(object, &PROPERTY_NAMES, None);
+                c.property(endpoint, "Endpoint", context, Text);
+                c.property(mode, "Mode", context, Text);
+                c.allowed_values(mode, "Mode", Mode::VALUES, &THING_MODE_ALLOWED_VALUES);
+                if c.holds(mode, &MODE_IN_REMOTE) {
+                    c.require_present(endpoint, "Endpoint", &THING_ENDPOINT_REQUIRED);
+                }
+                if c.holds(mode, &MODE_NOT_IN_REMOTE) {
+                    c.require_absent(endpoint, "Endpoint", &THING_ENDPOINT_UNUSED);
+                }
+                if c.holds(mode, &MODE_IN_REMOTE) {
+                    c.formats(
+                        endpoint,
+                        "Endpoint",
+                        &[&formats::HTTP_URL],
+                        &THING_ENDPOINT_FORM,
+                    );
+                }
+            },
+        );
+    }
+}
