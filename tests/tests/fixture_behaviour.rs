@@ -613,12 +613,12 @@ fn required_properties_and_allowed_values_are_enforced_without_a_rule_in_the_spe
         [
             (
                 "/Name".to_owned(),
-                "gadget-name-minimum-length".to_owned(),
+                "widget-gadget-name-minimum-length".to_owned(),
                 Severity::Error
             ),
             (
                 "/Tags".to_owned(),
-                "gadget-tags-maximum-items".to_owned(),
+                "widget-gadget-tags-maximum-items".to_owned(),
                 Severity::Error
             ),
         ]
@@ -636,7 +636,7 @@ fn required_properties_and_allowed_values_are_enforced_without_a_rule_in_the_spe
         found(&Gadget::check(&json!({"Name": 123456789}))),
         [(
             "/Name".to_owned(),
-            "gadget-name-maximum-length".to_owned(),
+            "widget-gadget-name-maximum-length".to_owned(),
             Severity::Error
         )]
     );
@@ -651,7 +651,7 @@ fn required_properties_and_allowed_values_are_enforced_without_a_rule_in_the_spe
         )),
         [(
             "/Tags".to_owned(),
-            "gadget-tags-maximum-items".to_owned(),
+            "widget-gadget-tags-maximum-items".to_owned(),
             Severity::Error
         )]
     );
