@@ -99,7 +99,7 @@ malformed! {
     context_names_differing_in_case,
     context_name_not_pascal_case,
     no_additional_properties_with_when,
-    resource_type_not_the_specs,
+    resource_types_of_one_module,
     attributes_on_a_property_type,
     context_from_a_missing_property,
     context_from_a_list_of_objects_without_keyed_by,

@@ -7,9 +7,9 @@ mod located;
 mod references;
 mod yaml;
 
-use crate::Method;
+use crate::{Method, RESOURCE_TYPES};
 use cfn_apigateway_runtime::value::{needs_escape, push_escaped};
-use cfn_apigateway_runtime::{Problem, PropertyType, Report, Rule, Severity, check_in_template};
+use cfn_apigateway_runtime::{Problem, Report, ResourceType, Rule, Severity};
 use located::Located;
 use references::Declarations;
 pub use references::{
@@ -334,11 +334,22 @@ impl Template {
                 problem: Problem::new("/Resources".to_owned(), rule.id, rule.severity, message),
             });
         }
-        for method in self.unordered_methods() {
-            for problem in method.check().with_prefix(&method.properties_path()) {
+        let resources = self.json.get("Resources").and_then(Json::as_object);
+        for (logical_id, resource) in resources.into_iter().flatten() {
+            let Some(resource_type) = resource
+                .get("Type")
+                .and_then(Json::as_str)
+                .and_then(resource_type)
+            else {
+                continue;
+            };
+            let declarations = Declarations::of(&self.json, resource);
+            let report = check_resource(resource_type, resource.get("Properties"), &declarations);
+            let properties_path = format!("/Resources/{}/Properties", escape_pointer(logical_id));
+            for problem in report.with_prefix(&properties_path) {
                 findings.push(Finding {
                     position: None,
-                    logical_id: method.logical_id.to_owned(),
+                    logical_id: logical_id.to_owned(),
                     problem,
                 });
             }
@@ -419,28 +430,52 @@ impl<'t> MethodResource<'t> {
     /// one of [`METHOD_AUTHORIZER_TYPE`] or [`METHOD_AUTHORIZER_REST_API`]. A Method without
     /// `Properties` is one problem of [`METHOD_PROPERTIES`], where they belong.
     pub fn check(&self) -> Report {
-        match self.properties {
-            Some(properties) => {
-                let context = <Method as PropertyType>::Context::default();
-                let mut report =
-                    check_in_template::<Method>(properties, &context, &self.declarations);
-                references::check(properties, &self.declarations, &mut report);
-                report
-            }
-            None => {
-                let rule = &METHOD_PROPERTIES;
-                let mut report = Report::new();
-                let problem = Problem::new(
-                    String::new(),
-                    rule.id,
-                    rule.severity,
-                    rule.message.to_owned(),
-                );
-                report.push(problem);
-                report
-            }
-        }
+        let method = resource_type(Method::TYPE_NAME).expect("the spec describes the Method");
+        check_resource(method, self.properties, &self.declarations)
     }
+}
+
+/// The resource type of the spec named `name`, if the spec describes it.
+fn resource_type(name: &str) -> Option<&'static ResourceType> {
+    RESOURCE_TYPES
+        .binary_search_by(|r| r.name().cmp(name))
+        .ok()
+        .map(|i| &RESOURCE_TYPES[i])
+}
+
+/// Checks the `Properties` of a resource of `resource_type` in its template (`None` when it
+/// has none, as for a type with no required property): the problems, with pointers relative to
+/// them. Beside the type's rules, a reference to nothing is a problem of
+/// [`REFERENCE_UNDECLARED`] or [`CONDITION_UNDECLARED`]; and a Method is checked with its
+/// authorizer, and must have `Properties` ([`METHOD_PROPERTIES`]).
+fn check_resource(
+    resource_type: &ResourceType,
+    properties: Option<&Json>,
+    declarations: &Declarations<'_>,
+) -> Report {
+    let is_method = resource_type.name() == Method::TYPE_NAME;
+    let properties = match properties {
+        Some(properties) => properties,
+        None if is_method => {
+            let rule = &METHOD_PROPERTIES;
+            let mut report = Report::new();
+            let problem = Problem::new(
+                String::new(),
+                rule.id,
+                rule.severity,
+                rule.message.to_owned(),
+            );
+            report.push(problem);
+            return report;
+        }
+        None => &Json::Object(serde_json::Map::new()),
+    };
+    let mut report = resource_type.check(properties, declarations);
+    references::check(properties, declarations, &mut report);
+    if is_method {
+        references::authorizer(properties, declarations, &mut report);
+    }
+    report
 }
 
 /// A line and a column in template text, both counted from 1. Needs the `template` feature.

@@ -1,4 +1,4 @@
-//! What a template declares, for the checks of its Methods: its parameters (their listed
+//! What a template declares, for the checks of its resources: its parameters (their listed
 //! values), resources (their types), conditions, and the pseudo parameters. A Method checked
 //! in its template sees a reference as what it names (`!GetAtt MyFunction.Arn` is a Lambda
 //! function ARN, `${AWS::Region}` a Region name); this module also reports references to
@@ -241,8 +241,8 @@ fn return_value<'r>(logical_id: &str, resource: &Json, name: &str) -> Referent<'
     }
 }
 
-/// The template-level problems of a Method's `properties`: references to nothing, and an
-/// authorizer that cannot serve it. Pointers are relative to the properties.
+/// The references to nothing in a resource's `properties`. Pointers are relative to the
+/// properties.
 pub(crate) fn check(properties: &Json, declarations: &Declarations<'_>, report: &mut Report) {
     let mut walk = Walk {
         declarations,
@@ -251,7 +251,6 @@ pub(crate) fn check(properties: &Json, declarations: &Declarations<'_>, report: 
         path: Vec::new(),
     };
     walk.value(properties);
-    authorizer(properties, declarations, report);
 }
 
 /// A key or an index on the way to a value.
@@ -383,7 +382,7 @@ impl<'v> Walk<'_, 'v> {
 
 /// The Method's authorizer, `{"Ref": NAME}` of an `AWS::ApiGateway::Authorizer` of the
 /// template, must be of the kind its `AuthorizationType` names and in its REST API.
-fn authorizer(properties: &Json, declarations: &Declarations<'_>, report: &mut Report) {
+pub(crate) fn authorizer(properties: &Json, declarations: &Declarations<'_>, report: &mut Report) {
     let Some(Json::String(name)) = properties.get("AuthorizerId").and_then(|id| id.get("Ref"))
     else {
         return;
