@@ -32,8 +32,8 @@ pub(crate) mod markdown;
 use std::collections::BTreeMap;
 
 pub use derived::{
-    DerivedAllowedValues, DerivedProperty, DerivedReturnValue, DerivedSpec, DerivedType,
-    allowed_values_name, cite, derive, documentation_url,
+    DerivedAllowedValues, DerivedDocument, DerivedProperty, DerivedReturnValue, DerivedSpec,
+    DerivedType, allowed_values_name, cite, derive, documentation_url, undescribed_as_json,
 };
 pub(crate) use derived::{TypeFields, type_fields};
 pub use markdown::unescape;

@@ -191,7 +191,11 @@ impl Lowering<'_> {
             if groups.iter().any(|g| g.resource_type == name.group) {
                 continue;
             }
-            let module = naming::snake_name(name.group.rsplit("::").next().unwrap_or_default());
+            let mut module = naming::snake_name(name.group.rsplit("::").next().unwrap_or_default());
+            // `model` is the crate's module of the generated files (`AWS::ApiGateway::Model`).
+            if reserved.contains(&module.as_str()) || module == "model" {
+                module.push_str("_resource");
+            }
             self.claim_module(&mut modules, &reserved, &module, &type_path(full))?;
             groups.push(GroupDef {
                 resource_type: name.group.clone(),

@@ -48,7 +48,11 @@ pub fn run(root: &Path, command: SpecCommand) -> Result<(), String> {
                 .to_owned(),
         ),
         SpecCommand::Derive { pages, .. } => {
-            print!("{}", derive(root, &pages)?);
+            // Printed, the spec's documents are the pages as the command line names them.
+            print!(
+                "{}",
+                derive(root, &pages, &|page| page.display().to_string())?
+            );
             Ok(())
         }
         SpecCommand::Check => check(root).map(|report| println!("{report}")),
@@ -70,12 +74,36 @@ fn read_documents(root: &Path, spec: &Spec) -> Result<BTreeMap<String, String>, 
     Ok(texts)
 }
 
-/// The derived spec of `pages`, as one JSON spec. Sources cite a page by its key when the spec
-/// has a document of the same file name (so the output compares with the spec line for line),
-/// otherwise by its file stem. Every page that cannot be read or derived is named, not only
-/// the first.
-fn derive(root: &Path, pages: &[PathBuf]) -> Result<String, String> {
-    let spec = read_spec(root)?;
+/// The document keys the curated spec gives pages, by file name: read from its `Documents`
+/// alone, so that a derived part that no longer loads can still be derived again.
+fn curated_keys(root: &Path) -> Result<BTreeMap<String, String>, String> {
+    let text = read(&root.join(SPEC), SPEC)?;
+    let json: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{SPEC}: {e}"))?;
+    let documents = json.get("Documents").and_then(serde_json::Value::as_object);
+    Ok(documents
+        .into_iter()
+        .flatten()
+        .filter_map(|(key, doc)| {
+            let path = doc.get("Path")?.as_str()?;
+            let file_name = path.rsplit('/').next()?;
+            Some((file_name.to_owned(), key.clone()))
+        })
+        .collect())
+}
+
+/// The derived spec of `pages`, as one JSON spec that loads as it is: sources cite a page by its
+/// key when the curated spec has a document of the same file name (so the output compares with
+/// the spec line for line), otherwise by its file stem; `Documents` gives each page's path as
+/// `path_of` writes it. A property whose type none of the pages describes is any JSON (each is
+/// said on standard error). Every page that cannot be read or derived is named, not only the
+/// first.
+fn derive(
+    root: &Path,
+    pages: &[PathBuf],
+    path_of: &dyn Fn(&Path) -> String,
+) -> Result<String, String> {
+    let keys = curated_keys(root)?;
     let mut derived: Option<document::DerivedSpec> = None;
     let mut errors = Vec::new();
     for page in pages {
@@ -93,8 +121,19 @@ fn derive(root: &Path, pages: &[PathBuf]) -> Result<String, String> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let key = provenance::document_key(&spec, &file_name).unwrap_or(&parsed.stem);
-        let one = document::derive(&parsed, key);
+        let key = keys.get(&file_name).unwrap_or(&parsed.stem);
+        let mut one = document::derive(&parsed, key);
+        one.documents.insert(
+            key.clone(),
+            document::DerivedDocument {
+                path: path_of(page),
+                url: document::documentation_url(&parsed.stem, None),
+                description: format!(
+                    "The AWS CloudFormation User Guide page of `{}` (2023).",
+                    parsed.type_name
+                ),
+            },
+        );
         match &mut derived {
             None => derived = Some(one),
             Some(all) => {
@@ -107,8 +146,16 @@ fn derive(root: &Path, pages: &[PathBuf]) -> Result<String, String> {
     if !errors.is_empty() {
         return Err(errors.join("\n"));
     }
+    let mut derived = derived.ok_or_else(|| "no page to derive".to_owned())?;
+    let undescribed = derived.undescribed_as_json();
+    if !undescribed.is_empty() {
+        eprintln!(
+            "{} properties are of a type no page given describes, and are any JSON: {}",
+            undescribed.len(),
+            undescribed.join(", ")
+        );
+    }
     derived
-        .ok_or_else(|| "no page to derive".to_owned())?
         .to_json()
         .map_err(|e| format!("the derived spec does not serialize: {e}"))
 }
@@ -137,7 +184,15 @@ fn vendored_pages(root: &Path) -> Result<Vec<PathBuf>, String> {
 /// committed one is what they derive.
 fn derive_all(root: &Path, check: bool) -> Result<(), String> {
     let pages = vendored_pages(root)?;
-    let derived = derive(root, &pages)?;
+    // The derived part is beside the spec: its documents are `docs/PAGE.md`.
+    let spec_folder = root.join("spec");
+    let relative = |page: &Path| {
+        page.strip_prefix(&spec_folder)
+            .unwrap_or(page)
+            .display()
+            .to_string()
+    };
+    let derived = derive(root, &pages, &relative)?;
     let path = root.join(DERIVED);
     if check {
         let committed = fs::read_to_string(&path).unwrap_or_default();
@@ -272,6 +327,7 @@ mod tests {
         let json = derive(
             &root,
             &[root.join("spec/docs/aws-properties-apitgateway-method-integration.md")],
+            &|page| page.display().to_string(),
         )
         .expect("derives");
         assert!(
@@ -289,8 +345,10 @@ mod tests {
             "spec/docs/aws-properties-apitgateway-method-integration.md",
         ]
         .map(|page| root.join(page));
-        let json: serde_json::Value =
-            serde_json::from_str(&derive(&root, &pages).expect("derives")).expect("JSON");
+        let json: serde_json::Value = serde_json::from_str(
+            &derive(&root, &pages, &|p| p.display().to_string()).expect("derives"),
+        )
+        .expect("JSON");
         let types: Vec<&String> = json["ResourceTypes"]
             .as_object()
             .expect("types")
@@ -325,7 +383,7 @@ mod tests {
         assert_eq!(method, ["Ref"]);
         // A page given twice is an error naming it.
         let twice = [pages[0].clone(), pages[0].clone()];
-        let error = derive(&root, &twice).expect_err("twice");
+        let error = derive(&root, &twice, &|p| p.display().to_string()).expect_err("twice");
         assert!(
             error.contains(
                 "the resource type `AWS::ApiGateway::Authorizer` is derived from two pages"

@@ -21,6 +21,9 @@ const USER_GUIDE: &str = "https://docs.aws.amazon.com/AWSCloudFormation/latest/U
 /// `ResourceTypes` (a resource page), and the allowed-values sets its properties refer to.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DerivedSpec {
+    /// The pages, by the key sources cite them with.
+    #[serde(rename = "Documents", skip_serializing_if = "BTreeMap::is_empty")]
+    pub documents: BTreeMap<String, DerivedDocument>,
     /// The allowed-values sets the page states, by [`allowed_values_name`].
     #[serde(rename = "AllowedValues", skip_serializing_if = "BTreeMap::is_empty")]
     pub allowed_values: BTreeMap<String, DerivedAllowedValues>,
@@ -34,6 +37,20 @@ pub struct DerivedSpec {
     /// attribute, from the page's `## Return values`.
     #[serde(rename = "ReturnValues", skip_serializing_if = "BTreeMap::is_empty")]
     pub return_values: BTreeMap<String, BTreeMap<String, DerivedReturnValue>>,
+}
+
+/// A page, as the spec's `Documents` name it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DerivedDocument {
+    /// Where the page is, relative to the spec.
+    #[serde(rename = "Path")]
+    pub path: String,
+    /// Where the User Guide publishes it.
+    #[serde(rename = "Url")]
+    pub url: String,
+    /// Which page it is.
+    #[serde(rename = "Description")]
+    pub description: String,
 }
 
 /// A return value a page states, with the spec's keys (the form of its value, `Format`, is
@@ -155,6 +172,7 @@ impl DerivedSpec {
             }
             Ok(())
         }
+        add(&mut self.documents, other.documents, "the document")?;
         add(
             &mut self.allowed_values,
             other.allowed_values,
@@ -175,6 +193,64 @@ impl DerivedSpec {
             other.return_values,
             "the return values of",
         )
+    }
+
+    /// Makes a property whose type is a property type no page of the spec describes (`List of
+    /// Tag`, whose page is not one of them) any JSON, as [`undescribed_as_json`] does, so that
+    /// the spec loads; returns each such property (`TYPE.PROPERTY: NAME`).
+    pub fn undescribed_as_json(&mut self) -> Vec<String> {
+        let described: Vec<String> = self.property_types.keys().cloned().collect();
+        let mut changed = Vec::new();
+        for (type_name, t) in self
+            .resource_types
+            .iter_mut()
+            .chain(self.property_types.iter_mut())
+        {
+            for (name, p) in &mut t.properties {
+                let fields = (
+                    p.primitive_type.take(),
+                    p.type_.take(),
+                    p.item_type.take(),
+                    p.primitive_item_type.take(),
+                );
+                let named = fields.1.clone().filter(|t| t != "List" && t != "Map");
+                let named = named.or_else(|| fields.2.clone()).unwrap_or_default();
+                let resolved = undescribed_as_json(fields.clone(), type_name, &|t| {
+                    described.iter().any(|d| d == t)
+                });
+                if resolved != fields {
+                    changed.push(format!("{type_name}.{name}: {named}"));
+                }
+                (
+                    p.primitive_type,
+                    p.type_,
+                    p.item_type,
+                    p.primitive_item_type,
+                ) = resolved;
+            }
+        }
+        changed
+    }
+}
+
+/// The type keys of a property of `type_name`, with a property type that `described` does not
+/// know (by full name) made any JSON: `Type: X` becomes `PrimitiveType: Json`, and a `List` or
+/// `Map` of it one of `Json`. The spec cannot check what it does not describe.
+pub fn undescribed_as_json(
+    fields: TypeFields,
+    type_name: &str,
+    described: &dyn Fn(&str) -> bool,
+) -> TypeFields {
+    let group = type_name.split_once('.').map_or(type_name, |(g, _)| g);
+    let known = |t: &str| described(&format!("{group}.{t}"));
+    match fields {
+        (None, Some(t), None, None) if t != "List" && t != "Map" && !known(&t) => {
+            (Some("Json".to_owned()), None, None, None)
+        }
+        (None, Some(container), Some(item), None) if !known(&item) => {
+            (None, Some(container), None, Some("Json".to_owned()))
+        }
+        fields => fields,
     }
 }
 
@@ -263,6 +339,7 @@ pub fn derive(page: &Page, document: &str) -> DerivedSpec {
         })
         .collect();
     let mut spec = DerivedSpec {
+        documents: BTreeMap::new(),
         allowed_values,
         property_types: BTreeMap::new(),
         resource_types: BTreeMap::new(),
