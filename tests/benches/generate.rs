@@ -166,7 +166,11 @@ fn synthetic_spec(count: usize) -> String {
 }
 
 fn read_and_generate(text: &str) -> usize {
-    let spec = Spec::from_json("bench.spec.json", text).expect("a valid spec");
+    let spec = Spec::load("spec/integration.spec.json", text, |derived| {
+        std::fs::read_to_string(format!("{}/../{derived}", env!("CARGO_MANIFEST_DIR")))
+            .map_err(|e| e.to_string())
+    })
+    .expect("a valid spec");
     cfn_codegen::generate(&spec).expect("generates").len()
 }
 

@@ -33,7 +33,7 @@ fn read(relative: &str) -> String {
 }
 
 fn spec() -> Spec {
-    Spec::from_json(SPEC, &read(SPEC)).unwrap_or_else(|e| panic!("{e}"))
+    Spec::load(SPEC, &read(SPEC), |derived| Ok(read(derived))).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The texts of the spec's documents, by key, as `cargo xtask spec check` reads them.

@@ -19,7 +19,10 @@ const MARKER: &str = "# Written by `cargo xtask generate`; written again by it, 
 pub fn run(root: &Path, spec: &Path, out: &Path, name: Option<&str>) -> Result<(), String> {
     let shown = spec.display().to_string();
     let text = fs::read_to_string(spec).map_err(|e| format!("{shown}: {e}"))?;
-    let parsed = Spec::from_json(&shown, &text).map_err(|e| e.to_string())?;
+    let parsed = Spec::load(&shown, &text, |derived| {
+        fs::read_to_string(derived).map_err(|e| e.to_string())
+    })
+    .map_err(|e| e.to_string())?;
     let stem = spec
         .file_stem()
         .map(|s| s.to_string_lossy().replace(['_', '.'], "-"))

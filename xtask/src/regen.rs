@@ -22,8 +22,17 @@ pub fn workspace_root() -> PathBuf {
 
 /// Reads and parses the spec of the workspace at `root`; errors name the spec file.
 pub fn read_spec(root: &Path) -> Result<cfn_codegen::Spec, String> {
-    let text = fs::read_to_string(root.join(SPEC)).map_err(|e| format!("{SPEC}: {e}"))?;
-    cfn_codegen::Spec::from_json(SPEC, &text).map_err(|e| e.to_string())
+    read_spec_at(root, SPEC)
+}
+
+/// Reads and parses the spec `file` (relative to `root`), merged with its derived part when it
+/// names one; errors name the file at fault.
+pub fn read_spec_at(root: &Path, file: &str) -> Result<cfn_codegen::Spec, String> {
+    let text = fs::read_to_string(root.join(file)).map_err(|e| format!("{file}: {e}"))?;
+    cfn_codegen::Spec::load(file, &text, |derived| {
+        fs::read_to_string(root.join(derived)).map_err(|e| e.to_string())
+    })
+    .map_err(|e| e.to_string())
 }
 
 /// Generates every file from the spec at `root`, in memory.

@@ -11,6 +11,7 @@ use std::process::{Command, Output};
 use cfn_codegen::freshness::read_files;
 
 const SPEC: &str = "spec/integration.spec.json";
+const DERIVED: &str = "spec/apigateway.derived.json";
 const MODEL: &str = "generated/src/model";
 
 /// A temporary workspace root holding copies of the spec and the generated model files;
@@ -28,6 +29,7 @@ impl Root {
             fs::create_dir_all(root.join(folder)).expect("a temporary folder");
         }
         fs::copy(workspace.join(SPEC), root.join(SPEC)).expect("the spec");
+        fs::copy(workspace.join(DERIVED), root.join(DERIVED)).expect("its derived part");
         for (name, contents) in read_files(&workspace.join(MODEL)).expect("the model folder") {
             let path = root.join(MODEL).join(name);
             fs::create_dir_all(path.parent().expect("a folder")).expect("a temporary folder");

@@ -5,6 +5,138 @@ use cfn_apigateway_runtime::checker::{
     INTRINSIC_FUNCTION, LITERAL_NO_VALUE, NESTING_DEPTH, VALUE_TYPE,
 };
 use cfn_apigateway_runtime::{Rule, Severity};
+/// `authorizer-name-required` (Error): `{property}` is required, and CloudFormation refuses a Authorizer without it
+///
+/// Source: `authorizer#cfn-apigateway-authorizer-name`.
+pub const AUTHORIZER_NAME_REQUIRED: Rule = Rule {
+    id: "authorizer-name-required",
+    severity: Severity::Error,
+    source: "authorizer#cfn-apigateway-authorizer-name",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html#cfn-apigateway-authorizer-name",
+    type_name: "Authorizer",
+    message: "{property} is required, and CloudFormation refuses a Authorizer without it",
+};
+/// `authorizer-rest-api-id-required` (Error): `{property}` is required, and CloudFormation refuses a Authorizer without it
+///
+/// Source: `authorizer#cfn-apigateway-authorizer-restapiid`.
+pub const AUTHORIZER_REST_API_ID_REQUIRED: Rule = Rule {
+    id: "authorizer-rest-api-id-required",
+    severity: Severity::Error,
+    source: "authorizer#cfn-apigateway-authorizer-restapiid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html#cfn-apigateway-authorizer-restapiid",
+    type_name: "Authorizer",
+    message: "{property} is required, and CloudFormation refuses a Authorizer without it",
+};
+/// `authorizer-type-required` (Error): `{property}` is required, and CloudFormation refuses a Authorizer without it
+///
+/// Source: `authorizer#cfn-apigateway-authorizer-type`.
+pub const AUTHORIZER_TYPE_REQUIRED: Rule = Rule {
+    id: "authorizer-type-required",
+    severity: Severity::Error,
+    source: "authorizer#cfn-apigateway-authorizer-type",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html#cfn-apigateway-authorizer-type",
+    type_name: "Authorizer",
+    message: "{property} is required, and CloudFormation refuses a Authorizer without it",
+};
+/// `base-path-mapping-domain-name-required` (Error): `{property}` is required, and CloudFormation refuses a BasePathMapping without it
+///
+/// Source: `aws-resource-apigateway-basepathmapping#cfn-apigateway-basepathmapping-domainname`.
+pub const BASE_PATH_MAPPING_DOMAIN_NAME_REQUIRED: Rule = Rule {
+    id: "base-path-mapping-domain-name-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-basepathmapping#cfn-apigateway-basepathmapping-domainname",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-basepathmapping.html#cfn-apigateway-basepathmapping-domainname",
+    type_name: "BasePathMapping",
+    message: "{property} is required, and CloudFormation refuses a BasePathMapping without it",
+};
+/// `deployment-rest-api-id-required` (Error): `{property}` is required, and CloudFormation refuses a Deployment without it
+///
+/// Source: `aws-resource-apigateway-deployment#cfn-apigateway-deployment-restapiid`.
+pub const DEPLOYMENT_REST_API_ID_REQUIRED: Rule = Rule {
+    id: "deployment-rest-api-id-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-deployment#cfn-apigateway-deployment-restapiid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-deployment.html#cfn-apigateway-deployment-restapiid",
+    type_name: "Deployment",
+    message: "{property} is required, and CloudFormation refuses a Deployment without it",
+};
+/// `documentation-part-location-required` (Error): `{property}` is required, and CloudFormation refuses a DocumentationPart without it
+///
+/// Source: `aws-resource-apigateway-documentationpart#cfn-apigateway-documentationpart-location`.
+pub const DOCUMENTATION_PART_LOCATION_REQUIRED: Rule = Rule {
+    id: "documentation-part-location-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-documentationpart#cfn-apigateway-documentationpart-location",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-documentationpart.html#cfn-apigateway-documentationpart-location",
+    type_name: "DocumentationPart",
+    message: "{property} is required, and CloudFormation refuses a DocumentationPart without it",
+};
+/// `documentation-part-properties-required` (Error): `{property}` is required, and CloudFormation refuses a DocumentationPart without it
+///
+/// Source: `aws-resource-apigateway-documentationpart#cfn-apigateway-documentationpart-properties`.
+pub const DOCUMENTATION_PART_PROPERTIES_REQUIRED: Rule = Rule {
+    id: "documentation-part-properties-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-documentationpart#cfn-apigateway-documentationpart-properties",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-documentationpart.html#cfn-apigateway-documentationpart-properties",
+    type_name: "DocumentationPart",
+    message: "{property} is required, and CloudFormation refuses a DocumentationPart without it",
+};
+/// `documentation-part-rest-api-id-required` (Error): `{property}` is required, and CloudFormation refuses a DocumentationPart without it
+///
+/// Source: `aws-resource-apigateway-documentationpart#cfn-apigateway-documentationpart-restapiid`.
+pub const DOCUMENTATION_PART_REST_API_ID_REQUIRED: Rule = Rule {
+    id: "documentation-part-rest-api-id-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-documentationpart#cfn-apigateway-documentationpart-restapiid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-documentationpart.html#cfn-apigateway-documentationpart-restapiid",
+    type_name: "DocumentationPart",
+    message: "{property} is required, and CloudFormation refuses a DocumentationPart without it",
+};
+/// `documentation-version-documentation-version-required` (Error): `{property}` is required, and CloudFormation refuses a DocumentationVersion without it
+///
+/// Source: `aws-resource-apigateway-documentationversion#cfn-apigateway-documentationversion-documentationversion`.
+pub const DOCUMENTATION_VERSION_DOCUMENTATION_VERSION_REQUIRED: Rule = Rule {
+    id: "documentation-version-documentation-version-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-documentationversion#cfn-apigateway-documentationversion-documentationversion",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-documentationversion.html#cfn-apigateway-documentationversion-documentationversion",
+    type_name: "DocumentationVersion",
+    message: "{property} is required, and CloudFormation refuses a DocumentationVersion without it",
+};
+/// `documentation-version-rest-api-id-required` (Error): `{property}` is required, and CloudFormation refuses a DocumentationVersion without it
+///
+/// Source: `aws-resource-apigateway-documentationversion#cfn-apigateway-documentationversion-restapiid`.
+pub const DOCUMENTATION_VERSION_REST_API_ID_REQUIRED: Rule = Rule {
+    id: "documentation-version-rest-api-id-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-documentationversion#cfn-apigateway-documentationversion-restapiid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-documentationversion.html#cfn-apigateway-documentationversion-restapiid",
+    type_name: "DocumentationVersion",
+    message: "{property} is required, and CloudFormation refuses a DocumentationVersion without it",
+};
+/// `gateway-response-response-type-required` (Error): `{property}` is required, and CloudFormation refuses a GatewayResponse without it
+///
+/// Source: `aws-resource-apigateway-gatewayresponse#cfn-apigateway-gatewayresponse-responsetype`.
+pub const GATEWAY_RESPONSE_RESPONSE_TYPE_REQUIRED: Rule = Rule {
+    id: "gateway-response-response-type-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-gatewayresponse#cfn-apigateway-gatewayresponse-responsetype",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-gatewayresponse.html#cfn-apigateway-gatewayresponse-responsetype",
+    type_name: "GatewayResponse",
+    message: "{property} is required, and CloudFormation refuses a GatewayResponse without it",
+};
+/// `gateway-response-rest-api-id-required` (Error): `{property}` is required, and CloudFormation refuses a GatewayResponse without it
+///
+/// Source: `aws-resource-apigateway-gatewayresponse#cfn-apigateway-gatewayresponse-restapiid`.
+pub const GATEWAY_RESPONSE_REST_API_ID_REQUIRED: Rule = Rule {
+    id: "gateway-response-rest-api-id-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-gatewayresponse#cfn-apigateway-gatewayresponse-restapiid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-gatewayresponse.html#cfn-apigateway-gatewayresponse-restapiid",
+    type_name: "GatewayResponse",
+    message: "{property} is required, and CloudFormation refuses a GatewayResponse without it",
+};
 /// `method-unknown-property` (Error): `{property}` is not a property of Method; allowed: `{allowed}`
 ///
 /// Source: `registry#/additionalProperties`.
@@ -136,6 +268,127 @@ pub const METHOD_RESPONSES_STATUS_CODE_UNIQUE: Rule = Rule {
     link: "",
     type_name: "Method",
     message: "{value} is the StatusCode of an earlier MethodResponse too: CloudFormation deploys one of them, chosen nondeterministically, and the rest is lost; merge them",
+};
+/// `model-rest-api-id-required` (Error): `{property}` is required, and CloudFormation refuses a Model without it
+///
+/// Source: `aws-resource-apigateway-model#cfn-apigateway-model-restapiid`.
+pub const MODEL_REST_API_ID_REQUIRED: Rule = Rule {
+    id: "model-rest-api-id-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-model#cfn-apigateway-model-restapiid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-model.html#cfn-apigateway-model-restapiid",
+    type_name: "Model",
+    message: "{property} is required, and CloudFormation refuses a Model without it",
+};
+/// `request-validator-rest-api-id-required` (Error): `{property}` is required, and CloudFormation refuses a RequestValidator without it
+///
+/// Source: `aws-resource-apigateway-requestvalidator#cfn-apigateway-requestvalidator-restapiid`.
+pub const REQUEST_VALIDATOR_REST_API_ID_REQUIRED: Rule = Rule {
+    id: "request-validator-rest-api-id-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-requestvalidator#cfn-apigateway-requestvalidator-restapiid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-requestvalidator.html#cfn-apigateway-requestvalidator-restapiid",
+    type_name: "RequestValidator",
+    message: "{property} is required, and CloudFormation refuses a RequestValidator without it",
+};
+/// `resource-parent-id-required` (Error): `{property}` is required, and CloudFormation refuses a Resource without it
+///
+/// Source: `aws-resource-apigateway-resource#cfn-apigateway-resource-parentid`.
+pub const RESOURCE_PARENT_ID_REQUIRED: Rule = Rule {
+    id: "resource-parent-id-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-resource#cfn-apigateway-resource-parentid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-resource.html#cfn-apigateway-resource-parentid",
+    type_name: "Resource",
+    message: "{property} is required, and CloudFormation refuses a Resource without it",
+};
+/// `resource-path-part-required` (Error): `{property}` is required, and CloudFormation refuses a Resource without it
+///
+/// Source: `aws-resource-apigateway-resource#cfn-apigateway-resource-pathpart`.
+pub const RESOURCE_PATH_PART_REQUIRED: Rule = Rule {
+    id: "resource-path-part-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-resource#cfn-apigateway-resource-pathpart",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-resource.html#cfn-apigateway-resource-pathpart",
+    type_name: "Resource",
+    message: "{property} is required, and CloudFormation refuses a Resource without it",
+};
+/// `resource-rest-api-id-required` (Error): `{property}` is required, and CloudFormation refuses a Resource without it
+///
+/// Source: `aws-resource-apigateway-resource#cfn-apigateway-resource-restapiid`.
+pub const RESOURCE_REST_API_ID_REQUIRED: Rule = Rule {
+    id: "resource-rest-api-id-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-resource#cfn-apigateway-resource-restapiid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-resource.html#cfn-apigateway-resource-restapiid",
+    type_name: "Resource",
+    message: "{property} is required, and CloudFormation refuses a Resource without it",
+};
+/// `stage-rest-api-id-required` (Error): `{property}` is required, and CloudFormation refuses a Stage without it
+///
+/// Source: `aws-resource-apigateway-stage#cfn-apigateway-stage-restapiid`.
+pub const STAGE_REST_API_ID_REQUIRED: Rule = Rule {
+    id: "stage-rest-api-id-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-stage#cfn-apigateway-stage-restapiid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-stage.html#cfn-apigateway-stage-restapiid",
+    type_name: "Stage",
+    message: "{property} is required, and CloudFormation refuses a Stage without it",
+};
+/// `usage-plan-key-key-id-required` (Error): `{property}` is required, and CloudFormation refuses a UsagePlanKey without it
+///
+/// Source: `aws-resource-apigateway-usageplankey#cfn-apigateway-usageplankey-keyid`.
+pub const USAGE_PLAN_KEY_KEY_ID_REQUIRED: Rule = Rule {
+    id: "usage-plan-key-key-id-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-usageplankey#cfn-apigateway-usageplankey-keyid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-usageplankey.html#cfn-apigateway-usageplankey-keyid",
+    type_name: "UsagePlanKey",
+    message: "{property} is required, and CloudFormation refuses a UsagePlanKey without it",
+};
+/// `usage-plan-key-key-type-required` (Error): `{property}` is required, and CloudFormation refuses a UsagePlanKey without it
+///
+/// Source: `aws-resource-apigateway-usageplankey#cfn-apigateway-usageplankey-keytype`.
+pub const USAGE_PLAN_KEY_KEY_TYPE_REQUIRED: Rule = Rule {
+    id: "usage-plan-key-key-type-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-usageplankey#cfn-apigateway-usageplankey-keytype",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-usageplankey.html#cfn-apigateway-usageplankey-keytype",
+    type_name: "UsagePlanKey",
+    message: "{property} is required, and CloudFormation refuses a UsagePlanKey without it",
+};
+/// `usage-plan-key-usage-plan-id-required` (Error): `{property}` is required, and CloudFormation refuses a UsagePlanKey without it
+///
+/// Source: `aws-resource-apigateway-usageplankey#cfn-apigateway-usageplankey-usageplanid`.
+pub const USAGE_PLAN_KEY_USAGE_PLAN_ID_REQUIRED: Rule = Rule {
+    id: "usage-plan-key-usage-plan-id-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-usageplankey#cfn-apigateway-usageplankey-usageplanid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-usageplankey.html#cfn-apigateway-usageplankey-usageplanid",
+    type_name: "UsagePlanKey",
+    message: "{property} is required, and CloudFormation refuses a UsagePlanKey without it",
+};
+/// `vpc-link-name-required` (Error): `{property}` is required, and CloudFormation refuses a VpcLink without it
+///
+/// Source: `vpclink#cfn-apigateway-vpclink-name`.
+pub const VPC_LINK_NAME_REQUIRED: Rule = Rule {
+    id: "vpc-link-name-required",
+    severity: Severity::Error,
+    source: "vpclink#cfn-apigateway-vpclink-name",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-vpclink.html#cfn-apigateway-vpclink-name",
+    type_name: "VpcLink",
+    message: "{property} is required, and CloudFormation refuses a VpcLink without it",
+};
+/// `vpc-link-target-arns-required` (Error): `{property}` is required, and CloudFormation refuses a VpcLink without it
+///
+/// Source: `vpclink#cfn-apigateway-vpclink-targetarns`.
+pub const VPC_LINK_TARGET_ARNS_REQUIRED: Rule = Rule {
+    id: "vpc-link-target-arns-required",
+    severity: Severity::Error,
+    source: "vpclink#cfn-apigateway-vpclink-targetarns",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-vpclink.html#cfn-apigateway-vpclink-targetarns",
+    type_name: "VpcLink",
+    message: "{property} is required, and CloudFormation refuses a VpcLink without it",
 };
 /// `integration-unknown-property` (Error): `{property}` is not a property of Integration; allowed: `{allowed}`
 ///
@@ -602,6 +855,18 @@ pub const METHOD_RESPONSE_MODELS_KEY: Rule = Rule {
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
 /// `nesting-depth`, `literal-no-value`).
 pub const RULES: &[Rule] = &[
+    AUTHORIZER_NAME_REQUIRED,
+    AUTHORIZER_REST_API_ID_REQUIRED,
+    AUTHORIZER_TYPE_REQUIRED,
+    BASE_PATH_MAPPING_DOMAIN_NAME_REQUIRED,
+    DEPLOYMENT_REST_API_ID_REQUIRED,
+    DOCUMENTATION_PART_LOCATION_REQUIRED,
+    DOCUMENTATION_PART_PROPERTIES_REQUIRED,
+    DOCUMENTATION_PART_REST_API_ID_REQUIRED,
+    DOCUMENTATION_VERSION_DOCUMENTATION_VERSION_REQUIRED,
+    DOCUMENTATION_VERSION_REST_API_ID_REQUIRED,
+    GATEWAY_RESPONSE_RESPONSE_TYPE_REQUIRED,
+    GATEWAY_RESPONSE_REST_API_ID_REQUIRED,
     METHOD_UNKNOWN_PROPERTY,
     METHOD_HTTP_METHOD_REQUIRED,
     METHOD_HTTP_METHOD_ALLOWED_VALUES,
@@ -614,6 +879,17 @@ pub const RULES: &[Rule] = &[
     METHOD_REQUEST_PARAMETERS_KEY,
     METHOD_REQUEST_MODELS_KEY,
     METHOD_RESPONSES_STATUS_CODE_UNIQUE,
+    MODEL_REST_API_ID_REQUIRED,
+    REQUEST_VALIDATOR_REST_API_ID_REQUIRED,
+    RESOURCE_PARENT_ID_REQUIRED,
+    RESOURCE_PATH_PART_REQUIRED,
+    RESOURCE_REST_API_ID_REQUIRED,
+    STAGE_REST_API_ID_REQUIRED,
+    USAGE_PLAN_KEY_KEY_ID_REQUIRED,
+    USAGE_PLAN_KEY_KEY_TYPE_REQUIRED,
+    USAGE_PLAN_KEY_USAGE_PLAN_ID_REQUIRED,
+    VPC_LINK_NAME_REQUIRED,
+    VPC_LINK_TARGET_ARNS_REQUIRED,
     INTEGRATION_UNKNOWN_PROPERTY,
     INTEGRATION_TYPE_REQUIRED,
     INTEGRATION_TYPE_ALLOWED_VALUES,

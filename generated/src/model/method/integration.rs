@@ -30,7 +30,7 @@ use super::super::{
     PassthroughBehavior, ResponseTransferMode,
 };
 use super::IntegrationResponse;
-/// `Integration` is a property of the AWS::ApiGateway::Method resource that specifies information about the target backend that a method calls.
+/// `Integration` is a property of the [AWS::ApiGateway::Method](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html) resource that specifies information about the target backend that a method calls.
 ///
 /// CloudFormation property type `AWS::ApiGateway::Method.Integration`. Build one with [`Integration::builder`], or load and check one with
 /// [`Integration::from_value`]; every property that may be an intrinsic function is a

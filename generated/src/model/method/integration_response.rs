@@ -17,7 +17,7 @@ use super::super::rules::{
     INTEGRATION_RESPONSE_PARAMETERS_DECLARED, INTEGRATION_RESPONSE_TEMPLATES_KEY,
 };
 use super::super::{CheckContext, ContentHandling, IntegrationType};
-/// `IntegrationResponse` is a property of the Integration property type that specifies the response that API Gateway sends after a method's backend finishes processing a request.
+/// `IntegrationResponse` is a property of the [Amazon API Gateway Method Integration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html) property type that specifies the response that API Gateway sends after a method's backend finishes processing a request.
 ///
 /// CloudFormation property type `AWS::ApiGateway::Method.IntegrationResponse`. Build one with [`IntegrationResponse::builder`], or load and check one with
 /// [`IntegrationResponse::from_value`]; every property that may be an intrinsic function is a
