@@ -1,13 +1,15 @@
 // @generated from spec/integration.spec.json by `cargo xtask regen`. Do not edit by hand.
 
 //! `AWS::ApiGateway::Authorizer`: the resource type (its struct, builder and validator) and its property types.
-use cfn_apigateway_runtime::checker::Checker;
+use cfn_apigateway_runtime::checker::{Checker, Condition, Test};
 use cfn_apigateway_runtime::shape::{Integer, List, Text};
 use cfn_apigateway_runtime::value;
 use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
 use serde::{Deserialize, Deserializer, Serialize};
 use super::rules::{
-    AUTHORIZER_NAME_REQUIRED, AUTHORIZER_REST_API_ID_REQUIRED, AUTHORIZER_TYPE_REQUIRED,
+    AUTHORIZER_AUTHORIZER_URI_REQUIRED, AUTHORIZER_IDENTITY_SOURCE_REQUIRED,
+    AUTHORIZER_PROVIDER_ARNS_REQUIRED, AUTHORIZER_NAME_REQUIRED,
+    AUTHORIZER_REST_API_ID_REQUIRED, AUTHORIZER_TYPE_REQUIRED,
 };
 use super::CheckContext;
 /// The `AWS::ApiGateway::Authorizer` resource creates an authorization layer that API Gateway activates for methods that have authorization enabled. API Gateway activates the authorizer when a client calls those methods.
@@ -52,6 +54,7 @@ pub struct Authorizer {
     ///
     /// - Required: Conditional (see the rules below)
     /// - Update requires: No interruption
+    /// - Rules: `authorizer-authorizer-uri-required`
     /// - Source: `authorizer#cfn-apigateway-authorizer-authorizeruri`
     ///
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html#cfn-apigateway-authorizer-authorizeruri)
@@ -65,6 +68,7 @@ pub struct Authorizer {
     ///
     /// - Required: Conditional (see the rules below)
     /// - Update requires: No interruption
+    /// - Rules: `authorizer-identity-source-required`
     /// - Source: `authorizer#cfn-apigateway-authorizer-identitysource`
     ///
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html#cfn-apigateway-authorizer-identitysource)
@@ -92,6 +96,7 @@ pub struct Authorizer {
     ///
     /// - Required: Conditional (see the rules below)
     /// - Update requires: No interruption
+    /// - Rules: `authorizer-provider-arns-required`
     /// - Source: `authorizer#cfn-apigateway-authorizer-providerarns`
     ///
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html#cfn-apigateway-authorizer-providerarns)
@@ -431,6 +436,24 @@ impl AuthorizerBuilder {
         cfn_apigateway_runtime::build(&self, context)
     }
 }
+/// `Type` is TOKEN.
+static TYPE_IN_TOKEN: Condition = Condition {
+    test: Test::In(&["TOKEN"]),
+    default: None,
+    allowed: None,
+};
+/// `Type` is TOKEN or COGNITO_USER_POOLS.
+static TYPE_IN_TOKEN_OR_COGNITO_USER_POOLS: Condition = Condition {
+    test: Test::In(&["TOKEN", "COGNITO_USER_POOLS"]),
+    default: None,
+    allowed: None,
+};
+/// `Type` is COGNITO_USER_POOLS.
+static TYPE_IN_COGNITO_USER_POOLS: Condition = Condition {
+    test: Test::In(&["COGNITO_USER_POOLS"]),
+    default: None,
+    allowed: None,
+};
 impl PropertyType for Authorizer {
     type Context = CheckContext;
     /// Checks `AWS::ApiGateway::Authorizer` JSON: the shape of every property, then the rules in the order of the spec.
@@ -472,6 +495,27 @@ impl PropertyType for Authorizer {
                 c.property(provider_ar_ns, "ProviderARNs", context, List(Text));
                 c.property(rest_api_id, "RestApiId", context, Text);
                 c.property(r#type, "Type", context, Text);
+                if c.holds(r#type, &TYPE_IN_TOKEN) {
+                    c.require_present(
+                        authorizer_uri,
+                        "AuthorizerUri",
+                        &AUTHORIZER_AUTHORIZER_URI_REQUIRED,
+                    );
+                }
+                if c.holds(r#type, &TYPE_IN_TOKEN_OR_COGNITO_USER_POOLS) {
+                    c.require_present(
+                        identity_source,
+                        "IdentitySource",
+                        &AUTHORIZER_IDENTITY_SOURCE_REQUIRED,
+                    );
+                }
+                if c.holds(r#type, &TYPE_IN_COGNITO_USER_POOLS) {
+                    c.require_present(
+                        provider_ar_ns,
+                        "ProviderARNs",
+                        &AUTHORIZER_PROVIDER_ARNS_REQUIRED,
+                    );
+                }
                 c.require_present(name, "Name", &AUTHORIZER_NAME_REQUIRED);
                 c.require_present(
                     rest_api_id,

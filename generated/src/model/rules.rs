@@ -5,6 +5,39 @@ use cfn_apigateway_runtime::checker::{
     INTRINSIC_FUNCTION, LITERAL_NO_VALUE, NESTING_DEPTH, VALUE_TYPE,
 };
 use cfn_apigateway_runtime::{Rule, Severity};
+/// `authorizer-authorizer-uri-required` (Error): a TOKEN authorizer has an AuthorizerUri, the Lambda function API Gateway calls, and API Gateway refuses one without
+///
+/// Source: `authorizer#cfn-apigateway-authorizer-authorizeruri`.
+pub const AUTHORIZER_AUTHORIZER_URI_REQUIRED: Rule = Rule {
+    id: "authorizer-authorizer-uri-required",
+    severity: Severity::Error,
+    source: "authorizer#cfn-apigateway-authorizer-authorizeruri",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html#cfn-apigateway-authorizer-authorizeruri",
+    type_name: "Authorizer",
+    message: "a TOKEN authorizer has an AuthorizerUri, the Lambda function API Gateway calls, and API Gateway refuses one without",
+};
+/// `authorizer-identity-source-required` (Error): a TOKEN or COGNITO_USER_POOLS authorizer has an IdentitySource (method.request.header.NAME), and API Gateway refuses one without
+///
+/// Source: `authorizer#cfn-apigateway-authorizer-identitysource`.
+pub const AUTHORIZER_IDENTITY_SOURCE_REQUIRED: Rule = Rule {
+    id: "authorizer-identity-source-required",
+    severity: Severity::Error,
+    source: "authorizer#cfn-apigateway-authorizer-identitysource",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html#cfn-apigateway-authorizer-identitysource",
+    type_name: "Authorizer",
+    message: "a TOKEN or COGNITO_USER_POOLS authorizer has an IdentitySource (method.request.header.NAME), and API Gateway refuses one without",
+};
+/// `authorizer-provider-arns-required` (Error): a COGNITO_USER_POOLS authorizer has ProviderARNs, the user pools it accepts tokens of, and API Gateway refuses one without
+///
+/// Source: `authorizer#cfn-apigateway-authorizer-providerarns`.
+pub const AUTHORIZER_PROVIDER_ARNS_REQUIRED: Rule = Rule {
+    id: "authorizer-provider-arns-required",
+    severity: Severity::Error,
+    source: "authorizer#cfn-apigateway-authorizer-providerarns",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html#cfn-apigateway-authorizer-providerarns",
+    type_name: "Authorizer",
+    message: "a COGNITO_USER_POOLS authorizer has ProviderARNs, the user pools it accepts tokens of, and API Gateway refuses one without",
+};
 /// `authorizer-name-required` (Error): `{property}` is required, and CloudFormation refuses a Authorizer without it
 ///
 /// Source: `authorizer#cfn-apigateway-authorizer-name`.
@@ -323,6 +356,17 @@ pub const RESOURCE_REST_API_ID_REQUIRED: Rule = Rule {
     link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-resource.html#cfn-apigateway-resource-restapiid",
     type_name: "Resource",
     message: "{property} is required, and CloudFormation refuses a Resource without it",
+};
+/// `stage-deployment-id-required` (Error): a Stage has a DeploymentId, the deployment it serves, and API Gateway refuses one without
+///
+/// Source: `aws-resource-apigateway-stage#cfn-apigateway-stage-deploymentid`.
+pub const STAGE_DEPLOYMENT_ID_REQUIRED: Rule = Rule {
+    id: "stage-deployment-id-required",
+    severity: Severity::Error,
+    source: "aws-resource-apigateway-stage#cfn-apigateway-stage-deploymentid",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-stage.html#cfn-apigateway-stage-deploymentid",
+    type_name: "Stage",
+    message: "a Stage has a DeploymentId, the deployment it serves, and API Gateway refuses one without",
 };
 /// `stage-rest-api-id-required` (Error): `{property}` is required, and CloudFormation refuses a Stage without it
 ///
@@ -852,9 +896,34 @@ pub const METHOD_RESPONSE_MODELS_KEY: Rule = Rule {
     type_name: "MethodResponse",
     message: "{value} is not a content type; response model keys are content types such as application/json",
 };
+/// `stage-method-setting-http-method-required` (Error): a MethodSetting has an HttpMethod (* for every method), and API Gateway refuses one without
+///
+/// Source: `aws-properties-apigateway-stage-methodsetting#cfn-apigateway-stage-methodsetting-httpmethod`.
+pub const STAGE_METHOD_SETTING_HTTP_METHOD_REQUIRED: Rule = Rule {
+    id: "stage-method-setting-http-method-required",
+    severity: Severity::Error,
+    source: "aws-properties-apigateway-stage-methodsetting#cfn-apigateway-stage-methodsetting-httpmethod",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-stage-methodsetting.html#cfn-apigateway-stage-methodsetting-httpmethod",
+    type_name: "MethodSetting",
+    message: "a MethodSetting has an HttpMethod (* for every method), and API Gateway refuses one without",
+};
+/// `stage-method-setting-resource-path-required` (Error): a MethodSetting has a ResourcePath (/* for every resource), and API Gateway refuses one without
+///
+/// Source: `aws-properties-apigateway-stage-methodsetting#cfn-apigateway-stage-methodsetting-resourcepath`.
+pub const STAGE_METHOD_SETTING_RESOURCE_PATH_REQUIRED: Rule = Rule {
+    id: "stage-method-setting-resource-path-required",
+    severity: Severity::Error,
+    source: "aws-properties-apigateway-stage-methodsetting#cfn-apigateway-stage-methodsetting-resourcepath",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-stage-methodsetting.html#cfn-apigateway-stage-methodsetting-resourcepath",
+    type_name: "MethodSetting",
+    message: "a MethodSetting has a ResourcePath (/* for every resource), and API Gateway refuses one without",
+};
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
 /// `nesting-depth`, `literal-no-value`).
 pub const RULES: &[Rule] = &[
+    AUTHORIZER_AUTHORIZER_URI_REQUIRED,
+    AUTHORIZER_IDENTITY_SOURCE_REQUIRED,
+    AUTHORIZER_PROVIDER_ARNS_REQUIRED,
     AUTHORIZER_NAME_REQUIRED,
     AUTHORIZER_REST_API_ID_REQUIRED,
     AUTHORIZER_TYPE_REQUIRED,
@@ -884,6 +953,7 @@ pub const RULES: &[Rule] = &[
     RESOURCE_PARENT_ID_REQUIRED,
     RESOURCE_PATH_PART_REQUIRED,
     RESOURCE_REST_API_ID_REQUIRED,
+    STAGE_DEPLOYMENT_ID_REQUIRED,
     STAGE_REST_API_ID_REQUIRED,
     USAGE_PLAN_KEY_KEY_ID_REQUIRED,
     USAGE_PLAN_KEY_KEY_TYPE_REQUIRED,
@@ -932,6 +1002,8 @@ pub const RULES: &[Rule] = &[
     METHOD_RESPONSE_STATUS_CODE_FORM,
     METHOD_RESPONSE_PARAMETERS_KEY,
     METHOD_RESPONSE_MODELS_KEY,
+    STAGE_METHOD_SETTING_HTTP_METHOD_REQUIRED,
+    STAGE_METHOD_SETTING_RESOURCE_PATH_REQUIRED,
     VALUE_TYPE,
     INTRINSIC_FUNCTION,
     NESTING_DEPTH,

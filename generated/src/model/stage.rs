@@ -13,7 +13,7 @@ use cfn_apigateway_runtime::shape::{AnyJson, Boolean, List, Map, Object, Text};
 use cfn_apigateway_runtime::value;
 use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
 use serde::{Deserialize, Deserializer, Serialize};
-use super::rules::STAGE_REST_API_ID_REQUIRED;
+use super::rules::{STAGE_DEPLOYMENT_ID_REQUIRED, STAGE_REST_API_ID_REQUIRED};
 use super::CheckContext;
 /// The `AWS::ApiGateway::Stage` resource creates a stage for a deployment.
 ///
@@ -75,11 +75,11 @@ pub struct Stage {
     ///
     /// - Required: Conditional (see the rules below)
     /// - Update requires: No interruption
+    /// - Rules: `stage-deployment-id-required`
     /// - Source: `aws-resource-apigateway-stage#cfn-apigateway-stage-deploymentid`
     ///
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-stage.html#cfn-apigateway-stage-deploymentid)
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployment_id: Option<Value<String>>,
+    pub deployment_id: Value<String>,
     /// A description of the stage.
     ///
     /// - Required: No
@@ -240,7 +240,7 @@ impl FromJson for Stage {
                 client_certificate_id,
                 "ClientCertificateId",
             )?,
-            deployment_id: value::optional(deployment_id, "DeploymentId")?,
+            deployment_id: value::required(deployment_id, "DeploymentId")?,
             description: value::optional(description, "Description")?,
             documentation_version: value::optional(
                 documentation_version,
@@ -267,7 +267,7 @@ impl<'de> Deserialize<'de> for Stage {
 }
 /// A builder for [`Stage`].
 ///
-/// `build()` needs `rest_api_id` and checks the result by every rule of the spec.
+/// `build()` needs `deployment_id`, `rest_api_id` and checks the result by every rule of the spec.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct StageBuilder {
@@ -577,6 +577,11 @@ impl PropertyType for Stage {
                 c.property(tags, "Tags", context, List(AnyJson));
                 c.property(tracing_enabled, "TracingEnabled", context, Boolean);
                 c.property(variables, "Variables", context, Map(Text));
+                c.require_present(
+                    deployment_id,
+                    "DeploymentId",
+                    &STAGE_DEPLOYMENT_ID_REQUIRED,
+                );
                 c.require_present(rest_api_id, "RestApiId", &STAGE_REST_API_ID_REQUIRED);
             },
         );

@@ -6,6 +6,10 @@ use cfn_apigateway_runtime::shape::{Boolean, Double, Integer, Text};
 use cfn_apigateway_runtime::value;
 use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
 use serde::{Deserialize, Deserializer, Serialize};
+use super::super::rules::{
+    STAGE_METHOD_SETTING_HTTP_METHOD_REQUIRED,
+    STAGE_METHOD_SETTING_RESOURCE_PATH_REQUIRED,
+};
 use super::super::CheckContext;
 /// The `MethodSetting` property type configures settings for all methods in a stage.
 ///
@@ -62,11 +66,11 @@ pub struct MethodSetting {
     ///
     /// - Required: Conditional (see the rules below)
     /// - Update requires: No interruption
+    /// - Rules: `stage-method-setting-http-method-required`
     /// - Source: `aws-properties-apigateway-stage-methodsetting#cfn-apigateway-stage-methodsetting-httpmethod`
     ///
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-stage-methodsetting.html#cfn-apigateway-stage-methodsetting-httpmethod)
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub http_method: Option<Value<String>>,
+    pub http_method: Value<String>,
     /// The logging level for this method. For valid values, see the `loggingLevel` property of the [Stage](https://docs.aws.amazon.com/apigateway/api-reference/resource/stage/#loggingLevel) resource in the *Amazon API Gateway API Reference*.
     ///
     /// - Required: No
@@ -89,11 +93,11 @@ pub struct MethodSetting {
     ///
     /// - Required: Conditional (see the rules below)
     /// - Update requires: No interruption
+    /// - Rules: `stage-method-setting-resource-path-required`
     /// - Source: `aws-properties-apigateway-stage-methodsetting#cfn-apigateway-stage-methodsetting-resourcepath`
     ///
     /// [CloudFormation documentation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-stage-methodsetting.html#cfn-apigateway-stage-methodsetting-resourcepath)
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resource_path: Option<Value<String>>,
+    pub resource_path: Value<String>,
     /// The number of burst requests per second that API Gateway permits across all APIs, stages, and methods in your AWS account. For more information, see [Manage API Request Throttling](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html) in the *API Gateway Developer Guide*.
     ///
     /// - Required: No
@@ -190,10 +194,10 @@ impl FromJson for MethodSetting {
             )?,
             caching_enabled: value::optional(caching_enabled, "CachingEnabled")?,
             data_trace_enabled: value::optional(data_trace_enabled, "DataTraceEnabled")?,
-            http_method: value::optional(http_method, "HttpMethod")?,
+            http_method: value::required(http_method, "HttpMethod")?,
             logging_level: value::optional(logging_level, "LoggingLevel")?,
             metrics_enabled: value::optional(metrics_enabled, "MetricsEnabled")?,
-            resource_path: value::optional(resource_path, "ResourcePath")?,
+            resource_path: value::required(resource_path, "ResourcePath")?,
             throttling_burst_limit: value::optional(
                 throttling_burst_limit,
                 "ThrottlingBurstLimit",
@@ -217,7 +221,7 @@ impl<'de> Deserialize<'de> for MethodSetting {
 }
 /// A builder for [`MethodSetting`].
 ///
-/// `build()` needs nothing in particular and checks the result by every rule of the spec.
+/// `build()` needs `http_method`, `resource_path` and checks the result by every rule of the spec.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct MethodSettingBuilder {
@@ -427,6 +431,16 @@ impl PropertyType for MethodSetting {
                     "ThrottlingRateLimit",
                     context,
                     Double,
+                );
+                c.require_present(
+                    http_method,
+                    "HttpMethod",
+                    &STAGE_METHOD_SETTING_HTTP_METHOD_REQUIRED,
+                );
+                c.require_present(
+                    resource_path,
+                    "ResourcePath",
+                    &STAGE_METHOD_SETTING_RESOURCE_PATH_REQUIRED,
                 );
             },
         );
