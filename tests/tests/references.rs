@@ -463,7 +463,13 @@ fn an_authorizer_is_of_another_rest_api_only_when_both_are_resources_of_the_temp
     };
     let authorizer = |api: Json| {
         json!({
-            "Auth": {"Type": "AWS::ApiGateway::Authorizer", "Properties": {"Type": "TOKEN", "RestApiId": api}},
+            "Auth": {"Type": "AWS::ApiGateway::Authorizer", "Properties": {
+                "Type": "TOKEN",
+                "RestApiId": api,
+                "Name": "auth",
+                "AuthorizerUri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:auth/invocations",
+                "IdentitySource": "method.request.header.Authorization"
+            }},
             "Other": {"Type": "AWS::ApiGateway::RestApi"}
         })
     };

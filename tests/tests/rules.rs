@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use cfn_apigateway_integration::{
-    CheckContext, Integration, IntegrationResponse, Method, RULES, Severity,
+    CheckContext, Integration, IntegrationResponse, Method, RULES, Severity, Template,
 };
 use serde_json::{Value, json};
 
@@ -617,12 +617,187 @@ fn every_method_rule_accepts_its_passing_method_and_reports_its_failing_method_a
     }
 }
 
+/// A valid resource of `type_name` whose `properties` are `valid`, and each rule that breaks
+/// when one property (`removed`) is taken out of them, or out of the object at `within`.
+struct ResourceCase {
+    type_name: &'static str,
+    valid: Value,
+    /// `(rule, the property's pointer within the properties)`.
+    rules: Vec<(&'static str, &'static str)>,
+}
+
+/// The rules of the resource types other than the Method, each with a valid resource that
+/// passes and the same resource without the property that fails.
+fn resource_cases() -> Vec<ResourceCase> {
+    let api = json!({"Ref": "Api"});
+    let case = |type_name, valid: Value, rules: &[(&'static str, &'static str)]| ResourceCase {
+        type_name,
+        valid,
+        rules: rules.to_vec(),
+    };
+    vec![
+        case(
+            "AWS::ApiGateway::Authorizer",
+            json!({"Name": "auth", "RestApiId": api, "Type": "TOKEN", "AuthorizerUri": LAMBDA_URI,
+                   "IdentitySource": "method.request.header.Authorization"}),
+            &[
+                ("authorizer-name-required", "/Name"),
+                ("authorizer-rest-api-id-required", "/RestApiId"),
+                ("authorizer-type-required", "/Type"),
+                ("authorizer-authorizer-uri-required", "/AuthorizerUri"),
+                ("authorizer-identity-source-required", "/IdentitySource"),
+            ],
+        ),
+        case(
+            "AWS::ApiGateway::Authorizer",
+            json!({"Name": "auth", "RestApiId": api, "Type": "COGNITO_USER_POOLS",
+                   "IdentitySource": "method.request.header.Authorization",
+                   "ProviderARNs": ["arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_abc"]}),
+            &[("authorizer-provider-arns-required", "/ProviderARNs")],
+        ),
+        case(
+            "AWS::ApiGateway::BasePathMapping",
+            json!({"DomainName": "api.example.com"}),
+            &[("base-path-mapping-domain-name-required", "/DomainName")],
+        ),
+        case(
+            "AWS::ApiGateway::Deployment",
+            json!({"RestApiId": api}),
+            &[("deployment-rest-api-id-required", "/RestApiId")],
+        ),
+        case(
+            "AWS::ApiGateway::DocumentationPart",
+            json!({"Location": {"Type": "API"}, "Properties": "{\"description\": \"pets\"}", "RestApiId": api}),
+            &[
+                ("documentation-part-location-required", "/Location"),
+                ("documentation-part-properties-required", "/Properties"),
+                ("documentation-part-rest-api-id-required", "/RestApiId"),
+            ],
+        ),
+        case(
+            "AWS::ApiGateway::DocumentationVersion",
+            json!({"DocumentationVersion": "1.0", "RestApiId": api}),
+            &[
+                (
+                    "documentation-version-documentation-version-required",
+                    "/DocumentationVersion",
+                ),
+                ("documentation-version-rest-api-id-required", "/RestApiId"),
+            ],
+        ),
+        case(
+            "AWS::ApiGateway::GatewayResponse",
+            json!({"ResponseType": "DEFAULT_4XX", "RestApiId": api}),
+            &[
+                ("gateway-response-response-type-required", "/ResponseType"),
+                ("gateway-response-rest-api-id-required", "/RestApiId"),
+            ],
+        ),
+        case(
+            "AWS::ApiGateway::Model",
+            json!({"RestApiId": api, "ContentType": "application/json"}),
+            &[("model-rest-api-id-required", "/RestApiId")],
+        ),
+        case(
+            "AWS::ApiGateway::RequestValidator",
+            json!({"RestApiId": api, "ValidateRequestBody": true}),
+            &[("request-validator-rest-api-id-required", "/RestApiId")],
+        ),
+        case(
+            "AWS::ApiGateway::Resource",
+            json!({"ParentId": {"Fn::GetAtt": ["Api", "RootResourceId"]}, "PathPart": "pets", "RestApiId": api}),
+            &[
+                ("resource-parent-id-required", "/ParentId"),
+                ("resource-path-part-required", "/PathPart"),
+                ("resource-rest-api-id-required", "/RestApiId"),
+            ],
+        ),
+        case(
+            "AWS::ApiGateway::Stage",
+            json!({"RestApiId": api, "DeploymentId": "abc123",
+                   "MethodSettings": [{"HttpMethod": "*", "ResourcePath": "/*", "MetricsEnabled": true}]}),
+            &[
+                ("stage-rest-api-id-required", "/RestApiId"),
+                ("stage-deployment-id-required", "/DeploymentId"),
+                (
+                    "stage-method-setting-http-method-required",
+                    "/MethodSettings/0/HttpMethod",
+                ),
+                (
+                    "stage-method-setting-resource-path-required",
+                    "/MethodSettings/0/ResourcePath",
+                ),
+            ],
+        ),
+        case(
+            "AWS::ApiGateway::UsagePlanKey",
+            json!({"KeyId": "key", "KeyType": "API_KEY", "UsagePlanId": "plan"}),
+            &[
+                ("usage-plan-key-key-id-required", "/KeyId"),
+                ("usage-plan-key-key-type-required", "/KeyType"),
+                ("usage-plan-key-usage-plan-id-required", "/UsagePlanId"),
+            ],
+        ),
+        case(
+            "AWS::ApiGateway::VpcLink",
+            json!({"Name": "link", "TargetArns": ["arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/nlb/abc"]}),
+            &[
+                ("vpc-link-name-required", "/Name"),
+                ("vpc-link-target-arns-required", "/TargetArns"),
+            ],
+        ),
+    ]
+}
+
+/// `(pointer, rule id)` of every finding of a template of one resource `R` with `properties`.
+fn resource_problems(type_name: &str, properties: &Value) -> Vec<(String, String)> {
+    let template = json!({"Resources": {
+        "R": {"Type": type_name, "Properties": properties},
+        "Api": {"Type": "AWS::ApiGateway::RestApi", "Properties": {"Name": "api"}}
+    }});
+    Template::from_value(template)
+        .expect("a mapping")
+        .check()
+        .iter()
+        .map(|f| (f.path().to_owned(), f.rule().to_owned()))
+        .collect()
+}
+
+#[test]
+fn every_resource_rule_accepts_its_valid_resource_and_reports_the_resource_without_its_property() {
+    for case in resource_cases() {
+        assert_eq!(
+            resource_problems(case.type_name, &case.valid),
+            vec![],
+            "{:#}",
+            case.valid
+        );
+        for (rule, at) in &case.rules {
+            let mut fails = case.valid.clone();
+            let (parent, property) = at.rsplit_once('/').expect("a pointer");
+            let object = fails.pointer_mut(parent).and_then(Value::as_object_mut);
+            object.expect("the property's object").remove(property);
+            assert_eq!(
+                resource_problems(case.type_name, &fails),
+                expect(&format!("/Resources/R/Properties{at}"), rule),
+                "{rule} should reject {fails:#}"
+            );
+        }
+    }
+}
+
 #[test]
 fn every_rule_of_the_catalog_is_tested_both_ways() {
+    let resource_cases = resource_cases();
     let tested: BTreeSet<&str> = cases()
         .iter()
         .chain(&method_cases())
         .map(|c| c.rule)
+        .chain(
+            resource_cases
+                .iter()
+                .flat_map(|c| c.rules.iter().map(|(rule, _)| *rule)),
+        )
         .chain(["nesting-depth"])
         .collect();
     let catalog: BTreeSet<&str> = RULES.iter().map(|r| r.id).collect();

@@ -544,8 +544,10 @@ Resources:
     Type: AWS::ApiGateway::RestApi
   PetResource:
     Type: AWS::ApiGateway::Resource
+    Properties: {RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: pets}
   R:
     Type: AWS::ApiGateway::Resource
+    Properties: {RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: orders}
 Parameters:
   Mock:
     Type: String
@@ -632,7 +634,11 @@ fn the_methods_request_parameters_are_the_context_of_cache_key_parameters() {
             "Resources": {
                 "M": {"Type": "AWS::ApiGateway::Method", "Properties": properties},
                 "Api": {"Type": "AWS::ApiGateway::RestApi"},
-                "Resource": {"Type": "AWS::ApiGateway::Resource"}
+                "Resource": {"Type": "AWS::ApiGateway::Resource", "Properties": {
+                    "RestApiId": {"Ref": "Api"},
+                    "ParentId": {"Fn::GetAtt": ["Api", "RootResourceId"]},
+                    "PathPart": "pets"
+                }}
             }
         });
         Template::from_value(template)

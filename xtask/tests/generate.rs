@@ -118,9 +118,9 @@ fn a_folder_holding_another_crate_is_not_written_and_an_earlier_output_is_writte
             .status
             .success()
     );
-    assert!(out.join("src/model/gadget.rs").exists());
+    assert!(out.join("src/model/widget/gadget.rs").exists());
     assert!(generate("tests/data/specs/json_only.json").status.success());
-    assert!(!out.join("src/model/gadget.rs").exists());
-    assert!(out.join("src/model/policy.rs").exists());
+    assert!(!out.join("src/model/widget/gadget.rs").exists());
+    assert!(out.join("src/model/widget/policy.rs").exists());
     let _ = std::fs::remove_dir_all(&out);
 }

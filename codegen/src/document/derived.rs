@@ -172,7 +172,6 @@ impl DerivedSpec {
             }
             Ok(())
         }
-        add(&mut self.documents, other.documents, "the document")?;
         add(
             &mut self.allowed_values,
             other.allowed_values,
@@ -192,7 +191,8 @@ impl DerivedSpec {
             &mut self.return_values,
             other.return_values,
             "the return values of",
-        )
+        )?;
+        add(&mut self.documents, other.documents, "the document")
     }
 
     /// Makes a property whose type is a property type no page of the spec describes (`List of
