@@ -206,6 +206,7 @@
 //!     Type: AWS::ApiGateway::RestApi
 //!   ProxyResource:
 //!     Type: AWS::ApiGateway::Resource
+//!     Properties: {RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: '{proxy+}'}
 //! ")?;
 //! let findings = template.check();
 //! for finding in &findings {

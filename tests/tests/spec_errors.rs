@@ -41,11 +41,8 @@ fn a_serde_error_and_a_lowering_error_use_one_path_notation() {
 
 #[test]
 fn invalid_json_gives_line_and_column() {
-    let error = Spec::from_json(
-        "bad.spec.json",
-        "{\n  \"$comment\": \"a spec\",\n  oops\n}",
-    )
-    .expect_err("invalid JSON");
+    let error = Spec::from_json("bad.spec.json", "{\n  \"$comment\": \"a spec\",\n  oops\n}")
+        .expect_err("invalid JSON");
     assert!(
         matches!(
             error,

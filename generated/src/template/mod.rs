@@ -133,6 +133,7 @@ const MAX_NESTING: usize = 127;
 ///     Type: AWS::ApiGateway::RestApi
 ///   PetsResource:
 ///     Type: AWS::ApiGateway::Resource
+///     Properties: {RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: pets}
 /// ",
 /// )?;
 /// let findings = template.check();
