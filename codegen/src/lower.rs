@@ -88,6 +88,22 @@ impl Lowering<'_> {
         }
     }
 
+    /// Each correction has a reason and cites a document of the spec.
+    fn check_corrections(
+        &self,
+        path: &JsonPath,
+        corrections: &BTreeMap<String, spec::Correction>,
+    ) -> Result<(), Error> {
+        for (key, correction) in corrections {
+            let at = path.key("Corrections").key(key);
+            if correction.reason.trim().is_empty() {
+                return Err(self.error(&at.key("Reason"), "why the page is not followed"));
+            }
+            self.check_source(&at.key("Source"), &correction.source)?;
+        }
+        Ok(())
+    }
+
     /// The web address of a checked source: the document's `Url`, with the anchor of a page or
     /// the quotation of an excerpt (a text fragment, `#:~:text=`); a JSON document's pointer is
     /// not part of its address.
@@ -133,8 +149,11 @@ impl Lowering<'_> {
 
     fn lower(&self) -> Result<Model, Error> {
         let root = JsonPath::default();
-        if self.spec.property_types.is_empty() {
-            return Err(self.error(&root.key("PropertyTypes"), "at least one property type"));
+        if self.spec.property_types.is_empty() && self.spec.resource_types.is_empty() {
+            return Err(self.error(
+                &root.key("PropertyTypes"),
+                "at least one resource type or property type",
+            ));
         }
         for (key, doc) in &self.spec.documents {
             if doc.path.is_empty() {
@@ -318,6 +337,7 @@ impl Lowering<'_> {
                 return Err(self.error(&path.key("Description"), "a description of the value"));
             }
             self.check_source(&path.key("Source"), &entry.source)?;
+            self.check_corrections(path, &entry.corrections)?;
             let format = match &entry.format {
                 Some(form) => Some(self.format(&path.key("Format"), form)?),
                 None => None,
@@ -843,6 +863,7 @@ impl Lowering<'_> {
             ));
         }
         self.check_source(&path.key("Source"), &p.source)?;
+        self.check_corrections(path, &p.corrections)?;
         let shape = self.lower_shape(path, p, types)?;
         if !matches!(
             p.update_type.as_str(),
@@ -991,6 +1012,7 @@ impl Lowering<'_> {
         rule_ids: &mut BTreeMap<String, JsonPath>,
     ) -> Result<TypeDef, Error> {
         self.check_source(&path.key("Source"), &pt.source)?;
+        self.check_corrections(path, &pt.corrections)?;
         if pt.properties.is_empty() {
             return Err(self.error(&path.key("Properties"), "at least one property"));
         }

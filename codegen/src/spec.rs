@@ -456,6 +456,17 @@ impl Spec {
     /// Parses spec JSON read from `file`. Errors name the file, the JSON path and what was
     /// expected, or the line and column of invalid JSON.
     pub fn from_json(file: &str, text: &str) -> Result<Spec, Error> {
+        // A curated spec is incomplete without its derived part: say so, rather than name the
+        // first key it leaves to it.
+        if text.contains("\"Derived\"") && strict_json(file, text)?.get("Derived").is_some() {
+            return Err(Error::Spec {
+                file: file.to_owned(),
+                path: "Derived".to_owned(),
+                expected: "no derived part in a spec read alone: `Spec::load` reads it and \
+                           merges it"
+                    .to_owned(),
+            });
+        }
         let mut de = serde_json::Deserializer::from_str(text);
         let mut spec: Spec = serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let inner = e.inner();
@@ -482,15 +493,6 @@ impl Spec {
             message: strip_position(&e.to_string()),
         })?;
         spec.file = file.to_owned();
-        if spec.derived.is_some() {
-            return Err(Error::Spec {
-                file: file.to_owned(),
-                path: "Derived".to_owned(),
-                expected: "no derived part in a spec read alone: `Spec::load` reads it and \
-                           merges it"
-                    .to_owned(),
-            });
-        }
         Ok(spec)
     }
 
