@@ -398,7 +398,21 @@ impl Parser<'_> {
     }
 
     fn parse(&self) -> Result<Page, PageError> {
-        let first = self.skip_blank(0);
+        let mut first = self.skip_blank(0);
+        // Newer pages open with a YAML front matter (`---`, `title: …`, `---`) and a banner
+        // paragraph before their title.
+        if self
+            .lines
+            .get(first)
+            .is_some_and(|l| l.text.trim() == "---")
+        {
+            let end = (first + 1..self.lines.len()).find(|&i| self.lines[i].text.trim() == "---");
+            if let Some(end) = end {
+                first = (end + 1..self.lines.len())
+                    .find(|&i| heading(&self.lines[i], 1).is_some())
+                    .unwrap_or_else(|| self.skip_blank(end + 1));
+            }
+        }
         let Some(title_line) = self.lines.get(first) else {
             return Err(self.error(self.end(), "the page is empty; expected a title `# AWS::Service::Resource[ PropertyType]<a name=\"anchor\"></a>`"));
         };

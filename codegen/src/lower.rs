@@ -170,7 +170,7 @@ impl Lowering<'_> {
             }
         }
         let enums = self.lower_enums(&root.key("AllowedValues"))?;
-        let formats = self.lower_formats(&root.key("Formats"))?;
+        let mut formats = self.lower_formats(&root.key("Formats"))?;
         let names = self.type_names(&root)?;
         let context = self.lower_context(&root.key("Context"))?;
         let (pseudo_parameters, return_values) = self.lower_references(&root)?;
@@ -280,6 +280,8 @@ impl Lowering<'_> {
 
         let mut types = Vec::new();
         let mut rule_ids = BTreeMap::new();
+        // The forms of the properties' `Pattern`s, each named after the rule that checks it.
+        let mut pattern_forms: Vec<(FormatDef, JsonPath)> = Vec::new();
         for (section, full, pt) in self.spec.types() {
             let path = root.key(section).key(full);
             let name = &names[full];
@@ -298,6 +300,7 @@ impl Lowering<'_> {
                 pt,
                 &group_types(&name.group),
                 &mut rule_ids,
+                &mut pattern_forms,
             )?;
             t.attributes = self.lower_attributes(&path, section, pt)?;
             for (name, entry) in &self.spec.context {
@@ -311,6 +314,19 @@ impl Lowering<'_> {
             }
             types.push(t);
         }
+        for (form, path) in pattern_forms {
+            if formats.iter().any(|f| f.name == form.name) {
+                return Err(self.error(
+                    &path,
+                    format!(
+                        "a property whose pattern's form `{}` is not also a form of Formats",
+                        form.name
+                    ),
+                ));
+            }
+            formats.push(form);
+        }
+        formats.sort_by(|a, b| a.name.cmp(&b.name));
         self.check_cycles(&types, &root)?;
         self.check_facts_reach_their_rules(&types, &context, &root)?;
         Ok(Model {
@@ -1010,6 +1026,7 @@ impl Lowering<'_> {
         pt: &spec::PropertyType,
         types: &BTreeMap<&str, &str>,
         rule_ids: &mut BTreeMap<String, JsonPath>,
+        pattern_forms: &mut Vec<(FormatDef, JsonPath)>,
     ) -> Result<TypeDef, Error> {
         self.check_source(&path.key("Source"), &pt.source)?;
         self.check_corrections(path, &pt.corrections)?;
@@ -1074,7 +1091,9 @@ impl Lowering<'_> {
             None => naming::kebab_name(full.rsplit("::").next().unwrap_or_default()),
         };
         let noun = full.rsplit(['.', ':']).next().unwrap_or(full);
-        for derived in self.derived_rules(&id_prefix, noun, pt, &fields, &rules) {
+        for derived in
+            self.derived_rules(path, &id_prefix, noun, pt, &fields, &rules, pattern_forms)?
+        {
             if let Some(first) = rule_ids.insert(derived.id.clone(), path.clone()) {
                 return Err(self.error(
                     &path
@@ -1119,14 +1138,17 @@ impl Lowering<'_> {
     /// Each is an error, cites the property's source, and has the id `TYPE-PROPERTY-required`,
     /// `-allowed-values`, `-minimum-length`, `-maximum-length`, `-minimum-items` or
     /// `-maximum-items` (`integration-type-required`).
+    #[allow(clippy::too_many_arguments)] // One call; the names say what each is.
     fn derived_rules(
         &self,
+        path: &JsonPath,
         id_prefix: &str,
         short: &str,
         pt: &spec::PropertyType,
         fields: &[Field],
         rules: &[RuleDef],
-    ) -> Vec<RuleDef> {
+        pattern_forms: &mut Vec<(FormatDef, JsonPath)>,
+    ) -> Result<Vec<RuleDef>, Error> {
         // A rule of the spec on the field, without `When`, whose assertion is `enforces`.
         let covered = |field: &Field, enforces: &dyn Fn(&AssertDef) -> bool| {
             rules.iter().any(|r| {
@@ -1208,6 +1230,39 @@ impl Lowering<'_> {
                 let suffix = format!("{suffix}-{}", what);
                 derived.push(rule(&suffix, assert, message));
             }
+            if let Some(pattern) = &property.pattern {
+                let at = path.key("Properties").key(&field.wire_name).key("Pattern");
+                if field.shape != Shape::Primitive(Primitive::String) {
+                    return Err(self.error(&at, "a Pattern only on a String property"));
+                }
+                let mut rule = rule(
+                    "pattern",
+                    AssertDef::Format(Vec::new()),
+                    "{value} does not match the pattern of {property}: {allowed}".to_owned(),
+                );
+                let dfa = cfn_apigateway_runtime::Format::compile(pattern).map_err(|reason| {
+                    self.error(
+                        &at,
+                        format!(
+                            "a regular expression that compiles, found {pattern:?}: {reason}; \
+                             the curated spec corrects a page's pattern, with its reason and source"
+                        ),
+                    )
+                })?;
+                let form = FormatDef {
+                    name: rule.id.clone(),
+                    const_name: rule.const_name.clone(),
+                    description: format!("a text matching `{pattern}`"),
+                    source: property.source.clone(),
+                    pattern: pattern.clone(),
+                    dfa,
+                };
+                rule.assert = AssertDef::Format(vec![form.const_name.clone()]);
+                if !covered(field, &|a| *a == rule.assert) {
+                    derived.push(rule);
+                }
+                pattern_forms.push((form, at));
+            }
             if let Some(set) = &property.allowed_values {
                 if !covered(field, &|a| matches!(a, AssertDef::OneOf(_))) {
                     derived.push(rule(
@@ -1218,7 +1273,7 @@ impl Lowering<'_> {
                 }
             }
         }
-        derived
+        Ok(derived)
     }
 
     fn field<'f>(

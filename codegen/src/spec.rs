@@ -50,7 +50,7 @@ pub struct Spec {
     #[serde(rename = "ResourceTypes", default, deserialize_with = "unique_map")]
     pub resource_types: BTreeMap<String, PropertyType>,
     /// The property types, by full name (`AWS::ApiGateway::Method.Integration`).
-    #[serde(rename = "PropertyTypes", deserialize_with = "unique_map")]
+    #[serde(rename = "PropertyTypes", default, deserialize_with = "unique_map")]
     pub property_types: BTreeMap<String, PropertyType>,
 }
 

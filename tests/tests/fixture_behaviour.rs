@@ -623,6 +623,29 @@ fn required_properties_and_allowed_values_are_enforced_without_a_rule_in_the_spe
             ),
         ]
     );
+    // A page's Pattern is matched by the whole text, and names the pattern when it fails.
+    let report = Gadget::check(&json!({"Name": "a b"}));
+    assert_eq!(
+        found(&report),
+        [(
+            "/Name".to_owned(),
+            "widget-gadget-name-pattern".to_owned(),
+            Severity::Error
+        )]
+    );
+    assert_eq!(
+        report.iter().map(|p| p.message()).collect::<Vec<_>>(),
+        ["\"a b\" does not match the pattern of Name: a text matching `^[^\\s/]*$`"]
+    );
+    assert!(Gadget::check(&json!({"Name": {"Fn::Sub": "${AWS::StackName}-g"}})).is_empty());
+    assert_eq!(
+        found(&Gadget::check(&json!({"Name": {"Fn::Sub": "${Prefix}/g"}}))),
+        [(
+            "/Name".to_owned(),
+            "widget-gadget-name-pattern".to_owned(),
+            Severity::Error
+        )]
+    );
     let report = Gadget::check(&json!({"Name": "ééééééééé"}));
     let messages: Vec<&str> = report.iter().map(|p| p.message()).collect();
     assert_eq!(

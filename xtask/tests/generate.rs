@@ -70,6 +70,38 @@ fn specs_become_crates_that_build_and_test_without_warnings() {
 }
 
 #[test]
+fn a_page_of_another_service_derived_with_no_edit_becomes_a_crate() {
+    // `AWS::IVS::Stage`: a newer page (front matter, a Pattern, types of pages not given).
+    let derived = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args([
+            "spec",
+            "derive",
+            "tests/data/pages/aws-resource-ivs-stage.md",
+        ])
+        .current_dir(workspace())
+        .output()
+        .expect("the xtask binary runs");
+    assert!(
+        derived.status.success(),
+        "{}",
+        String::from_utf8_lossy(&derived.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&derived.stderr).contains(
+            "2 properties are of a type no page given describes, and are any JSON: \
+             AWS::IVS::Stage.AutoParticipantRecordingConfiguration: \
+             AutoParticipantRecordingConfiguration, AWS::IVS::Stage.Tags: Tag"
+        ),
+        "{}",
+        String::from_utf8_lossy(&derived.stderr)
+    );
+    let spec = std::env::temp_dir().join(format!("xtask-derive-{}-ivs.json", std::process::id()));
+    std::fs::write(&spec, &derived.stdout).expect("a temporary file");
+    generate_and_test(spec.to_str().expect("a UTF-8 path"), "ivs-stage");
+    let _ = std::fs::remove_file(&spec);
+}
+
+#[test]
 fn a_name_that_is_not_a_crate_name_is_refused_and_nothing_is_written() {
     let out = std::env::temp_dir().join(format!("xtask-generate-{}-refused", std::process::id()));
     let output = Command::new(env!("CARGO_BIN_EXE_xtask"))

@@ -49,6 +49,17 @@ pub const WIDGET_GADGET_NAME_MAXIMUM_LENGTH: Rule = Rule {
     type_name: "Gadget",
     message: "{value} is longer than the maximum length of {property}, {allowed} characters",
 };
+/// `widget-gadget-name-pattern` (Error): `{value}` does not match the pattern of `{property}`: `{allowed}`
+///
+/// Source: `doc#name`.
+pub const WIDGET_GADGET_NAME_PATTERN: Rule = Rule {
+    id: "widget-gadget-name-pattern",
+    severity: Severity::Error,
+    source: "doc#name",
+    link: "https://example.com/thing.html#name",
+    type_name: "Gadget",
+    message: "{value} does not match the pattern of {property}: {allowed}",
+};
 /// `widget-gadget-tags-maximum-items` (Error): `{property}` has more items than its maximum, `{allowed}`
 ///
 /// Source: `doc#tags`.
@@ -67,6 +78,7 @@ pub const RULES: &[Rule] = &[
     WIDGET_GADGET_NAME_REQUIRED,
     WIDGET_GADGET_NAME_MINIMUM_LENGTH,
     WIDGET_GADGET_NAME_MAXIMUM_LENGTH,
+    WIDGET_GADGET_NAME_PATTERN,
     WIDGET_GADGET_TAGS_MAXIMUM_ITEMS,
     VALUE_TYPE,
     INTRINSIC_FUNCTION,

@@ -6,10 +6,11 @@ use cfn_apigateway_runtime::shape::{List, Text};
 use cfn_apigateway_runtime::value;
 use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
 use serde::{Deserialize, Deserializer, Serialize};
+use super::super::formats;
 use super::super::rules::{
     WIDGET_GADGET_COLOR_ALLOWED_VALUES, WIDGET_GADGET_NAME_REQUIRED,
     WIDGET_GADGET_NAME_MINIMUM_LENGTH, WIDGET_GADGET_NAME_MAXIMUM_LENGTH,
-    WIDGET_GADGET_TAGS_MAXIMUM_ITEMS,
+    WIDGET_GADGET_NAME_PATTERN, WIDGET_GADGET_TAGS_MAXIMUM_ITEMS,
 };
 use super::super::{CheckContext, GadgetColor};
 /// A gadget.
@@ -40,7 +41,7 @@ pub struct Gadget {
     /// - Update requires: Replacement
     /// - Minimum length: 1
     /// - Maximum length: 8
-    /// - Rules: `widget-gadget-name-required`, `widget-gadget-name-minimum-length`, `widget-gadget-name-maximum-length`
+    /// - Rules: `widget-gadget-name-required`, `widget-gadget-name-minimum-length`, `widget-gadget-name-maximum-length`, `widget-gadget-name-pattern`
     /// - Source: `doc#name`
     ///
     /// [CloudFormation documentation](https://example.com/thing.html#name)
@@ -228,6 +229,12 @@ impl PropertyType for Gadget {
                     Size::AtMost(8),
                     Unit::Characters,
                     &WIDGET_GADGET_NAME_MAXIMUM_LENGTH,
+                );
+                c.formats(
+                    name,
+                    "Name",
+                    &[&formats::WIDGET_GADGET_NAME_PATTERN],
+                    &WIDGET_GADGET_NAME_PATTERN,
                 );
                 c.size(
                     tags,
