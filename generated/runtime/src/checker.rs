@@ -109,7 +109,7 @@ pub enum Scalar {
     Integer,
     /// A number, or a string of one.
     Double,
-    /// A boolean, or `"true"` / `"false"`.
+    /// A boolean, or a text of one ([`boolean_text`](crate::value::boolean_text)).
     Boolean,
     /// Any JSON.
     Json,
@@ -472,7 +472,7 @@ impl<'a> Checker<'a> {
             (Scalar::Double, Json::Number(_)) => true,
             (Scalar::Double, Json::String(s)) => s.trim().parse::<f64>().is_ok(),
             (Scalar::Boolean, Json::Bool(_)) => true,
-            (Scalar::Boolean, Json::String(s)) => s == "true" || s == "false",
+            (Scalar::Boolean, Json::String(s)) => crate::value::boolean_text(s).is_some(),
             _ => false,
         };
         if !ok {

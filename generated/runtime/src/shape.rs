@@ -37,7 +37,7 @@ scalar_shapes! {
     Integer => Integer,
     /// A number, or a string of one (`Scalar::Double`).
     Double => Double,
-    /// A boolean, or `"true"` / `"false"` (`Scalar::Boolean`).
+    /// A boolean, or a text of one such as `"true"` (`Scalar::Boolean`).
     Boolean => Boolean,
     /// Any JSON (`Scalar::Json`).
     AnyJson => Json,

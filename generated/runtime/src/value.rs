@@ -656,12 +656,22 @@ impl FromJson for f64 {
     }
 }
 
+/// The boolean a text stands for, as CloudFormation reads a text where a boolean belongs:
+/// `true`, `True` or `TRUE`, and `false`, `False` or `FALSE` (the spellings Jackson, which
+/// resource handlers read their properties with, accepts; cfn-lint accepts the same).
+pub fn boolean_text(text: &str) -> Option<bool> {
+    match text {
+        "true" | "True" | "TRUE" => Some(true),
+        "false" | "False" | "FALSE" => Some(false),
+        _ => None,
+    }
+}
+
 impl FromJson for bool {
     fn from_json(json: Json) -> Result<Self, Mismatch> {
         match json {
             Json::Bool(b) => Ok(b),
-            Json::String(s) if s == "true" => Ok(true),
-            Json::String(s) if s == "false" => Ok(false),
+            Json::String(s) => boolean_text(&s).ok_or_else(|| Mismatch::new("a boolean")),
             _ => Err(Mismatch::new("a boolean")),
         }
     }
@@ -852,6 +862,22 @@ mod tests {
 
     #[test]
     fn values_load_as_literals_conversions_or_intrinsic_functions() {
+        let boolean = |json: Json| Value::<bool>::from_json(json).ok();
+        for (text, value) in [
+            ("true", true),
+            ("True", true),
+            ("TRUE", true),
+            ("FALSE", false),
+        ] {
+            let written = json!(text);
+            assert_eq!(
+                boolean(written.clone()),
+                Some(Value::Converted { value, written }),
+                "{text}"
+            );
+        }
+        assert_eq!(boolean(json!("yes")), None);
+        assert_eq!(boolean(json!("tRUE")), None);
         let load = |json: Json| Value::<i64>::from_json(json);
         assert_eq!(load(json!(29000)), Ok(Value::Literal(29000)));
         assert_eq!(
