@@ -156,6 +156,8 @@ pub struct Field {
     pub default: Option<String>,
     /// Whether a list may repeat items, when the spec says.
     pub duplicates_allowed: Option<bool>,
+    /// `true` when the field closes a cycle of types through fields alone: its value is boxed.
+    pub boxed: bool,
 }
 
 /// The document's `Required` line.

@@ -327,7 +327,7 @@ impl Lowering<'_> {
             formats.push(form);
         }
         formats.sort_by(|a, b| a.name.cmp(&b.name));
-        self.check_cycles(&types, &root)?;
+        box_cycles(&mut types);
         self.check_facts_reach_their_rules(&types, &context, &root)?;
         Ok(Model {
             spec_file: self.spec.file.clone(),
@@ -962,6 +962,7 @@ impl Lowering<'_> {
             maximum: p.maximum,
             default,
             duplicates_allowed: p.duplicates_allowed,
+            boxed: false,
         })
     }
 
@@ -1810,54 +1811,52 @@ impl Lowering<'_> {
         }
         Ok(())
     }
+}
 
-    /// CloudFormation property types do not nest themselves; a cycle is a spec mistake.
-    fn check_cycles(&self, types: &[TypeDef], path: &JsonPath) -> Result<(), Error> {
-        // A type may contain itself through a list or a map (an EMR `Configuration` has
-        // `Configurations`), whose items are behind a pointer; not through its fields alone.
-        let edges: BTreeMap<&str, Vec<&str>> = types
+/// Boxes each field that closes a cycle of types through fields alone (WAFv2's `Statement` has
+/// a `NotStatement`, which has a `Statement`): a struct cannot hold itself. Every field of the
+/// cycle is boxed, so that which one is does not depend on where a walk starts. A type that
+/// holds itself through a list or a map needs no box: their items are on the heap already.
+fn box_cycles(types: &mut [TypeDef]) {
+    let direct = |t: &TypeDef| -> Vec<(usize, String)> {
+        t.fields
             .iter()
-            .map(|t| {
-                (
-                    t.name.as_str(),
-                    t.fields
-                        .iter()
-                        .filter_map(|f| match &f.shape {
-                            Shape::Struct(name) => Some(name.as_str()),
-                            _ => None,
-                        })
-                        .collect(),
-                )
+            .enumerate()
+            .filter_map(|(i, f)| match &f.shape {
+                Shape::Struct(name) => Some((i, name.clone())),
+                _ => None,
             })
-            .collect();
-        for t in types {
-            let mut stack = vec![(t.name.as_str(), vec![t.name.as_str()])];
-            let mut seen = BTreeSet::new();
-            while let Some((node, trail)) = stack.pop() {
-                for &next in edges.get(node).into_iter().flatten() {
-                    if next == t.name {
-                        let cycle = trail
-                            .iter()
-                            .chain([&next])
-                            .copied()
-                            .collect::<Vec<_>>()
-                            .join(" → ");
-                        let section = if t.attributes.is_some() {
-                            "ResourceTypes"
-                        } else {
-                            "PropertyTypes"
-                        };
-                        return Err(self.error(&path.key(section).key(&t.full_name), format!("property types that do not contain themselves but through a List or a Map, found the cycle {cycle}")));
-                    }
-                    if seen.insert(next) {
-                        let mut trail = trail.clone();
-                        trail.push(next);
-                        stack.push((next, trail));
-                    }
+            .collect()
+    };
+    // Whether `from` reaches `to` through fields alone, within one group.
+    let reaches = |types: &[TypeDef], group: &str, from: &str, to: &str| {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![from.to_owned()];
+        while let Some(name) = stack.pop() {
+            if name == to {
+                return true;
+            }
+            let Some(t) = types.iter().find(|t| t.group == group && t.name == name) else {
+                continue;
+            };
+            for (_, next) in direct(t) {
+                if seen.insert(next.clone()) {
+                    stack.push(next);
                 }
             }
         }
-        Ok(())
+        false
+    };
+    let mut boxed = Vec::new();
+    for (ti, t) in types.iter().enumerate() {
+        for (fi, target) in direct(t) {
+            if reaches(types, &t.group, &target, &t.name) {
+                boxed.push((ti, fi));
+            }
+        }
+    }
+    for (ti, fi) in boxed {
+        types[ti].fields[fi].boxed = true;
     }
 }
 

@@ -23,7 +23,7 @@ pub struct Spec {
     pub comment: Option<String>,
     /// The derived part this curated spec is merged with (a path relative to the spec file):
     /// the structure `cargo xtask spec derive` finds in the pages, which this file only adds to
-    /// and corrects. Set only on a spec read by [`Spec::from_json_with_derived`].
+    /// and corrects. [`Spec::load`] reads and merges it; [`Spec::from_json`] refuses it.
     #[serde(rename = "Derived", default)]
     pub derived: Option<String>,
     /// The documents rules and properties cite, by key (`integration`).

@@ -769,3 +769,36 @@ fn a_type_that_contains_itself_through_a_list_or_a_map_loads_checks_and_builds()
         json!({"Classification": "a", "Configurations": [{"Classification": "b"}]})
     );
 }
+
+#[test]
+fn types_that_contain_each_other_through_fields_are_boxed_and_load_check_and_build() {
+    use recursive::widget::{NotStatement, Statement};
+    // not (not (ByteMatch "x")), as WAFv2 nests a NotStatement's Statement.
+    let nested =
+        json!({"NotStatement": {"Statement": {"NotStatement": {"Statement": {"ByteMatch": "x"}}}}});
+    let statement = Statement::from_value(&nested).expect("loads");
+    assert_eq!(statement.to_json(), nested);
+    // A NotStatement's Statement is required, however deep it is.
+    let missing = json!({"NotStatement": {"Statement": {"NotStatement": {}}}});
+    assert_eq!(
+        found(&Statement::check(&missing)),
+        [(
+            "/NotStatement/Statement/NotStatement/Statement".to_owned(),
+            "widget-not-statement-statement-required".to_owned(),
+            Severity::Error
+        )]
+    );
+    let built = Statement::builder()
+        .not_statement(
+            NotStatement::builder()
+                .statement(Statement::builder().byte_match("y").build().expect("valid"))
+                .build()
+                .expect("valid"),
+        )
+        .build()
+        .expect("valid");
+    assert_eq!(
+        built.to_json(),
+        json!({"NotStatement": {"Statement": {"ByteMatch": "y"}}})
+    );
+}

@@ -76,7 +76,6 @@ malformed! {
     empty_allowed_values,
     minimum_above_maximum,
     duplicate_property_names_in_case,
-    cycle_of_property_types,
     duplicate_keys,
     unknown_format,
     unknown_placeholder,

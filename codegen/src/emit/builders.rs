@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::structs::paragraphs;
-use super::{doc, serde_rename, value_type};
+use super::{doc, field_type, serde_rename, value_type};
 use crate::ir::{Field, Shape, TypeDef};
 use crate::naming::ident;
 
@@ -32,7 +32,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     ));
     let fields = t.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
-        let ty = value_type(&f.shape);
+        let ty = field_type(f);
         let rename = serde_rename(f);
         quote!(#rename #[serde(skip_serializing_if = "Option::is_none")] #field: Option<#ty>,)
     });
@@ -69,13 +69,18 @@ fn setters(f: &Field) -> TokenStream {
     let wire = &f.wire_name;
     let description = paragraphs(&f.docs.description);
     let ty = value_type(&f.shape);
+    let (box_each, box_one) = if f.boxed {
+        (quote!(.map(Box::new)), quote!(Box::new(input.into())))
+    } else {
+        (quote!(), quote!(input.into()))
+    };
     let set_doc = doc(&format!(
         "Sets `{wire}`, or clears it with `None`.\n\n{description}"
     ));
     let set_x = quote! {
         #set_doc
         pub fn #set(mut self, input: Option<#ty>) -> Self {
-            self.#field = input;
+            self.#field = input #box_each;
             self
         }
     };
@@ -111,7 +116,7 @@ fn setters(f: &Field) -> TokenStream {
             quote! {
                 #docs
                 pub fn #field(mut self, input: impl Into<#ty>) -> Self {
-                    self.#field = Some(input.into());
+                    self.#field = Some(#box_one);
                     self
                 }
             }

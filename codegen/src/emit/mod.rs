@@ -345,6 +345,13 @@ pub fn doc(text: &str) -> TokenStream {
     quote!(#(#lines)*)
 }
 
+/// The Rust type a struct or a builder holds a field's value in: its value, boxed when the field
+/// closes a cycle of types.
+pub fn field_type(field: &crate::ir::Field) -> TokenStream {
+    let ty = value_type(&field.shape);
+    if field.boxed { quote!(Box<#ty>) } else { ty }
+}
+
 /// The Rust type of a value of `shape`.
 pub fn value_type(shape: &Shape) -> TokenStream {
     match shape {

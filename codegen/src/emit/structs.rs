@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc, object_noun, serde_rename, value_type};
+use super::{doc, field_type, object_noun, serde_rename};
 use crate::ir::{Field, Primitive, Requiredness, Shape, TypeDef};
 use crate::naming::ident;
 
@@ -136,7 +136,7 @@ pub fn emit(t: &TypeDef) -> TokenStream {
     let fields = t.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
         let docs = doc(&field_doc(t, f));
-        let ty = value_type(&f.shape);
+        let ty = field_type(f);
         let rename = serde_rename(f);
         if f.always_required {
             quote!(#docs #rename pub #field: #ty,)
@@ -171,7 +171,13 @@ pub fn emit(t: &TypeDef) -> TokenStream {
         } else {
             "optional"
         });
-        quote!(#field: value::#load(#local, #wire)?,)
+        if !f.boxed {
+            quote!(#field: value::#load(#local, #wire)?,)
+        } else if f.always_required {
+            quote!(#field: Box::new(value::required(#local, #wire)?),)
+        } else {
+            quote!(#field: value::optional(#local, #wire)?.map(Box::new),)
+        }
     });
     quote! {
         #type_doc
