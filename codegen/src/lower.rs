@@ -575,7 +575,10 @@ impl Lowering<'_> {
         let mut enums = Vec::new();
         for (name, set) in &self.spec.allowed_values {
             let path = path.key(name);
-            if !naming::is_identifier(name) || naming::type_name(name) != *name {
+            // An identifier Rust takes as a type's name: `EC2TagFilterType`, as derive names
+            // a set after its type and property, is one.
+            let camel = name.starts_with(|c: char| c.is_ascii_uppercase()) && !name.contains('_');
+            if !naming::is_identifier(name) || !camel {
                 return Err(self.error(
                     &path,
                     "an allowed-values name in UpperCamelCase (it names a Rust enum)",

@@ -64,8 +64,21 @@ fn one(path: &str, rule: &str, severity: Severity) -> Vec<(String, String, Sever
 
 #[test]
 fn enum_values_convert_both_ways_and_unknown_values_are_reported() {
-    use enum_fixture::Color;
     use enum_fixture::widget::Thing;
+    use enum_fixture::{Color, EC2TagFilterType};
+    // A set named as derive names it, after a type with an acronym, is an enum of that name.
+    assert_eq!(
+        EC2TagFilterType::from("KEY_ONLY"),
+        EC2TagFilterType::KeyOnly
+    );
+    assert_eq!(
+        found(&Thing::check(&json!({"FilterType": "BOTH"}))),
+        [(
+            "/FilterType".to_owned(),
+            "widget-thing-filter-type-allowed-values".to_owned(),
+            Severity::Error
+        )]
+    );
     assert_eq!(Color::from("DARK_GREEN"), Color::DarkGreen);
     assert_eq!(Color::DarkGreen.as_str(), "DARK_GREEN");
     assert_eq!(Color::VALUES, ["RED", "DARK_GREEN", "BLUE"]);

@@ -16,10 +16,22 @@ pub const THING_COLOR_ALLOWED_VALUES: Rule = Rule {
     type_name: "Thing",
     message: "{value} is not a color; allowed: {allowed}",
 };
+/// `widget-thing-filter-type-allowed-values` (Error): `{value}` is not one of the values `{property}` allows: `{allowed}`
+///
+/// Source: `doc#filter`.
+pub const WIDGET_THING_FILTER_TYPE_ALLOWED_VALUES: Rule = Rule {
+    id: "widget-thing-filter-type-allowed-values",
+    severity: Severity::Error,
+    source: "doc#filter",
+    link: "https://example.com/thing.html#filter",
+    type_name: "Thing",
+    message: "{value} is not one of the values {property} allows: {allowed}",
+};
 /// Every rule: the spec's, then the runtime's own (`value-type`, `intrinsic-function`,
 /// `nesting-depth`, `literal-no-value`).
 pub const RULES: &[Rule] = &[
     THING_COLOR_ALLOWED_VALUES,
+    WIDGET_THING_FILTER_TYPE_ALLOWED_VALUES,
     VALUE_TYPE,
     INTRINSIC_FUNCTION,
     NESTING_DEPTH,

@@ -6,8 +6,10 @@ use cfn_apigateway_runtime::shape::Text;
 use cfn_apigateway_runtime::value;
 use cfn_apigateway_runtime::{FromJson, Mismatch, PropertyType, Report, Value};
 use serde::{Deserialize, Deserializer, Serialize};
-use super::super::rules::THING_COLOR_ALLOWED_VALUES;
-use super::super::{CheckContext, Color};
+use super::super::rules::{
+    THING_COLOR_ALLOWED_VALUES, WIDGET_THING_FILTER_TYPE_ALLOWED_VALUES,
+};
+use super::super::{CheckContext, Color, EC2TagFilterType};
 /// A thing.
 ///
 /// CloudFormation property type `AWS::Fixture::Widget.Thing`. Build one with [`Thing::builder`], or load and check one with
@@ -30,9 +32,20 @@ pub struct Thing {
     /// [CloudFormation documentation](https://example.com/thing.html#p)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<Value<Color>>,
+    /// How the tag filter matches.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Allowed values: see [`EC2TagFilterType`]
+    /// - Rules: `widget-thing-filter-type-allowed-values`
+    /// - Source: `doc#filter`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#filter)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filter_type: Option<Value<EC2TagFilterType>>,
 }
 /// The CloudFormation names of the properties of `Thing`, sorted.
-const PROPERTY_NAMES: [&str; 1] = ["Color"];
+const PROPERTY_NAMES: [&str; 2] = ["Color", "FilterType"];
 impl Thing {
     /// The CloudFormation name of the property type.
     pub const TYPE_NAME: &'static str = "AWS::Fixture::Widget.Thing";
@@ -79,9 +92,14 @@ impl Thing {
 }
 impl FromJson for Thing {
     fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
-        let [color] = value::take_properties(json, "a Thing object", &PROPERTY_NAMES)?;
+        let [color, filter_type] = value::take_properties(
+            json,
+            "a Thing object",
+            &PROPERTY_NAMES,
+        )?;
         Ok(Self {
             color: value::optional(color, "Color")?,
+            filter_type: value::optional(filter_type, "FilterType")?,
         })
     }
     fn is_canonical(json: &serde_json::Value) -> bool {
@@ -103,6 +121,8 @@ impl<'de> Deserialize<'de> for Thing {
 pub struct ThingBuilder {
     #[serde(skip_serializing_if = "Option::is_none")]
     color: Option<Value<Color>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    filter_type: Option<Value<EC2TagFilterType>>,
 }
 impl ThingBuilder {
     /// Sets `Color`.
@@ -117,6 +137,20 @@ impl ThingBuilder {
     /// The color.
     pub fn set_color(mut self, input: Option<Value<Color>>) -> Self {
         self.color = input;
+        self
+    }
+    /// Sets `FilterType`.
+    ///
+    /// How the tag filter matches.
+    pub fn filter_type(mut self, input: impl Into<Value<EC2TagFilterType>>) -> Self {
+        self.filter_type = Some(input.into());
+        self
+    }
+    /// Sets `FilterType`, or clears it with `None`.
+    ///
+    /// How the tag filter matches.
+    pub fn set_filter_type(mut self, input: Option<Value<EC2TagFilterType>>) -> Self {
+        self.filter_type = input;
         self
     }
     /// Builds the value and checks it: `Err` lists every missing or invalid property.
@@ -140,13 +174,20 @@ impl PropertyType for Thing {
             value,
             "a Thing object",
             &|c, object| {
-                let [color] = c.properties(object, &PROPERTY_NAMES, None);
+                let [color, filter_type] = c.properties(object, &PROPERTY_NAMES, None);
                 c.property(color, "Color", context, Text);
+                c.property(filter_type, "FilterType", context, Text);
                 c.allowed_values(
                     color,
                     "Color",
                     Color::VALUES,
                     &THING_COLOR_ALLOWED_VALUES,
+                );
+                c.allowed_values(
+                    filter_type,
+                    "FilterType",
+                    EC2TagFilterType::VALUES,
+                    &WIDGET_THING_FILTER_TYPE_ALLOWED_VALUES,
                 );
             },
         );
