@@ -230,6 +230,8 @@ pub enum UpdateBehavior {
     Replacement,
     /// `Some interruptions`: the spec's `Conditional`.
     SomeInterruptions,
+    /// `Updates are not supported.`: a change is not applied in place, the spec's `Immutable`.
+    NotSupported,
 }
 
 impl UpdateBehavior {
@@ -239,6 +241,7 @@ impl UpdateBehavior {
             UpdateBehavior::NoInterruption => "Mutable",
             UpdateBehavior::Replacement => "Immutable",
             UpdateBehavior::SomeInterruptions => "Conditional",
+            UpdateBehavior::NotSupported => "Immutable",
         }
     }
 
@@ -248,6 +251,7 @@ impl UpdateBehavior {
             UpdateBehavior::NoInterruption => "No interruption",
             UpdateBehavior::Replacement => "Replacement",
             UpdateBehavior::SomeInterruptions => "Some interruptions",
+            UpdateBehavior::NotSupported => "Updates are not supported",
         }
     }
 }
@@ -438,13 +442,12 @@ impl Parser<'_> {
             .lines
             .iter()
             .position(|l| heading(l, 2).is_some_and(|(text, _)| text == "Properties"));
-        let Some(properties_at) = properties_at else {
-            return Err(self.error(
-                self.end(),
-                "the page ends without a `## Properties` section",
-            ));
+        // A property type without properties (an empty object, as MediaLive has dozens of)
+        // has no `## Properties` section.
+        let properties = match properties_at {
+            Some(at) => self.properties(at)?,
+            None => BTreeMap::new(),
         };
-        let properties = self.properties(properties_at)?;
         let return_values = self.return_values()?;
         Ok(Page {
             file: self.file.to_owned(),
@@ -555,6 +558,8 @@ impl Parser<'_> {
                 ),
             )
         };
+        // Some titles are code (`` `AWS::CloudFormation::Init` ``).
+        let title = title.trim_matches('`');
         let (resource, property_type) = match title.split_once(' ') {
             Some((resource, name)) => (resource, Some(name.trim())),
             None => (title, None),
@@ -770,9 +775,25 @@ impl Parser<'_> {
     fn value_type(&self, line: usize, value: &str) -> Result<ValueType, PageError> {
         let item = |text: &str| -> Option<ItemType> {
             match markdown::link(text) {
+                // A container is not a property type (`[List](page.md)` alone says nothing).
+                Some((label, _)) if ["List", "Array", "Map", "Object"].contains(&label) => None,
                 Some((label, _)) => property_type_name(label).map(ItemType::PropertyType),
                 None => Primitive::from_name(text).map(ItemType::Primitive),
             }
+        };
+        // `[List](page.md) of [Item](page.md)`: the container is a link too.
+        let unlinked;
+        let value = match value.strip_prefix('[').and_then(|v| v.split_once("](")) {
+            Some((label, rest)) if ["List", "Array", "Map", "Object"].contains(&label) => {
+                match rest.split_once(')') {
+                    Some((_, rest)) if rest.starts_with(" of ") => {
+                        unlinked = format!("{label}{rest}");
+                        unlinked.as_str()
+                    }
+                    _ => value,
+                }
+            }
+            _ => value,
         };
         let list = value
             .strip_prefix("List of ")
@@ -802,17 +823,20 @@ impl Parser<'_> {
 
     fn update_behavior(&self, line: usize, value: &str) -> Result<UpdateBehavior, PageError> {
         let words = markdown::link(value).map_or(value, |(label, _)| label);
+        let words = markdown::unescape(words);
+        let words = words.trim_end_matches('.');
         [
             UpdateBehavior::NoInterruption,
             UpdateBehavior::Replacement,
             UpdateBehavior::SomeInterruptions,
+            UpdateBehavior::NotSupported,
         ]
         .into_iter()
         .find(|b| b.as_str() == words)
         .ok_or_else(|| {
             self.error(
                 line,
-                format!("expected `*Update requires*: [No interruption](…)`, `[Replacement](…)` or `[Some interruptions](…)`, found {}", code(value)),
+                format!("expected `*Update requires*: [No interruption](…)`, `[Replacement](…)`, `[Some interruptions](…)` or `Updates are not supported.`, found {}", code(value)),
             )
         })
     }

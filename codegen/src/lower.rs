@@ -1034,9 +1034,6 @@ impl Lowering<'_> {
     ) -> Result<TypeDef, Error> {
         self.check_source(&path.key("Source"), &pt.source)?;
         self.check_corrections(path, &pt.corrections)?;
-        if pt.properties.is_empty() {
-            return Err(self.error(&path.key("Properties"), "at least one property"));
-        }
         let mut fields: Vec<Field> = Vec::new();
         for (wire, p) in &pt.properties {
             let field = self.lower_field(&path.key("Properties").key(wire), wire, p, types)?;
@@ -1234,11 +1231,18 @@ impl Lowering<'_> {
                 let suffix = format!("{suffix}-{}", what);
                 derived.push(rule(&suffix, assert, message));
             }
-            if let Some(pattern) = &property.pattern {
-                let at = path.key("Properties").key(&field.wire_name).key("Pattern");
-                if field.shape != Shape::Primitive(Primitive::String) {
-                    return Err(self.error(&at, "a Pattern only on a String property"));
+            // A String's value, or each value of a Map of String, is matched; the checker has
+            // no form of a list's items, and `spec check` reports the pattern of any other
+            // shape as not enforced.
+            let pattern_assert: Option<fn(Vec<String>) -> AssertDef> = match &field.shape {
+                Shape::Primitive(Primitive::String) => Some(AssertDef::Format),
+                Shape::Map(item) if **item == Shape::Primitive(Primitive::String) => {
+                    Some(AssertDef::ValueFormat)
                 }
+                _ => None,
+            };
+            if let (Some(pattern), Some(assert)) = (&property.pattern, pattern_assert) {
+                let at = path.key("Properties").key(&field.wire_name).key("Pattern");
                 let mut rule = rule(
                     "pattern",
                     AssertDef::Format(Vec::new()),
@@ -1261,7 +1265,7 @@ impl Lowering<'_> {
                     pattern: pattern.clone(),
                     dfa,
                 };
-                rule.assert = AssertDef::Format(vec![form.const_name.clone()]);
+                rule.assert = assert(vec![form.const_name.clone()]);
                 if !covered(field, &|a| *a == rule.assert) {
                     derived.push(rule);
                 }

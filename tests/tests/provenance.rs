@@ -403,7 +403,7 @@ fn check_passes_on_the_real_spec() {
     );
     assert!(
         report.to_string().starts_with(&format!(
-            "spec/integration.spec.json matches its documents: 39 types and 216 properties compared, {} sources resolved\n3 Conditional properties are not enforced yet:",
+            "spec/integration.spec.json matches its documents: 39 types and 216 properties compared, {} sources resolved\n3 facts are not enforced yet:",
             report.sources
         )),
         "{report}"

@@ -69,36 +69,51 @@ fn specs_become_crates_that_build_and_test_without_warnings() {
     }
 }
 
-#[test]
-fn a_page_of_another_service_derived_with_no_edit_becomes_a_crate() {
-    // `AWS::IVS::Stage`: a newer page (front matter, a Pattern, types of pages not given).
+/// Derives `pages` with `cargo xtask spec derive`, checks what it says on standard error, and
+/// makes the spec it prints a crate that builds and tests without warnings.
+fn derive_and_generate(pages: &[&str], name: &str, said: &str) {
     let derived = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args([
-            "spec",
-            "derive",
-            "tests/data/pages/aws-resource-ivs-stage.md",
-        ])
+        .args(["spec", "derive"])
+        .args(pages)
         .current_dir(workspace())
         .output()
         .expect("the xtask binary runs");
-    assert!(
-        derived.status.success(),
-        "{}",
-        String::from_utf8_lossy(&derived.stderr)
-    );
-    assert!(
-        String::from_utf8_lossy(&derived.stderr).contains(
-            "2 properties are of a type no page given describes, and are any JSON: \
-             AWS::IVS::Stage.AutoParticipantRecordingConfiguration: \
-             AutoParticipantRecordingConfiguration, AWS::IVS::Stage.Tags: Tag"
-        ),
-        "{}",
-        String::from_utf8_lossy(&derived.stderr)
-    );
-    let spec = std::env::temp_dir().join(format!("xtask-derive-{}-ivs.json", std::process::id()));
+    let stderr = String::from_utf8_lossy(&derived.stderr);
+    assert!(derived.status.success(), "{stderr}");
+    assert!(stderr.contains(said), "{stderr}");
+    let spec =
+        std::env::temp_dir().join(format!("xtask-derive-{}-{name}.json", std::process::id()));
     std::fs::write(&spec, &derived.stdout).expect("a temporary file");
-    generate_and_test(spec.to_str().expect("a UTF-8 path"), "ivs-stage");
+    generate_and_test(spec.to_str().expect("a UTF-8 path"), name);
     let _ = std::fs::remove_file(&spec);
+}
+
+#[test]
+fn a_page_of_another_service_derived_with_no_edit_becomes_a_crate() {
+    // `AWS::IVS::Stage`: a newer page (front matter, a Pattern, types of pages not given).
+    derive_and_generate(
+        &["tests/data/pages/aws-resource-ivs-stage.md"],
+        "ivs-stage",
+        "2 properties are of a type no page given describes, and are any JSON: \
+         AWS::IVS::Stage.AutoParticipantRecordingConfiguration: \
+         AutoParticipantRecordingConfiguration, AWS::IVS::Stage.Tags: Tag",
+    );
+}
+
+#[test]
+fn pages_of_every_form_derive() {
+    // An empty property type (no `## Properties`), a title in backticks, `Updates are not
+    // supported.`, `[List](…) of [Item](…)`, allowed values, bounds and a map of each primitive.
+    derive_and_generate(
+        &[
+            "tests/data/docs/aws-properties-example-widget-empty.md",
+            "tests/data/docs/aws-properties-example-widget-gadget.md",
+            "tests/data/docs/aws-properties-example-widget-listed.md",
+            "tests/data/docs/aws-resource-example-widget.md",
+        ],
+        "example-widget",
+        "AWS::Example::Widget.Listed.Items: Item",
+    );
 }
 
 #[test]

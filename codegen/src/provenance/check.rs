@@ -154,6 +154,16 @@ pub enum Discrepancy {
         /// The property's source.
         source: String,
     },
+    /// A property whose `Pattern` no rule checks: the checker matches a String's value and each
+    /// value of a Map of String, not a list's items nor other values.
+    PatternNotChecked {
+        /// The property type.
+        type_name: String,
+        /// The property.
+        property: String,
+        /// The pattern.
+        pattern: String,
+    },
     /// A source cites an anchor or JSON pointer its document does not have.
     Unresolved {
         /// The JSON path of the source in the spec, as lowering writes paths
@@ -210,6 +220,14 @@ impl fmt::Display for Discrepancy {
             } => write!(
                 f,
                 "{type_name} property {property}: Conditional, and no rule says when it is required ({source}); write one, {{\"Assert\": {{\"Present\": true}}, \"When\": [...]}}"
+            ),
+            Discrepancy::PatternNotChecked {
+                type_name,
+                property,
+                pattern,
+            } => write!(
+                f,
+                "{type_name} property {property}: the Pattern `{pattern}` is not checked (only a String's value and a Map of String's values are)"
             ),
             Discrepancy::OtherPage {
                 type_name,
@@ -291,7 +309,7 @@ impl fmt::Display for CheckReport {
             if !self.not_enforced.is_empty() {
                 write!(
                     f,
-                    "\n{} Conditional properties are not enforced yet:",
+                    "\n{} facts are not enforced yet:",
                     self.not_enforced.len()
                 )?;
                 for fact in &self.not_enforced {
@@ -368,6 +386,16 @@ pub fn check(
                 rule.property.as_deref() == Some(property.as_str())
                     && rule.assert == crate::spec::Assertion::Present(true)
             });
+            let matched = p.primitive_type.as_deref() == Some("String")
+                || (p.type_.as_deref() == Some("Map")
+                    && p.primitive_item_type.as_deref() == Some("String"));
+            if let Some(pattern) = p.pattern.as_ref().filter(|_| !matched) {
+                report.not_enforced.push(Discrepancy::PatternNotChecked {
+                    type_name: type_name.clone(),
+                    property: property.clone(),
+                    pattern: pattern.clone(),
+                });
+            }
             if p.conditional && !enforced {
                 report.not_enforced.push(Discrepancy::NotEnforced {
                     type_name: type_name.clone(),
