@@ -1,9 +1,17 @@
 //! Typed, validated CloudFormation `AWS::ApiGateway::Method` resources and their `Integration`
-//! blocks.
+//! blocks, and every other `AWS::ApiGateway::*` REST resource type.
 //!
-//! The types in this crate are generated from `spec/integration.spec.json` by
+//! The types in this crate are generated from `spec/integration.spec.json`, merged with the
+//! structure the CloudFormation pages state (`spec/apigateway.derived.json`), by
 //! `cargo xtask regen`; the checks they run are the rules of that spec, each with a stable id,
 //! a severity and the document paragraph it comes from (see [`RULES`]).
+//!
+//! Each resource type is a module with its property types: [`method`] (the [`Method`], its
+//! [`Integration`], [`IntegrationResponse`] and [`MethodResponse`], also at the crate root),
+//! [`stage`] (`stage::Stage`, `stage::AccessLogSetting`…), [`deployment`], [`rest_api`],
+//! [`authorizer`] and the others; two resource types may each have a property type of one name
+//! (`stage::MethodSetting`, `deployment::MethodSetting`). [`RESOURCE_TYPES`] lists the resource
+//! types a template is checked for.
 //!
 //! Two things people do with it: write Integration blocks in Rust, and check the Integration
 //! blocks of templates they already have.

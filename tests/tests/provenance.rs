@@ -248,11 +248,6 @@ fn malformed_pages_give_an_error_naming_the_page_and_the_line() {
             "expected an attribute name (letters, digits, _ and .) before the anchor, found `` `Weird-Name`  <a name=\"Weird-Name-fn::getatt\"></a> ``",
         ),
         (
-            "no-properties-section.md",
-            11,
-            "the page ends without a `## Properties` section",
-        ),
-        (
             "missing-type-line.md",
             13,
             "the paragraph of property `Size` has no `*Type*` line",
@@ -320,7 +315,7 @@ fn malformed_pages_give_an_error_naming_the_page_and_the_line() {
         (
             "bad-update.md",
             10,
-            "expected `*Update requires*: [No interruption](…)`, `[Replacement](…)` or `[Some interruptions](…)`, found `Updates are not supported\\.`",
+            "expected `*Update requires*: [No interruption](…)`, `[Replacement](…)`, `[Some interruptions](…)` or `Updates are not supported.`, found `Occasionally`",
         ),
         (
             "repeated-attribute.md",

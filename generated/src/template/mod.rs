@@ -1,5 +1,6 @@
 //! Whole CloudFormation templates (with the `template` feature): JSON or YAML text is read with
-//! the position of every value, each `AWS::ApiGateway::Method` is found and checked whole, each
+//! the position of every value, each resource of a type the spec describes (every
+//! `AWS::ApiGateway::*` REST resource type; a Method whole, with its authorizer) is checked, each
 //! problem with its JSON Pointer from the template root and its line and column.
 
 mod json;
@@ -304,9 +305,10 @@ impl Template {
             .collect()
     }
 
-    /// Checks every Method whole (its own rules, its Integration's and its MethodResponses',
-    /// and the rules between them): every problem, ordered by line and column, each with its
-    /// JSON Pointer from the template root.
+    /// Checks every resource whose `Type` is one of [`RESOURCE_TYPES`](crate::RESOURCE_TYPES)
+    /// (a Method whole: its own rules, its Integration's and its MethodResponses', and the rules
+    /// between them; a resource without `Properties` as one with none): every problem, ordered
+    /// by line and column, each with its JSON Pointer from the template root.
     ///
     /// A template without a `Resources` mapping of at least one resource is one finding of
     /// [`TEMPLATE_RESOURCES`], at `/Resources` (CloudFormation refuses it, and nothing in it is
@@ -517,8 +519,9 @@ impl fmt::Display for Position {
     }
 }
 
-/// A problem in one Method (its own properties, its Integration, its MethodResponses, or
-/// between them), placed in the template. Needs the `template` feature.
+/// A problem in one resource (for a Method: its own properties, its Integration, its
+/// MethodResponses, or between them), or of the template itself, placed in the template.
+/// Needs the `template` feature.
 ///
 /// `Display` prints `LINE:COLUMN: SEVERITY RULE: MESSAGE` (the JSON Pointer in place of the
 /// line and column for a template not read from text).
@@ -557,7 +560,7 @@ impl Finding {
         self.problem.message()
     }
 
-    /// The logical id of the Method that has the problem (empty for a problem of the template
+    /// The logical id of the resource that has the problem (empty for a problem of the template
     /// itself, such as [`TEMPLATE_RESOURCES`]).
     pub fn logical_id(&self) -> &str {
         &self.logical_id
