@@ -1,6 +1,6 @@
 //! The command `cfn-apigateway-check` (with the `cli` feature): checks every
-//! `AWS::ApiGateway::Method` of CloudFormation templates and prints the findings in the format
-//! a terminal or a CI system reads.
+//! `AWS::ApiGateway::*` REST resource of CloudFormation templates (each Method whole) and prints
+//! the findings in the format a terminal or a CI system reads.
 //!
 //! ```text
 //! cfn-apigateway-check [--format text|json|sarif|junit|github] [--fail-on error|warning|never]
@@ -61,7 +61,7 @@ pub const MAX_TEMPLATE_BYTES: u64 = 10 * 1024 * 1024;
 /// The extensions of the files taken from a directory.
 const EXTENSIONS: &[&str] = &["json", "yaml", "yml", "template"];
 
-/// Checks the Methods of CloudFormation templates: each finding with its file, line and
+/// Checks the API Gateway resources of CloudFormation templates: each finding with its file, line and
 /// column, rule id, severity and message.
 #[derive(Debug, Parser)]
 #[command(name = "cfn-apigateway-check", version)]
