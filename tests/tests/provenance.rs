@@ -215,7 +215,7 @@ fn a_page_stating_allowed_values_bounds_and_patterns_derives_them() {
     let derived = document::derive(&page, "gadget");
     let json = derived.to_json().expect("serializes");
     assert_eq!(
-        derived.allowed_values["GadgetColor"].values,
+        derived.allowed_values["WidgetGadgetColor"].values,
         ["RED", "DARK_GREEN", "BLUE"]
     );
     insta::assert_snapshot!("derive_synthetic_page", json);

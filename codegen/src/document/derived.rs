@@ -268,11 +268,17 @@ pub fn cite(document: &str, anchor: &str) -> String {
     format!("{document}#{anchor}")
 }
 
-/// The name a derived spec gives the allowed values of a property: the type's short name and
-/// the property's (`AWS::ApiGateway::Method.Integration`, `ConnectionType` →
-/// `IntegrationConnectionType`).
+/// The name a derived spec gives the allowed values of a property: the resource type's short
+/// name, a property type's, and the property's (`AWS::ApiGateway::Method.Integration`,
+/// `ConnectionType` → `MethodIntegrationConnectionType`), so that the property types of one
+/// name of two resource types (`Stage.MethodSetting`, `Deployment.MethodSetting`) name two sets.
 pub fn allowed_values_name(type_name: &str, property: &str) -> String {
-    let short = type_name.rsplit(['.', ':']).next().unwrap_or(type_name);
+    let short: String = type_name
+        .rsplit("::")
+        .next()
+        .unwrap_or(type_name)
+        .split('.')
+        .collect();
     format!("{short}{property}")
 }
 
@@ -382,5 +388,26 @@ pub(crate) fn type_fields(value_type: &ValueType) -> TypeFields {
         ValueType::List(i) => item("List", i),
         ValueType::Map(i) => item("Map", i),
         ValueType::PropertyType(name) => (None, Some(name.clone()), None, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::allowed_values_name;
+
+    #[test]
+    fn sets_of_property_types_of_one_name_of_two_resource_types_are_two_sets() {
+        assert_eq!(
+            allowed_values_name("AWS::ApiGateway::Stage.MethodSetting", "HttpMethod"),
+            "StageMethodSettingHttpMethod"
+        );
+        assert_eq!(
+            allowed_values_name("AWS::ApiGateway::Deployment.MethodSetting", "HttpMethod"),
+            "DeploymentMethodSettingHttpMethod"
+        );
+        assert_eq!(
+            allowed_values_name("AWS::ApiGateway::Method", "AuthorizationType"),
+            "MethodAuthorizationType"
+        );
     }
 }
