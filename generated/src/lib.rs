@@ -256,8 +256,8 @@ pub use model::method::*;
 #[cfg(feature = "template")]
 pub use template::{
     CONDITION_UNDECLARED, Finding, METHOD_AUTHORIZER_REST_API, METHOD_AUTHORIZER_TYPE,
-    METHOD_PROPERTIES, MethodResource, Position, REFERENCE_UNDECLARED, TEMPLATE_RESOURCES,
-    TEMPLATE_RULES, Template, TemplateError,
+    METHOD_PROPERTIES, MethodResource, Position, REFERENCE_UNDECLARED, RESOURCE_PROPERTIES,
+    TEMPLATE_RESOURCES, TEMPLATE_RULES, Template, TemplateError,
 };
 pub use write::to_yaml_string;
 

@@ -1335,3 +1335,27 @@ fn a_method_without_properties_is_one_finding_at_where_they_belong() {
         )]
     );
 }
+
+#[test]
+fn a_resource_without_properties_is_one_finding_naming_what_its_type_requires() {
+    let template = Template::parse(
+        "Resources:\n  R:\n    Type: AWS::ApiGateway::Resource\n    Prope2ties: {PathPart: x}\n  Account:\n    Type: AWS::ApiGateway::Account\n",
+    )
+    .expect("valid");
+    // The Account requires nothing; the Resource requires three properties, which are missing
+    // with the `Properties` they belong in (the pointer names the missing `Properties`).
+    assert_eq!(
+        findings(&template),
+        [row(
+            2,
+            3,
+            "error",
+            "resource-properties",
+            "/Resources/R/Properties"
+        )]
+    );
+    assert_eq!(
+        template.check()[0].message(),
+        "a resource of type AWS::ApiGateway::Resource has Properties, with at least ParentId, PathPart, RestApiId, and CloudFormation refuses one without; this one has none"
+    );
+}

@@ -54,11 +54,23 @@ pub const METHOD_PROPERTIES: Rule = Rule {
     message: "a Method has Properties, with at least HttpMethod, RestApiId and ResourceId; this one has none",
 };
 
+/// A resource without `Properties` of a type that requires some (other than the Method, which
+/// has [`METHOD_PROPERTIES`]): CloudFormation refuses it, for the properties it requires.
+pub const RESOURCE_PROPERTIES: Rule = Rule {
+    id: "resource-properties",
+    severity: Severity::Error,
+    source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html",
+    link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html",
+    type_name: "",
+    message: "a resource of type {value} has Properties, with at least {allowed}, and CloudFormation refuses one without; this one has none",
+};
+
 /// The rules of templates rather than of a Method's properties: the rules a [`Finding`] may
 /// have beside the spec's `RULES`.
 pub const TEMPLATE_RULES: &[&Rule] = &[
     &TEMPLATE_RESOURCES,
     &METHOD_PROPERTIES,
+    &RESOURCE_PROPERTIES,
     &REFERENCE_UNDECLARED,
     &CONDITION_UNDECLARED,
     &METHOD_AUTHORIZER_TYPE,
@@ -450,7 +462,8 @@ fn resource_type(name: &str) -> Option<&'static ResourceType> {
 /// has none, as for a type with no required property): the problems, with pointers relative to
 /// them. Beside the type's rules, a reference to nothing is a problem of
 /// [`REFERENCE_UNDECLARED`] or [`CONDITION_UNDECLARED`]; and a Method is checked with its
-/// authorizer, and must have `Properties` ([`METHOD_PROPERTIES`]).
+/// authorizer, and must have `Properties` ([`METHOD_PROPERTIES`]). A resource of another type
+/// without `Properties` is one problem of [`RESOURCE_PROPERTIES`] when its type requires some.
 fn check_resource(
     resource_type: &ResourceType,
     properties: Option<&Json>,
@@ -471,7 +484,28 @@ fn check_resource(
             report.push(problem);
             return report;
         }
-        None => &Json::Object(serde_json::Map::new()),
+        None => {
+            // The properties it requires are missing: one problem where they belong, naming them.
+            let report = resource_type.check(&Json::Object(serde_json::Map::new()), declarations);
+            if report.is_empty() {
+                return report;
+            }
+            let required: Vec<&str> = report
+                .iter()
+                .filter_map(|p| p.path().strip_prefix('/'))
+                .collect();
+            let rule = &RESOURCE_PROPERTIES;
+            let mut missing = Report::new();
+            missing.push(Problem::new(
+                String::new(),
+                rule.id,
+                rule.severity,
+                rule.message
+                    .replace("{value}", resource_type.name())
+                    .replace("{allowed}", &required.join(", ")),
+            ));
+            return missing;
+        }
     };
     let mut report = resource_type.check(properties, declarations);
     references::check(properties, declarations, &mut report);
