@@ -1231,44 +1231,38 @@ impl Lowering<'_> {
                 let suffix = format!("{suffix}-{}", what);
                 derived.push(rule(&suffix, assert, message));
             }
-            // A String's value, or each value of a Map of String, is matched; the checker has
-            // no form of a list's items, and `spec check` reports the pattern of any other
-            // shape as not enforced.
-            let pattern_assert: Option<fn(Vec<String>) -> AssertDef> = match &field.shape {
-                Shape::Primitive(Primitive::String) => Some(AssertDef::Format),
-                Shape::Map(item) if **item == Shape::Primitive(Primitive::String) => {
-                    Some(AssertDef::ValueFormat)
-                }
-                _ => None,
-            };
-            if let (Some(pattern), Some(assert)) = (&property.pattern, pattern_assert) {
-                let at = path.key("Properties").key(&field.wire_name).key("Pattern");
+            // A String's value is matched, as JSON Schema's `pattern` is: a match anywhere in
+            // it, unless the pattern is anchored. A pattern on another shape, or one that does
+            // not compile as a form (another regular-expression dialect), is not checked, and
+            // `spec check` lists it: a false alarm is worse than a missed mistake.
+            let pattern = property
+                .pattern
+                .as_ref()
+                .filter(|_| field.shape == Shape::Primitive(Primitive::String));
+            let compiled = pattern.and_then(|pattern| {
+                let searched = pattern_form(pattern);
+                let dfa = cfn_apigateway_runtime::Format::compile(&searched).ok()?;
+                Some((pattern, searched, dfa))
+            });
+            if let Some((pattern, searched, dfa)) = compiled {
                 let mut rule = rule(
                     "pattern",
                     AssertDef::Format(Vec::new()),
                     "{value} does not match the pattern of {property}: {allowed}".to_owned(),
                 );
-                let dfa = cfn_apigateway_runtime::Format::compile(pattern).map_err(|reason| {
-                    self.error(
-                        &at,
-                        format!(
-                            "a regular expression that compiles, found {pattern:?}: {reason}; \
-                             the curated spec corrects a page's pattern, with its reason and source"
-                        ),
-                    )
-                })?;
                 let form = FormatDef {
                     name: rule.id.clone(),
                     const_name: rule.const_name.clone(),
                     description: format!("a text matching `{pattern}`"),
                     source: property.source.clone(),
-                    pattern: pattern.clone(),
+                    pattern: searched,
                     dfa,
                 };
-                rule.assert = assert(vec![form.const_name.clone()]);
+                rule.assert = AssertDef::Format(vec![form.const_name.clone()]);
                 if !covered(field, &|a| *a == rule.assert) {
                     derived.push(rule);
                 }
+                let at = path.key("Properties").key(&field.wire_name).key("Pattern");
                 pattern_forms.push((form, at));
             }
             if let Some(set) = &property.allowed_values {
@@ -1884,6 +1878,12 @@ fn enum_set(shape: &Shape) -> Option<&str> {
         Shape::Enum(set) => Some(set),
         _ => None,
     }
+}
+
+/// The form of a page's `Pattern`: JSON Schema's `pattern` matches anywhere in the text (an
+/// anchored pattern, `^…$`, matches the whole text), and forms match whole texts.
+pub(crate) fn pattern_form(pattern: &str) -> String {
+    format!("(?s:.*)(?:{pattern})(?s:.*)")
 }
 
 /// Where a type is generated: its group (the resource type's name) and its Rust name.

@@ -651,6 +651,23 @@ fn required_properties_and_allowed_values_are_enforced_without_a_rule_in_the_spe
         ["\"a b\" does not match the pattern of Name: a text matching `^[^\\s/]*$`"]
     );
     assert!(Gadget::check(&json!({"Name": {"Fn::Sub": "${AWS::StackName}-g"}})).is_empty());
+    // An unanchored pattern matches anywhere in the text, as JSON Schema's `pattern` does.
+    assert!(Gadget::check(&json!({"Name": "g", "Slug": "ABc"})).is_empty());
+    assert_eq!(
+        found(&Gadget::check(&json!({"Name": "g", "Slug": "ABC"}))),
+        [(
+            "/Slug".to_owned(),
+            "widget-gadget-slug-pattern".to_owned(),
+            Severity::Error
+        )]
+    );
+    // A pattern of another dialect (a lookahead) is not checked: no rule, whatever the value.
+    assert!(Gadget::check(&json!({"Name": "g", "Lookahead": "y"})).is_empty());
+    assert!(
+        derived_rules::RULES
+            .iter()
+            .all(|r| r.id != "widget-gadget-lookahead-pattern")
+    );
     assert_eq!(
         found(&Gadget::check(&json!({"Name": {"Fn::Sub": "${Prefix}/g"}}))),
         [(

@@ -73,9 +73,10 @@ fn values_of(example: &Value, type_name: &str, property: &str, found: &mut Vec<S
     }
 }
 
-/// Whether `text` matches `pattern` whole, as a form's DFA matches it (`.` matching newlines).
+/// Whether `pattern` matches in `text`, as JSON Schema's `pattern` does and the form of a
+/// page's pattern does: anywhere, unless it is anchored.
 fn matches(pattern: &str, text: &str) -> bool {
-    regex::Regex::new(&format!(r"\A(?s:{pattern})\z"))
+    regex::Regex::new(pattern)
         .unwrap_or_else(|e| panic!("{pattern}: {e}"))
         .is_match(text)
 }

@@ -1681,3 +1681,68 @@ fn check_reports_a_conditional_property_no_rule_enforces_and_the_spec_still_load
         "{discrepancy}"
     );
 }
+
+#[test]
+fn check_lists_a_pattern_it_cannot_check_and_skips_a_corrected_fact() {
+    let mut spec = spec();
+    let integration = spec
+        .property_types
+        .get_mut(INTEGRATION)
+        .expect("the Integration");
+    // A pattern of another dialect, and a pattern on a list.
+    integration.properties.get_mut("Uri").expect("Uri").pattern = Some("^(?=arn)".to_owned());
+    integration
+        .properties
+        .get_mut("CacheKeyParameters")
+        .expect("CacheKeyParameters")
+        .pattern = Some("^method[.]".to_owned());
+    let report = provenance::check(&spec, &documents(&spec)).unwrap_or_else(|e| panic!("{e}"));
+    let patterns: Vec<String> = report
+        .not_enforced
+        .iter()
+        .filter(|d| matches!(d, Discrepancy::PatternNotChecked { .. }))
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(patterns.len(), 2, "{patterns:?}");
+    assert_eq!(
+        patterns[0],
+        "AWS::ApiGateway::Method.Integration property CacheKeyParameters: the Pattern `^method[.]` is not checked: only a String's value is matched"
+    );
+    assert!(
+        patterns[1].starts_with("AWS::ApiGateway::Method.Integration property Uri: the Pattern `^(?=arn)` is not checked: it does not compile as a form:"),
+        "{}",
+        patterns[1]
+    );
+    assert!(report.is_clean(), "{report}");
+    // A description said otherwise than the page is a difference, unless it is corrected.
+    let mut spec = spec_of_corrected_description(false);
+    let report = provenance::check(&spec, &documents(&spec)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report.discrepancies.len(), 1, "{report}");
+    spec = spec_of_corrected_description(true);
+    let report = provenance::check(&spec, &documents(&spec)).unwrap_or_else(|e| panic!("{e}"));
+    assert!(report.is_clean(), "{report}");
+}
+
+/// The real spec with the Integration's `Uri` described otherwise than its page, with or
+/// without a correction.
+fn spec_of_corrected_description(corrected: bool) -> Spec {
+    let mut spec = spec();
+    let uri = spec
+        .property_types
+        .get_mut(INTEGRATION)
+        .expect("the Integration")
+        .properties
+        .get_mut("Uri")
+        .expect("Uri");
+    uri.description = "The backend's address.".to_owned();
+    if corrected {
+        uri.corrections.insert(
+            "Description".to_owned(),
+            cfn_codegen::spec::Correction {
+                reason: "Shorter.".to_owned(),
+                source: "integration#cfn-apigateway-method-integration-uri".to_owned(),
+            },
+        );
+    }
+    spec
+}

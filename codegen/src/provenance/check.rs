@@ -154,8 +154,8 @@ pub enum Discrepancy {
         /// The property's source.
         source: String,
     },
-    /// A property whose `Pattern` no rule checks: the checker matches a String's value and each
-    /// value of a Map of String, not a list's items nor other values.
+    /// A property whose `Pattern` no rule checks: the checker matches a String's value only,
+    /// with a pattern that compiles as a form.
     PatternNotChecked {
         /// The property type.
         type_name: String,
@@ -163,6 +163,8 @@ pub enum Discrepancy {
         property: String,
         /// The pattern.
         pattern: String,
+        /// Why it is not checked.
+        reason: String,
     },
     /// A source cites an anchor or JSON pointer its document does not have.
     Unresolved {
@@ -225,9 +227,10 @@ impl fmt::Display for Discrepancy {
                 type_name,
                 property,
                 pattern,
+                reason,
             } => write!(
                 f,
-                "{type_name} property {property}: the Pattern `{pattern}` is not checked (only a String's value and a Map of String's values are)"
+                "{type_name} property {property}: the Pattern `{pattern}` is not checked: {reason}"
             ),
             Discrepancy::OtherPage {
                 type_name,
@@ -386,15 +389,25 @@ pub fn check(
                 rule.property.as_deref() == Some(property.as_str())
                     && rule.assert == crate::spec::Assertion::Present(true)
             });
-            let matched = p.primitive_type.as_deref() == Some("String")
-                || (p.type_.as_deref() == Some("Map")
-                    && p.primitive_item_type.as_deref() == Some("String"));
-            if let Some(pattern) = p.pattern.as_ref().filter(|_| !matched) {
-                report.not_enforced.push(Discrepancy::PatternNotChecked {
-                    type_name: type_name.clone(),
-                    property: property.clone(),
-                    pattern: pattern.clone(),
-                });
+            if let Some(pattern) = &p.pattern {
+                let reason = if p.primitive_type.as_deref() != Some("String")
+                    || p.allowed_values.is_some()
+                {
+                    Some("only a String's value is matched".to_owned())
+                } else {
+                    let form = crate::lower::pattern_form(pattern);
+                    cfn_apigateway_runtime::Format::compile(&form)
+                        .err()
+                        .map(|e| format!("it does not compile as a form: {e}"))
+                };
+                if let Some(reason) = reason {
+                    report.not_enforced.push(Discrepancy::PatternNotChecked {
+                        type_name: type_name.clone(),
+                        property: property.clone(),
+                        pattern: pattern.clone(),
+                        reason,
+                    });
+                }
             }
             if p.conditional && !enforced {
                 report.not_enforced.push(Discrepancy::NotEnforced {

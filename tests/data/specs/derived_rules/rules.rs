@@ -60,6 +60,17 @@ pub const WIDGET_GADGET_NAME_PATTERN: Rule = Rule {
     type_name: "Gadget",
     message: "{value} does not match the pattern of {property}: {allowed}",
 };
+/// `widget-gadget-slug-pattern` (Error): `{value}` does not match the pattern of `{property}`: `{allowed}`
+///
+/// Source: `doc#slug`.
+pub const WIDGET_GADGET_SLUG_PATTERN: Rule = Rule {
+    id: "widget-gadget-slug-pattern",
+    severity: Severity::Error,
+    source: "doc#slug",
+    link: "https://example.com/thing.html#slug",
+    type_name: "Gadget",
+    message: "{value} does not match the pattern of {property}: {allowed}",
+};
 /// `widget-gadget-tags-maximum-items` (Error): `{property}` has more items than its maximum, `{allowed}`
 ///
 /// Source: `doc#tags`.
@@ -79,6 +90,7 @@ pub const RULES: &[Rule] = &[
     WIDGET_GADGET_NAME_MINIMUM_LENGTH,
     WIDGET_GADGET_NAME_MAXIMUM_LENGTH,
     WIDGET_GADGET_NAME_PATTERN,
+    WIDGET_GADGET_SLUG_PATTERN,
     WIDGET_GADGET_TAGS_MAXIMUM_ITEMS,
     VALUE_TYPE,
     INTRINSIC_FUNCTION,

@@ -10,7 +10,8 @@ use super::super::formats;
 use super::super::rules::{
     WIDGET_GADGET_COLOR_ALLOWED_VALUES, WIDGET_GADGET_NAME_REQUIRED,
     WIDGET_GADGET_NAME_MINIMUM_LENGTH, WIDGET_GADGET_NAME_MAXIMUM_LENGTH,
-    WIDGET_GADGET_NAME_PATTERN, WIDGET_GADGET_TAGS_MAXIMUM_ITEMS,
+    WIDGET_GADGET_NAME_PATTERN, WIDGET_GADGET_SLUG_PATTERN,
+    WIDGET_GADGET_TAGS_MAXIMUM_ITEMS,
 };
 use super::super::{CheckContext, GadgetColor};
 /// A gadget.
@@ -35,6 +36,15 @@ pub struct Gadget {
     /// [CloudFormation documentation](https://example.com/thing.html#color)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<Value<GadgetColor>>,
+    /// A pattern of another dialect (a lookahead), which is not checked.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Source: `doc#lookahead`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#lookahead)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lookahead: Option<Value<String>>,
     /// The name.
     ///
     /// - Required: Yes
@@ -46,6 +56,16 @@ pub struct Gadget {
     ///
     /// [CloudFormation documentation](https://example.com/thing.html#name)
     pub name: Value<String>,
+    /// A slug, with a lowercase letter somewhere: its pattern is not anchored.
+    ///
+    /// - Required: No
+    /// - Update requires: No interruption
+    /// - Rules: `widget-gadget-slug-pattern`
+    /// - Source: `doc#slug`
+    ///
+    /// [CloudFormation documentation](https://example.com/thing.html#slug)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slug: Option<Value<String>>,
     /// The tags.
     ///
     /// - Required: No
@@ -59,7 +79,7 @@ pub struct Gadget {
     pub tags: Option<Value<Vec<Value<String>>>>,
 }
 /// The CloudFormation names of the properties of `Gadget`, sorted.
-const PROPERTY_NAMES: [&str; 3] = ["Color", "Name", "Tags"];
+const PROPERTY_NAMES: [&str; 5] = ["Color", "Lookahead", "Name", "Slug", "Tags"];
 impl Gadget {
     /// The CloudFormation name of the property type.
     pub const TYPE_NAME: &'static str = "AWS::Fixture::Widget.Gadget";
@@ -106,14 +126,16 @@ impl Gadget {
 }
 impl FromJson for Gadget {
     fn from_json(json: serde_json::Value) -> Result<Self, Mismatch> {
-        let [color, name, tags] = value::take_properties(
+        let [color, lookahead, name, slug, tags] = value::take_properties(
             json,
             "a Gadget object",
             &PROPERTY_NAMES,
         )?;
         Ok(Self {
             color: value::optional(color, "Color")?,
+            lookahead: value::optional(lookahead, "Lookahead")?,
             name: value::required(name, "Name")?,
+            slug: value::optional(slug, "Slug")?,
             tags: value::optional(tags, "Tags")?,
         })
     }
@@ -137,7 +159,11 @@ pub struct GadgetBuilder {
     #[serde(skip_serializing_if = "Option::is_none")]
     color: Option<Value<GadgetColor>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    lookahead: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     name: Option<Value<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    slug: Option<Value<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     tags: Option<Value<Vec<Value<String>>>>,
 }
@@ -156,6 +182,20 @@ impl GadgetBuilder {
         self.color = input;
         self
     }
+    /// Sets `Lookahead`.
+    ///
+    /// A pattern of another dialect (a lookahead), which is not checked.
+    pub fn lookahead(mut self, input: impl Into<Value<String>>) -> Self {
+        self.lookahead = Some(input.into());
+        self
+    }
+    /// Sets `Lookahead`, or clears it with `None`.
+    ///
+    /// A pattern of another dialect (a lookahead), which is not checked.
+    pub fn set_lookahead(mut self, input: Option<Value<String>>) -> Self {
+        self.lookahead = input;
+        self
+    }
     /// Sets `Name`.
     ///
     /// The name.
@@ -168,6 +208,20 @@ impl GadgetBuilder {
     /// The name.
     pub fn set_name(mut self, input: Option<Value<String>>) -> Self {
         self.name = input;
+        self
+    }
+    /// Sets `Slug`.
+    ///
+    /// A slug, with a lowercase letter somewhere: its pattern is not anchored.
+    pub fn slug(mut self, input: impl Into<Value<String>>) -> Self {
+        self.slug = Some(input.into());
+        self
+    }
+    /// Sets `Slug`, or clears it with `None`.
+    ///
+    /// A slug, with a lowercase letter somewhere: its pattern is not anchored.
+    pub fn set_slug(mut self, input: Option<Value<String>>) -> Self {
+        self.slug = input;
         self
     }
     /// Appends one item to `Tags` (replacing an intrinsic function set with [`Self::set_tags`]).
@@ -205,9 +259,12 @@ impl PropertyType for Gadget {
             value,
             "a Gadget object",
             &|c, object| {
-                let [color, name, tags] = c.properties(object, &PROPERTY_NAMES, None);
+                let [color, lookahead, name, slug, tags] = c
+                    .properties(object, &PROPERTY_NAMES, None);
                 c.property(color, "Color", context, Text);
+                c.property(lookahead, "Lookahead", context, Text);
                 c.property(name, "Name", context, Text);
+                c.property(slug, "Slug", context, Text);
                 c.property(tags, "Tags", context, List(Text));
                 c.allowed_values(
                     color,
@@ -235,6 +292,12 @@ impl PropertyType for Gadget {
                     "Name",
                     &[&formats::WIDGET_GADGET_NAME_PATTERN],
                     &WIDGET_GADGET_NAME_PATTERN,
+                );
+                c.formats(
+                    slug,
+                    "Slug",
+                    &[&formats::WIDGET_GADGET_SLUG_PATTERN],
+                    &WIDGET_GADGET_SLUG_PATTERN,
                 );
                 c.size(
                     tags,
