@@ -183,14 +183,6 @@ impl Lowering<'_> {
             root.key(section).key(full)
         };
         // The enums are modules of the model's folder, beside the groups' modules.
-        let reserved = [
-            "mod",
-            "rules",
-            "context",
-            "formats",
-            "references",
-            "resources",
-        ];
         let mut modules: BTreeMap<String, JsonPath> = BTreeMap::new();
         for e in &enums {
             let path = root.key("AllowedValues").key(&e.name);
@@ -203,19 +195,18 @@ impl Lowering<'_> {
                     ),
                 ));
             }
-            self.claim_module(&mut modules, &reserved, &e.module, &path)?;
+            self.claim_module(&mut modules, &e.module, &path)?;
         }
         let mut groups: Vec<GroupDef> = Vec::new();
         for (full, name) in &names {
             if groups.iter().any(|g| g.resource_type == name.group) {
                 continue;
             }
-            let mut module = naming::snake_name(name.group.rsplit("::").next().unwrap_or_default());
-            // `model` is the crate's module of the generated files (`AWS::ApiGateway::Model`).
-            if reserved.contains(&module.as_str()) || module == "model" {
-                module.push_str("_resource");
-            }
-            self.claim_module(&mut modules, &reserved, &module, &type_path(full))?;
+            let module = module_name(
+                name.group.rsplit("::").next().unwrap_or_default(),
+                "_resource",
+            );
+            self.claim_module(&mut modules, &module, &type_path(full))?;
             groups.push(GroupDef {
                 resource_type: name.group.clone(),
                 module,
@@ -242,8 +233,7 @@ impl Lowering<'_> {
                 if !self.spec.resource_types.contains_key(full) {
                     self.claim_module(
                         &mut group_modules,
-                        &reserved,
-                        &naming::snake_name(&name.rust),
+                        &module_name(&name.rust, "_property"),
                         &path,
                     )?;
                 }
@@ -449,21 +439,13 @@ impl Lowering<'_> {
         Ok(formats)
     }
 
-    /// Claims `module` in `modules` for the thing at `path`: a module no other thing has, and
-    /// none the generator reserves.
+    /// Claims `module` in `modules` for the thing at `path`: a module no other thing has.
     fn claim_module(
         &self,
         modules: &mut BTreeMap<String, JsonPath>,
-        reserved: &[&str],
         module: &str,
         path: &JsonPath,
     ) -> Result<(), Error> {
-        if reserved.contains(&module) {
-            return Err(self.error(
-                path,
-                format!("a name whose module `{module}` is not reserved by the generator"),
-            ));
-        }
         if let Some(first) = modules.insert(module.to_owned(), path.clone()) {
             return Err(self.error(
                 path,
@@ -613,7 +595,7 @@ impl Lowering<'_> {
             }
             enums.push(EnumDef {
                 name: name.clone(),
-                module: naming::snake_name(name),
+                module: module_name(name, "_values"),
                 description: set.description.clone(),
                 source: set.source.clone(),
                 variants,
@@ -1119,7 +1101,7 @@ impl Lowering<'_> {
         Ok(TypeDef {
             full_name: full.to_owned(),
             name: short.to_owned(),
-            module: naming::snake_name(short),
+            module: module_name(short, "_property"),
             group: group.to_owned(),
             docs: Docs {
                 description: pt.description.clone(),
@@ -1878,6 +1860,37 @@ fn enum_set(shape: &Shape) -> Option<&str> {
         Shape::Enum(set) => Some(set),
         _ => None,
     }
+}
+
+/// The modules a generated module may not be named: the generator's own files, and the crates
+/// and modules the generated files name in their paths (`use serde::…`), which a module of the
+/// same name would shadow.
+const RESERVED_MODULES: &[&str] = &[
+    "mod",
+    "rules",
+    "context",
+    "formats",
+    "references",
+    "resources",
+    "model",
+    "std",
+    "core",
+    "alloc",
+    "serde",
+    "serde_json",
+    "facts",
+    "value",
+    "cfn_apigateway_runtime",
+];
+
+/// The module of a type or a set named `name`: its snake-case name, with `suffix` after a name
+/// the generator reserves (`AWS::ApiGateway::Model` is the group `model_resource`).
+fn module_name(name: &str, suffix: &str) -> String {
+    let mut module = naming::snake_name(name);
+    if RESERVED_MODULES.contains(&module.as_str()) {
+        module.push_str(suffix);
+    }
+    module
 }
 
 /// The form of a page's `Pattern`: JSON Schema's `pattern` matches anywhere in the text (an

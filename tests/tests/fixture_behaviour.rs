@@ -832,3 +832,19 @@ fn types_that_contain_each_other_through_fields_are_boxed_and_load_check_and_bui
         json!({"NotStatement": {"Statement": {"ByteMatch": "y"}}})
     );
 }
+
+#[test]
+fn types_named_like_crates_the_generated_code_uses_are_in_modules_that_do_not_shadow_them() {
+    use rust_names::Std;
+    use rust_names::names::Serde;
+    assert_eq!(Std::from("A"), Std::A);
+    assert!(Serde::check(&json!({"Level": "B", "Labels": {"k": "v"}})).is_empty());
+    assert_eq!(
+        found(&Serde::check(&json!({"Level": "C"}))),
+        [(
+            "/Level".to_owned(),
+            "names-serde-level-allowed-values".to_owned(),
+            Severity::Error
+        )]
+    );
+}

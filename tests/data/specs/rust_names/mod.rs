@@ -3,6 +3,7 @@
 //! Types generated from `tests/data/specs/rust_names.json`.
 mod context;
 mod outcome;
+mod std_values;
 pub mod formats;
 pub mod references;
 pub mod resources;
@@ -10,6 +11,7 @@ pub mod rules;
 pub mod names;
 pub use context::CheckContext;
 pub use outcome::Outcome;
+pub use std_values::Std;
 pub use formats::FORMATS;
 pub use resources::RESOURCE_TYPES;
 pub use rules::RULES;
