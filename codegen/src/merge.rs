@@ -107,6 +107,24 @@ impl Merger<'_> {
         }
     }
 
+    /// Both sides of an entry as objects; the error names the file whose side is not one.
+    fn objects<'v>(
+        &self,
+        mine: &'v mut Value,
+        derived: Value,
+        at: &JsonPath,
+    ) -> Result<(&'v mut Map<String, Value>, Map<String, Value>), Error> {
+        match (mine, derived) {
+            (Value::Object(mine), Value::Object(derived)) => Ok((mine, derived)),
+            (Value::Object(_), _) => Err(Error::Spec {
+                file: self.derived_file.to_owned(),
+                path: at.as_str().to_owned(),
+                expected: "an object".to_owned(),
+            }),
+            _ => Err(self.error(at, "an object".to_owned())),
+        }
+    }
+
     /// A document both name is the curated one (its description), at the same path.
     fn same_path(&self, mine: &Value, derived: &Value, at: &JsonPath) -> Result<(), Error> {
         let path = |v: &Value| v.get("Path").cloned();
@@ -132,9 +150,7 @@ impl Merger<'_> {
         at: &JsonPath,
         merge: fn(&Self, &mut Value, Value, &JsonPath) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        let (Value::Object(mine), Value::Object(derived)) = (mine, derived) else {
-            return Err(self.error(at, "an object".to_owned()));
-        };
+        let (mine, derived) = self.objects(mine, derived, at)?;
         for (name, entry) in derived {
             match mine.get_mut(&name) {
                 Some(own) => merge(self, own, entry, &at.key(&name))?,
@@ -149,29 +165,41 @@ impl Merger<'_> {
     /// Merges a type, a property or a return value: the derived keys the curated object does
     /// not give are added; a key it gives must differ and be corrected.
     fn entry(&self, mine: &mut Value, derived: Value, at: &JsonPath) -> Result<(), Error> {
-        let (Value::Object(mine), Value::Object(derived)) = (mine, derived) else {
-            return Err(self.error(at, "an object".to_owned()));
-        };
+        let (mine, derived) = self.objects(mine, derived, at)?;
         let corrected: Vec<String> = match mine.get("Corrections") {
+            None => Vec::new(),
             Some(Value::Object(corrections)) => corrections.keys().cloned().collect(),
-            _ => Vec::new(),
+            Some(_) => {
+                return Err(self.error(
+                    &at.key("Corrections"),
+                    "an object of corrections by key".to_owned(),
+                ));
+            }
         };
         for key in &corrected {
-            let differs = derived
-                .get(key)
-                .is_some_and(|value| mine.get(key).is_some_and(|own| own != value));
-            if !differs {
-                return Err(self.error(
-                    &at.key("Corrections").key(key),
-                    format!(
-                        "a correction of a key {} states otherwise, but `{key}` is {} there",
-                        self.derived_file,
-                        match derived.get(key) {
-                            None => "not stated".to_owned(),
-                            Some(value) => format!("the same ({value})"),
-                        }
-                    ),
-                ));
+            let at = at.key("Corrections").key(key);
+            let problem = if key == "Properties" || key == "Corrections" {
+                Some(format!(
+                    "a correction of one key, not of `{key}` (correct each property's keys)"
+                ))
+            } else {
+                match (mine.get(key), derived.get(key)) {
+                    (None, _) => Some(format!(
+                        "a correction of a key given here, but `{key}` is not"
+                    )),
+                    (Some(_), None) => Some(format!(
+                        "a correction of a key {} states otherwise, but it does not state `{key}`",
+                        self.derived_file
+                    )),
+                    (Some(own), Some(value)) if own == value => Some(format!(
+                        "a correction of a key {} states otherwise, but it states `{key}` the same ({value})",
+                        self.derived_file
+                    )),
+                    _ => None,
+                }
+            };
+            if let Some(problem) = problem {
+                return Err(self.error(&at, problem));
             }
         }
         for (key, value) in derived {

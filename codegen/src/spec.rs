@@ -525,16 +525,43 @@ impl Spec {
             message: format!("cannot read {derived_file}: {message}"),
         })?;
         let derived = strict_json(&derived_file, &derived_text)?;
-        crate::merge::merge(file, &mut curated, &derived_file, derived)?;
-        let mut spec: Spec =
-            serde_path_to_error::deserialize(curated).map_err(|e| Error::Shape {
-                file: file.to_owned(),
+        let original = curated.clone();
+        crate::merge::merge(file, &mut curated, &derived_file, derived.clone())?;
+        let mut spec: Spec = serde_path_to_error::deserialize(curated).map_err(|e| {
+            // The file at fault is the one that has what serde stopped at.
+            let at_fault = if !has_path(&original, e.path()) && has_path(&derived, e.path()) {
+                derived_file.as_str()
+            } else {
+                file
+            };
+            Error::Shape {
+                file: at_fault.to_owned(),
                 path: json_path(e.path()),
                 message: strip_position(&e.inner().to_string()),
-            })?;
+            }
+        })?;
         spec.file = file.to_owned();
         Ok(spec)
     }
+}
+
+/// Whether `value` has something at `path` (serde's path into the merged spec).
+fn has_path(value: &serde_json::Value, path: &serde_path_to_error::Path) -> bool {
+    use serde_path_to_error::Segment;
+    let mut at = value;
+    for segment in path.iter() {
+        let next = match segment {
+            Segment::Seq { index } => at.get(*index),
+            Segment::Map { key } => at.get(key.as_str()),
+            Segment::Enum { variant } => at.get(variant.as_str()),
+            Segment::Unknown => None,
+        };
+        match next {
+            Some(next) => at = next,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// Parses JSON text into a value, refusing an object with two equal keys (serde_json would keep

@@ -99,7 +99,46 @@ fn a_correction_of_what_the_derived_part_does_not_say_otherwise_is_refused() {
     let same = r#"{"Properties": {"Size": {"Minimum": 1, "Corrections": {"Minimum": {"Reason": "r", "Source": "notes#a"}}}}}"#;
     assert_eq!(
         error(same),
-        "spec/widget.spec.json: at ResourceTypes[\"AWS::X::Widget\"].Properties.Size.Corrections.Minimum: expected a correction of a key spec/widget.derived.json states otherwise, but `Minimum` is not stated there"
+        "spec/widget.spec.json: at ResourceTypes[\"AWS::X::Widget\"].Properties.Size.Corrections.Minimum: expected a correction of a key spec/widget.derived.json states otherwise, but it does not state `Minimum`"
+    );
+    let unstated = r#"{"Properties": {"Size": {"Corrections": {"Description": {"Reason": "r", "Source": "notes#a"}}}}}"#;
+    assert_eq!(
+        error(unstated),
+        "spec/widget.spec.json: at ResourceTypes[\"AWS::X::Widget\"].Properties.Size.Corrections.Description: expected a correction of a key given here, but `Description` is not"
+    );
+    let whole = r#"{"Corrections": {"Properties": {"Reason": "r", "Source": "notes#a"}}, "Properties": {}}"#;
+    assert_eq!(
+        error(whole),
+        "spec/widget.spec.json: at ResourceTypes[\"AWS::X::Widget\"].Corrections.Properties: expected a correction of one key, not of `Properties` (correct each property's keys)"
+    );
+    assert_eq!(
+        error(r#"{"Corrections": 5}"#),
+        "spec/widget.spec.json: at ResourceTypes[\"AWS::X::Widget\"].Corrections: expected an object of corrections by key"
+    );
+}
+
+#[test]
+fn a_mistake_in_the_derived_part_names_the_derived_part() {
+    // The resource type is a list in the derived part.
+    let array = DERIVED.replacen(
+        r#""AWS::X::Widget": {
+      "Documentation""#,
+        r#""AWS::X::Widget": [], "Unused": {
+      "Documentation""#,
+        1,
+    );
+    let error = load(&curated(r#"{"Rules": []}"#), &array).expect_err("an array");
+    assert_eq!(
+        error.to_string(),
+        "spec/widget.derived.json: at ResourceTypes[\"AWS::X::Widget\"]: expected an object"
+    );
+    let typo = DERIVED.replace(r#""Required": false"#, r#""Required": false, "Typo": 1"#);
+    let error = load(&curated(r#"{"Rules": []}"#), &typo).expect_err("an unknown key");
+    assert!(
+        error
+            .to_string()
+            .starts_with("spec/widget.derived.json: at ResourceTypes[\"AWS::X::Widget\"].Properties.Size.Typo: unknown field `Typo`"),
+        "{error}"
     );
 }
 
