@@ -443,10 +443,16 @@ impl Parser<'_> {
             .iter()
             .position(|l| heading(l, 2).is_some_and(|(text, _)| text == "Properties"));
         // A property type without properties (an empty object, as MediaLive has dozens of)
-        // has no `## Properties` section.
+        // has no `## Properties` section; a resource page always has one.
         let properties = match properties_at {
             Some(at) => self.properties(at)?,
-            None => BTreeMap::new(),
+            None if kind == PageKind::PropertyType => BTreeMap::new(),
+            None => {
+                return Err(self.error(
+                    self.end(),
+                    "the resource page ends without a `## Properties` section",
+                ));
+            }
         };
         let return_values = self.return_values()?;
         Ok(Page {
@@ -782,6 +788,7 @@ impl Parser<'_> {
             }
         };
         // `[List](page.md) of [Item](page.md)`: the container is a link too.
+        let written = value;
         let unlinked;
         let value = match value.strip_prefix('[').and_then(|v| v.split_once("](")) {
             Some((label, rest)) if ["List", "Array", "Map", "Object"].contains(&label) => {
@@ -815,7 +822,7 @@ impl Parser<'_> {
                 format!(
                     "expected a `*Type*` of {}, `[PropertyType](page.md)`, or `List of`/`Map of` one of these, found {}",
                     Primitive::ALL.map(Primitive::as_str).join(", "),
-                    code(value)
+                    code(written)
                 ),
             )
         })

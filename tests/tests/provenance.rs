@@ -323,6 +323,16 @@ fn malformed_pages_give_an_error_naming_the_page_and_the_line() {
             "attribute `*Type*` of property `Size` is repeated (first at line 9)",
         ),
         (
+            "list-of-list.md",
+            10,
+            "expected a `*Type*` of String, Integer, Long, Double, Boolean, Timestamp, Json, `[PropertyType](page.md)`, or `List of`/`Map of` one of these, found `[List](x.md) of [List](y.md)`",
+        ),
+        (
+            "resource-without-properties.md",
+            11,
+            "the resource page ends without a `## Properties` section",
+        ),
+        (
             "empty.md",
             1,
             "the page is empty; expected a title `# AWS::Service::Resource[ PropertyType]<a name=\"anchor\"></a>`",
