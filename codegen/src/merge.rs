@@ -93,6 +93,9 @@ pub(crate) fn merge(
     Ok(())
 }
 
+/// A JSON object.
+type Object = Map<String, Value>;
+
 struct Merger<'a> {
     curated_file: &'a str,
     derived_file: &'a str,
@@ -113,7 +116,7 @@ impl Merger<'_> {
         mine: &'v mut Value,
         derived: Value,
         at: &JsonPath,
-    ) -> Result<(&'v mut Map<String, Value>, Map<String, Value>), Error> {
+    ) -> Result<(&'v mut Object, Object), Error> {
         match (mine, derived) {
             (Value::Object(mine), Value::Object(derived)) => Ok((mine, derived)),
             (Value::Object(_), _) => Err(Error::Spec {
