@@ -129,7 +129,7 @@ fn derive(
                 path: path_of(page),
                 url: document::documentation_url(&parsed.stem, None),
                 description: format!(
-                    "The AWS CloudFormation User Guide page of `{}` (2023).",
+                    "The AWS CloudFormation User Guide page of `{}`.",
                     parsed.type_name
                 ),
             },
