@@ -442,16 +442,24 @@ impl Parser<'_> {
             .lines
             .iter()
             .position(|l| heading(l, 2).is_some_and(|(text, _)| text == "Properties"));
-        // A property type without properties (an empty object, as MediaLive has dozens of)
-        // has no `## Properties` section; a resource page always has one.
+        // A type without properties (an empty object, as MediaLive has dozens of, or
+        // `AWS::CloudFormation::WaitConditionHandle`) has no `## Properties` section. A page
+        // that states `*Required*` somewhere has properties: its section's heading is wrong,
+        // and reading none would drop them all.
         let properties = match properties_at {
             Some(at) => self.properties(at)?,
-            None if kind == PageKind::PropertyType => BTreeMap::new(),
             None => {
-                return Err(self.error(
-                    self.end(),
-                    "the resource page ends without a `## Properties` section",
-                ));
+                let stated = self
+                    .lines
+                    .iter()
+                    .find(|l| !l.in_code && l.text.trim_start().starts_with("*Required*"));
+                if let Some(line) = stated {
+                    return Err(self.error(
+                        line.number,
+                        "a property paragraph outside a `## Properties` section",
+                    ));
+                }
+                BTreeMap::new()
             }
         };
         let return_values = self.return_values()?;

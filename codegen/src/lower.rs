@@ -450,8 +450,16 @@ impl Lowering<'_> {
             return Err(self.error(
                 path,
                 format!(
-                    "a name distinct from {} (both become module `{module}`)",
-                    first.as_str()
+                    "a name distinct from {} (both become module `{module}`{})",
+                    first.as_str(),
+                    if ["_property", "_values", "_resource"]
+                        .iter()
+                        .any(|s| module.ends_with(s))
+                    {
+                        ", where a name the generator reserves takes a suffix"
+                    } else {
+                        ""
+                    }
                 ),
             ));
         }
@@ -1222,8 +1230,7 @@ impl Lowering<'_> {
                 .as_ref()
                 .filter(|_| field.shape == Shape::Primitive(Primitive::String));
             let compiled = pattern.and_then(|pattern| {
-                let searched = pattern_form(pattern);
-                let dfa = cfn_apigateway_runtime::Format::compile(&searched).ok()?;
+                let (searched, dfa) = compile_pattern(pattern).ok()?;
                 Some((pattern, searched, dfa))
             });
             if let Some((pattern, searched, dfa)) = compiled {
@@ -1897,6 +1904,15 @@ fn module_name(name: &str, suffix: &str) -> String {
 /// anchored pattern, `^…$`, matches the whole text), and forms match whole texts.
 pub(crate) fn pattern_form(pattern: &str) -> String {
     format!("(?s:.*)(?:{pattern})(?s:.*)")
+}
+
+/// The serialized DFA of a page's `Pattern` ([`pattern_form`]), or why it is not one: the
+/// pattern must read alone (`a)|(b` reads only once wrapped, as something else), and as a form.
+pub(crate) fn compile_pattern(pattern: &str) -> Result<(String, Vec<u8>), String> {
+    cfn_apigateway_runtime::Format::compile(pattern)?;
+    let form = pattern_form(pattern);
+    let dfa = cfn_apigateway_runtime::Format::compile(&form)?;
+    Ok((form, dfa))
 }
 
 /// Where a type is generated: its group (the resource type's name) and its Rust name.

@@ -74,9 +74,9 @@ fn values_of(example: &Value, type_name: &str, property: &str, found: &mut Vec<S
 }
 
 /// Whether `pattern` matches in `text`, as JSON Schema's `pattern` does and the form of a
-/// page's pattern does: anywhere, unless it is anchored.
+/// page's pattern does: anywhere, unless it is anchored, with `.` matching newlines too.
 fn matches(pattern: &str, text: &str) -> bool {
-    regex::Regex::new(pattern)
+    regex::Regex::new(&format!("(?s){pattern}"))
         .unwrap_or_else(|e| panic!("{pattern}: {e}"))
         .is_match(text)
 }

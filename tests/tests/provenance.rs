@@ -329,8 +329,8 @@ fn malformed_pages_give_an_error_naming_the_page_and_the_line() {
         ),
         (
             "resource-without-properties.md",
-            11,
-            "the resource page ends without a `## Properties` section",
+            9,
+            "a property paragraph outside a `## Properties` section",
         ),
         (
             "empty.md",
@@ -1712,6 +1712,12 @@ fn check_lists_a_pattern_it_cannot_check_and_skips_a_corrected_fact() {
         .expect("the Integration");
     // A pattern of another dialect, and a pattern on a list.
     integration.properties.get_mut("Uri").expect("Uri").pattern = Some("^(?=arn)".to_owned());
+    // A pattern that reads only once wrapped (`(?s:.*)(?:a)|(b)(?s:.*)`), as something else.
+    integration
+        .properties
+        .get_mut("CacheNamespace")
+        .expect("CacheNamespace")
+        .pattern = Some("a)|(b".to_owned());
     integration
         .properties
         .get_mut("CacheKeyParameters")
@@ -1724,15 +1730,20 @@ fn check_lists_a_pattern_it_cannot_check_and_skips_a_corrected_fact() {
         .filter(|d| matches!(d, Discrepancy::PatternNotChecked { .. }))
         .map(ToString::to_string)
         .collect();
-    assert_eq!(patterns.len(), 2, "{patterns:?}");
+    assert_eq!(patterns.len(), 3, "{patterns:?}");
     assert_eq!(
         patterns[0],
         "AWS::ApiGateway::Method.Integration property CacheKeyParameters: the Pattern `^method[.]` is not checked: only a String's value is matched"
     );
     assert!(
-        patterns[1].starts_with("AWS::ApiGateway::Method.Integration property Uri: the Pattern `^(?=arn)` is not checked: it does not compile as a form:"),
+        patterns[1].starts_with("AWS::ApiGateway::Method.Integration property CacheNamespace: the Pattern `a)|(b` is not checked: it does not compile as a form:"),
         "{}",
         patterns[1]
+    );
+    assert!(
+        patterns[2].starts_with("AWS::ApiGateway::Method.Integration property Uri: the Pattern `^(?=arn)` is not checked: it does not compile as a form:"),
+        "{}",
+        patterns[2]
     );
     assert!(report.is_clean(), "{report}");
     // A description said otherwise than the page is a difference, unless it is corrected.

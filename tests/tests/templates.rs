@@ -1356,6 +1356,6 @@ fn a_resource_without_properties_is_one_finding_naming_what_its_type_requires() 
     );
     assert_eq!(
         template.check()[0].message(),
-        "a resource of type AWS::ApiGateway::Resource has Properties, with at least ParentId, PathPart, RestApiId, and CloudFormation refuses one without; this one has none"
+        "a resource of type AWS::ApiGateway::Resource requires Properties (at least: ParentId, PathPart, RestApiId), and CloudFormation refuses one without; this one has none"
     );
 }

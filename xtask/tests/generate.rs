@@ -102,14 +102,15 @@ fn a_page_of_another_service_derived_with_no_edit_becomes_a_crate() {
 
 #[test]
 fn pages_of_every_form_derive() {
-    // An empty property type (no `## Properties`), a title in backticks, `Updates are not
-    // supported.`, `[List](…) of [Item](…)`, allowed values, bounds and a map of each primitive.
+    // An empty property type and an empty resource type (no `## Properties`), a title in
+    // backticks, `Updates are not supported.`, `[List](…) of [Item](…)`, allowed values, bounds and a map of each primitive.
     derive_and_generate(
         &[
             "tests/data/docs/aws-properties-example-widget-empty.md",
             "tests/data/docs/aws-properties-example-widget-gadget.md",
             "tests/data/docs/aws-properties-example-widget-listed.md",
             "tests/data/docs/aws-resource-example-widget.md",
+            "tests/data/docs/aws-resource-example-handle.md",
         ],
         "example-widget",
         "AWS::Example::Widget.Listed.Items: Item",

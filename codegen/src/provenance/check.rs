@@ -390,13 +390,12 @@ pub fn check(
                     && rule.assert == crate::spec::Assertion::Present(true)
             });
             if let Some(pattern) = &p.pattern {
-                let reason = if p.primitive_type.as_deref() != Some("String")
-                    || p.allowed_values.is_some()
-                {
+                let reason = if p.primitive_type.as_deref() != Some("String") {
                     Some("only a String's value is matched".to_owned())
+                } else if p.allowed_values.is_some() {
+                    Some("the value is one of its allowed values, checked instead".to_owned())
                 } else {
-                    let form = crate::lower::pattern_form(pattern);
-                    cfn_apigateway_runtime::Format::compile(&form)
+                    crate::lower::compile_pattern(pattern)
                         .err()
                         .map(|e| format!("it does not compile as a form: {e}"))
                 };

@@ -62,7 +62,7 @@ pub const RESOURCE_PROPERTIES: Rule = Rule {
     source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html",
     link: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html",
     type_name: "",
-    message: "a resource of type {value} has Properties, with at least {allowed}, and CloudFormation refuses one without; this one has none",
+    message: "a resource of type {value} requires Properties (at least: {allowed}), and CloudFormation refuses one without; this one has none",
 };
 
 /// The rules of templates rather than of a Method's properties: the rules a [`Finding`] may
