@@ -253,20 +253,13 @@ impl Lowering<'_> {
         }
         // The names properties give types (`Type: Integration`) in each group, and the Rust
         // name of each.
-        let group_types = |group: &str| -> BTreeMap<&str, &str> {
-            names
-                .iter()
-                .filter(|(full, n)| {
-                    n.group == group && !self.spec.resource_types.contains_key(*full)
-                })
-                .map(|(full, n)| {
-                    (
-                        full.rsplit(['.', ':']).next().unwrap_or(full),
-                        n.rust.as_str(),
-                    )
-                })
-                .collect()
-        };
+        let mut group_types: BTreeMap<&str, BTreeMap<&str, &str>> = BTreeMap::new();
+        for (full, n) in &names {
+            let types = group_types.entry(n.group.as_str()).or_default();
+            if let Some((_, short)) = full.split_once('.') {
+                types.insert(short, n.rust.as_str());
+            }
+        }
 
         let mut types = Vec::new();
         let mut rule_ids = BTreeMap::new();
@@ -288,7 +281,7 @@ impl Lowering<'_> {
                 name,
                 &group.module,
                 pt,
-                &group_types(&name.group),
+                &group_types[name.group.as_str()],
                 &mut rule_ids,
                 &mut pattern_forms,
             )?;
@@ -1744,23 +1737,16 @@ impl Lowering<'_> {
         context: &[ContextField],
         root: &JsonPath,
     ) -> Result<(), Error> {
-        let within = |outer: &TypeDef, inner: &str| {
-            let mut seen = BTreeSet::new();
-            let mut stack = vec![outer.name.as_str()];
-            while let Some(name) = stack.pop() {
-                if name == inner {
-                    return true;
-                }
-                let Some(t) = types.iter().find(|t| t.name == name) else {
-                    continue;
-                };
-                for next in t.fields.iter().filter_map(|f| f.shape.property_type()) {
-                    if seen.insert(next) {
-                        stack.push(next);
-                    }
-                }
-            }
-            false
+        // Types of one name in two groups are two types: only the outer type's group is walked.
+        let within = |outer: &TypeDef, inner: &TypeDef| {
+            inner.group == outer.group
+                && reaches(
+                    types,
+                    &outer.group,
+                    &outer.name,
+                    &inner.name,
+                    Shape::property_type,
+                )
         };
         for t in types {
             for (i, rule) in t.rules.iter().enumerate() {
@@ -1782,7 +1768,7 @@ impl Lowering<'_> {
                     let Some(outer) = types.iter().find(|o| o.full_name == *from) else {
                         continue;
                     };
-                    if !within(outer, &t.name) {
+                    if !within(outer, t) {
                         let section = if t.attributes.is_some() {
                             "ResourceTypes"
                         } else {
@@ -1808,39 +1794,12 @@ impl Lowering<'_> {
 /// cycle is boxed, so that which one is does not depend on where a walk starts. A type that
 /// holds itself through a list or a map needs no box: their items are on the heap already.
 fn box_cycles(types: &mut [TypeDef]) {
-    let direct = |t: &TypeDef| -> Vec<(usize, String)> {
-        t.fields
-            .iter()
-            .enumerate()
-            .filter_map(|(i, f)| match &f.shape {
-                Shape::Struct(name) => Some((i, name.clone())),
-                _ => None,
-            })
-            .collect()
-    };
-    // Whether `from` reaches `to` through fields alone, within one group.
-    let reaches = |types: &[TypeDef], group: &str, from: &str, to: &str| {
-        let mut seen = BTreeSet::new();
-        let mut stack = vec![from.to_owned()];
-        while let Some(name) = stack.pop() {
-            if name == to {
-                return true;
-            }
-            let Some(t) = types.iter().find(|t| t.group == group && t.name == name) else {
-                continue;
-            };
-            for (_, next) in direct(t) {
-                if seen.insert(next.clone()) {
-                    stack.push(next);
-                }
-            }
-        }
-        false
-    };
     let mut boxed = Vec::new();
     for (ti, t) in types.iter().enumerate() {
-        for (fi, target) in direct(t) {
-            if reaches(types, &t.group, &target, &t.name) {
+        for (fi, field) in t.fields.iter().enumerate() {
+            let closes = direct_type(&field.shape)
+                .is_some_and(|target| reaches(types, &t.group, target, &t.name, direct_type));
+            if closes {
                 boxed.push((ti, fi));
             }
         }
@@ -1848,6 +1807,41 @@ fn box_cycles(types: &mut [TypeDef]) {
     for (ti, fi) in boxed {
         types[ti].fields[fi].boxed = true;
     }
+}
+
+/// The property type a field holds itself, not through a list or a map.
+fn direct_type(shape: &Shape) -> Option<&str> {
+    match shape {
+        Shape::Struct(name) => Some(name),
+        _ => None,
+    }
+}
+
+/// Whether the type `from` of `group` is, or reaches, the type `to` through the fields whose
+/// shape `holds` names a property type of the group.
+fn reaches(
+    types: &[TypeDef],
+    group: &str,
+    from: &str,
+    to: &str,
+    holds: fn(&Shape) -> Option<&str>,
+) -> bool {
+    let mut seen = BTreeSet::new();
+    let mut stack = vec![from];
+    while let Some(name) = stack.pop() {
+        if name == to {
+            return true;
+        }
+        let Some(t) = types.iter().find(|t| t.group == group && t.name == name) else {
+            continue;
+        };
+        for next in t.fields.iter().filter_map(|f| holds(&f.shape)) {
+            if seen.insert(next) {
+                stack.push(next);
+            }
+        }
+    }
+    false
 }
 
 /// The Rust name of a property type: its name, or, for a name the generated code already uses
