@@ -4,7 +4,6 @@
 use std::fs;
 use std::path::Path;
 
-use cfn_codegen::Spec;
 use cfn_codegen::freshness::write_file;
 
 /// The folder of the runtime crate, relative to the workspace root.
@@ -17,12 +16,8 @@ const MARKER: &str = "# Written by `cargo xtask generate`; written again by it, 
 /// Writes the crate of the spec `spec` into `out`, named `name` (default: the spec file's stem),
 /// and says what it wrote. A spec error writes nothing.
 pub fn run(root: &Path, spec: &Path, out: &Path, name: Option<&str>) -> Result<(), String> {
-    let shown = spec.display().to_string();
-    let text = fs::read_to_string(spec).map_err(|e| format!("{shown}: {e}"))?;
-    let parsed = Spec::load(&shown, &text, |derived| {
-        fs::read_to_string(derived).map_err(|e| e.to_string())
-    })
-    .map_err(|e| e.to_string())?;
+    // The spec and its derived part are where the command line says, not under `root`.
+    let parsed = crate::regen::read_spec_at(Path::new(""), &spec.display().to_string())?;
     let stem = spec
         .file_stem()
         .map(|s| s.to_string_lossy().replace(['_', '.'], "-"))
