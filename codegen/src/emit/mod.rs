@@ -90,7 +90,7 @@ impl File {
                     " `{}`: the struct, its builder and its validator.",
                     t.full_name
                 );
-                let body = type_items(model, t, &quote!(super::super), true);
+                let body = type_items(model, t);
                 quote! {
                     #![doc = #module_doc]
                     #body
@@ -127,7 +127,7 @@ fn group_file(model: &Model, group: &GroupDef) -> TokenStream {
                  types.",
                 group.resource_type
             ),
-            Some(type_items(model, &model.types[i], &quote!(super), false)),
+            Some(type_items(model, &model.types[i])),
         ),
         None => (
             format!(
@@ -149,10 +149,16 @@ fn group_file(model: &Model, group: &GroupDef) -> TokenStream {
 }
 
 /// The items of one type's file: one block of imports, then the struct and its API, the
-/// builder, and the validator. `shared` is the path from the file to the model's folder (its
-/// enums, rules, forms and context); the other types of the group are `super::` of a property
-/// type (`siblings`), and in scope in the group's own file.
-fn type_items(model: &Model, t: &TypeDef, shared: &TokenStream, siblings: bool) -> TokenStream {
+/// builder, and the validator. A resource type is in its group's file, beside the model's
+/// folder (its enums, rules, forms and context: `super::`), with its property types in scope; a
+/// property type is a file of the group's folder, whose other types are `super::`.
+fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
+    let in_folder = t.attributes.is_none();
+    let shared = if in_folder {
+        quote!(super::super)
+    } else {
+        quote!(super)
+    };
     let uses_map = t.fields.iter().any(|f| {
         let mut shape = &f.shape;
         loop {
@@ -211,7 +217,7 @@ fn type_items(model: &Model, t: &TypeDef, shared: &TokenStream, siblings: bool) 
     let (shared_names, sibling_names): (Vec<&str>, Vec<&str>) =
         names.into_iter().partition(is_shared);
     let shared_names = shared_names.into_iter().map(ident);
-    let sibling_import = (siblings && !sibling_names.is_empty()).then(|| {
+    let sibling_import = (in_folder && !sibling_names.is_empty()).then(|| {
         let sibling_names = sibling_names.into_iter().map(ident);
         quote!(use super::{#(#sibling_names),*};)
     });

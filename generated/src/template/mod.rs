@@ -301,15 +301,9 @@ impl Template {
 
     /// The Methods in the order of the `Resources` map.
     fn unordered_methods(&self) -> Vec<MethodResource<'_>> {
-        let Some(resources) = self.json.get("Resources").and_then(Json::as_object) else {
-            return Vec::new();
-        };
-        resources
-            .iter()
-            .filter(|(_, resource)| {
-                resource.get("Type").and_then(Json::as_str) == Some(Method::TYPE_NAME)
-            })
-            .map(|(logical_id, resource)| MethodResource {
+        self.checked_resources()
+            .filter(|(_, _, resource_type)| resource_type.name() == Method::TYPE_NAME)
+            .map(|(logical_id, resource, _)| MethodResource {
                 logical_id,
                 properties: resource.get("Properties"),
                 declarations: Declarations::of(&self.json, resource),
@@ -317,10 +311,24 @@ impl Template {
             .collect()
     }
 
+    /// The resources whose `Type` is literally one the spec describes, in the order of the
+    /// `Resources` map: each logical id, resource and type.
+    fn checked_resources(&self) -> impl Iterator<Item = (&str, &Json, &'static ResourceType)> {
+        let resources = self.json.get("Resources").and_then(Json::as_object);
+        resources
+            .into_iter()
+            .flatten()
+            .filter_map(|(logical_id, resource)| {
+                let name = resource.get("Type").and_then(Json::as_str)?;
+                Some((logical_id.as_str(), resource, resource_type(name)?))
+            })
+    }
+
     /// Checks every resource whose `Type` is one of [`RESOURCE_TYPES`](crate::RESOURCE_TYPES)
     /// (a Method whole: its own rules, its Integration's and its MethodResponses', and the rules
-    /// between them; a resource without `Properties` as one with none): every problem, ordered
-    /// by line and column, each with its JSON Pointer from the template root.
+    /// between them; a resource without the `Properties` its type requires is one problem of
+    /// [`RESOURCE_PROPERTIES`]): every problem, ordered by line and column, each with its JSON
+    /// Pointer from the template root.
     ///
     /// A template without a `Resources` mapping of at least one resource is one finding of
     /// [`TEMPLATE_RESOURCES`], at `/Resources` (CloudFormation refuses it, and nothing in it is
@@ -349,19 +357,10 @@ impl Template {
                 problem: Problem::new("/Resources".to_owned(), rule.id, rule.severity, message),
             });
         }
-        let resources = self.json.get("Resources").and_then(Json::as_object);
-        for (logical_id, resource) in resources.into_iter().flatten() {
-            let Some(resource_type) = resource
-                .get("Type")
-                .and_then(Json::as_str)
-                .and_then(resource_type)
-            else {
-                continue;
-            };
+        for (logical_id, resource, resource_type) in self.checked_resources() {
             let declarations = Declarations::of(&self.json, resource);
             let report = check_resource(resource_type, resource.get("Properties"), &declarations);
-            let properties_path = format!("/Resources/{}/Properties", escape_pointer(logical_id));
-            for problem in report.with_prefix(&properties_path) {
+            for problem in report.with_prefix(&properties_path(logical_id)) {
                 findings.push(Finding {
                     position: None,
                     logical_id: logical_id.to_owned(),
@@ -423,12 +422,12 @@ impl<'t> MethodResource<'t> {
 
     /// The JSON Pointer of the resource: `/Resources/LOGICAL_ID`.
     pub fn path(&self) -> String {
-        format!("/Resources/{}", escape_pointer(self.logical_id))
+        resource_path(self.logical_id)
     }
 
     /// The JSON Pointer of its properties: `/Resources/LOGICAL_ID/Properties`.
     pub fn properties_path(&self) -> String {
-        format!("{}/Properties", self.path())
+        properties_path(self.logical_id)
     }
 
     /// The resource's `Properties` as written (an object, or `Fn::If` choosing between
@@ -448,6 +447,16 @@ impl<'t> MethodResource<'t> {
         let method = resource_type(Method::TYPE_NAME).expect("the spec describes the Method");
         check_resource(method, self.properties, &self.declarations)
     }
+}
+
+/// The JSON Pointer of the resource `logical_id`: `/Resources/LOGICAL_ID`.
+fn resource_path(logical_id: &str) -> String {
+    format!("/Resources/{}", escape_pointer(logical_id))
+}
+
+/// The JSON Pointer of the properties of the resource `logical_id`.
+fn properties_path(logical_id: &str) -> String {
+    format!("{}/Properties", resource_path(logical_id))
 }
 
 /// The resource type of the spec named `name`, if the spec describes it.
