@@ -59,39 +59,22 @@ pub(crate) fn merge(
                 ),
             ));
         }
-        let Value::Object(entries) = entries else {
-            return Err(error(derived_file, &path, "an object".to_owned()));
+        let merge_entry: MergeEntry = match section.as_str() {
+            "Documents" => Merger::same_path,
+            "AllowedValues" => Merger::defined_once,
+            "ReturnValues" => Merger::return_values,
+            _ => Merger::entry,
         };
         let into = curated
-            .entry(section.clone())
+            .entry(section)
             .or_insert_with(|| Value::Object(Map::new()));
-        let Value::Object(into) = into else {
-            return Err(error(curated_file, &path, "an object".to_owned()));
-        };
-        for (name, entry) in entries {
-            let at = path.key(&name);
-            let Some(mine) = into.get_mut(&name) else {
-                into.insert(name, entry);
-                continue;
-            };
-            match section.as_str() {
-                "Documents" => merger.same_path(mine, &entry, &at)?,
-                "AllowedValues" => {
-                    return Err(error(
-                        curated_file,
-                        &at,
-                        format!(
-                            "a set name {derived_file} does not also define (rename the curated set)"
-                        ),
-                    ));
-                }
-                "ReturnValues" => merger.by_name(mine, entry, &at, Merger::entry)?,
-                _ => merger.entry(mine, entry, &at)?,
-            }
-        }
+        merger.by_name(into, entries, &path, merge_entry)?;
     }
     Ok(())
 }
+
+/// How an entry both parts give is merged: the curated one, the derived one, and its path.
+type MergeEntry<'m> = fn(&Merger<'m>, &mut Value, Value, &JsonPath) -> Result<(), Error>;
 
 /// A JSON object.
 type Object = Map<String, Value>;
@@ -101,7 +84,7 @@ struct Merger<'a> {
     derived_file: &'a str,
 }
 
-impl Merger<'_> {
+impl<'a> Merger<'a> {
     fn error(&self, path: &JsonPath, expected: String) -> Error {
         Error::Spec {
             file: self.curated_file.to_owned(),
@@ -129,29 +112,45 @@ impl Merger<'_> {
     }
 
     /// A document both name is the curated one (its description), at the same path.
-    fn same_path(&self, mine: &Value, derived: &Value, at: &JsonPath) -> Result<(), Error> {
+    fn same_path(&self, mine: &mut Value, derived: Value, at: &JsonPath) -> Result<(), Error> {
         let path = |v: &Value| v.get("Path").cloned();
-        if path(mine) != path(derived) {
+        if path(mine) != path(&derived) {
             return Err(self.error(
                 &at.key("Path"),
                 format!(
                     "the path {} gives this document, {}",
                     self.derived_file,
-                    path(derived).unwrap_or(Value::Null)
+                    path(&derived).unwrap_or(Value::Null)
                 ),
             ));
         }
         Ok(())
     }
 
-    /// Merges two objects keyed by name (the properties of a type, the return values of a
-    /// resource type), each entry with `merge`.
+    /// An allowed-values set is defined by one part only.
+    fn defined_once(&self, _: &mut Value, _: Value, at: &JsonPath) -> Result<(), Error> {
+        Err(self.error(
+            at,
+            format!(
+                "a set name {} does not also define (rename the curated set)",
+                self.derived_file
+            ),
+        ))
+    }
+
+    /// The return values of a resource type, merged each by name.
+    fn return_values(&self, mine: &mut Value, derived: Value, at: &JsonPath) -> Result<(), Error> {
+        self.by_name(mine, derived, at, Self::entry)
+    }
+
+    /// Merges two objects keyed by name (a section, the properties of a type, the return values
+    /// of a resource type): an entry only one gives is taken, one both give is merged by `merge`.
     fn by_name(
         &self,
         mine: &mut Value,
         derived: Value,
         at: &JsonPath,
-        merge: fn(&Self, &mut Value, Value, &JsonPath) -> Result<(), Error>,
+        merge: MergeEntry<'a>,
     ) -> Result<(), Error> {
         let (mine, derived) = self.objects(mine, derived, at)?;
         for (name, entry) in derived {

@@ -200,3 +200,22 @@ fn a_spec_with_a_derived_part_is_not_read_alone() {
         "spec/widget.spec.json: at Derived: expected no derived part in a spec read alone: `Spec::load` reads it and merges it"
     );
 }
+
+#[test]
+fn a_set_both_parts_define_is_refused() {
+    let set = r#"{"Description": "Sizes.", "Source": "page#size", "Values": ["S", "M"]}"#;
+    let derived = DERIVED.replacen(
+        "{\n  \"Documents\"",
+        &format!("{{\n  \"AllowedValues\": {{\"Sizes\": {set}}},\n  \"Documents\""),
+        1,
+    );
+    let curated = curated("{}").replacen(
+        "\"Documents\"",
+        &format!("\"AllowedValues\": {{\"Sizes\": {set}}},\n  \"Documents\""),
+        1,
+    );
+    assert_eq!(
+        load(&curated, &derived).expect_err("twice").to_string(),
+        "spec/widget.spec.json: at AllowedValues.Sizes: expected a set name spec/widget.derived.json does not also define (rename the curated set)"
+    );
+}
